@@ -1,0 +1,1 @@
+"""The HTTP edge: FastAPI routers, schemas, problem documents and wiring."""

@@ -1,0 +1,84 @@
+"""Command line: `python -m api serve|migrate|demo|openapi`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+import yaml
+from alembic import command
+from alembic.config import Config
+
+from api.settings import PROJECT_ROOT, Settings
+from persistence.database import application_url, ensure_database, sqlalchemy_url
+
+OPENAPI_FILE = PROJECT_ROOT / "openapi.yaml"
+
+
+def alembic_config(url: str) -> Config:
+    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    config.set_main_option("sqlalchemy.url", sqlalchemy_url(url).replace("%", "%%"))
+    config.attributes["configure_logger"] = False
+    return config
+
+
+def migrate(url: str) -> None:
+    asyncio.run(ensure_database(url))
+    command.upgrade(alembic_config(url), "head")
+
+
+def openapi_yaml() -> str:
+    from api.app import create_app
+
+    return yaml.safe_dump(create_app().openapi(), sort_keys=False, allow_unicode=True, width=100)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m api")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="migrate, then serve the API and the SPA")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--demo", action="store_true", help="load demo data on first start")
+    sub.add_parser("migrate", help="upgrade the database to the newest migration")
+    sub.add_parser("demo", help="load demo data unless the centre has citizens already")
+    spec = sub.add_parser("openapi", help="write openapi.yaml (or --check it)")
+    spec.add_argument("--check", action="store_true")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
+
+    if args.command == "openapi":
+        text = openapi_yaml()
+        if args.check:
+            if not OPENAPI_FILE.exists() or OPENAPI_FILE.read_text(encoding="utf-8") != text:
+                print("openapi.yaml is stale: run `make openapi` and commit it.", file=sys.stderr)
+                return 1
+            return 0
+        Path(OPENAPI_FILE).write_text(text, encoding="utf-8")
+        return 0
+
+    url = application_url()
+    migrate(url)
+    if args.command == "migrate":
+        return 0
+    from api import bootstrap
+
+    if args.command == "demo" or args.demo:
+        asyncio.run(bootstrap.load_demo(url, Settings()))
+    else:
+        asyncio.run(bootstrap.provision(url, Settings()))
+    if args.command == "serve":
+        import uvicorn
+
+        from api.app import create_app
+
+        print(f"Træningscenter Ishøj-Vallensbæk: http://{args.host}:{args.port}", flush=True)
+        uvicorn.run(create_app(), host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,83 @@
+"""The FastAPI application: API under /api/v1, docs under /api/docs, the SPA at /."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+
+from api import problems, spa
+from api.clock import Clock
+from api.middleware import RequestMiddleware
+from api.routes import cases, centre, citizens, health, working_days, worklist
+from api.schemas import REFERRAL_TAGS
+from api.settings import Settings
+from persistence.database import application_url, create_engine
+
+API_PREFIX = "/api/v1"
+
+
+def _operation_id(route: APIRoute) -> str:
+    return f"{route.tags[0]}-{route.name}" if route.tags else route.name
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    engine: AsyncEngine | None = None,
+    clock: Clock | None = None,
+) -> FastAPI:
+    """Build the app. Tests pass their own engine and clock; the service builds its own."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        owned = engine is None
+        app.state.engine = engine or create_engine(settings.database_url or application_url())
+        app.state.session_factory = async_sessionmaker(app.state.engine, expire_on_commit=False)
+        try:
+            yield
+        finally:
+            if owned:
+                await app.state.engine.dispose()
+
+    app = FastAPI(
+        title="Træningscenter Ishøj-Vallensbæk",
+        version="0.1.0",
+        description=(
+            "Case management for municipal rehabilitation and maintenance training "
+            "(Sundhedsloven § 140, Serviceloven § 86). Errors are RFC 9457 problem documents. "
+            "CPR numbers never appear in URLs: search citizens with a POST."
+        ),
+        lifespan=lifespan,
+        openapi_url="/api/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+        generate_unique_id_function=_operation_id,
+    )
+    app.state.settings = settings
+    app.state.clock = clock or Clock()
+    app.state.centre_id = None
+    from api.routes.health import head_revision
+
+    app.state.head_revision = head_revision()
+
+    for router in (
+        health.router,
+        working_days.router,
+        centre.router,
+        citizens.router,
+        cases.router,
+        worklist.router,
+    ):
+        app.include_router(router, prefix=API_PREFIX)
+    problems.install(app, discriminator_tags=REFERRAL_TAGS)
+    problems.document(app)
+    spa.install(app, settings.spa_dist)
+    app.add_middleware(RequestMiddleware, max_body_bytes=settings.max_body_bytes)
+    logging.getLogger("api").setLevel(logging.INFO)
+    return app

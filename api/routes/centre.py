@@ -1,0 +1,68 @@
+"""The centre's own settings: sites, closure days, legal bases and the service standard."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, Response, status
+from sqlalchemy import select
+
+from api.context import CallerDep, Session
+from api.schemas import ClosureDayIn, ClosureDayOut, LegalBasisOut, LimitOut, SiteOut
+from domain.working_days import WorkingDayCalendar
+from persistence import centres
+from persistence.models import LegalBasisRow
+
+router = APIRouter(tags=["centre"])
+
+
+@router.get("/sites", operation_id="centre-list_sites")
+async def list_sites(session: Session, caller: CallerDep) -> list[SiteOut]:
+    """The centre's training sites."""
+    rows = await centres.list_sites(session, caller.centre_id)
+    return [SiteOut.model_validate(row, from_attributes=True) for row in rows]
+
+
+@router.get("/closure-days", operation_id="centre-list_closure_days")
+async def list_closure_days(session: Session, caller: CallerDep) -> list[ClosureDayOut]:
+    """Days the centre has closed beyond holidays and the default closure days."""
+    rows = await centres.list_closure_days(session, caller.centre_id)
+    return [ClosureDayOut.model_validate(row, from_attributes=True) for row in rows]
+
+
+@router.post(
+    "/closure-days",
+    operation_id="centre-add_closure_day",
+    status_code=status.HTTP_201_CREATED,
+    responses={409: {"description": "Already a closure day"}},
+)
+async def add_closure_day(body: ClosureDayIn, session: Session, caller: CallerDep) -> ClosureDayOut:
+    """Add a closure day. Deadlines already set on existing cases keep their dates."""
+    WorkingDayCalendar().is_working_day(body.day)  # the calendar's years only
+    row = await centres.add_closure_day(session, caller.centre_id, body.day, body.reason)
+    return ClosureDayOut.model_validate(row, from_attributes=True)
+
+
+@router.delete(
+    "/closure-days/{closure_day_id}",
+    operation_id="centre-remove_closure_day",
+    status_code=status.HTTP_204_NO_CONTENT,
+)
+async def remove_closure_day(
+    closure_day_id: uuid.UUID, session: Session, caller: CallerDep
+) -> Response:
+    await centres.remove_closure_day(session, caller.centre_id, closure_day_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get("/legal-bases", operation_id="centre-list_legal_bases")
+async def list_legal_bases(session: Session, _: CallerDep) -> list[LegalBasisOut]:
+    rows = await session.scalars(select(LegalBasisRow).order_by(LegalBasisRow.code))
+    return [LegalBasisOut.model_validate(row, from_attributes=True) for row in rows]
+
+
+@router.get("/service-standard", operation_id="centre-list_service_standard")
+async def list_service_standard(session: Session, caller: CallerDep) -> list[LimitOut]:
+    """Every version of every limit; a case uses those in force on its day of receipt."""
+    rows = await centres.service_standard_rows(session, caller.centre_id)
+    return [LimitOut.model_validate(row, from_attributes=True) for row in rows]

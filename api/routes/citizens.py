@@ -1,0 +1,85 @@
+"""Citizens: register, read and search. CPR numbers travel only in bodies, never in URLs."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, status
+
+from api.context import CallerDep, Session, audit
+from api.schemas import CitizenIn, CitizenList, CitizenOut, CitizenSearch
+from domain.cpr import Cpr
+from domain.errors import RuleViolation
+from domain.municipality import is_other_municipality, municipality_name
+from persistence import citizens
+from persistence.models import Citizen
+
+router = APIRouter(prefix="/citizens", tags=["citizens"])
+
+
+def citizen_out(row: Citizen) -> CitizenOut:
+    return CitizenOut(
+        id=row.id,
+        cpr=Cpr(row.cpr).formatted(),
+        birth_date=row.birth_date,
+        name=row.name,
+        address=row.address,
+        municipality_code=row.municipality_code,
+        municipality_name=municipality_name(row.municipality_code),
+        other_municipality=is_other_municipality(row.municipality_code),
+        phone=row.phone,
+        general_practitioner=row.general_practitioner,
+    )
+
+
+@router.post(
+    "",
+    operation_id="citizens-create",
+    status_code=status.HTTP_201_CREATED,
+    responses={409: {"description": "The CPR number is registered; `existing_citizen_id` names it"}},
+)
+async def create_citizen(body: CitizenIn, session: Session, caller: CallerDep) -> CitizenOut:
+    """Register a citizen (borger)."""
+    cpr = Cpr.parse(body.cpr, today=caller.today())
+    municipality_name(body.municipality_code)  # any of the 98; others are flagged on cases
+    row = await citizens.add_citizen(
+        session,
+        caller.centre_id,
+        cpr=cpr,
+        name=body.name,
+        address=body.address,
+        municipality_code=body.municipality_code,
+        phone=body.phone or None,
+        general_practitioner=body.general_practitioner or None,
+    )
+    await audit(session, caller, operation="citizens-create", use="create", citizen_ids=[row.id])
+    return citizen_out(row)
+
+
+@router.get("/{citizen_id}", operation_id="citizens-get")
+async def get_citizen(citizen_id: uuid.UUID, session: Session, caller: CallerDep) -> CitizenOut:
+    row = await citizens.get_citizen(session, caller.centre_id, citizen_id)
+    await audit(session, caller, operation="citizens-get", use="read", citizen_ids=[row.id])
+    return citizen_out(row)
+
+
+@router.post("/search", operation_id="citizens-search")
+async def search_citizens(
+    body: CitizenSearch, session: Session, caller: CallerDep
+) -> CitizenList:
+    """Find citizens by CPR number or by part of the name."""
+    if body.cpr is None and body.name is None:
+        raise RuleViolation("Angiv CPR-nummer eller navn.", field="cpr")
+    cpr = Cpr.parse(body.cpr, today=caller.today()) if body.cpr is not None else None
+    rows = await citizens.search_citizens(session, caller.centre_id, cpr=cpr, name=body.name)
+    # The log names the kind of criterion; the CPR number itself stays out of it.
+    criterion = "cpr" if cpr is not None else f"name:{body.name}"
+    await audit(
+        session,
+        caller,
+        operation="citizens-search",
+        use="search",
+        citizen_ids=[row.id for row in rows],
+        criterion=criterion[:200],
+    )
+    return CitizenList(items=[citizen_out(row) for row in rows])

@@ -1,0 +1,48 @@
+"""Liveness and readiness."""
+
+from __future__ import annotations
+
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from api.problems import problem
+from api.schemas import Health, Readiness
+from api.settings import PROJECT_ROOT
+
+router = APIRouter(tags=["health"])
+
+
+def head_revision() -> str:
+    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None
+    return head
+
+
+@router.get("/health", operation_id="health-alive")
+async def alive() -> Health:
+    """The process is alive (no database call)."""
+    return Health(status="ok")
+
+
+@router.get(
+    "/ready",
+    operation_id="health-ready",
+    response_model=Readiness,
+    responses={503: {"description": "Database unreachable or schema not at the newest migration"}},
+)
+async def ready(request: Request) -> Readiness | JSONResponse:
+    """The database answers and its schema is at the newest migration."""
+    try:
+        async with request.app.state.engine.connect() as connection:
+            current = await connection.scalar(text("SELECT version_num FROM alembic_version"))
+    except (OperationalError, DBAPIError, OSError):
+        return problem(503, "Databasen svarer ikke.", slug="not-ready")
+    expected = request.app.state.head_revision
+    if current != expected:
+        return problem(503, "Databasen er ikke migreret til nyeste version.", slug="not-ready")
+    return Readiness(status="ready", schema_revision=current)

@@ -1,0 +1,41 @@
+"""The working-day calculator, for scripts and integrators (no personal data)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.context import CallerDep, Session
+from api.schemas import WorkingDaysAdded, WorkingDaysCounted
+from persistence.centres import working_day_calendar
+
+router = APIRouter(prefix="/working-days", tags=["working-days"])
+
+# Enough to cross the whole calendar (2000-2100 holds about 25,000 working days).
+MAX_DAYS = 30_000
+
+
+@router.get("/add", operation_id="working_days-add")
+async def add(
+    session: Session,
+    caller: CallerDep,
+    start: Annotated[date, Query(description="The day of receipt (day 0).")],
+    days: Annotated[int, Query(ge=0, le=MAX_DAYS, description="Working days to add.")],
+) -> WorkingDaysAdded:
+    """The `days`-th working day after `start` (day 1 is the first working day after it)."""
+    calendar = await working_day_calendar(session, caller.centre_id)
+    return WorkingDaysAdded(start=start, days=days, date=calendar.add(start, days))
+
+
+@router.get("/count", operation_id="working_days-count")
+async def count(
+    session: Session,
+    caller: CallerDep,
+    from_: Annotated[date, Query(alias="from")],
+    to: Annotated[date, Query()],
+) -> WorkingDaysCounted:
+    """Working days d with from < d <= to; negative when `to` is before `from`."""
+    calendar = await working_day_calendar(session, caller.centre_id)
+    return WorkingDaysCounted(from_=from_, to=to, working_days=calendar.count(from_, to))

@@ -1,0 +1,91 @@
+"""The worklist: open cases by their nearest deadline."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import uuid
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.context import CallerDep, Session, audit
+from api.schemas import SiteRef, Worklist, WorklistItem
+from domain.deadlines import DeadlineStatus, due_date_bounds, progress
+from domain.errors import RuleViolation
+from domain.service_standard import LimitKind
+from persistence import cases, centres
+
+router = APIRouter(tags=["worklist"])
+
+MAX_PAGE = 200
+
+
+def encode_cursor(due: date, deadline_id: uuid.UUID) -> str:
+    return base64.urlsafe_b64encode(f"{due.isoformat()}|{deadline_id}".encode()).decode()
+
+
+def decode_cursor(cursor: str) -> tuple[date, uuid.UUID]:
+    try:
+        due, deadline_id = base64.urlsafe_b64decode(cursor.encode()).decode().split("|")
+        return date.fromisoformat(due), uuid.UUID(deadline_id)
+    except (ValueError, binascii.Error, UnicodeError):
+        raise RuleViolation("Ugyldig markør til næste side.", field="cursor") from None
+
+
+@router.get("/worklist", operation_id="worklist-list")
+async def worklist(
+    session: Session,
+    caller: CallerDep,
+    legal_basis: Annotated[str | None, Query(max_length=40)] = None,
+    site_id: uuid.UUID | None = None,
+    status: DeadlineStatus | None = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+) -> Worklist:
+    """Open cases ordered by their nearest open deadline, with working days left."""
+    after = decode_cursor(cursor) if cursor else None
+    calendar = await centres.working_day_calendar(session, caller.centre_id)
+    today = caller.today()
+    due_from, due_until = due_date_bounds(status, today, calendar) if status else (None, None)
+    rows = await cases.worklist(
+        session,
+        caller.centre_id,
+        limit=limit + 1,
+        after=after,
+        legal_basis=legal_basis,
+        site_id=site_id,
+        due_from=due_from,
+        due_until=due_until,
+    )
+    page, more = rows[:limit], len(rows) > limit
+    items = []
+    for row in page:
+        state = progress(row.due_date, today, calendar)
+        items.append(
+            WorklistItem(
+                case_id=row.case_id,
+                citizen_name=row.citizen_name,
+                legal_basis=row.legal_basis,
+                site=SiteRef(id=row.site_id, code=row.site_code, name=row.site_name),
+                received_at=row.received_at,
+                deadline_kind=LimitKind(row.deadline_kind),
+                due_date=row.due_date,
+                working_days_left=state.working_days_left,
+                status=state.status,
+            )
+        )
+    if page:
+        await audit(
+            session,
+            caller,
+            operation="worklist-list",
+            use="read",
+            citizen_ids=[row.citizen_id for row in page],
+        )
+    last = page[-1] if more else None
+    return Worklist(
+        items=items,
+        next_cursor=encode_cursor(last.due_date, last.deadline_id) if last else None,
+    )

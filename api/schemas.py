@@ -1,0 +1,229 @@
+"""Request and response bodies. JSON field names are the glossary's code names."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+
+from domain.deadlines import DeadlineStatus
+from domain.referral import Channel, PlanType, Submitter
+from domain.service_standard import LimitKind, LimitUnit
+
+class Body(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --- working days ---------------------------------------------------------------------------
+
+
+class WorkingDaysAdded(BaseModel):
+    start: date
+    days: int
+    date: date
+
+
+class WorkingDaysCounted(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    from_: date = Field(alias="from", serialization_alias="from")
+    to: date
+    working_days: int
+
+
+# --- the centre -----------------------------------------------------------------------------
+
+
+class SiteOut(BaseModel):
+    id: uuid.UUID
+    code: str
+    name: str
+    address: str
+    phone: str
+
+
+class SiteRef(BaseModel):
+    id: uuid.UUID
+    code: str
+    name: str
+
+
+class ClosureDayIn(Body):
+    day: date
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+
+
+class ClosureDayOut(BaseModel):
+    id: uuid.UUID
+    day: date
+    reason: str
+
+
+class LegalBasisOut(BaseModel):
+    code: str
+    referral_kind: Literal["rehab_plan", "application"]
+    name: str
+
+
+class LimitOut(BaseModel):
+    legal_basis: str
+    kind: LimitKind
+    value: int
+    unit: LimitUnit
+    effective_from: date
+
+
+# --- citizens -------------------------------------------------------------------------------
+
+Cpr = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=11)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Address = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+Phone = Annotated[str, StringConstraints(strip_whitespace=True, max_length=30)]
+GeneralPractitioner = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
+MunicipalityCode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[0-9]{3}$")]
+
+
+class CitizenIn(Body):
+    cpr: Cpr = Field(description="DDMMÅÅ-SSSS or ten digits. Personal data.")
+    name: Name
+    address: Address
+    municipality_code: MunicipalityCode = Field(description="Official three-digit code.")
+    phone: Phone | None = None
+    general_practitioner: GeneralPractitioner | None = None
+
+
+class CitizenOut(BaseModel):
+    id: uuid.UUID
+    cpr: str
+    birth_date: date
+    name: str
+    address: str
+    municipality_code: str
+    municipality_name: str
+    other_municipality: bool
+    phone: str | None
+    general_practitioner: str | None
+
+
+class CitizenSearch(Body):
+    """Search by CPR number or name; a POST so the number never stands in a URL."""
+
+    cpr: Cpr | None = None
+    name: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200)
+    ] | None = None
+
+
+class CitizenList(BaseModel):
+    items: list[CitizenOut]
+
+
+class CitizenRef(BaseModel):
+    id: uuid.UUID
+    name: str
+
+
+# --- referrals and cases --------------------------------------------------------------------
+
+Condition = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+
+
+class _ReferralCommon(Body):
+    citizen_id: uuid.UUID
+    site_id: uuid.UUID
+    received_at: AwareDatetime = Field(description="The moment of receipt, with its offset.")
+    condition: Condition = Field(description="The condition (lidelse). Health data.")
+
+
+class RehabPlanIn(_ReferralCommon):
+    """A hospital's genoptræningsplan (Sundhedsloven § 140)."""
+
+    legal_basis: Literal["SUL_140"]
+    hospital: Name
+    department: Name
+    plan_type: PlanType
+    discharge_date: date
+    health_start_date: date | None = Field(
+        default=None, description="A later start date the plan names for health reasons."
+    )
+
+
+class ApplicationIn(_ReferralCommon):
+    """A citizen's application (Serviceloven § 86, stk. 1 or stk. 2)."""
+
+    legal_basis: Literal["SEL_86_1", "SEL_86_2"]
+    channel: Channel
+    submitter: Submitter
+
+
+ReferralIn = Annotated[RehabPlanIn | ApplicationIn, Field(discriminator="legal_basis")]
+REFERRAL_TAGS = frozenset({"SUL_140", "SEL_86_1", "SEL_86_2"})
+
+
+class RehabPlanOut(BaseModel):
+    hospital: str
+    department: str
+    plan_type: PlanType
+    kl_codes: list[str]
+    discharge_date: date
+    health_start_date: date | None
+    free_choice_date: date
+
+
+class ApplicationOut(BaseModel):
+    channel: Channel
+    submitter: Submitter
+
+
+class DeadlineOut(BaseModel):
+    kind: LimitKind
+    due_date: date
+    working_days_left: int
+    status: DeadlineStatus
+    met_on: date | None
+
+
+class CaseOut(BaseModel):
+    id: uuid.UUID
+    citizen: CitizenRef
+    legal_basis: str
+    site: SiteRef
+    received_at: datetime
+    received_date: date
+    condition: str
+    status: str
+    flags: list[str]
+    rehab_plan: RehabPlanOut | None
+    application: ApplicationOut | None
+    deadlines: list[DeadlineOut]
+
+
+# --- the worklist ---------------------------------------------------------------------------
+
+
+class WorklistItem(BaseModel):
+    case_id: uuid.UUID
+    citizen_name: str
+    legal_basis: str
+    site: SiteRef
+    received_at: datetime
+    deadline_kind: LimitKind
+    due_date: date
+    working_days_left: int
+    status: DeadlineStatus
+
+
+class Worklist(BaseModel):
+    items: list[WorklistItem]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page.")
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+
+
+class Readiness(BaseModel):
+    status: Literal["ready"]
+    schema_revision: str

@@ -1,0 +1,171 @@
+"""The case repository: a case with its referral (plan or application) and its deadlines."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import and_, exists, select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from domain.deadlines import Deadline
+from domain.errors import NotFound, RuleViolation
+from domain.referral import LegalBasis, ReferralKind
+from persistence.models import (
+    Application,
+    Case,
+    CaseDeadline,
+    Citizen,
+    LegalBasisRow,
+    RehabPlan,
+    Site,
+)
+
+
+async def get_legal_basis(session: AsyncSession, code: str) -> LegalBasis:
+    row = await session.get(LegalBasisRow, code)
+    if row is None:
+        raise RuleViolation("Lovgrundlaget findes ikke.", field="legal_basis")
+    return LegalBasis(row.code, ReferralKind(row.referral_kind), row.name)
+
+
+async def add_case(
+    session: AsyncSession,
+    *,
+    case: Case,
+    rehab_plan: RehabPlan | None,
+    application: Application | None,
+    deadlines: list[Deadline],
+) -> uuid.UUID:
+    session.add(case)
+    await session.flush()
+    if rehab_plan is not None:
+        rehab_plan.case_id = case.id
+        session.add(rehab_plan)
+    if application is not None:
+        application.case_id = case.id
+        session.add(application)
+    session.add_all(
+        CaseDeadline(
+            centre_id=case.centre_id,
+            case_id=case.id,
+            kind=deadline.kind.value,
+            due_date=deadline.due_date,
+        )
+        for deadline in deadlines
+    )
+    await session.flush()
+    return case.id
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRecord:
+    case: Case
+    citizen_name: str
+    site: Site
+    rehab_plan: RehabPlan | None
+    application: Application | None
+    deadlines: list[CaseDeadline]
+
+
+async def get_case(session: AsyncSession, centre_id: uuid.UUID, case_id: uuid.UUID) -> CaseRecord:
+    """One case with all it shows, in two queries."""
+    row = (
+        await session.execute(
+            select(Case, Citizen.name, Site, RehabPlan, Application)
+            .join(Citizen, Citizen.id == Case.citizen_id)
+            .join(Site, Site.id == Case.site_id)
+            .outerjoin(RehabPlan, RehabPlan.case_id == Case.id)
+            .outerjoin(Application, Application.case_id == Case.id)
+            .where(Case.centre_id == centre_id, Case.id == case_id)
+        )
+    ).one_or_none()
+    if row is None:
+        raise NotFound("Sagen findes ikke.")
+    deadlines = await session.scalars(
+        select(CaseDeadline)
+        .where(CaseDeadline.case_id == case_id)
+        .order_by(CaseDeadline.due_date, CaseDeadline.kind)
+    )
+    case, citizen_name, site, plan, application = row
+    return CaseRecord(case, citizen_name, site, plan, application, list(deadlines))
+
+
+@dataclass(frozen=True, slots=True)
+class WorklistRow:
+    deadline_id: uuid.UUID
+    case_id: uuid.UUID
+    deadline_kind: str
+    due_date: date
+    legal_basis: str
+    received_at: datetime
+    citizen_id: uuid.UUID
+    citizen_name: str
+    site_id: uuid.UUID
+    site_code: str
+    site_name: str
+
+
+async def worklist(
+    session: AsyncSession,
+    centre_id: uuid.UUID,
+    *,
+    limit: int,
+    after: tuple[date, uuid.UUID] | None = None,
+    legal_basis: str | None = None,
+    site_id: uuid.UUID | None = None,
+    due_from: date | None = None,
+    due_until: date | None = None,
+) -> list[WorklistRow]:
+    """Open cases by their nearest open deadline, keyset-paginated on (due date, deadline id).
+
+    Walks the partial index of open deadlines in due order and keeps a deadline only when no
+    earlier open one exists for its case, so the cost follows the page, not the case count.
+    """
+    earlier = aliased(CaseDeadline)
+    nearest = ~exists().where(
+        earlier.case_id == CaseDeadline.case_id,
+        earlier.met_on.is_(None),
+        tuple_(earlier.due_date, earlier.id) < tuple_(CaseDeadline.due_date, CaseDeadline.id),
+    )
+    conditions = [
+        CaseDeadline.centre_id == centre_id,
+        CaseDeadline.met_on.is_(None),
+        Case.closed_at.is_(None),
+        nearest,
+    ]
+    if after is not None:
+        conditions.append(tuple_(CaseDeadline.due_date, CaseDeadline.id) > tuple_(*after))
+    if legal_basis is not None:
+        conditions.append(Case.legal_basis == legal_basis)
+    if site_id is not None:
+        conditions.append(Case.site_id == site_id)
+    if due_from is not None:
+        conditions.append(CaseDeadline.due_date >= due_from)
+    if due_until is not None:
+        conditions.append(CaseDeadline.due_date <= due_until)
+    query = (
+        select(
+            CaseDeadline.id,
+            CaseDeadline.case_id,
+            CaseDeadline.kind,
+            CaseDeadline.due_date,
+            Case.legal_basis,
+            Case.received_at,
+            Citizen.id,
+            Citizen.name,
+            Site.id,
+            Site.code,
+            Site.name,
+        )
+        .join(Case, Case.id == CaseDeadline.case_id)
+        .join(Citizen, Citizen.id == Case.citizen_id)
+        .join(Site, Site.id == Case.site_id)
+        .where(and_(*conditions))
+        .order_by(CaseDeadline.due_date, CaseDeadline.id)
+        .limit(limit)
+    )
+    result = await session.execute(query)
+    return [WorklistRow(*row) for row in result.all()]

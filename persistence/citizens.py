@@ -1,0 +1,88 @@
+"""The citizen repository."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.cpr import Cpr
+from domain.errors import Conflict, NotFound
+from persistence.models import Citizen
+
+SEARCH_LIMIT = 50
+
+
+async def add_citizen(
+    session: AsyncSession,
+    centre_id: uuid.UUID,
+    *,
+    cpr: Cpr,
+    name: str,
+    address: str,
+    municipality_code: str,
+    phone: str | None,
+    general_practitioner: str | None,
+) -> Citizen:
+    """Insert a citizen; a CPR number already known to the centre is a Conflict naming it.
+
+    ON CONFLICT makes two staff registering the same person at once meet the same answer.
+    """
+    values: dict[str, object] = {
+        "centre_id": centre_id,
+        "cpr": cpr.digits,
+        "birth_date": cpr.birth_date,
+        "name": name,
+        "address": address,
+        "municipality_code": municipality_code,
+        "phone": phone,
+        "general_practitioner": general_practitioner,
+    }
+    inserted = await session.scalar(
+        insert(Citizen)
+        .values(**values)
+        .on_conflict_do_nothing(constraint="uq_citizens_centre_cpr")
+        .returning(Citizen)
+    )
+    if inserted is None:
+        existing = await session.scalar(
+            select(Citizen.id).where(Citizen.centre_id == centre_id, Citizen.cpr == cpr.digits)
+        )
+        raise Conflict(
+            "Borgeren er allerede oprettet.", field="cpr", existing_id=str(existing)
+        )
+    return inserted
+
+
+async def get_citizen(
+    session: AsyncSession, centre_id: uuid.UUID, citizen_id: uuid.UUID, *, field: str | None = None
+) -> Citizen:
+    citizen = await session.scalar(
+        select(Citizen).where(Citizen.centre_id == centre_id, Citizen.id == citizen_id)
+    )
+    if citizen is None:
+        raise NotFound("Borgeren findes ikke.", field=field)
+    return citizen
+
+
+async def search_citizens(
+    session: AsyncSession,
+    centre_id: uuid.UUID,
+    *,
+    cpr: Cpr | None = None,
+    name: str | None = None,
+    birth_date: date | None = None,
+) -> list[Citizen]:
+    query = select(Citizen).where(Citizen.centre_id == centre_id)
+    if cpr is not None:
+        query = query.where(Citizen.cpr == cpr.digits)
+    if name:
+        escaped = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(Citizen.name.ilike(f"%{escaped}%", escape="\\"))
+    if birth_date is not None:
+        query = query.where(Citizen.birth_date == birth_date)
+    rows = await session.scalars(query.order_by(Citizen.name, Citizen.id).limit(SEARCH_LIMIT))
+    return list(rows)

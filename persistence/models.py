@@ -1,0 +1,260 @@
+"""Tables. Every record belongs to a centre; unique indexes include the centre.
+
+Integrity that must hold when two staff work at once lives here, in the schema.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    text,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, UUID
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _id() -> Mapped[uuid.UUID]:
+    return mapped_column(
+        UUID(as_uuid=True), primary_key=True, server_default=text("gen_random_uuid()")
+    )
+
+
+def _created_at() -> Mapped[datetime]:
+    return mapped_column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+
+
+class Centre(Base):
+    __tablename__ = "centres"
+
+    id: Mapped[uuid.UUID] = _id()
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = _created_at()
+
+
+class Site(Base):
+    __tablename__ = "sites"
+    __table_args__ = (
+        UniqueConstraint("centre_id", "code", name="uq_sites_centre_code"),
+        # Lets children reference (centre_id, id) so a record can never point across centres.
+        UniqueConstraint("centre_id", "id", name="uq_sites_centre_id"),
+    )
+
+    id: Mapped[uuid.UUID] = _id()
+    centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"))
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(300))
+    phone: Mapped[str] = mapped_column(String(30))
+
+
+class ClosureDay(Base):
+    """A day the centre is closed beyond the national holidays and default closure days."""
+
+    __tablename__ = "closure_days"
+    __table_args__ = (UniqueConstraint("centre_id", "day", name="uq_closure_days_centre_day"),)
+
+    id: Mapped[uuid.UUID] = _id()
+    centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"))
+    day: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = _created_at()
+
+
+class LegalBasisRow(Base):
+    """Legal bases are data: a new law (the 2025 Ældrelov, say) is a new row."""
+
+    __tablename__ = "legal_bases"
+    __table_args__ = (
+        CheckConstraint("referral_kind IN ('rehab_plan', 'application')", name="referral_kind"),
+    )
+
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    referral_kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class ServiceStandardLimit(Base):
+    __tablename__ = "service_standard_limits"
+    __table_args__ = (
+        UniqueConstraint(
+            "centre_id", "legal_basis", "kind", "effective_from",
+            name="uq_service_standard_limits_version",
+        ),
+        CheckConstraint("value >= 0", name="value_not_negative"),
+        CheckConstraint(
+            "unit IN ('working_days', 'calendar_days', 'calendar_months', 'per_week')",
+            name="unit",
+        ),
+    )  # fmt: skip
+
+    id: Mapped[uuid.UUID] = _id()
+    centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"))
+    legal_basis: Mapped[str] = mapped_column(ForeignKey("legal_bases.code"))
+    kind: Mapped[str] = mapped_column(String(60))
+    value: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String(20))
+    effective_from: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = _created_at()
+
+
+class Citizen(Base):
+    __tablename__ = "citizens"
+    __table_args__ = (
+        UniqueConstraint("centre_id", "cpr", name="uq_citizens_centre_cpr"),
+        UniqueConstraint("centre_id", "id", name="uq_citizens_centre_id"),
+        CheckConstraint("cpr ~ '^[0-9]{10}$'", name="cpr_digits"),
+        CheckConstraint("municipality_code ~ '^[0-9]{3}$'", name="municipality_code_digits"),
+    )
+
+    id: Mapped[uuid.UUID] = _id()
+    centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"))
+    cpr: Mapped[str] = mapped_column(String(10))
+    birth_date: Mapped[date] = mapped_column(Date)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(300))
+    municipality_code: Mapped[str] = mapped_column(String(3))
+    phone: Mapped[str | None] = mapped_column(String(30))
+    general_practitioner: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = _created_at()
+
+
+class Case(Base):
+    """Everything about one referral, from receipt to end (sag)."""
+
+    __tablename__ = "cases"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["centre_id", "citizen_id"], ["citizens.centre_id", "citizens.id"],
+            name="fk_cases_citizen_same_centre",
+        ),
+        ForeignKeyConstraint(
+            ["centre_id", "site_id"], ["sites.centre_id", "sites.id"],
+            name="fk_cases_site_same_centre",
+        ),
+        UniqueConstraint("centre_id", "id", name="uq_cases_centre_id"),
+        CheckConstraint("referral_kind IN ('rehab_plan', 'application')", name="referral_kind"),
+        Index("ix_cases_citizen", "citizen_id"),
+    )  # fmt: skip
+
+    id: Mapped[uuid.UUID] = _id()
+    centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"))
+    citizen_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    site_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    legal_basis: Mapped[str] = mapped_column(ForeignKey("legal_bases.code"))
+    referral_kind: Mapped[str] = mapped_column(String(20))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    received_date: Mapped[date] = mapped_column(Date)  # Copenhagen date of receipt
+    condition: Mapped[str] = mapped_column(String(500))
+    status: Mapped[str] = mapped_column(String(40), server_default="received")
+    flags: Mapped[list[str]] = mapped_column(
+        ARRAY(Text), server_default=text("'{}'::text[]"), nullable=False
+    )
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = _created_at()
+
+
+class RehabPlan(Base):
+    """The hospital plan behind a § 140 case (one per case)."""
+
+    __tablename__ = "rehab_plans"
+    __table_args__ = (
+        CheckConstraint(
+            "health_start_date IS NULL OR health_start_date >= discharge_date",
+            name="health_start_after_discharge",
+        ),
+    )
+
+    case_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    hospital: Mapped[str] = mapped_column(String(200))
+    department: Mapped[str] = mapped_column(String(200))
+    plan_type: Mapped[str] = mapped_column(String(40))
+    kl_codes: Mapped[list[str]] = mapped_column(ARRAY(Text))
+    discharge_date: Mapped[date] = mapped_column(Date)
+    health_start_date: Mapped[date | None] = mapped_column(Date)
+    free_choice_date: Mapped[date] = mapped_column(Date)
+
+
+class Application(Base):
+    """The citizen's application behind a § 86 case (one per case)."""
+
+    __tablename__ = "applications"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    channel: Mapped[str] = mapped_column(String(40))
+    submitter: Mapped[str] = mapped_column(String(40))
+
+
+class CaseDeadline(Base):
+    __tablename__ = "case_deadlines"
+    __table_args__ = (
+        UniqueConstraint("case_id", "kind", name="uq_case_deadlines_case_kind"),
+        ForeignKeyConstraint(
+            ["centre_id", "case_id"], ["cases.centre_id", "cases.id"],
+            name="fk_case_deadlines_case_same_centre", ondelete="CASCADE",
+        ),
+        # The worklist walks open deadlines in due order; these keep that an index scan.
+        Index(
+            "ix_case_deadlines_open_by_due", "centre_id", "due_date", "id",
+            postgresql_where=text("met_on IS NULL"),
+        ),
+        Index(
+            "ix_case_deadlines_open_by_case", "case_id", "due_date", "id",
+            postgresql_where=text("met_on IS NULL"),
+        ),
+    )  # fmt: skip
+
+    id: Mapped[uuid.UUID] = _id()
+    centre_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    case_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    kind: Mapped[str] = mapped_column(String(40))
+    due_date: Mapped[date] = mapped_column(Date)
+    met_on: Mapped[date | None] = mapped_column(Date)
+
+
+class AccessLogEntry(Base):
+    """Who used which citizen's data, when, and how (Datatilsynet's logging measure)."""
+
+    __tablename__ = "access_log"
+    __table_args__ = (Index("ix_access_log_citizens", "citizen_ids", postgresql_using="gin"),)
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = _created_at()
+    centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"))
+    actor: Mapped[str] = mapped_column(String(200))
+    request_id: Mapped[str] = mapped_column(String(64))
+    operation: Mapped[str] = mapped_column(String(100))
+    use: Mapped[str] = mapped_column(String(20))  # read, search, create, change, export, delete
+    citizen_ids: Mapped[list[uuid.UUID]] = mapped_column(ARRAY(UUID(as_uuid=True)))
+    criterion: Mapped[str | None] = mapped_column(String(200))
