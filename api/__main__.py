@@ -13,7 +13,16 @@ from alembic import command
 from alembic.config import Config
 
 from api.settings import PROJECT_ROOT, Settings
-from persistence.database import application_url, ensure_database, sqlalchemy_url
+from persistence.database import (
+    application_url,
+    embedded_running,
+    ensure_database,
+    recreate_database,
+    server_url,
+    sqlalchemy_url,
+    stop_embedded,
+    with_database,
+)
 
 OPENAPI_FILE = PROJECT_ROOT / "openapi.yaml"
 
@@ -47,6 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("demo", help="load demo data unless the centre has citizens already")
     spec = sub.add_parser("openapi", help="write openapi.yaml (or --check it)")
     spec.add_argument("--check", action="store_true")
+    embedded = sub.add_parser("embedded-db", help="the embedded PostgreSQL of this project")
+    embedded.add_argument("action", choices=["running", "stop"])
+    reset = sub.add_parser("reset-database", help="drop and recreate a test database")
+    reset.add_argument("name", help="a database whose name ends in _e2e or _bench")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
 
@@ -58,6 +71,20 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             return 0
         Path(OPENAPI_FILE).write_text(text, encoding="utf-8")
+        return 0
+
+    if args.command == "embedded-db":
+        if args.action == "running":
+            return 0 if embedded_running() else 1
+        if embedded_running():
+            stop_embedded()
+        return 0
+
+    if args.command == "reset-database":
+        if not args.name.endswith(("_e2e", "_bench")):
+            print("Only databases named *_e2e or *_bench are reset.", file=sys.stderr)
+            return 2
+        asyncio.run(recreate_database(with_database(server_url(), args.name)))
         return 0
 
     url = application_url()

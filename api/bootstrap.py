@@ -82,18 +82,22 @@ async def _fill(client: httpx.AsyncClient, rng: random.Random) -> None:
     now = datetime.now(UTC)
     for index, (cpr, name, address, municipality) in enumerate(DEMO_CITIZENS):
         citizen = (
-            await client.post(
-                "/api/v1/citizens",
-                json={
-                    "cpr": cpr,
-                    "name": name,
-                    "address": address,
-                    "municipality_code": municipality,
-                    "phone": f"4{rng.randint(1000000, 9999999)}",
-                    "general_practitioner": "Lægehuset Ishøj Centeret",
-                },
+            (
+                await client.post(
+                    "/api/v1/citizens",
+                    json={
+                        "cpr": cpr,
+                        "name": name,
+                        "address": address,
+                        "municipality_code": municipality,
+                        "phone": f"4{rng.randint(1000000, 9999999)}",
+                        "general_practitioner": "Lægehuset Ishøj Centeret",
+                    },
+                )
             )
-        ).raise_for_status().json()
+            .raise_for_status()
+            .json()
+        )
         # A spread around today: some fresh, some close to their limit, some overdue.
         received = now - timedelta(days=rng.randint(0, 16), hours=rng.randint(0, 8))
         common = {

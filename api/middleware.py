@@ -1,6 +1,6 @@
 """Request ids, one structured log line per request, and the body size limit.
 
-The log names the route template, never the raw path or query: a mistyped URL could hold a
+The log names the operation, never the raw path or query: a mistyped URL could hold a
 CPR number.
 """
 
@@ -80,7 +80,10 @@ class RequestMiddleware:
                 "event": "request",
                 "request_id": request_id,
                 "method": scope["method"],
-                "route": getattr(route, "path", None) or _area(scope["path"]),
+                # The operation id, not the path: it names the route and holds no input.
+                "operation": getattr(route, "operation_id", None)
+                or getattr(route, "name", None)
+                or _area(scope["path"]),
                 "status": status_holder["status"],
                 "duration_ms": round((time.perf_counter() - started) * 1000, 2),
             }

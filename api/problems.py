@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -68,7 +69,7 @@ def problem(
     *,
     slug: str,
     errors: list[dict[str, str]] | None = None,
-    headers: dict[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
     **extra: Any,
 ) -> JSONResponse:
     body: dict[str, Any] = {
@@ -86,6 +87,15 @@ def problem(
 def _field(loc: tuple[Any, ...], tags: frozenset[str]) -> str:
     parts = [str(part) for part in loc[1:] if str(part) not in tags]
     return ".".join(parts) if parts else str(loc[0])
+
+
+def _error_field(error: Any, tags: frozenset[str]) -> str:
+    if error["type"] == "json_invalid":
+        return "body"  # not JSON: its loc holds a character position, not a field
+    if error["type"].startswith("union_tag"):
+        # The discriminator itself was wrong or missing: name it, not the body.
+        return str((error.get("ctx") or {}).get("discriminator", "body")).strip("'")
+    return _field(tuple(error["loc"]), tags)
 
 
 def _message(error: dict[str, Any]) -> str:
@@ -108,18 +118,22 @@ def install(app: FastAPI, *, discriminator_tags: frozenset[str]) -> None:
     @app.exception_handler(RequestValidationError)
     async def validation(_: Request, exc: RequestValidationError) -> JSONResponse:
         errors = [
-            {"field": _field(tuple(error["loc"]), discriminator_tags), "message": _message(error)}
+            {
+                # A body that is not JSON has no field; its loc holds a character position.
+                "field": _error_field(error, discriminator_tags),
+                "message": _message(error),
+            }
             for error in exc.errors()
         ]
-        return problem(
-            422, "Et eller flere felter er ugyldige.", slug="validation", errors=errors
-        )
+        return problem(422, "Et eller flere felter er ugyldige.", slug="validation", errors=errors)
 
     @app.exception_handler(DomainError)
     async def domain_error(_: Request, exc: DomainError) -> JSONResponse:
         errors = [{"field": exc.field, "message": exc.message}] if exc.field else None
         if isinstance(exc, Conflict):
-            extra = {"existing_citizen_id": exc.existing_id} if exc.existing_id else {}
+            extra: dict[str, Any] = (
+                {"existing_citizen_id": exc.existing_id} if exc.existing_id else {}
+            )
             return problem(409, exc.message, slug="conflict", errors=errors, **extra)
         if isinstance(exc, NotFound) and exc.field is None:
             return problem(404, exc.message, slug="not-found")
@@ -135,9 +149,7 @@ def install(app: FastAPI, *, discriminator_tags: frozenset[str]) -> None:
             detail = "Adressen findes ikke."
         elif exc.status_code == 405:
             detail = "Metoden er ikke tilladt på denne adresse."
-        return problem(
-            exc.status_code, detail, slug=f"http-{exc.status_code}", headers=exc.headers
-        )
+        return problem(exc.status_code, detail, slug=f"http-{exc.status_code}", headers=exc.headers)
 
     @app.exception_handler(IntegrityError)
     async def integrity(_: Request, exc: IntegrityError) -> JSONResponse:
@@ -211,7 +223,8 @@ def document(app: FastAPI) -> None:
                 for code, response in list(responses.items()):
                     if code.startswith(("4", "5")):
                         responses[code] = {
-                            "description": response.get("description") or TITLES.get(int(code), "Fejl"),
+                            "description": response.get("description")
+                            or TITLES.get(int(code), "Fejl"),
                             "content": content,
                         }
                 responses["default"] = {"description": "Problem document", "content": content}

@@ -12,6 +12,7 @@ from domain.deadlines import DeadlineStatus
 from domain.referral import Channel, PlanType, Submitter
 from domain.service_standard import LimitKind, LimitUnit
 
+
 class Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -111,9 +112,10 @@ class CitizenSearch(Body):
     """Search by CPR number or name; a POST so the number never stands in a URL."""
 
     cpr: Cpr | None = None
-    name: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200)
-    ] | None = None
+    name: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200)]
+        | None
+    ) = None
 
 
 class CitizenList(BaseModel):

@@ -34,9 +34,7 @@ class Cpr:
         try:
             birth = stdnum_cpr.get_birth_date(digits)
         except ValidationError:
-            raise RuleViolation(
-                "CPR-nummerets fødselsdato findes ikke.", field="cpr"
-            ) from None
+            raise RuleViolation("CPR-nummerets fødselsdato findes ikke.", field="cpr") from None
         if birth > today:
             raise RuleViolation("CPR-nummerets fødselsdato ligger i fremtiden.", field="cpr")
         return cls(digits)

@@ -48,9 +48,7 @@ def _national_working_days() -> tuple[int, ...]:
 
 def _check_range(day: date, field: str) -> None:
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise DateOutOfRange(
-            f"Datoen skal ligge i årene {FIRST_YEAR}-{LAST_YEAR}.", field=field
-        )
+        raise DateOutOfRange(f"Datoen skal ligge i årene {FIRST_YEAR}-{LAST_YEAR}.", field=field)
 
 
 class WorkingDayCalendar:
@@ -97,9 +95,7 @@ class WorkingDayCalendar:
         while True:
             index = first + days - 1 + skipped
             if index >= len(self._national):
-                raise DateOutOfRange(
-                    f"Resultatet ligger efter år {LAST_YEAR}.", field="days"
-                )
+                raise DateOutOfRange(f"Resultatet ligger efter år {LAST_YEAR}.", field="days")
             candidate = self._national[index]
             closures = self._closures_between(start.toordinal(), candidate)
             if closures == skipped:

@@ -70,9 +70,7 @@ async def list_sites(session: AsyncSession, centre_id: uuid.UUID) -> list[Site]:
 
 
 async def get_site(session: AsyncSession, centre_id: uuid.UUID, site_id: uuid.UUID) -> Site:
-    site = await session.scalar(
-        select(Site).where(Site.centre_id == centre_id, Site.id == site_id)
-    )
+    site = await session.scalar(select(Site).where(Site.centre_id == centre_id, Site.id == site_id))
     if site is None:
         raise NotFound("Matriklen findes ikke.", field="site_id")
     return site
@@ -88,7 +86,7 @@ async def list_closure_days(session: AsyncSession, centre_id: uuid.UUID) -> list
 async def add_closure_day(
     session: AsyncSession, centre_id: uuid.UUID, day: date, reason: str
 ) -> ClosureDay:
-    inserted = await session.scalar(
+    inserted: ClosureDay | None = await session.scalar(
         insert(ClosureDay)
         .values(centre_id=centre_id, day=day, reason=reason)
         .on_conflict_do_nothing(constraint="uq_closure_days_centre_day")
@@ -112,9 +110,7 @@ async def remove_closure_day(
 
 
 async def working_day_calendar(session: AsyncSession, centre_id: uuid.UUID) -> WorkingDayCalendar:
-    days = await session.scalars(
-        select(ClosureDay.day).where(ClosureDay.centre_id == centre_id)
-    )
+    days = await session.scalars(select(ClosureDay.day).where(ClosureDay.centre_id == centre_id))
     return WorkingDayCalendar(days)
 
 

@@ -41,7 +41,7 @@ async def add_citizen(
         "phone": phone,
         "general_practitioner": general_practitioner,
     }
-    inserted = await session.scalar(
+    inserted: Citizen | None = await session.scalar(
         insert(Citizen)
         .values(**values)
         .on_conflict_do_nothing(constraint="uq_citizens_centre_cpr")
@@ -51,9 +51,7 @@ async def add_citizen(
         existing = await session.scalar(
             select(Citizen.id).where(Citizen.centre_id == centre_id, Citizen.cpr == cpr.digits)
         )
-        raise Conflict(
-            "Borgeren er allerede oprettet.", field="cpr", existing_id=str(existing)
-        )
+        raise Conflict("Borgeren er allerede oprettet.", field="cpr", existing_id=str(existing))
     return inserted
 
 

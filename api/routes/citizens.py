@@ -36,7 +36,9 @@ def citizen_out(row: Citizen) -> CitizenOut:
     "",
     operation_id="citizens-create",
     status_code=status.HTTP_201_CREATED,
-    responses={409: {"description": "The CPR number is registered; `existing_citizen_id` names it"}},
+    responses={
+        409: {"description": "The CPR number is registered; `existing_citizen_id` names it"}
+    },
 )
 async def create_citizen(body: CitizenIn, session: Session, caller: CallerDep) -> CitizenOut:
     """Register a citizen (borger)."""
@@ -64,9 +66,7 @@ async def get_citizen(citizen_id: uuid.UUID, session: Session, caller: CallerDep
 
 
 @router.post("/search", operation_id="citizens-search")
-async def search_citizens(
-    body: CitizenSearch, session: Session, caller: CallerDep
-) -> CitizenList:
+async def search_citizens(body: CitizenSearch, session: Session, caller: CallerDep) -> CitizenList:
     """Find citizens by CPR number or by part of the name."""
     if body.cpr is None and body.name is None:
         raise RuleViolation("Angiv CPR-nummer eller navn.", field="cpr")

@@ -1,0 +1,62 @@
+# Træningscenter Ishøj-Vallensbæk: every set-up step lives here.
+#   make run    install, build the SPA, migrate, load demo data once, serve http://127.0.0.1:8000
+#   make test   install and run every check
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+VENV_STAMP := $(VENV)/.installed
+
+include make/frontend.mk
+
+.PHONY: install run serve migrate demo openapi lint test test-python test-db e2e bench clean
+
+$(VENV_STAMP): requirements-dev.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.lock
+	$(PY) -m pip install --quiet --no-deps -e .
+	touch $@
+
+install: $(VENV_STAMP) frontend-install
+
+run: install frontend-build
+	$(PY) -m api serve --demo
+
+migrate: $(VENV_STAMP)
+	$(PY) -m api migrate
+
+demo: $(VENV_STAMP)
+	$(PY) -m api demo
+
+# Regenerate openapi.yaml and the SPA's client from the app.
+openapi: $(VENV_STAMP) frontend-install
+	$(PY) -m api openapi
+	cd frontend && npm run --silent gen:api
+
+lint: $(VENV_STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy domain persistence api
+	$(VENV)/bin/lint-imports
+
+test: install chromium lint frontend-check frontend-build
+	$(PY) -m api openapi --check
+	$(MAKE) --no-print-directory test-python
+	$(MAKE) --no-print-directory e2e
+
+test-python: $(VENV_STAMP)
+	$(VENV)/bin/pytest
+
+# The database tests alone (.ci/run repeats them against the machine's PostgreSQL server).
+test-db: $(VENV_STAMP)
+	$(VENV)/bin/pytest tests/api tests/persistence tests/contract
+
+e2e: install chromium frontend-build
+	bash make/e2e.sh
+
+bench: $(VENV_STAMP)
+	$(PY) -m bench.worklist
+
+clean:
+	rm -rf $(VENV) frontend/node_modules frontend/dist

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# End-to-end tests: serve the built SPA and the API on a database of their own, run the
+# browser tests against it, then stop what this script started (and nothing else).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+PORT=${E2E_PORT:-8765}
+export TRAENING_DATABASE=traening_e2e
+
+started_db=0
+if [ -z "${DATABASE_URL:-}" ] && ! $PY -m api embedded-db running; then started_db=1; fi
+$PY -m api reset-database "$TRAENING_DATABASE"
+
+log=$(mktemp)
+$PY -m api serve --host 127.0.0.1 --port "$PORT" >"$log" 2>&1 &
+server=$!
+cleanup() {
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  if [ "$started_db" = 1 ]; then $PY -m api embedded-db stop || true; fi
+  rm -f "$log"
+}
+trap cleanup EXIT
+
+ready() {
+  $PY -c "import httpx, sys; sys.exit(httpx.get('http://127.0.0.1:$PORT/api/v1/ready').status_code != 200)" 2>/dev/null
+}
+for _ in $(seq 1 120); do
+  if ready; then break; fi
+  if ! kill -0 "$server" 2>/dev/null; then cat "$log"; exit 1; fi
+  sleep 0.5
+done
+ready || { cat "$log"; exit 1; }
+
+status=0
+make --no-print-directory e2e-run BASE_URL="http://127.0.0.1:$PORT" || status=$?
+if [ "$status" != 0 ]; then echo "--- server log ---"; tail -50 "$log"; fi
+exit "$status"
