@@ -1,0 +1,35 @@
+# syntax=docker/dockerfile:1
+# Two stages: build the SPA with Node, then a slim Python runtime that serves API and SPA.
+# The runtime needs no system library beyond the base image: asyncpg and the other wheels
+# are self-contained.
+
+FROM node:20-bookworm-slim AS spa
+WORKDIR /src
+COPY openapi.yaml ./
+COPY frontend/package.json frontend/package-lock.json frontend/
+RUN cd frontend && npm ci --no-audit --no-fund
+COPY frontend/ frontend/
+RUN cd frontend && npm run build
+
+FROM python:3.11-slim-bookworm AS runtime
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PYTHONPATH=/app \
+    SPA_DIST=/app/frontend/dist
+WORKDIR /app
+COPY requirements.lock ./
+RUN pip install --no-cache-dir -r requirements.lock
+COPY alembic.ini pyproject.toml ./
+COPY domain/ domain/
+COPY persistence/ persistence/
+COPY api/ api/
+COPY migrations/ migrations/
+COPY --from=spa /src/frontend/dist/ frontend/dist/
+RUN useradd --system --uid 10001 --no-create-home --home-dir /app traening
+USER traening
+EXPOSE 8000
+# DATABASE_URL comes from the environment, e.g. postgresql://user:pass@db:5432/traening.
+# Migrations run on start; the centre is provisioned from the seed data if missing.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["python", "-c", "import sys, urllib.request; sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/api/v1/health', timeout=4).status != 200)"]
+CMD ["python", "-m", "api", "serve", "--host", "0.0.0.0", "--port", "8000"]
