@@ -1,0 +1,128 @@
+// Shared helpers for the end-to-end tests: the browser, test data, accessibility checks.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:8765').replace(/\/$/, '');
+export const SCREENSHOT_DIR = process.env.E2E_SCREENSHOTS ?? '/tmp/e2e-screenshots';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's chromium; the test tool's own browser download does not work on these machines. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=da-DK',
+    ],
+  });
+}
+
+/** A page in a fresh context, with a Danish locale and Copenhagen time like the staff's PCs. */
+export async function newPage(browser) {
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+function randomInt(min, max) {
+  return min + Math.floor(Math.random() * (max - min + 1));
+}
+
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * A CPR number of valid form: a real birth date in 1930–1999 and a 7th digit of 1–3, which puts
+ * the year in the 1900s. Modulus 11 is not required. Random, so each test has its own citizen.
+ */
+export function uniqueCpr() {
+  const start = Date.UTC(1930, 0, 1);
+  const end = Date.UTC(1999, 11, 31);
+  const birth = new Date(start + Math.floor(Math.random() * (end - start)));
+  const ddmmyy = pad(birth.getUTCDate()) + pad(birth.getUTCMonth() + 1) + pad(birth.getUTCFullYear() % 100);
+  return `${ddmmyy}-${randomInt(1, 3)}${pad(randomInt(0, 999), 3)}`;
+}
+
+/** A name no other test run has, so the test can find its own row. */
+export function uniqueName(first = 'Testborger') {
+  const suffix = Math.random().toString(36).slice(2, 8).toUpperCase();
+  return `${first} E2E-${suffix}`;
+}
+
+/** Yesterday's Copenhagen date as YYYY-MM-DD. */
+export function copenhagenDate(offsetDays = 0) {
+  const d = new Date(Date.now() + offsetDays * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(d);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page and returns the serious and critical
+ * violations, after printing them.
+ */
+export async function seriousViolations(page, label) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const minor = results.violations.filter((v) => !serious.includes(v));
+  for (const v of serious) {
+    console.log(`[axe] ${label}: ${v.impact} ${v.id}: ${v.help}`);
+    for (const node of v.nodes) console.log(`        ${node.target.join(' ')}: ${node.failureSummary ?? ''}`);
+  }
+  for (const v of minor) console.log(`[axe] ${label}: (${v.impact}) ${v.id}: ${v.help}`);
+  return serious;
+}
+
+/** Creates a citizen through the form and returns to the page it lands on (the referral form). */
+export async function createCitizenViaUi(page, { cpr, name, municipalityCode = '183' }) {
+  await page.goto('/borgere/ny');
+  await page.getByLabel('CPR-nummer').fill(cpr);
+  await page.getByLabel('Navn', { exact: true }).fill(name);
+  await page.getByLabel('Adresse').fill('Ishøj Strandvej 10, 2635 Ishøj');
+  await page.getByLabel('Kommunekode').fill(municipalityCode);
+  await page.getByLabel('Telefon').fill('12 34 56 78');
+  await page.getByLabel('Egen læge').fill('Lægehuset Ishøj');
+  await page.getByRole('button', { name: 'Opret borger' }).click();
+  await page.waitForURL(/\/henvendelser\/ny\?borger=[0-9a-f-]{36}$/);
+}
+
+/** Fills and sends the referral form for a hospital plan (SUL § 140). Returns the case id. */
+export async function registerHospitalPlanViaUi(page, { siteName = 'Træningscenter Syd' } = {}) {
+  await page.getByLabel('Genoptræning efter hospitalsophold (SUL § 140)').check();
+  const site = page.getByLabel('Matrikel', { exact: true });
+  const optionValue = await site
+    .locator('option', { hasText: siteName })
+    .first()
+    .getAttribute('value');
+  await site.selectOption(optionValue);
+  await page.getByLabel('Lidelse/tilstand').fill('Hoftealloplastik, venstre side');
+  await page.getByLabel('Hospital', { exact: true }).fill('Hvidovre Hospital');
+  await page.getByLabel('Afdeling', { exact: true }).fill('Ortopædkirurgisk afdeling');
+  await page.getByLabel('Plantype').selectOption('almen_basal');
+  await page.getByLabel('Udskrivelsesdato').fill(copenhagenDate(-1));
+  await page.getByRole('button', { name: 'Registrer henvendelse' }).click();
+  await page.waitForURL(/\/sager\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname.split('/').pop();
+}

@@ -1,0 +1,1366 @@
+// Generated from openapi.yaml by `npm run gen:api` (openapi-typescript). Do not edit by hand.
+
+export interface paths {
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alive
+         * @description The process is alive (no database call).
+         */
+        get: operations["health-alive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ready
+         * @description The database answers and its schema is at the newest migration.
+         */
+        get: operations["health-ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/working-days/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Add
+         * @description The `days`-th working day after `start` (day 1 is the first working day after it).
+         */
+        get: operations["working_days-add"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/working-days/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count
+         * @description Working days d with from < d <= to; negative when `to` is before `from`.
+         */
+        get: operations["working_days-count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Sites
+         * @description The centre's training sites.
+         */
+        get: operations["centre-list_sites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/closure-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Closure Days
+         * @description Days the centre has closed beyond holidays and the default closure days.
+         */
+        get: operations["centre-list_closure_days"];
+        put?: never;
+        /**
+         * Add Closure Day
+         * @description Add a closure day. Deadlines already set on existing cases keep their dates.
+         */
+        post: operations["centre-add_closure_day"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/closure-days/{closure_day_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove Closure Day */
+        delete: operations["centre-remove_closure_day"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal-bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Legal Bases */
+        get: operations["centre-list_legal_bases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-standard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Service Standard
+         * @description Every version of every limit; a case uses those in force on its day of receipt.
+         */
+        get: operations["centre-list_service_standard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Citizen
+         * @description Register a citizen (borger).
+         */
+        post: operations["citizens-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{citizen_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Citizen */
+        get: operations["citizens-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search Citizens
+         * @description Find citizens by CPR number or by part of the name.
+         */
+        post: operations["citizens-search"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register Referral
+         * @description Register a hospital plan (§ 140) or an application (§ 86); the case gets its deadlines.
+         */
+        post: operations["cases-register_referral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Case
+         * @description A case with its referral and every deadline, met or open.
+         */
+        get: operations["cases-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Worklist
+         * @description Open cases ordered by their nearest open deadline, with working days left.
+         */
+        get: operations["worklist-list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * ApplicationIn
+         * @description A citizen's application (Serviceloven § 86, stk. 1 or stk. 2).
+         */
+        ApplicationIn: {
+            /**
+             * Citizen Id
+             * Format: uuid
+             */
+            citizen_id: string;
+            /**
+             * Site Id
+             * Format: uuid
+             */
+            site_id: string;
+            /**
+             * Received At
+             * Format: date-time
+             * @description The moment of receipt, with its offset.
+             */
+            received_at: string;
+            /**
+             * Condition
+             * @description The condition (lidelse). Health data.
+             */
+            condition: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            legal_basis: "SEL_86_1" | "SEL_86_2";
+            channel: components["schemas"]["Channel"];
+            submitter: components["schemas"]["Submitter"];
+        };
+        /** ApplicationOut */
+        ApplicationOut: {
+            channel: components["schemas"]["Channel"];
+            submitter: components["schemas"]["Submitter"];
+        };
+        /** CaseOut */
+        CaseOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            citizen: components["schemas"]["CitizenRef"];
+            /** Legal Basis */
+            legal_basis: string;
+            site: components["schemas"]["SiteRef"];
+            /**
+             * Received At
+             * Format: date-time
+             */
+            received_at: string;
+            /**
+             * Received Date
+             * Format: date
+             */
+            received_date: string;
+            /** Condition */
+            condition: string;
+            /** Status */
+            status: string;
+            /** Flags */
+            flags: string[];
+            rehab_plan: components["schemas"]["RehabPlanOut"] | null;
+            application: components["schemas"]["ApplicationOut"] | null;
+            /** Deadlines */
+            deadlines: components["schemas"]["DeadlineOut"][];
+        };
+        /**
+         * Channel
+         * @description How an application reached the centre (the brief's intake channels).
+         * @enum {string}
+         */
+        Channel: "web_form" | "post" | "email" | "borgerservice_ishoj" | "borgerservice_vallensbaek";
+        /** CitizenIn */
+        CitizenIn: {
+            /**
+             * Cpr
+             * @description DDMMÅÅ-SSSS or ten digits. Personal data.
+             */
+            cpr: string;
+            /** Name */
+            name: string;
+            /** Address */
+            address: string;
+            /**
+             * Municipality Code
+             * @description Official three-digit code.
+             */
+            municipality_code: string;
+            /** Phone */
+            phone?: string | null;
+            /** General Practitioner */
+            general_practitioner?: string | null;
+        };
+        /** CitizenList */
+        CitizenList: {
+            /** Items */
+            items: components["schemas"]["CitizenOut"][];
+        };
+        /** CitizenOut */
+        CitizenOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Cpr */
+            cpr: string;
+            /**
+             * Birth Date
+             * Format: date
+             */
+            birth_date: string;
+            /** Name */
+            name: string;
+            /** Address */
+            address: string;
+            /** Municipality Code */
+            municipality_code: string;
+            /** Municipality Name */
+            municipality_name: string;
+            /** Other Municipality */
+            other_municipality: boolean;
+            /** Phone */
+            phone: string | null;
+            /** General Practitioner */
+            general_practitioner: string | null;
+        };
+        /** CitizenRef */
+        CitizenRef: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+        };
+        /**
+         * CitizenSearch
+         * @description Search by CPR number or name; a POST so the number never stands in a URL.
+         */
+        CitizenSearch: {
+            /** Cpr */
+            cpr?: string | null;
+            /** Name */
+            name?: string | null;
+        };
+        /** ClosureDayIn */
+        ClosureDayIn: {
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /** Reason */
+            reason: string;
+        };
+        /** ClosureDayOut */
+        ClosureDayOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /** Reason */
+            reason: string;
+        };
+        /** DeadlineOut */
+        DeadlineOut: {
+            kind: components["schemas"]["LimitKind"];
+            /**
+             * Due Date
+             * Format: date
+             */
+            due_date: string;
+            /** Working Days Left */
+            working_days_left: number;
+            status: components["schemas"]["DeadlineStatus"];
+            /** Met On */
+            met_on: string | null;
+        };
+        /**
+         * DeadlineStatus
+         * @enum {string}
+         */
+        DeadlineStatus: "on_track" | "due_soon" | "overdue";
+        /** Health */
+        Health: {
+            /**
+             * Status
+             * @constant
+             */
+            status: "ok";
+        };
+        /** LegalBasisOut */
+        LegalBasisOut: {
+            /** Code */
+            code: string;
+            /**
+             * Referral Kind
+             * @enum {string}
+             */
+            referral_kind: "rehab_plan" | "application";
+            /** Name */
+            name: string;
+        };
+        /**
+         * LimitKind
+         * @enum {string}
+         */
+        LimitKind: "invitation" | "training_start" | "decision" | "free_choice" | "complaint" | "reassessment" | "quarantine" | "individual_training_per_week_min" | "individual_training_per_week_max" | "team_training_per_week_min" | "team_training_per_week_max";
+        /** LimitOut */
+        LimitOut: {
+            /** Legal Basis */
+            legal_basis: string;
+            kind: components["schemas"]["LimitKind"];
+            /** Value */
+            value: number;
+            unit: components["schemas"]["LimitUnit"];
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+        };
+        /**
+         * LimitUnit
+         * @enum {string}
+         */
+        LimitUnit: "working_days" | "calendar_days" | "calendar_months" | "per_week";
+        /**
+         * PlanType
+         * @description The type a hospital names on its plan, with KL's codes (category, subcategory).
+         * @enum {string}
+         */
+        PlanType: "almen_basal" | "almen_avanceret" | "specialiseret" | "rehabilitering_specialiseret";
+        /** Readiness */
+        Readiness: {
+            /**
+             * Status
+             * @constant
+             */
+            status: "ready";
+            /** Schema Revision */
+            schema_revision: string;
+        };
+        /**
+         * RehabPlanIn
+         * @description A hospital's genoptræningsplan (Sundhedsloven § 140).
+         */
+        RehabPlanIn: {
+            /**
+             * Citizen Id
+             * Format: uuid
+             */
+            citizen_id: string;
+            /**
+             * Site Id
+             * Format: uuid
+             */
+            site_id: string;
+            /**
+             * Received At
+             * Format: date-time
+             * @description The moment of receipt, with its offset.
+             */
+            received_at: string;
+            /**
+             * Condition
+             * @description The condition (lidelse). Health data.
+             */
+            condition: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            legal_basis: "SUL_140";
+            /** Hospital */
+            hospital: string;
+            /** Department */
+            department: string;
+            plan_type: components["schemas"]["PlanType"];
+            /**
+             * Discharge Date
+             * Format: date
+             */
+            discharge_date: string;
+            /**
+             * Health Start Date
+             * @description A later start date the plan names for health reasons.
+             */
+            health_start_date?: string | null;
+        };
+        /** RehabPlanOut */
+        RehabPlanOut: {
+            /** Hospital */
+            hospital: string;
+            /** Department */
+            department: string;
+            plan_type: components["schemas"]["PlanType"];
+            /** Kl Codes */
+            kl_codes: string[];
+            /**
+             * Discharge Date
+             * Format: date
+             */
+            discharge_date: string;
+            /** Health Start Date */
+            health_start_date: string | null;
+            /**
+             * Free Choice Date
+             * Format: date
+             */
+            free_choice_date: string;
+        };
+        /** SiteOut */
+        SiteOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Code */
+            code: string;
+            /** Name */
+            name: string;
+            /** Address */
+            address: string;
+            /** Phone */
+            phone: string;
+        };
+        /** SiteRef */
+        SiteRef: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Code */
+            code: string;
+            /** Name */
+            name: string;
+        };
+        /**
+         * Submitter
+         * @enum {string}
+         */
+        Submitter: "citizen" | "relative" | "borgerservice";
+        /** WorkingDaysAdded */
+        WorkingDaysAdded: {
+            /**
+             * Start
+             * Format: date
+             */
+            start: string;
+            /** Days */
+            days: number;
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+        };
+        /** WorkingDaysCounted */
+        WorkingDaysCounted: {
+            /**
+             * From
+             * Format: date
+             */
+            from: string;
+            /**
+             * To
+             * Format: date
+             */
+            to: string;
+            /** Working Days */
+            working_days: number;
+        };
+        /** Worklist */
+        Worklist: {
+            /** Items */
+            items: components["schemas"]["WorklistItem"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page.
+             */
+            next_cursor: string | null;
+        };
+        /** WorklistItem */
+        WorklistItem: {
+            /**
+             * Case Id
+             * Format: uuid
+             */
+            case_id: string;
+            /** Citizen Name */
+            citizen_name: string;
+            /** Legal Basis */
+            legal_basis: string;
+            site: components["schemas"]["SiteRef"];
+            /**
+             * Received At
+             * Format: date-time
+             */
+            received_at: string;
+            deadline_kind: components["schemas"]["LimitKind"];
+            /**
+             * Due Date
+             * Format: date
+             */
+            due_date: string;
+            /** Working Days Left */
+            working_days_left: number;
+            status: components["schemas"]["DeadlineStatus"];
+        };
+        /** @description An RFC 9457 problem document. */
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            /** @description The fields that were wrong, by their JSON name. */
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            /** Format: uuid */
+            existing_citizen_id?: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    "health-alive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "health-ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description Database unreachable or schema not at the newest migration */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "working_days-add": {
+        parameters: {
+            query: {
+                /** @description The day of receipt (day 0). */
+                start: string;
+                /** @description Working days to add. */
+                days: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDaysAdded"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "working_days-count": {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDaysCounted"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "centre-list_sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteOut"][];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "centre-list_closure_days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosureDayOut"][];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "centre-add_closure_day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosureDayIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosureDayOut"];
+                };
+            };
+            /** @description Already a closure day */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "centre-remove_closure_day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                closure_day_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "centre-list_legal_bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalBasisOut"][];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "centre-list_service_standard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LimitOut"][];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "citizens-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CitizenIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenOut"];
+                };
+            };
+            /** @description The CPR number is registered; `existing_citizen_id` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "citizens-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                citizen_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "citizens-search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CitizenSearch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenList"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-register_referral": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RehabPlanIn"] | components["schemas"]["ApplicationIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "worklist-list": {
+        parameters: {
+            query?: {
+                legal_basis?: string | null;
+                site_id?: string | null;
+                status?: components["schemas"]["DeadlineStatus"] | null;
+                limit?: number;
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Worklist"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,195 @@
+import type { ChangeEvent, ReactNode } from 'react';
+
+// Form controls with their label, hint and error tied together for assistive technology:
+// the error is referenced by aria-describedby and the control gets aria-invalid.
+
+interface BaseProps {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  optional?: boolean;
+  className?: string;
+}
+
+function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+function FieldShell({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  children,
+}: BaseProps & { children: ReactNode }) {
+  return (
+    <div className={['field', error ? 'field--error' : '', className ?? ''].filter(Boolean).join(' ')}>
+      <label htmlFor={id} className="field__label">
+        {label}
+        {optional ? <span className="field__optional"> (valgfri)</span> : null}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? <FieldError id={`${id}-error`} message={error} /> : null}
+      {children}
+    </div>
+  );
+}
+
+export function FieldError({ id, message }: { id: string; message: string }) {
+  return (
+    <p id={id} className="field__error">
+      <span className="visually-hidden">Fejl: </span>
+      {message}
+    </p>
+  );
+}
+
+interface TextFieldProps extends BaseProps {
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'date' | 'datetime-local' | 'tel' | 'email';
+  inputMode?: 'text' | 'numeric' | 'tel';
+  autoComplete?: string;
+  maxLength?: number;
+  width?: 'short' | 'medium' | 'full';
+  max?: string;
+}
+
+export function TextField(props: TextFieldProps) {
+  const { id, name, value, onChange, type = 'text', inputMode, autoComplete = 'off', maxLength, width, max } =
+    props;
+  return (
+    <FieldShell {...props}>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        className={`input${width ? ` input--${width}` : ''}`}
+        value={value}
+        onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
+        inputMode={inputMode}
+        autoComplete={autoComplete}
+        maxLength={maxLength}
+        max={max}
+        spellCheck={false}
+        aria-invalid={props.error ? true : undefined}
+        aria-required={props.optional ? undefined : true}
+        aria-describedby={describedBy(id, props.hint, props.error)}
+      />
+    </FieldShell>
+  );
+}
+
+interface TextAreaFieldProps extends BaseProps {
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+}
+
+export function TextAreaField(props: TextAreaFieldProps) {
+  const { id, name, value, onChange, rows = 3 } = props;
+  return (
+    <FieldShell {...props}>
+      <textarea
+        id={id}
+        name={name}
+        className="input input--full"
+        rows={rows}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={props.error ? true : undefined}
+        aria-required={props.optional ? undefined : true}
+        aria-describedby={describedBy(id, props.hint, props.error)}
+      />
+    </FieldShell>
+  );
+}
+
+interface SelectFieldProps extends BaseProps {
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+  /** Text of the empty first option; none if omitted. */
+  placeholder?: string;
+  disabled?: boolean;
+}
+
+export function SelectField(props: SelectFieldProps) {
+  const { id, name, value, onChange, options, placeholder, disabled } = props;
+  return (
+    <FieldShell {...props}>
+      <select
+        id={id}
+        name={name}
+        className="input select"
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={props.error ? true : undefined}
+        aria-required={props.optional ? undefined : true}
+        aria-describedby={describedBy(id, props.hint, props.error)}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+interface RadioGroupProps {
+  id: string;
+  name: string;
+  legend: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+  error?: string | undefined;
+  hint?: string;
+}
+
+/** A fieldset of radio buttons. Focus for the error summary goes to the first radio button. */
+export function RadioGroup({ id, name, legend, value, onChange, options, error, hint }: RadioGroupProps) {
+  const described = describedBy(id, hint, error);
+  return (
+    <fieldset
+      className={['field', 'radio-group', error ? 'field--error' : ''].filter(Boolean).join(' ')}
+      aria-describedby={described}
+    >
+      <legend className="field__label">{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? <FieldError id={`${id}-error`} message={error} /> : null}
+      {options.map((o, index) => (
+        <div className="radio" key={o.value}>
+          <input
+            type="radio"
+            id={index === 0 ? id : `${id}-${o.value}`}
+            name={name}
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => onChange(o.value)}
+          />
+          <label htmlFor={index === 0 ? id : `${id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

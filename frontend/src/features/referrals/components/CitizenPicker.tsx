@@ -1,0 +1,145 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import type { Citizen } from '../../../api/types';
+import { FieldError, TextField } from '../../../components/Field';
+import { ErrorMessage, Loading } from '../../../components/QueryState';
+import { cprShapeError, normaliseCpr } from '../../../lib/cpr';
+import { formatDate } from '../../../lib/dates';
+import { useCitizen } from '../../citizens/api/getCitizen';
+import { useSearchCitizens } from '../../citizens/api/searchCitizens';
+
+interface Props {
+  citizenId: string | null;
+  onSelect: (citizenId: string | null) => void;
+  /** An error about the citizen from the referral form (none chosen, or the server's). */
+  error?: string | undefined;
+}
+
+export const CPR_INPUT_ID = 'referral-cpr';
+export const CHANGE_CITIZEN_ID = 'referral-change-citizen';
+
+function CitizenCard({ citizen }: { citizen: Citizen }) {
+  return (
+    <dl className="details details--compact">
+      <div>
+        <dt>Navn</dt>
+        <dd>{citizen.name}</dd>
+      </div>
+      <div>
+        <dt>Født</dt>
+        <dd>{formatDate(citizen.birth_date)}</dd>
+      </div>
+      <div>
+        <dt>Adresse</dt>
+        <dd>{citizen.address}</dd>
+      </div>
+      <div>
+        <dt>Kommune</dt>
+        <dd>
+          {citizen.municipality_name ?? citizen.municipality_code}
+          {citizen.other_municipality ? <span className="tag tag--warning">Anden kommune</span> : null}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/**
+ * Finds the citizen by CPR number (sent in a POST body, never in the address) and shows the chosen
+ * one. Only the citizen's id goes into the address.
+ */
+export function CitizenPicker({ citizenId, onSelect, error }: Props) {
+  const citizen = useCitizen(citizenId);
+  const search = useSearchCitizens();
+  const [cpr, setCpr] = useState('');
+  const [cprError, setCprError] = useState<string | undefined>();
+  const [results, setResults] = useState<Citizen[] | null>(null);
+
+  const find = (e: FormEvent) => {
+    e.preventDefault();
+    const shape = cprShapeError(cpr);
+    setCprError(shape ?? undefined);
+    setResults(null);
+    if (shape) return;
+    search.mutate(
+      { cpr: normaliseCpr(cpr) },
+      {
+        onSuccess: (items) => {
+          if (items.length === 1) {
+            onSelect(items[0]!.id);
+            setCpr('');
+          } else {
+            setResults(items);
+          }
+        },
+      },
+    );
+  };
+
+  if (citizenId) {
+    return (
+      <div className="citizen-picked">
+        {citizen.isPending ? (
+          <Loading label="Henter borgeren …" />
+        ) : citizen.isError ? (
+          <ErrorMessage error={citizen.error} />
+        ) : (
+          <CitizenCard citizen={citizen.data} />
+        )}
+        {error ? <FieldError id="referral-citizen-error" message={error} /> : null}
+        <button
+          type="button"
+          id={CHANGE_CITIZEN_ID}
+          className="button button--secondary"
+          onClick={() => onSelect(null)}
+          aria-describedby={error ? 'referral-citizen-error' : undefined}
+        >
+          Vælg en anden borger
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <form className="citizen-search" noValidate onSubmit={find} role="search" aria-label="Find borger">
+      <div className="inline-fields">
+        <TextField
+          id={CPR_INPUT_ID}
+          name="cpr"
+          label="Borgerens CPR-nummer"
+          hint="10 cifre, fx 010170-1234."
+          inputMode="numeric"
+          maxLength={11}
+          width="short"
+          value={cpr}
+          onChange={setCpr}
+          error={cprError ?? error}
+        />
+        <button type="submit" className="button" disabled={search.isPending}>
+          {search.isPending ? 'Søger …' : 'Find borger'}
+        </button>
+      </div>
+      {search.isError ? <ErrorMessage error={search.error} /> : null}
+      <div role="status" className="search-result">
+        {results !== null && results.length === 0 ? (
+          <p>
+            Der findes ingen borger med dette CPR-nummer. <Link to="/borgere/ny">Opret borgeren</Link>
+            {' '}og kom tilbage hertil.
+          </p>
+        ) : null}
+        {results !== null && results.length > 1 ? (
+          <ul className="result-list">
+            {results.map((c) => (
+              <li key={c.id}>
+                {c.name}, født {formatDate(c.birth_date)}{' '}
+                <button type="button" className="button button--secondary" onClick={() => onSelect(c.id)}>
+                  Vælg {c.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { WorklistPage } from './WorklistPage';
+
+const SYD = { id: '00000000-0000-4000-8000-00000000000a', code: 'syd', name: 'Træningscenter Syd' };
+
+function item(n: number, status: string, days: number) {
+  return {
+    case_id: `00000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`,
+    citizen_name: `Borger ${n}`,
+    legal_basis: 'SUL_140',
+    site: SYD,
+    received_at: '2026-11-20T09:00:00+01:00',
+    deadline_kind: 'invitation',
+    due_date: '2026-11-27',
+    working_days_left: days,
+    status,
+  };
+}
+
+function json(body: unknown) {
+  return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+}
+
+function renderAt(path: string) {
+  const router = createMemoryRouter([{ path: '/', element: <WorklistPage /> }], { initialEntries: [path] });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+}
+
+describe('WorklistPage', () => {
+  it('sends the filters from the address and pages on with the cursor', async () => {
+    const urls: string[] = [];
+    vi.spyOn(globalThis, 'fetch').mockImplementation((input) => {
+      const url = new URL((input as Request).url);
+      urls.push(url.pathname + url.search);
+      if (url.pathname === '/api/v1/sites') return Promise.resolve(json([{ ...SYD, address: 'x', phone: 'y' }]));
+      if (url.searchParams.get('cursor') === 'side-2') {
+        return Promise.resolve(json({ items: [item(3, 'on_track', 7)], next_cursor: null }));
+      }
+      return Promise.resolve(
+        json({ items: [item(1, 'overdue', -2), item(2, 'due_soon', 1)], next_cursor: 'side-2' }),
+      );
+    });
+    const user = userEvent.setup();
+    renderAt('/?lovgrundlag=SUL_140&status=overdue');
+
+    const first = await screen.findByRole('link', { name: 'Borger 1' });
+    expect(first).toHaveAttribute('href', `/sager/${item(1, '', 0).case_id}`);
+    const worklistCall = urls.find((u) => u.startsWith('/api/v1/worklist'))!;
+    const params = new URLSearchParams(worklistCall.split('?')[1]);
+    expect(params.get('legal_basis')).toBe('SUL_140');
+    expect(params.get('status')).toBe('overdue');
+    expect(params.has('cursor')).toBe(false);
+
+    // Status in words as well as colour, and working days in words.
+    const row1 = first.closest('tr')!;
+    expect(within(row1).getByText('Overskredet')).toBeInTheDocument();
+    expect(within(row1).getByText('2 hverdage over fristen')).toBeInTheDocument();
+    expect(within(row1).getByText('27.11.2026')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Vis flere' }));
+    expect(await screen.findByRole('link', { name: 'Borger 3' })).toBeInTheDocument();
+    expect(screen.getAllByRole('row')).toHaveLength(4); // header + 3
+    expect(screen.queryByRole('button', { name: 'Vis flere' })).not.toBeInTheDocument();
+    expect(urls.some((u) => u.includes('cursor=side-2'))).toBe(true);
+  });
+
+  it('says so when no case matches', async () => {
+    vi.spyOn(globalThis, 'fetch').mockImplementation((input) => {
+      const url = new URL((input as Request).url);
+      return Promise.resolve(json(url.pathname === '/api/v1/sites' ? [] : { items: [], next_cursor: null }));
+    });
+    renderAt('/');
+    expect(await screen.findByText('Ingen åbne sager matcher filtrene.')).toBeInTheDocument();
+  });
+});
