@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import getpass
 import logging
 import sys
 from pathlib import Path
@@ -45,6 +46,16 @@ def openapi_yaml() -> str:
     return yaml.safe_dump(create_app().openapi(), sort_keys=False, allow_unicode=True, width=100)
 
 
+def _read_password() -> str:
+    """From a prompt on a terminal, else the first line of standard input; never a default."""
+    if sys.stdin.isatty():
+        first = getpass.getpass("Adgangskode: ")
+        if getpass.getpass("Gentag adgangskode: ") != first:
+            raise SystemExit("The passwords differ.")
+        return first
+    return sys.stdin.readline().rstrip("\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m api")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -56,6 +67,14 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("demo", help="load demo data unless the centre has citizens already")
     spec = sub.add_parser("openapi", help="write openapi.yaml (or --check it)")
     spec.add_argument("--check", action="store_true")
+    user = sub.add_parser("create-user", help="create a staff account (password on stdin)")
+    user.add_argument("--username", required=True)
+    user.add_argument("--name", required=True, help="display name")
+    user.add_argument("--role", action="append", required=True, dest="roles")
+    user.add_argument("--site", action="append", default=[], dest="sites", help="site code")
+    retention = sub.add_parser("retention", help="delete access log entries and case records")
+    retention.add_argument("--access-log-years", type=int, default=5)
+    retention.add_argument("--record-years", type=int, default=5)
     embedded = sub.add_parser("embedded-db", help="the embedded PostgreSQL of this project")
     embedded.add_argument("action", choices=["running", "stop"])
     reset = sub.add_parser("reset-database", help="drop and recreate a test database")
@@ -93,6 +112,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "migrate":
         return 0
     from api import bootstrap
+
+    if args.command == "create-user":
+        password = _read_password()
+        asyncio.run(bootstrap.provision(url, Settings()))
+        asyncio.run(bootstrap.create_user(url, Settings(), args, password))
+        print(f"Created {args.username}.")
+        return 0
+    if args.command == "retention":
+        report = asyncio.run(bootstrap.retention(url, Settings(), args))
+        print(report)
+        return 0
 
     if args.command == "demo" or args.demo:
         asyncio.run(bootstrap.load_demo(url, Settings()))

@@ -13,7 +13,17 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from api import problems, spa
 from api.clock import Clock
 from api.middleware import RequestMiddleware
-from api.routes import cases, centre, citizens, health, working_days, worklist
+from api.routes import (
+    access_log,
+    admin,
+    auth,
+    cases,
+    centre,
+    citizens,
+    health,
+    working_days,
+    worklist,
+)
 from api.schemas import REFERRAL_TAGS
 from api.settings import Settings
 from persistence.database import application_url, create_engine
@@ -54,7 +64,7 @@ def create_app(
             "CPR numbers never appear in URLs: search citizens with a POST."
         ),
         lifespan=lifespan,
-        openapi_url="/api/openapi.json",
+        openapi_url=None,  # served by api.spa, behind login in production
         docs_url=None,
         redoc_url=None,
         generate_unique_id_function=_operation_id,
@@ -68,16 +78,19 @@ def create_app(
 
     for router in (
         health.router,
+        auth.router,
         working_days.router,
         centre.router,
         citizens.router,
         cases.router,
         worklist.router,
+        admin.router,
+        access_log.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     problems.install(app, discriminator_tags=REFERRAL_TAGS)
     problems.document(app)
-    spa.install(app, settings.spa_dist)
+    spa.install(app, settings.spa_dist, protect_docs=settings.production)
     app.add_middleware(RequestMiddleware, max_body_bytes=settings.max_body_bytes)
     logging.getLogger("api").setLevel(logging.INFO)
     return app

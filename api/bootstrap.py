@@ -7,14 +7,22 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import httpx
 from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.security.authentication import api_key_text, new_prefix
+from api.security.secrets import digest, hash_password, new_token
 from api.settings import Settings
-from persistence.centres import provision_centre
+from domain.access import API_KEY_SCOPES, Role
+from domain.passwords import check_password
+from persistence import staff
+from persistence.centres import centre_id_by_code, list_sites, provision_centre
 from persistence.database import create_engine
-from persistence.models import Citizen
+from persistence.models import ApiKey, Citizen
+from persistence.retention import RetentionReport, purge_access_log, purge_case_records
 
 # Fictitious people; the CPR numbers have valid form and past birth dates, nothing more.
 DEMO_CITIZENS = [
@@ -48,11 +56,54 @@ async def provision(url: str, settings: Settings) -> None:
     engine = create_engine(url, pool_size=1)
     try:
         async with engine.begin() as connection:
-            from sqlalchemy.ext.asyncio import AsyncSession
-
             session = AsyncSession(bind=connection)
             await provision_centre(session, settings.centre_code)
             await session.flush()
+    finally:
+        await engine.dispose()
+
+
+async def create_user(url: str, settings: Settings, args: Any, password: str) -> None:
+    """A staff account from the command line: the first administrator, or the test users."""
+    check_password(password)
+    engine = create_engine(url, pool_size=1)
+    try:
+        async with engine.begin() as connection:
+            session = AsyncSession(bind=connection)
+            centre_id = await centre_id_by_code(session, settings.centre_code)
+            assert centre_id is not None
+            sites = {site.code: site.id for site in await list_sites(session, centre_id)}
+            unknown = set(args.sites) - set(sites)
+            if unknown:
+                raise SystemExit(f"Unknown site(s): {', '.join(sorted(unknown))}")
+            await staff.add_user(
+                session,
+                centre_id,
+                username=args.username.lower(),
+                display_name=args.name,
+                password_hash=await hash_password(password),
+                roles=[Role(role).value for role in args.roles],
+                site_ids=[sites[code] for code in args.sites],
+            )
+    finally:
+        await engine.dispose()
+
+
+async def retention(url: str, settings: Settings, args: Any) -> RetentionReport:
+    engine = create_engine(url, pool_size=1)
+    try:
+        async with engine.begin() as connection:
+            session = AsyncSession(bind=connection)
+            centre_id = await centre_id_by_code(session, settings.centre_code)
+            assert centre_id is not None
+            now = datetime.now(UTC)
+            cases, citizens = await purge_case_records(
+                session, centre_id, now=now, years=args.record_years
+            )
+            entries = await purge_access_log(
+                session, centre_id, now=now, years=args.access_log_years
+            )
+        return RetentionReport(entries, cases, citizens)
     finally:
         await engine.dispose()
 
@@ -66,12 +117,26 @@ async def load_demo(url: str, settings: Settings, *, seed: int = 183) -> None:
     app = create_app(settings, engine=engine)
     try:
         async with app.router.lifespan_context(app):
-            async with app.state.session_factory() as session:
+            async with app.state.session_factory() as session, session.begin():
                 if await session.scalar(select(func.count()).select_from(Citizen)):
                     return
+                # A short-lived key of its own, so the demo's writes are logged like any other.
+                centre_id = await centre_id_by_code(session, settings.centre_code)
+                assert centre_id is not None
+                prefix, secret = new_prefix(), new_token()
+                key = await staff.add_api_key(
+                    session,
+                    ApiKey(centre_id=centre_id, name="demo-data", prefix=prefix,
+                           secret_hash=digest(secret), scopes=sorted(API_KEY_SCOPES)),
+                )  # fmt: skip
             transport = httpx.ASGITransport(app=app)
-            async with httpx.AsyncClient(transport=transport, base_url="http://demo") as client:
+            headers = {"Authorization": f"Bearer {api_key_text(prefix, secret)}"}
+            async with httpx.AsyncClient(
+                transport=transport, base_url="http://demo", headers=headers
+            ) as client:
                 await _fill(client, random.Random(seed))  # noqa: S311 - demo data, not secrets
+            async with app.state.session_factory() as session, session.begin():
+                await staff.revoke_api_key(session, centre_id, key.id, datetime.now(UTC))
     finally:
         await engine.dispose()
     print("Demo data loaded.", flush=True)

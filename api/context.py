@@ -1,4 +1,8 @@
-"""Per-request wiring: the unit of work (one transaction), the caller's centre, the clock."""
+"""Per-request wiring: the unit of work, the caller and their permissions, the clock, the log.
+
+Every route either declares the permission it needs with `guard(...)` (which also says in
+the OpenAPI document whether it touches citizens' data) or is one of the few public ones.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,21 @@ import uuid
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from api.clock import Clock
+from api.security.authentication import Authenticated, SessionPolicy, authenticate
+from api.security.errors import Forbidden, Unauthenticated
+from domain.access import Permission, Principal
 from domain.errors import NotFound
 from persistence import access_log
 from persistence.centres import centre_id_by_code
+
+CITIZEN_DATA = "x-citizen-data"
+PERMISSION = "x-permission"
 
 
 async def _unit_of_work(request: Request) -> AsyncIterator[AsyncSession]:
@@ -35,10 +45,21 @@ Session = Annotated[AsyncSession, Depends(_unit_of_work, scope="function")]
 
 @dataclass(frozen=True, slots=True)
 class Caller:
-    centre_id: uuid.UUID
-    actor: str
+    principal: Principal
+    client: str
     request_id: str
+    operation: str
     clock: Clock
+    session_hash: str | None = None
+    csrf_token: str | None = None
+
+    @property
+    def centre_id(self) -> uuid.UUID:
+        return self.principal.centre_id
+
+    @property
+    def actor(self) -> str:
+        return self.principal.name
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -47,38 +68,146 @@ class Caller:
         return self.clock.today()
 
 
-async def _caller(request: Request, session: Session) -> Caller:
+def _operation(request: Request) -> tuple[str, str | None]:
+    route = request.scope.get("route")
+    extra: dict[str, Any] = getattr(route, "openapi_extra", None) or {}
+    return str(getattr(route, "operation_id", None) or "unknown"), extra.get(CITIZEN_DATA)
+
+
+async def deployment_centre(request: Request, session: AsyncSession) -> uuid.UUID:
+    """The centre this deployment serves (public routes, and logs of anonymous attempts)."""
     state = request.app.state
-    centre_id: uuid.UUID | None = getattr(state, "centre_id", None)
-    if centre_id is None:
-        centre_id = await centre_id_by_code(session, state.settings.centre_code)
-        if centre_id is None:
+    if state.centre_id is None:
+        state.centre_id = await centre_id_by_code(session, state.settings.centre_code)
+        if state.centre_id is None:
             raise NotFound("Centret er ikke oprettet.")
-        state.centre_id = centre_id
-    # Until staff log in (issue 3) every caller acts for the configured centre.
-    return Caller(centre_id, "anonymous", request.state.request_id, state.clock)
+    centre: uuid.UUID = state.centre_id
+    return centre
+
+
+async def _caller(request: Request, session: Session) -> Caller:
+    operation, use = _operation(request)
+    try:
+        found: Authenticated = await authenticate(
+            request, session, now=request.app.state.clock.now(), policy=SessionPolicy()
+        )
+    except (Unauthenticated, Forbidden):
+        if use:
+            centre = await deployment_centre(request, session)
+            await log_refused(request, centre_id=centre, actor="anonymous", client="-",
+                              operation=operation, use=use)  # fmt: skip
+        raise
+    return Caller(
+        principal=found.principal,
+        client=found.client,
+        request_id=request.state.request_id,
+        operation=operation,
+        clock=request.app.state.clock,
+        session_hash=found.session_hash,
+        csrf_token=found.csrf_token,
+    )
 
 
 CallerDep = Annotated[Caller, Depends(_caller)]
+
+
+async def logged_in(_: CallerDep) -> None:
+    """For routes outside the API proper that still need a caller (the docs in production)."""
+
+
+def _require(permission: Permission) -> Any:
+    async def require(request: Request, caller: CallerDep) -> None:
+        if not caller.principal.may(permission):
+            _, use = _operation(request)
+            if use:
+                await refused(request, caller, use=use)
+            raise Forbidden()
+
+    return require
+
+
+def guard(permission: Permission, *, citizen_data: str | None = None) -> dict[str, Any]:
+    """Route options: the permission the route needs, and the kind of use of citizens' data."""
+    extra: dict[str, Any] = {PERMISSION: permission.value}
+    if citizen_data:
+        extra[CITIZEN_DATA] = citizen_data
+    return {"dependencies": [Depends(_require(permission))], "openapi_extra": extra}
+
+
+PUBLIC: dict[str, Any] = {"openapi_extra": {PERMISSION: "public"}}
 
 
 async def audit(
     session: AsyncSession,
     caller: Caller,
     *,
-    operation: str,
     use: str,
     citizen_ids: Iterable[uuid.UUID],
     criterion: str | None = None,
 ) -> None:
     """Log a use of citizens' data in the same transaction as the use itself."""
+    principal = caller.principal
     await access_log.record_access(
         session,
         centre_id=caller.centre_id,
         actor=caller.actor,
+        user_id=principal.id if principal.kind == "user" else None,
+        api_key_id=principal.id if principal.kind == "api_key" else None,
+        client=caller.client,
         request_id=caller.request_id,
-        operation=operation,
+        operation=caller.operation,
         use=use,
         citizen_ids=citizen_ids,
         criterion=criterion,
     )
+
+
+async def refused(
+    request: Request,
+    caller: Caller,
+    *,
+    use: str,
+    citizen_ids: Iterable[uuid.UUID] = (),
+) -> None:
+    """Log a refused attempt on citizens' data in a transaction of its own."""
+    principal = caller.principal
+    await log_refused(
+        request,
+        centre_id=caller.centre_id,
+        actor=caller.actor,
+        client=caller.client,
+        operation=caller.operation,
+        use=use,
+        citizen_ids=citizen_ids,
+        user_id=principal.id if principal.kind == "user" else None,
+        api_key_id=principal.id if principal.kind == "api_key" else None,
+    )
+
+
+async def log_refused(
+    request: Request,
+    *,
+    centre_id: uuid.UUID,
+    actor: str,
+    client: str,
+    operation: str,
+    use: str,
+    citizen_ids: Iterable[uuid.UUID] = (),
+    user_id: uuid.UUID | None = None,
+    api_key_id: uuid.UUID | None = None,
+) -> None:
+    factory: async_sessionmaker[AsyncSession] = request.app.state.session_factory
+    async with factory() as own, own.begin():
+        await access_log.record_access(
+            own,
+            centre_id=centre_id,
+            actor=actor,
+            user_id=user_id,
+            api_key_id=api_key_id,
+            client=client,
+            request_id=request.state.request_id,
+            operation=operation,
+            use=use,
+            citizen_ids=citizen_ids,
+            outcome="refused",
+        )

@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.security.errors import Forbidden, TooManyAttempts, Unauthenticated
 from domain.errors import Conflict, DomainError, NotFound, RuleViolation
 
 PROBLEM_JSON = "application/problem+json"
@@ -141,6 +142,26 @@ def install(app: FastAPI, *, discriminator_tags: frozenset[str]) -> None:
         slug = exc.rule or ("unknown-reference" if isinstance(exc, NotFound) else "rule")
         assert isinstance(exc, RuleViolation | NotFound)
         return problem(422, exc.message, slug=slug, errors=errors)
+
+    @app.exception_handler(Unauthenticated)
+    async def unauthenticated(_: Request, exc: Unauthenticated) -> JSONResponse:
+        return problem(
+            401, exc.detail, slug="unauthenticated",
+            headers={"WWW-Authenticate": 'Bearer realm="traening"'},
+        )  # fmt: skip
+
+    @app.exception_handler(Forbidden)
+    async def forbidden(_: Request, exc: Forbidden) -> JSONResponse:
+        return problem(403, exc.detail, slug=exc.slug)
+
+    @app.exception_handler(TooManyAttempts)
+    async def too_many(_: Request, exc: TooManyAttempts) -> JSONResponse:
+        return problem(
+            429,
+            "For mange mislykkede forsøg. Prøv igen senere.",
+            slug="too-many-attempts",
+            headers={"Retry-After": str(exc.retry_after_seconds)},
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:

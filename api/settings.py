@@ -20,5 +20,9 @@ class Settings:
             os.environ.get("SPA_DIST", str(PROJECT_ROOT / "frontend" / "dist"))
         )
     )
+    # In production the API docs and schema are shown only to staff who are logged in.
+    production: bool = field(
+        default_factory=lambda: os.environ.get("TRAENING_ENV", "") == "production"
+    )
     max_body_bytes: int = 1_048_576
     database_url: str | None = None  # None: DATABASE_URL, else the embedded server

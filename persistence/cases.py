@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, exists, select, tuple_
+from sqlalchemy import and_, exists, or_, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -118,6 +118,7 @@ async def worklist(
     site_id: uuid.UUID | None = None,
     due_from: date | None = None,
     due_until: date | None = None,
+    visible_to: tuple[frozenset[uuid.UUID], uuid.UUID] | None = None,
 ) -> list[WorklistRow]:
     """Open cases by their nearest open deadline, keyset-paginated on (due date, deadline id).
 
@@ -146,6 +147,9 @@ async def worklist(
         conditions.append(CaseDeadline.due_date >= due_from)
     if due_until is not None:
         conditions.append(CaseDeadline.due_date <= due_until)
+    if visible_to is not None:
+        sites, user_id = visible_to
+        conditions.append(or_(Case.site_id.in_(sites), Case.assigned_to == user_id))
     query = (
         select(
             CaseDeadline.id,

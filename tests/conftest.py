@@ -17,14 +17,17 @@ import asyncpg
 import httpx
 import pytest
 from alembic import command
+from fastapi import FastAPI
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from api.__main__ import alembic_config
 from api.app import create_app
 from api.clock import FixedClock
+from api.security.secrets import hash_password
 from api.settings import Settings
-from persistence.centres import provision_centre
+from persistence import staff
+from persistence.centres import list_sites, provision_centre
 from persistence.database import (
     asyncpg_kwargs,
     create_engine,
@@ -76,9 +79,11 @@ async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
 
 
 TABLES = (
-    "access_log, case_deadlines, applications, rehab_plans, cases, citizens, "
-    "closure_days, service_standard_limits, sites, centres"
+    "access_log, case_deadlines, applications, rehab_plans, cases, citizens, closure_days, "
+    "service_standard_limits, login_failures, staff_sessions, api_keys, staff_users, sites, "
+    "centres"
 )
+PASSWORD = "Korrekt-Hest-Batteri-Klips"
 
 
 @pytest.fixture
@@ -97,15 +102,76 @@ def clock() -> FixedClock:
     return FixedClock(DEFAULT_NOW)
 
 
+@pytest.fixture(scope="session")
+async def password_hash() -> str:
+    """Argon2 is slow on purpose: hash the test password once per run."""
+    return await hash_password(PASSWORD)
+
+
+async def add_staff(
+    engine: AsyncEngine,
+    centre_id: uuid.UUID,
+    password_hash: str,
+    *,
+    username: str,
+    roles: list[str],
+    sites: list[str] = (),  # type: ignore[assignment]
+) -> uuid.UUID:
+    async with engine.begin() as connection:
+        session = AsyncSession(bind=connection)
+        codes = {site.code: site.id for site in await list_sites(session, centre_id)}
+        user = await staff.add_user(
+            session,
+            centre_id,
+            username=username,
+            display_name=username.title(),
+            password_hash=password_hash,
+            roles=roles,
+            site_ids=[codes[code] for code in sites],
+        )
+        return user.id
+
+
 @pytest.fixture
-async def client(
+async def app(
     engine: AsyncEngine, centre_id: uuid.UUID, clock: FixedClock
-) -> AsyncIterator[httpx.AsyncClient]:
+) -> AsyncIterator[FastAPI]:
     app = create_app(Settings(centre_code=CENTRE), engine=engine, clock=clock)
     async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-            yield client
+        yield app
+
+
+def make_client(app: FastAPI) -> httpx.AsyncClient:
+    # localhost over http: the session cookie is not marked Secure there, as in development.
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    return httpx.AsyncClient(transport=transport, base_url="http://localhost")
+
+
+async def log_in(client: httpx.AsyncClient, username: str, password: str = PASSWORD) -> None:
+    """Log in and send the session's CSRF token with every later request."""
+    response = await client.post(
+        "/api/v1/auth/login", json={"username": username, "password": password}
+    )
+    assert response.status_code == 200, response.text
+    client.headers["X-CSRF-Token"] = response.json()["csrf_token"]
+
+
+@pytest.fixture
+async def anonymous(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    async with make_client(app) as client:
+        yield client
+
+
+@pytest.fixture
+async def client(
+    app: FastAPI, engine: AsyncEngine, centre_id: uuid.UUID, password_hash: str
+) -> AsyncIterator[httpx.AsyncClient]:
+    """A team leader of both sites: every casework permission."""
+    await add_staff(engine, centre_id, password_hash, username="leder",
+                    roles=["team_leader"], sites=["syd", "nord"])  # fmt: skip
+    async with make_client(app) as client:
+        await log_in(client, "leder")
+        yield client
 
 
 async def count_rows(engine: AsyncEngine, table: str) -> int:

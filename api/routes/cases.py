@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Request, status
 
-from api.context import Caller, CallerDep, Session, audit
+from api.context import Caller, CallerDep, Session, audit, guard, refused
 from api.schemas import (
     ApplicationIn,
     ApplicationOut,
@@ -18,8 +18,9 @@ from api.schemas import (
     RehabPlanOut,
     SiteRef,
 )
+from domain.access import Permission
 from domain.deadlines import free_choice_date, progress, referral_deadlines
-from domain.errors import RuleViolation
+from domain.errors import NotFound, RuleViolation
 from domain.municipality import is_other_municipality
 from domain.referral import ReferralKind, RehabPlanFacts, check_plan_dates, receipt_date
 from domain.service_standard import LimitKind
@@ -36,6 +37,7 @@ OTHER_MUNICIPALITY = "other_municipality"  # KL status reason "Anden kommune"
     "/referrals",
     operation_id="cases-register_referral",
     status_code=status.HTTP_201_CREATED,
+    **guard(Permission.CASES_WRITE, citizen_data="create"),
 )
 async def register_referral(body: ReferralIn, session: Session, caller: CallerDep) -> CaseOut:
     """Register a hospital plan (§ 140) or an application (§ 86); the case gets its deadlines."""
@@ -44,6 +46,10 @@ async def register_referral(body: ReferralIn, session: Session, caller: CallerDe
         session, caller.centre_id, body.citizen_id, field="citizen_id"
     )
     await centres.get_site(session, caller.centre_id, body.site_id)
+    if not caller.principal.may_see_case(body.site_id, assigned_to=None):
+        raise NotFound(
+            "Du kan kun registrere henvendelser på dine egne matrikler.", field="site_id"
+        )
     received = receipt_date(body.received_at, now=caller.now())
     standard = await centres.service_standard(session, caller.centre_id)
     limits = standard.in_force(legal_basis.code, received)
@@ -94,21 +100,27 @@ async def register_referral(body: ReferralIn, session: Session, caller: CallerDe
         application=application_row,
         deadlines=deadlines,
     )
-    await audit(
-        session, caller, operation="cases-register_referral", use="create", citizen_ids=[citizen.id]
-    )
+    await audit(session, caller, use="create", citizen_ids=[citizen.id])
     record = await cases.get_case(session, caller.centre_id, case_id)
     return case_out(record, caller, calendar)
 
 
-@router.get("/cases/{case_id}", operation_id="cases-get")
-async def get_case(case_id: uuid.UUID, session: Session, caller: CallerDep) -> CaseOut:
+@router.get(
+    "/cases/{case_id}",
+    operation_id="cases-get",
+    **guard(Permission.CASES_READ, citizen_data="read"),
+)
+async def get_case(
+    case_id: uuid.UUID, request: Request, session: Session, caller: CallerDep
+) -> CaseOut:
     """A case with its referral and every deadline, met or open."""
     record = await cases.get_case(session, caller.centre_id, case_id)
+    if not caller.principal.may_see_case(record.case.site_id, record.case.assigned_to):
+        # Another site's case: not found, so its existence does not leak; the attempt is logged.
+        await refused(request, caller, use="read", citizen_ids=[record.case.citizen_id])
+        raise NotFound("Sagen findes ikke.")
     calendar = await centres.working_day_calendar(session, caller.centre_id)
-    await audit(
-        session, caller, operation="cases-get", use="read", citizen_ids=[record.case.citizen_id]
-    )
+    await audit(session, caller, use="read", citizen_ids=[record.case.citizen_id])
     return case_out(record, caller, calendar)
 
 

@@ -7,8 +7,9 @@ import uuid
 from fastapi import APIRouter, Response, status
 from sqlalchemy import select
 
-from api.context import CallerDep, Session
+from api.context import CallerDep, Session, guard
 from api.schemas import ClosureDayIn, ClosureDayOut, LegalBasisOut, LimitOut, SiteOut
+from domain.access import Permission
 from domain.working_days import WorkingDayCalendar
 from persistence import centres
 from persistence.models import LegalBasisRow
@@ -16,14 +17,18 @@ from persistence.models import LegalBasisRow
 router = APIRouter(tags=["centre"])
 
 
-@router.get("/sites", operation_id="centre-list_sites")
+@router.get("/sites", operation_id="centre-list_sites", **guard(Permission.CENTRE_READ))
 async def list_sites(session: Session, caller: CallerDep) -> list[SiteOut]:
     """The centre's training sites."""
     rows = await centres.list_sites(session, caller.centre_id)
     return [SiteOut.model_validate(row, from_attributes=True) for row in rows]
 
 
-@router.get("/closure-days", operation_id="centre-list_closure_days")
+@router.get(
+    "/closure-days",
+    operation_id="centre-list_closure_days",
+    **guard(Permission.CENTRE_READ),
+)
 async def list_closure_days(session: Session, caller: CallerDep) -> list[ClosureDayOut]:
     """Days the centre has closed beyond holidays and the default closure days."""
     rows = await centres.list_closure_days(session, caller.centre_id)
@@ -33,6 +38,7 @@ async def list_closure_days(session: Session, caller: CallerDep) -> list[Closure
 @router.post(
     "/closure-days",
     operation_id="centre-add_closure_day",
+    **guard(Permission.CENTRE_MANAGE),
     status_code=status.HTTP_201_CREATED,
     responses={409: {"description": "Already a closure day"}},
 )
@@ -46,6 +52,7 @@ async def add_closure_day(body: ClosureDayIn, session: Session, caller: CallerDe
 @router.delete(
     "/closure-days/{closure_day_id}",
     operation_id="centre-remove_closure_day",
+    **guard(Permission.CENTRE_MANAGE),
     status_code=status.HTTP_204_NO_CONTENT,
 )
 async def remove_closure_day(
@@ -55,13 +62,17 @@ async def remove_closure_day(
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.get("/legal-bases", operation_id="centre-list_legal_bases")
+@router.get("/legal-bases", operation_id="centre-list_legal_bases", **guard(Permission.CENTRE_READ))
 async def list_legal_bases(session: Session, _: CallerDep) -> list[LegalBasisOut]:
     rows = await session.scalars(select(LegalBasisRow).order_by(LegalBasisRow.code))
     return [LegalBasisOut.model_validate(row, from_attributes=True) for row in rows]
 
 
-@router.get("/service-standard", operation_id="centre-list_service_standard")
+@router.get(
+    "/service-standard",
+    operation_id="centre-list_service_standard",
+    **guard(Permission.CENTRE_READ),
+)
 async def list_service_standard(session: Session, caller: CallerDep) -> list[LimitOut]:
     """Every version of every limit; a case uses those in force on its day of receipt."""
     rows = await centres.service_standard_rows(session, caller.centre_id)

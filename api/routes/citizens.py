@@ -6,8 +6,9 @@ import uuid
 
 from fastapi import APIRouter, status
 
-from api.context import CallerDep, Session, audit
+from api.context import CallerDep, Session, audit, guard
 from api.schemas import CitizenIn, CitizenList, CitizenOut, CitizenSearch
+from domain.access import Permission
 from domain.cpr import Cpr
 from domain.errors import RuleViolation
 from domain.municipality import is_other_municipality, municipality_name
@@ -36,6 +37,7 @@ def citizen_out(row: Citizen) -> CitizenOut:
     "",
     operation_id="citizens-create",
     status_code=status.HTTP_201_CREATED,
+    **guard(Permission.CITIZENS_WRITE, citizen_data="create"),
     responses={
         409: {"description": "The CPR number is registered; `existing_citizen_id` names it"}
     },
@@ -54,18 +56,26 @@ async def create_citizen(body: CitizenIn, session: Session, caller: CallerDep) -
         phone=body.phone or None,
         general_practitioner=body.general_practitioner or None,
     )
-    await audit(session, caller, operation="citizens-create", use="create", citizen_ids=[row.id])
+    await audit(session, caller, use="create", citizen_ids=[row.id])
     return citizen_out(row)
 
 
-@router.get("/{citizen_id}", operation_id="citizens-get")
+@router.get(
+    "/{citizen_id}",
+    operation_id="citizens-get",
+    **guard(Permission.CITIZENS_READ, citizen_data="read"),
+)
 async def get_citizen(citizen_id: uuid.UUID, session: Session, caller: CallerDep) -> CitizenOut:
     row = await citizens.get_citizen(session, caller.centre_id, citizen_id)
-    await audit(session, caller, operation="citizens-get", use="read", citizen_ids=[row.id])
+    await audit(session, caller, use="read", citizen_ids=[row.id])
     return citizen_out(row)
 
 
-@router.post("/search", operation_id="citizens-search")
+@router.post(
+    "/search",
+    operation_id="citizens-search",
+    **guard(Permission.CITIZENS_READ, citizen_data="search"),
+)
 async def search_citizens(body: CitizenSearch, session: Session, caller: CallerDep) -> CitizenList:
     """Find citizens by CPR number or by part of the name."""
     if body.cpr is None and body.name is None:
@@ -77,7 +87,6 @@ async def search_citizens(body: CitizenSearch, session: Session, caller: CallerD
     await audit(
         session,
         caller,
-        operation="citizens-search",
         use="search",
         citizen_ids=[row.id for row in rows],
         criterion=criterion[:200],

@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from api.context import PUBLIC
 from api.problems import problem
 from api.schemas import Health, Readiness
 from api.settings import PROJECT_ROOT
@@ -23,7 +24,7 @@ def head_revision() -> str:
     return head
 
 
-@router.get("/health", operation_id="health-alive")
+@router.get("/health", operation_id="health-alive", **PUBLIC)
 async def alive() -> Health:
     """The process is alive (no database call)."""
     return Health(status="ok")
@@ -33,6 +34,7 @@ async def alive() -> Health:
     "/ready",
     operation_id="health-ready",
     response_model=Readiness,
+    **PUBLIC,
     responses={503: {"description": "Database unreachable or schema not at the newest migration"}},
 )
 async def ready(request: Request) -> Readiness | JSONResponse:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
-from api.context import CallerDep, Session
+from api.context import PUBLIC, Session, deployment_centre
 from api.schemas import WorkingDaysAdded, WorkingDaysCounted
 from persistence.centres import working_day_calendar
 
@@ -17,25 +17,25 @@ router = APIRouter(prefix="/working-days", tags=["working-days"])
 MAX_DAYS = 30_000
 
 
-@router.get("/add", operation_id="working_days-add")
+@router.get("/add", operation_id="working_days-add", **PUBLIC)
 async def add(
+    request: Request,
     session: Session,
-    caller: CallerDep,
     start: Annotated[date, Query(description="The day of receipt (day 0).")],
     days: Annotated[int, Query(ge=0, le=MAX_DAYS, description="Working days to add.")],
 ) -> WorkingDaysAdded:
     """The `days`-th working day after `start` (day 1 is the first working day after it)."""
-    calendar = await working_day_calendar(session, caller.centre_id)
+    calendar = await working_day_calendar(session, await deployment_centre(request, session))
     return WorkingDaysAdded(start=start, days=days, date=calendar.add(start, days))
 
 
-@router.get("/count", operation_id="working_days-count")
+@router.get("/count", operation_id="working_days-count", **PUBLIC)
 async def count(
+    request: Request,
     session: Session,
-    caller: CallerDep,
     from_: Annotated[date, Query(alias="from")],
     to: Annotated[date, Query()],
 ) -> WorkingDaysCounted:
     """Working days d with from < d <= to; negative when `to` is before `from`."""
-    calendar = await working_day_calendar(session, caller.centre_id)
+    calendar = await working_day_calendar(session, await deployment_centre(request, session))
     return WorkingDaysCounted(from_=from_, to=to, working_days=calendar.count(from_, to))

@@ -10,8 +10,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.context import CallerDep, Session, audit
+from api.context import CallerDep, Session, audit, guard
 from api.schemas import SiteRef, Worklist, WorklistItem
+from domain.access import Permission, Principal
 from domain.deadlines import DeadlineStatus, due_date_bounds, progress
 from domain.errors import RuleViolation
 from domain.service_standard import LimitKind
@@ -20,6 +21,13 @@ from persistence import cases, centres
 router = APIRouter(tags=["worklist"])
 
 MAX_PAGE = 200
+
+
+def _restriction(principal: Principal) -> tuple[frozenset[uuid.UUID], uuid.UUID] | None:
+    """A therapist's list holds their own sites' cases and those assigned to them."""
+    if principal.may(Permission.CASES_ALL_SITES):
+        return None
+    return principal.site_ids, principal.id
 
 
 def encode_cursor(due: date, deadline_id: uuid.UUID) -> str:
@@ -34,7 +42,11 @@ def decode_cursor(cursor: str) -> tuple[date, uuid.UUID]:
         raise RuleViolation("Ugyldig markør til næste side.", field="cursor") from None
 
 
-@router.get("/worklist", operation_id="worklist-list")
+@router.get(
+    "/worklist",
+    operation_id="worklist-list",
+    **guard(Permission.WORKLIST_READ, citizen_data="read"),
+)
 async def worklist(
     session: Session,
     caller: CallerDep,
@@ -58,6 +70,7 @@ async def worklist(
         site_id=site_id,
         due_from=due_from,
         due_until=due_until,
+        visible_to=_restriction(caller.principal),
     )
     page, more = rows[:limit], len(rows) > limit
     items = []
@@ -80,7 +93,6 @@ async def worklist(
         await audit(
             session,
             caller,
-            operation="worklist-list",
             use="read",
             citizen_ids=[row.citizen_id for row in page],
         )

@@ -4,26 +4,26 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
+from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from api.app import create_app
-from api.clock import FixedClock
-from api.settings import Settings
 from persistence.centres import provision_centre
 from tests.api.helpers import application, create_citizen, register, site_ids
+from tests.conftest import add_staff, log_in, make_client
 
 
 @pytest.fixture
 async def other_client(
-    engine: AsyncEngine, centre_id: object, clock: FixedClock
+    app: FastAPI, engine: AsyncEngine, centre_id: object, password_hash: str
 ) -> AsyncIterator[httpx.AsyncClient]:
+    """A team leader of another centre, on the same deployment."""
     async with engine.begin() as connection:
-        await provision_centre(AsyncSession(bind=connection), "other-centre")
-    app = create_app(Settings(centre_code="other-centre"), engine=engine, clock=clock)
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://other") as client:
-            yield client
+        other = await provision_centre(AsyncSession(bind=connection), "other-centre")
+    await add_staff(engine, other, password_hash, username="anden-leder",
+                    roles=["team_leader"], sites=["syd", "nord"])  # fmt: skip
+    async with make_client(app) as client:
+        await log_in(client, "anden-leder")
+        yield client
 
 
 async def test_another_centres_case_and_citizen_are_not_found(

@@ -1,0 +1,97 @@
+"""The access log for auditors, and a citizen's own request to see who used their data."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time, timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.context import CallerDep, Session, audit, guard
+from api.schemas import (
+    AccessLogEntryOut,
+    AccessLogPage,
+    CitizenReport,
+    CitizenReportEntry,
+    CitizenReportIn,
+)
+from domain.access import Permission
+from domain.errors import RuleViolation
+from domain.referral import COPENHAGEN
+from persistence import access_log, citizens
+from persistence.models import Centre
+
+router = APIRouter(prefix="/access-log", tags=["access_log"])
+
+
+def _start_of(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=COPENHAGEN)
+
+
+@router.get(
+    "",
+    operation_id="access_log-search",
+    **guard(Permission.ACCESS_LOG_READ, citizen_data="search"),
+)
+async def search(
+    session: Session,
+    caller: CallerDep,
+    citizen_id: uuid.UUID | None = None,
+    user_id: uuid.UUID | None = None,
+    from_: Annotated[date | None, Query(alias="from")] = None,
+    to: date | None = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    cursor: Annotated[int | None, Query(ge=1)] = None,
+) -> AccessLogPage:
+    """Entries newest first, by citizen, user and period (Copenhagen dates, both included)."""
+    if from_ and to and to < from_:
+        raise RuleViolation("Perioden slutter før den begynder.", field="to")
+    rows = await access_log.search_access_log(
+        session,
+        caller.centre_id,
+        limit=limit + 1,
+        before_id=cursor,
+        citizen_id=citizen_id,
+        user_id=user_id,
+        since=_start_of(from_) if from_ else None,
+        until=_start_of(to + timedelta(days=1)) if to else None,
+    )
+    page = rows[:limit]
+    # The auditor's own search is a use of personal data too.
+    criterion = f"citizen={citizen_id or '*'} user={user_id or '*'} from={from_} to={to}"
+    await audit(
+        session,
+        caller,
+        use="search",
+        citizen_ids=[citizen_id] if citizen_id else [],
+        criterion=criterion[:200],
+    )
+    return AccessLogPage(
+        items=[AccessLogEntryOut.model_validate(row, from_attributes=True) for row in page],
+        next_cursor=str(page[-1].id) if len(rows) > limit else None,
+    )
+
+
+@router.post(
+    "/citizen-report",
+    operation_id="access_log-citizen_report",
+    **guard(Permission.ACCESS_LOG_READ, citizen_data="export"),
+)
+async def citizen_report(
+    body: CitizenReportIn, session: Session, caller: CallerDep
+) -> CitizenReport:
+    """Answer a citizen's request (GDPR art. 15) for the uses of their data."""
+    await citizens.get_citizen(session, caller.centre_id, body.citizen_id, field="citizen_id")
+    centre = await session.get(Centre, caller.centre_id)
+    assert centre is not None
+    rows = await access_log.uses_of_citizen(session, caller.centre_id, body.citizen_id)
+    await audit(session, caller, use="export", citizen_ids=[body.citizen_id])
+    return CitizenReport(
+        citizen_id=body.citizen_id,
+        entries=[
+            CitizenReportEntry(at=row.at, use=row.use, operation=row.operation,
+                               organisation=centre.name)
+            for row in rows
+        ],
+    )  # fmt: skip

@@ -1,0 +1,163 @@
+"""Logging in and out, the current session, and changing one's own password."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from fastapi import APIRouter, Request, Response, status
+
+from api.context import PUBLIC, CallerDep, Session
+from api.schemas import Body, Password, SessionOut, SessionUser, Username
+from api.security.authentication import (
+    SESSION_COOKIE,
+    SessionPolicy,
+)
+from api.security.errors import Forbidden, TooManyAttempts, Unauthenticated
+from api.security.secrets import digest, hash_password, new_token, verify_password
+from domain.access import Role, permissions_of
+from domain.errors import RuleViolation
+from domain.passwords import check_password
+from persistence import staff
+from persistence.models import StaffUser
+
+router = APIRouter(prefix="/auth", tags=["auth"])
+
+FAILURE_WINDOW = timedelta(minutes=15)
+MAX_FAILURES_PER_ACCOUNT = 5
+MAX_FAILURES_PER_ADDRESS = 20
+
+
+class LoginIn(Body):
+    username: Username
+    password: Password
+
+
+class PasswordChangeIn(Body):
+    current_password: Password
+    new_password: Password
+
+
+def _session_out(user: StaffUser, csrf_token: str, expires_at: datetime) -> SessionOut:
+    roles = [Role(role) for role in user.roles]
+    return SessionOut(
+        user=SessionUser(
+            id=user.id,
+            username=user.username,
+            display_name=user.display_name,
+            roles=roles,
+            site_ids=list(user.site_ids),
+            permissions=sorted(permissions_of(roles)),
+        ),
+        csrf_token=csrf_token,
+        expires_at=expires_at,
+        idle_timeout_seconds=int(SessionPolicy().idle.total_seconds()),
+    )
+
+
+def _client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+async def _record_failure(request: Request, username: str) -> None:
+    """Failed logins are kept even though the request itself answers with an error."""
+    async with request.app.state.session_factory() as own, own.begin():
+        now = request.app.state.clock.now()
+        await staff.record_login_failure(own, username, _client_address(request), now)
+
+
+@router.post(
+    "/login",
+    operation_id="auth-login",
+    responses={
+        401: {"description": "Wrong username or password"},
+        429: {"description": "Slow down"},
+    },
+    **PUBLIC,
+)
+async def login(
+    body: LoginIn, request: Request, response: Response, session: Session
+) -> SessionOut:
+    """Start a browser session: an HttpOnly, SameSite=Strict cookie and a CSRF token."""
+    check_csrf_origin(request)
+    now = request.app.state.clock.now()
+    by_account, by_address = await staff.recent_failures(
+        session,
+        username=body.username,
+        address=_client_address(request),
+        since=now - FAILURE_WINDOW,
+    )
+    if by_account >= MAX_FAILURES_PER_ACCOUNT or by_address >= MAX_FAILURES_PER_ADDRESS:
+        raise TooManyAttempts(int(FAILURE_WINDOW.total_seconds()))
+    user = await staff.user_by_username(session, body.username)
+    valid = await verify_password(user.password_hash if user else None, body.password)
+    if user is None or not valid or not user.active:
+        await _record_failure(request, body.username)
+        raise Unauthenticated("Forkert brugernavn eller adgangskode.")
+    token, csrf_token = new_token(), new_token()
+    expires_at = now + SessionPolicy().absolute
+    await staff.add_session(
+        session,
+        token_hash=digest(token),
+        user_id=user.id,
+        csrf_token=csrf_token,
+        now=now,
+        expires_at=expires_at,
+    )
+    response.set_cookie(
+        SESSION_COOKIE,
+        token,
+        max_age=int(SessionPolicy().absolute.total_seconds()),
+        httponly=True,
+        samesite="strict",
+        secure=not _plain_localhost(request),
+        path="/",
+    )
+    return _session_out(user, csrf_token, expires_at)
+
+
+def check_csrf_origin(request: Request) -> None:
+    """Login has no session yet, so only its origin can be checked."""
+    origin = request.headers.get("origin")
+    if origin is not None and origin != f"{request.url.scheme}://{request.url.netloc}":
+        raise Forbidden("Forespørgslen kommer fra et fremmed website.", slug="csrf")
+
+
+def _plain_localhost(request: Request) -> bool:
+    # The Secure flag would keep the cookie from ever being sent over plain http on localhost.
+    return request.url.scheme == "http" and request.url.hostname in ("localhost", "127.0.0.1")
+
+
+@router.get("/session", operation_id="auth-session")
+async def current_session(session: Session, caller: CallerDep) -> SessionOut:
+    """The logged-in user, their permissions and the CSRF token for this session."""
+    if caller.session_hash is None or caller.csrf_token is None:
+        raise Forbidden("Kun for brugere logget ind i browseren.")
+    user = await staff.get_user(session, caller.centre_id, caller.principal.id)
+    found = await staff.session_with_user(session, caller.session_hash)
+    assert found is not None
+    return _session_out(user, caller.csrf_token, found[0].expires_at)
+
+
+@router.post("/logout", operation_id="auth-logout", status_code=status.HTTP_204_NO_CONTENT)
+async def logout(response: Response, session: Session, caller: CallerDep) -> Response:
+    """End this browser session."""
+    if caller.session_hash is not None:
+        await staff.revoke_session(session, caller.session_hash, caller.now())
+    response = Response(status_code=status.HTTP_204_NO_CONTENT)
+    response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="strict")
+    return response
+
+
+@router.post("/password", operation_id="auth-change_password", status_code=204)
+async def change_password(body: PasswordChangeIn, session: Session, caller: CallerDep) -> Response:
+    """Change one's own password; the user's other sessions end."""
+    if caller.principal.kind != "user" or caller.session_hash is None:
+        raise Forbidden("Kun for brugere logget ind i browseren.")
+    user = await staff.get_user(session, caller.centre_id, caller.principal.id)
+    if not await verify_password(user.password_hash, body.current_password):
+        raise RuleViolation("Den nuværende adgangskode er forkert.", field="current_password")
+    check_password(body.new_password, field="new_password")
+    user.password_hash = await hash_password(body.new_password)
+    user.password_changed_at = caller.now()
+    await staff.revoke_sessions_of(session, user.id, caller.now(), keep=caller.session_hash)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -1,0 +1,91 @@
+"""Who may do what: roles, permissions, and which cases a member of staff may see.
+
+One table maps roles to permissions; every route names the permission it needs. Integration
+clients (API keys) hold scopes, which are permissions by another name.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    THERAPIST = "therapist"
+    VISITATOR = "visitator"
+    TEAM_LEADER = "team_leader"
+    ADMINISTRATOR = "administrator"
+    AUDITOR = "auditor"
+
+
+class Permission(StrEnum):
+    CITIZENS_READ = "citizens.read"
+    CITIZENS_WRITE = "citizens.write"
+    CASES_READ = "cases.read"
+    CASES_WRITE = "cases.write"
+    CASES_ALL_SITES = "cases.all_sites"  # beyond one's own sites and assigned cases
+    WORKLIST_READ = "worklist.read"
+    CENTRE_READ = "centre.read"
+    CENTRE_MANAGE = "centre.manage"  # closure days, the service standard
+    USERS_MANAGE = "users.manage"
+    API_KEYS_MANAGE = "api_keys.manage"
+    ACCESS_LOG_READ = "access_log.read"
+
+
+_CASEWORK = frozenset(
+    {
+        Permission.CITIZENS_READ,
+        Permission.CITIZENS_WRITE,
+        Permission.CASES_READ,
+        Permission.CASES_WRITE,
+        Permission.WORKLIST_READ,
+        Permission.CENTRE_READ,
+    }
+)
+
+# Administrators and auditors keep the system and its log; they read no citizen's case.
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.THERAPIST: _CASEWORK,
+    Role.VISITATOR: _CASEWORK | {Permission.CASES_ALL_SITES},
+    Role.TEAM_LEADER: _CASEWORK | {Permission.CASES_ALL_SITES, Permission.CENTRE_MANAGE},
+    Role.ADMINISTRATOR: frozenset(
+        {Permission.CENTRE_READ, Permission.USERS_MANAGE, Permission.API_KEYS_MANAGE}
+    ),
+    Role.AUDITOR: frozenset({Permission.CENTRE_READ, Permission.ACCESS_LOG_READ}),
+}
+
+# What an integration client (the ESDH system, a script) may be granted.
+API_KEY_SCOPES = frozenset(_CASEWORK | {Permission.CASES_ALL_SITES})
+
+
+def permissions_of(roles: Iterable[Role]) -> frozenset[Permission]:
+    granted: set[Permission] = set()
+    for role in roles:
+        granted |= ROLE_PERMISSIONS[role]
+    return frozenset(granted)
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """The member of staff or integration client behind a request."""
+
+    kind: str  # "user" or "api_key"
+    id: uuid.UUID
+    centre_id: uuid.UUID
+    name: str
+    permissions: frozenset[Permission]
+    roles: tuple[Role, ...] = ()
+    site_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
+
+    def may(self, permission: Permission) -> bool:
+        return permission in self.permissions
+
+    def may_see_case(self, site_id: uuid.UUID, assigned_to: uuid.UUID | None) -> bool:
+        """A therapist sees the cases of their own sites and those assigned to them."""
+        if not self.may(Permission.CASES_READ):
+            return False
+        if self.may(Permission.CASES_ALL_SITES):
+            return True
+        return site_id in self.site_ids or (assigned_to is not None and assigned_to == self.id)

@@ -1,0 +1,182 @@
+"""Staff accounts, their sessions, integration clients' API keys and failed logins."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.errors import Conflict, NotFound
+from persistence.models import ApiKey, LoginFailure, StaffSession, StaffUser
+
+
+async def add_user(
+    session: AsyncSession,
+    centre_id: uuid.UUID,
+    *,
+    username: str,
+    display_name: str,
+    password_hash: str,
+    roles: list[str],
+    site_ids: list[uuid.UUID],
+) -> StaffUser:
+    inserted: StaffUser | None = await session.scalar(
+        insert(StaffUser)
+        .values(
+            centre_id=centre_id,
+            username=username,
+            display_name=display_name,
+            password_hash=password_hash,
+            roles=roles,
+            site_ids=site_ids,
+        )
+        .on_conflict_do_nothing(index_elements=[func.lower(StaffUser.username)])
+        .returning(StaffUser)
+    )
+    if inserted is None:
+        raise Conflict("Brugernavnet er optaget.", field="username")
+    return inserted
+
+
+async def user_by_username(session: AsyncSession, username: str) -> StaffUser | None:
+    return await session.scalar(
+        select(StaffUser).where(func.lower(StaffUser.username) == username.lower())
+    )
+
+
+async def get_user(session: AsyncSession, centre_id: uuid.UUID, user_id: uuid.UUID) -> StaffUser:
+    user = await session.scalar(
+        select(StaffUser).where(StaffUser.centre_id == centre_id, StaffUser.id == user_id)
+    )
+    if user is None:
+        raise NotFound("Brugeren findes ikke.")
+    return user
+
+
+async def list_users(session: AsyncSession, centre_id: uuid.UUID) -> list[StaffUser]:
+    rows = await session.scalars(
+        select(StaffUser).where(StaffUser.centre_id == centre_id).order_by(StaffUser.username)
+    )
+    return list(rows)
+
+
+async def revoke_sessions_of(
+    session: AsyncSession, user_id: uuid.UUID, now: datetime, *, keep: str | None = None
+) -> None:
+    """End a user's sessions, all but `keep` (the one changing its own password)."""
+    query = update(StaffSession).where(
+        StaffSession.user_id == user_id, StaffSession.revoked_at.is_(None)
+    )
+    if keep is not None:
+        query = query.where(StaffSession.token_hash != keep)
+    await session.execute(query.values(revoked_at=now))
+
+
+async def add_session(
+    session: AsyncSession,
+    *,
+    token_hash: str,
+    user_id: uuid.UUID,
+    csrf_token: str,
+    now: datetime,
+    expires_at: datetime,
+) -> None:
+    session.add(
+        StaffSession(
+            token_hash=token_hash,
+            user_id=user_id,
+            csrf_token=csrf_token,
+            created_at=now,
+            last_seen_at=now,
+            expires_at=expires_at,
+        )
+    )
+    await session.flush()
+
+
+async def session_with_user(
+    session: AsyncSession, token_hash: str
+) -> tuple[StaffSession, StaffUser] | None:
+    row = (
+        await session.execute(
+            select(StaffSession, StaffUser)
+            .join(StaffUser, StaffUser.id == StaffSession.user_id)
+            .where(StaffSession.token_hash == token_hash)
+        )
+    ).one_or_none()
+    return (row[0], row[1]) if row else None
+
+
+async def touch_session(session: AsyncSession, token_hash: str, now: datetime) -> None:
+    await session.execute(
+        update(StaffSession).where(StaffSession.token_hash == token_hash).values(last_seen_at=now)
+    )
+
+
+async def revoke_session(session: AsyncSession, token_hash: str, now: datetime) -> None:
+    await session.execute(
+        update(StaffSession)
+        .where(StaffSession.token_hash == token_hash, StaffSession.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+
+
+async def record_login_failure(
+    session: AsyncSession, username: str, address: str, at: datetime
+) -> None:
+    session.add(LoginFailure(username=username.lower()[:64], client_address=address[:64], at=at))
+    await session.flush()
+
+
+async def recent_failures(
+    session: AsyncSession, *, username: str, address: str, since: datetime
+) -> tuple[int, int]:
+    """Failed logins since `since`: for this account, and from this client address."""
+    by_account = await session.scalar(
+        select(func.count())
+        .select_from(LoginFailure)
+        .where(LoginFailure.username == username.lower()[:64], LoginFailure.at >= since)
+    )
+    by_address = await session.scalar(
+        select(func.count())
+        .select_from(LoginFailure)
+        .where(LoginFailure.client_address == address[:64], LoginFailure.at >= since)
+    )
+    return int(by_account or 0), int(by_address or 0)
+
+
+async def add_api_key(session: AsyncSession, key: ApiKey) -> ApiKey:
+    session.add(key)
+    await session.flush()
+    return key
+
+
+async def api_key_by_prefix(session: AsyncSession, prefix: str) -> ApiKey | None:
+    return await session.scalar(select(ApiKey).where(ApiKey.prefix == prefix))
+
+
+async def list_api_keys(session: AsyncSession, centre_id: uuid.UUID) -> list[ApiKey]:
+    rows = await session.scalars(
+        select(ApiKey).where(ApiKey.centre_id == centre_id).order_by(ApiKey.created_at)
+    )
+    return list(rows)
+
+
+async def revoke_api_key(
+    session: AsyncSession, centre_id: uuid.UUID, key_id: uuid.UUID, now: datetime
+) -> None:
+    revoked = await session.scalar(
+        update(ApiKey)
+        .where(ApiKey.centre_id == centre_id, ApiKey.id == key_id)
+        .values(revoked_at=func.coalesce(ApiKey.revoked_at, now))
+        .returning(ApiKey.id)
+    )
+    if revoked is None:
+        raise NotFound("API-nøglen findes ikke.")
+
+
+async def touch_api_key(session: AsyncSession, key_id: uuid.UUID, now: datetime) -> None:
+    await session.execute(update(ApiKey).where(ApiKey.id == key_id).values(last_used_at=now))
