@@ -135,6 +135,8 @@ def guard(permission: Permission, *, citizen_data: str | None = None) -> dict[st
 
 
 PUBLIC: dict[str, Any] = {"openapi_extra": {PERMISSION: "public"}}
+# Any logged-in caller, whatever their role (their own session, their own password).
+LOGGED_IN: dict[str, Any] = {"openapi_extra": {PERMISSION: "logged_in"}}
 
 
 async def audit(

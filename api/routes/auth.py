@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from fastapi import APIRouter, Request, Response, status
 
-from api.context import PUBLIC, CallerDep, Session
+from api.context import LOGGED_IN, PUBLIC, CallerDep, Session
 from api.schemas import Body, Password, SessionOut, SessionUser, Username
 from api.security.authentication import (
     SESSION_COOKIE,
@@ -127,7 +127,7 @@ def _plain_localhost(request: Request) -> bool:
     return request.url.scheme == "http" and request.url.hostname in ("localhost", "127.0.0.1")
 
 
-@router.get("/session", operation_id="auth-session")
+@router.get("/session", operation_id="auth-session", **LOGGED_IN)
 async def current_session(session: Session, caller: CallerDep) -> SessionOut:
     """The logged-in user, their permissions and the CSRF token for this session."""
     if caller.session_hash is None or caller.csrf_token is None:
@@ -138,7 +138,9 @@ async def current_session(session: Session, caller: CallerDep) -> SessionOut:
     return _session_out(user, caller.csrf_token, found[0].expires_at)
 
 
-@router.post("/logout", operation_id="auth-logout", status_code=status.HTTP_204_NO_CONTENT)
+@router.post(
+    "/logout", operation_id="auth-logout", status_code=status.HTTP_204_NO_CONTENT, **LOGGED_IN
+)
 async def logout(response: Response, session: Session, caller: CallerDep) -> Response:
     """End this browser session."""
     if caller.session_hash is not None:
@@ -148,7 +150,7 @@ async def logout(response: Response, session: Session, caller: CallerDep) -> Res
     return response
 
 
-@router.post("/password", operation_id="auth-change_password", status_code=204)
+@router.post("/password", operation_id="auth-change_password", status_code=204, **LOGGED_IN)
 async def change_password(body: PasswordChangeIn, session: Session, caller: CallerDep) -> Response:
     """Change one's own password; the user's other sessions end."""
     if caller.principal.kind != "user" or caller.session_hash is None:

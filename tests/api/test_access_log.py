@@ -1,0 +1,154 @@
+"""The access log: every use of citizens' data, one entry per request, searchable by auditors."""
+
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from api.app import create_app
+from tests.api.helpers import application, create_citizen, register, site_ids
+from tests.conftest import add_staff, count_rows, log_in, make_client
+
+DECLARED = {
+    operation["operationId"]: operation["x-citizen-data"]
+    for item in create_app().openapi()["paths"].values()
+    for operation in item.values()
+    if "x-citizen-data" in operation
+}
+
+
+@pytest.fixture
+async def auditor(
+    app: FastAPI, engine: AsyncEngine, centre_id: uuid.UUID, password_hash: str
+) -> Any:
+    await add_staff(engine, centre_id, password_hash, username="revisor", roles=["auditor"])
+    async with make_client(app) as client:
+        await log_in(client, "revisor")
+        yield client
+
+
+async def _last_entry(engine: AsyncEngine) -> Any:
+    async with engine.connect() as connection:
+        return (
+            await connection.execute(text("SELECT * FROM access_log ORDER BY id DESC LIMIT 1"))
+        ).one()
+
+
+async def test_every_declared_operation_writes_one_entry(
+    client: httpx.AsyncClient, auditor: httpx.AsyncClient, engine: AsyncEngine
+) -> None:
+    sites = await site_ids(client)
+    citizen = await create_citizen(client, cpr="030380-3333")
+    case = (await register(client, **application(citizen["id"], sites["syd"]))).json()
+    calls: dict[str, Callable[[], Awaitable[httpx.Response]]] = {
+        "citizens-create": lambda: client.post(
+            "/api/v1/citizens",
+            json={
+                "cpr": "040490-4444",
+                "name": "Ny",
+                "address": "Vej 1",
+                "municipality_code": "187",
+            },
+        ),
+        "citizens-get": lambda: client.get(f"/api/v1/citizens/{citizen['id']}"),
+        "citizens-search": lambda: client.post("/api/v1/citizens/search", json={"name": "te"}),
+        "cases-register_referral": lambda: register(
+            client, **application(citizen["id"], sites["nord"], legal_basis="SEL_86_2")
+        ),
+        "cases-get": lambda: client.get(f"/api/v1/cases/{case['id']}"),
+        "worklist-list": lambda: client.get("/api/v1/worklist"),
+        "access_log-search": lambda: auditor.get(
+            "/api/v1/access-log", params={"citizen_id": citizen["id"]}
+        ),
+        "access_log-citizen_report": lambda: auditor.post(
+            "/api/v1/access-log/citizen-report", json={"citizen_id": citizen["id"]}
+        ),
+    }
+    assert set(calls) == set(DECLARED), "a declared operation has no call here"
+    for operation, call in calls.items():
+        before = await count_rows(engine, "access_log")
+        response = await call()
+        assert response.status_code in (200, 201), (operation, response.text)
+        assert await count_rows(engine, "access_log") == before + 1, operation
+        entry = await _last_entry(engine)
+        assert (entry.operation, entry.use, entry.outcome) == (
+            operation,
+            DECLARED[operation],
+            "allowed",
+        )
+        assert entry.request_id == response.headers["x-request-id"]
+        assert entry.user_id is not None
+        assert entry.client == "spa"
+
+
+async def test_a_search_records_its_criterion_and_the_citizens_found(
+    client: httpx.AsyncClient, engine: AsyncEngine
+) -> None:
+    citizen = await create_citizen(client)
+    await client.post("/api/v1/citizens/search", json={"cpr": "010170-1234"})
+    entry = await _last_entry(engine)
+    assert entry.criterion == "cpr"  # the kind of criterion; the number stays out of the log
+    assert [str(i) for i in entry.citizen_ids] == [citizen["id"]]
+    assert entry.actor == "leder"
+
+
+async def test_auditors_search_by_citizen_user_and_period(
+    client: httpx.AsyncClient, auditor: httpx.AsyncClient
+) -> None:
+    citizen = await create_citizen(client)
+    await client.get(f"/api/v1/citizens/{citizen['id']}")
+    by_citizen = (
+        await auditor.get("/api/v1/access-log", params={"citizen_id": citizen["id"]})
+    ).json()
+    assert [item["operation"] for item in by_citizen["items"]] == [
+        "citizens-get",
+        "citizens-create",
+    ]
+    user_id = by_citizen["items"][0]["user_id"]
+    by_user = (await auditor.get("/api/v1/access-log", params={"user_id": user_id})).json()
+    assert len(by_user["items"]) == 2
+    # The clock stands at 23 November 2026.
+    today = (await auditor.get("/api/v1/access-log", params={"from": "2026-11-23"})).json()
+    assert today["items"]
+    paged = (await auditor.get("/api/v1/access-log", params={"limit": 1})).json()
+    assert paged["next_cursor"] is not None
+    following = (
+        await auditor.get("/api/v1/access-log", params={"limit": 1, "cursor": paged["next_cursor"]})
+    ).json()
+    assert following["items"][0]["id"] < paged["items"][0]["id"]
+    backwards = await auditor.get(
+        "/api/v1/access-log", params={"from": "2026-11-23", "to": "2026-11-01"}
+    )
+    assert backwards.status_code == 422
+
+
+async def test_a_citizens_report_lists_uses_without_employee_names(
+    client: httpx.AsyncClient, auditor: httpx.AsyncClient
+) -> None:
+    citizen = await create_citizen(client)
+    await client.get(f"/api/v1/citizens/{citizen['id']}")
+    report = await auditor.post(
+        "/api/v1/access-log/citizen-report", json={"citizen_id": citizen["id"]}
+    )
+    assert report.status_code == 200
+    entries = report.json()["entries"]
+    assert [entry["operation"] for entry in entries] == ["citizens-create", "citizens-get"]
+    assert {entry["organisation"] for entry in entries} == {"Træningscenter Ishøj-Vallensbæk"}
+    assert "leder" not in report.text.lower()
+
+
+async def test_the_log_is_append_only_for_the_application(
+    client: httpx.AsyncClient, engine: AsyncEngine
+) -> None:
+    await create_citizen(client)
+    for statement in ("UPDATE access_log SET actor = 'someone else'", "DELETE FROM access_log"):
+        with pytest.raises(DBAPIError, match="append-only"):
+            async with engine.begin() as connection:
+                await connection.execute(text(statement))
+    assert await count_rows(engine, "access_log") == 1
