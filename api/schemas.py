@@ -236,7 +236,7 @@ class Readiness(BaseModel):
 
 Username = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
 NewUsername = Annotated[
-    str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-z0-9._-]{3,64}$")
+    str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[A-Za-z0-9._-]{3,64}$")
 ]
 # Checked against the policy (12 to 64 characters, not common) by the domain, so the reason
 # comes back in Danish on the right field; the bound here only keeps bodies small.

@@ -1,6 +1,7 @@
 """The edge: health, readiness, problem documents, request ids, size limits, logs, the schema."""
 
 import logging
+import re
 from pathlib import Path
 
 import httpx
@@ -8,9 +9,14 @@ import pytest
 import yaml
 
 from api.__main__ import openapi_yaml
+from api.app import create_app
+from api.clock import FixedClock
+from api.settings import Settings
 from tests.api.helpers import CITIZEN, application, create_citizen, register, site_ids
+from tests.conftest import CENTRE, PASSWORD, make_client
 
 ROOT = Path(__file__).resolve().parents[2]
+CPR_SHAPED = re.compile(r"(?<![0-9A-Za-z])\d{6}-?\d{4}(?![0-9A-Za-z])")
 
 
 async def test_health_and_readiness(client: httpx.AsyncClient) -> None:
@@ -58,14 +64,15 @@ async def test_logs_carry_the_request_id_and_never_a_cpr_number(
     await client.get("/api/v1/citizens/010170-1234")  # a CPR number typed into a URL
     marked = await client.get("/api/v1/health", headers={"X-Request-ID": "trace-me-123"})
     assert marked.status_code == 200
+    await client.post("/api/v1/citizens", json={**CITIZEN, "cpr": "310270-1234"})  # refused
     # The service's own records; the test client's logger (httpx) is not the service.
     text = "\n".join(
         record.getMessage() for record in caplog.records if not record.name.startswith("httpx")
     )
     assert "trace-me-123" in text  # the capture is real
-    assert "0101701234" not in text
-    assert "010170-1234" not in text
+    assert not CPR_SHAPED.search(text)
     assert "Faldtendens" not in text  # health text stays out too
+    assert PASSWORD not in text
 
 
 def test_openapi_yaml_is_current() -> None:
@@ -74,3 +81,43 @@ def test_openapi_yaml_is_current() -> None:
     spec = yaml.safe_load(committed)
     for path in spec["paths"]:
         assert "cpr" not in path.lower()  # CPR numbers never travel in URLs
+
+
+async def test_every_response_carries_the_security_headers(
+    client: httpx.AsyncClient, anonymous: httpx.AsyncClient
+) -> None:
+    for response in (
+        await client.get("/api/v1/worklist"),
+        await anonymous.get("/api/v1/worklist"),
+        await anonymous.get("/"),
+        await anonymous.get("/api/docs"),
+    ):
+        csp = response.headers["content-security-policy"]
+        assert "script-src 'self';" in csp
+        assert "unsafe-eval" not in csp
+        assert "frame-ancestors 'none'" in csp
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["referrer-policy"] == "no-referrer"
+    assert (await client.get("/api/v1/worklist")).headers["cache-control"] == "no-store"
+
+
+async def test_the_docs_page_runs_no_inline_script(anonymous: httpx.AsyncClient) -> None:
+    page = await anonymous.get("/api/docs")
+    assert page.status_code == 200
+    scripts = re.findall(r"<script([^>]*)>(.*?)</script>", page.text, re.S)
+    assert scripts
+    assert all('src="' in attributes and not body.strip() for attributes, body in scripts)
+    assert "cdn" not in page.text.lower()
+    assert (await anonymous.get("/api/openapi.json")).status_code == 200
+
+
+async def test_in_production_the_docs_need_a_login(
+    engine: object, centre_id: object, clock: FixedClock, client: httpx.AsyncClient
+) -> None:
+    settings = Settings(centre_code=CENTRE, production=True)
+    app = create_app(settings, engine=engine, clock=clock)  # type: ignore[arg-type]
+    async with app.router.lifespan_context(app), make_client(app) as visitor:
+        assert (await visitor.get("/api/docs")).status_code == 401
+        assert (await visitor.get("/api/openapi.json")).status_code == 401
+        visitor.cookies.update(client.cookies)
+        assert (await visitor.get("/api/openapi.json")).status_code == 200

@@ -12,6 +12,7 @@ import random
 import socket
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
 
 import httpx
@@ -26,17 +27,22 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.app import create_app
+from api.security.secrets import hash_password
 from api.settings import Settings
+from persistence import staff
 from persistence.centres import provision_centre
 from persistence.database import create_engine
-from tests.conftest import CENTRE, TABLES
+from tests.conftest import CENTRE, PASSWORD, TABLES
 
 SEED = int(os.environ.get("SCHEMATHESIS_SEED") or random.SystemRandom().randrange(2**32))
+ANSWERS: Counter[int] = Counter()
 EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "25"))
 
-schema = schemathesis.openapi.from_dict(create_app().openapi())
+# Logging out would end the session the other operations run in; its own tests cover it.
+schema = schemathesis.openapi.from_dict(create_app().openapi()).exclude(operation_id="auth-logout")
 
 
 def _free_port() -> int:
@@ -46,14 +52,20 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def live_server(database_url: str) -> Iterator[str]:
+def live_server(database_url: str) -> Iterator[tuple[str, dict[str, str]]]:
+    """The app on loopback, and the headers of a session holding every role."""
+
     async def prepare() -> None:
         engine = create_engine(database_url, pool_size=1)
         async with engine.begin() as connection:
-            from sqlalchemy.ext.asyncio import AsyncSession
-
             await connection.execute(text(f"TRUNCATE {TABLES} CASCADE"))
-            await provision_centre(AsyncSession(bind=connection), CENTRE)
+            session = AsyncSession(bind=connection)
+            centre = await provision_centre(session, CENTRE)
+            await staff.add_user(
+                session, centre, username="fuzzer", display_name="Fuzzer",
+                password_hash=await hash_password(PASSWORD),
+                roles=["team_leader", "administrator", "auditor"], site_ids=[],
+            )  # fmt: skip
         await engine.dispose()
 
     # The session's event loop is busy with async fixtures: prepare on a loop of our own.
@@ -73,7 +85,15 @@ def live_server(database_url: str) -> Iterator[str]:
         except httpx.TransportError:
             pass
         time.sleep(0.05)
-    yield base
+    login = httpx.post(
+        f"{base}/api/v1/auth/login", json={"username": "fuzzer", "password": PASSWORD}
+    )
+    login.raise_for_status()
+    headers = {
+        "Cookie": f"tc_session={login.cookies['tc_session']}",
+        "X-CSRF-Token": login.json()["csrf_token"],
+    }
+    yield base, headers
     server.should_exit = True
     thread.join(timeout=10)
 
@@ -87,11 +107,13 @@ def live_server(database_url: str) -> Iterator[str]:
     database=None,
 )
 def test_every_operation_answers_within_its_schema(
-    case: schemathesis.Case, live_server: str
+    case: schemathesis.Case, live_server: tuple[str, dict[str, str]]
 ) -> None:
     print(f"Schemathesis seed: {SEED} (rerun with SCHEMATHESIS_SEED={SEED})")
-    case.call_and_validate(
-        base_url=live_server,
+    base, headers = live_server
+    response = case.call_and_validate(
+        base_url=base,
+        headers=headers,
         checks=[
             not_a_server_error,
             status_code_conformance,
@@ -99,3 +121,11 @@ def test_every_operation_answers_within_its_schema(
             response_schema_conformance,
         ],
     )
+    ANSWERS[response.status_code // 100] += 1
+
+
+def test_the_fuzzing_ran_logged_in() -> None:
+    """Guards the run above: answers of every kind, and never a refused login."""
+    assert ANSWERS[2] >= 100, ANSWERS
+    assert ANSWERS[4] >= 100, ANSWERS
+    assert ANSWERS[5] == 0

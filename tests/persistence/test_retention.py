@@ -1,0 +1,71 @@
+"""Retention: old access-log entries and case records go; the job logs its own run."""
+
+import uuid
+from datetime import UTC, datetime
+
+import httpx
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+
+from persistence.retention import purge_access_log, purge_case_records
+from tests.api.helpers import application, create_citizen, register, site_ids
+from tests.conftest import count_rows
+
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+async def _backdate(engine: AsyncEngine, statement: str, **values: object) -> None:
+    """Age rows by hand: the log refuses updates, so its own trigger is paused here only."""
+    async with engine.begin() as connection:
+        await connection.execute(
+            text("ALTER TABLE access_log DISABLE TRIGGER access_log_append_only")
+        )
+        await connection.execute(text(statement), values)
+        await connection.execute(
+            text("ALTER TABLE access_log ENABLE TRIGGER access_log_append_only")
+        )
+
+
+async def test_access_log_entries_older_than_the_period_are_deleted_by_the_job(
+    client: httpx.AsyncClient, engine: AsyncEngine, centre_id: uuid.UUID
+) -> None:
+    await create_citizen(client)
+    await create_citizen(client, cpr="020280-2222")
+    # 23 Nov 2021 09:00 is exactly 5 years back: the older entry goes, the other stays.
+    set_at = "UPDATE access_log SET at = :at WHERE id = (SELECT {}(id) FROM access_log)"
+    await _backdate(engine, set_at.format("min"), at=datetime(2021, 11, 23, 8, 59, tzinfo=UTC))
+    await _backdate(engine, set_at.format("max"), at=datetime(2021, 11, 23, 9, 1, tzinfo=UTC))
+    async with engine.begin() as connection:
+        deleted = await purge_access_log(AsyncSession(bind=connection), centre_id, now=NOW, years=5)
+    assert deleted == 1
+    async with engine.connect() as connection:
+        rows = (
+            await connection.execute(text("SELECT operation, actor FROM access_log ORDER BY id"))
+        ).all()
+    assert rows == [
+        ("citizens-create", "leder"),
+        ("retention-access_log", "retention-job"),
+    ]
+
+
+async def test_case_records_go_five_years_after_their_last_entry(
+    client: httpx.AsyncClient, engine: AsyncEngine, centre_id: uuid.UUID
+) -> None:
+    sites = await site_ids(client)
+    old = await create_citizen(client)
+    recent = await create_citizen(client, cpr="020280-2222")
+    old_case = (await register(client, **application(old["id"], sites["syd"]))).json()
+    await register(client, **application(recent["id"], sites["syd"]))
+    async with engine.begin() as connection:
+        await connection.execute(
+            text("UPDATE cases SET last_entry_at = :at WHERE id = :id"),
+            {"at": datetime(2021, 11, 22, tzinfo=UTC), "id": old_case["id"]},
+        )
+        cases, citizens = await purge_case_records(
+            AsyncSession(bind=connection), centre_id, now=NOW
+        )
+    assert (cases, citizens) == (1, 1)
+    assert await count_rows(engine, "cases") == 1
+    assert await count_rows(engine, "case_deadlines") == 2  # the recent case's two
+    assert (await client.get(f"/api/v1/citizens/{old['id']}")).status_code == 404
+    assert (await client.get(f"/api/v1/citizens/{recent['id']}")).status_code == 200
