@@ -15,7 +15,8 @@ FROM python:3.11-slim-bookworm AS runtime
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PYTHONPATH=/app \
-    SPA_DIST=/app/frontend/dist
+    SPA_DIST=/app/frontend/dist \
+    TRAENING_ENV=production
 WORKDIR /app
 COPY requirements.lock ./
 RUN pip install --no-cache-dir -r requirements.lock

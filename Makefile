@@ -9,7 +9,8 @@ VENV_STAMP := $(VENV)/.installed
 
 include make/frontend.mk
 
-.PHONY: install run serve migrate demo openapi lint test test-python test-db e2e bench clean
+.PHONY: install run serve migrate demo admin user retention openapi lint test test-python \
+	test-db e2e bench clean
 
 $(VENV_STAMP): requirements-dev.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +29,19 @@ migrate: $(VENV_STAMP)
 
 demo: $(VENV_STAMP)
 	$(PY) -m api demo
+
+# The first administrator (asks for a username and a password; there is no default).
+admin: $(VENV_STAMP)
+	@read -r -p "Brugernavn for administratoren: " username; \
+	$(PY) -m api create-user --username "$$username" --name "$$username" --role administrator
+
+# Another account from the command line: make user USERNAME=anna ROLE=team_leader SITES="syd nord"
+user: $(VENV_STAMP)
+	$(PY) -m api create-user --username "$(USERNAME)" --name "$(USERNAME)" --role "$(ROLE)" \
+		$(foreach site,$(SITES),--site $(site))
+
+retention: $(VENV_STAMP)
+	$(PY) -m api retention
 
 # Regenerate openapi.yaml and the SPA's client from the app.
 openapi: $(VENV_STAMP) frontend-install

@@ -14,6 +14,7 @@ from alembic import command
 from alembic.config import Config
 
 from api.settings import PROJECT_ROOT, Settings
+from domain.errors import DomainError
 from persistence.database import (
     application_url,
     embedded_running,
@@ -116,7 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "create-user":
         password = _read_password()
         asyncio.run(bootstrap.provision(url, Settings()))
-        asyncio.run(bootstrap.create_user(url, Settings(), args, password))
+        try:
+            asyncio.run(bootstrap.create_user(url, Settings(), args, password))
+        except DomainError as error:
+            print(error.message, file=sys.stderr)
+            return 2
         print(f"Created {args.username}.")
         return 0
     if args.command == "retention":

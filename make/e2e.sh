@@ -11,6 +11,16 @@ started_db=0
 if [ -z "${DATABASE_URL:-}" ] && ! $PY -m api embedded-db running; then started_db=1; fi
 $PY -m api reset-database "$TRAENING_DATABASE"
 
+# The browser tests log in: an administrator and a team leader with fresh random passwords.
+new_password() { $PY -c "import secrets; print(secrets.token_urlsafe(18))"; }
+export E2E_ADMIN_USER=e2e-admin E2E_STAFF_USER=e2e-leder
+E2E_ADMIN_PASSWORD=$(new_password); E2E_STAFF_PASSWORD=$(new_password)
+export E2E_ADMIN_PASSWORD E2E_STAFF_PASSWORD
+echo "$E2E_ADMIN_PASSWORD" | $PY -m api create-user --username "$E2E_ADMIN_USER" \
+  --name "E2E Administrator" --role administrator >/dev/null
+echo "$E2E_STAFF_PASSWORD" | $PY -m api create-user --username "$E2E_STAFF_USER" \
+  --name "E2E Teamleder" --role team_leader --site syd --site nord >/dev/null
+
 log=$(mktemp)
 $PY -m api serve --host 127.0.0.1 --port "$PORT" >"$log" 2>&1 &
 server=$!
