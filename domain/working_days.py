@@ -46,6 +46,11 @@ def _national_working_days() -> tuple[int, ...]:
     return tuple(ordinals)
 
 
+@lru_cache(maxsize=1)
+def _national_working_day_set() -> frozenset[int]:
+    return frozenset(_national_working_days())
+
+
 def _check_range(day: date, field: str) -> None:
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise DateOutOfRange(f"Datoen skal ligge i årene {FIRST_YEAR}-{LAST_YEAR}.", field=field)
@@ -55,9 +60,8 @@ class WorkingDayCalendar:
     """Working-day arithmetic for one centre: the national calendar less its own closure days."""
 
     def __init__(self, closure_days: Iterable[date] = ()) -> None:
-        national = _national_working_days()
-        self._national = national
-        national_set = frozenset(national)
+        self._national = _national_working_days()
+        national_set = _national_working_day_set()
         # Only closures that fall on an otherwise working day change any count.
         self._closures = sorted(
             {d.toordinal() for d in closure_days if d.toordinal() in national_set}

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, exists, or_, select, tuple_
+from sqlalchemy import and_, bindparam, exists, or_, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -93,6 +93,15 @@ async def get_case(session: AsyncSession, centre_id: uuid.UUID, case_id: uuid.UU
     return CaseRecord(case, citizen_name, site, plan, application, list(deadlines))
 
 
+# No earlier open deadline on the same case: built once, it is the same for every query.
+_EARLIER = aliased(CaseDeadline)
+_NEAREST = ~exists().where(
+    _EARLIER.case_id == CaseDeadline.case_id,
+    _EARLIER.met_on.is_(None),
+    tuple_(_EARLIER.due_date, _EARLIER.id) < tuple_(CaseDeadline.due_date, CaseDeadline.id),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class WorklistRow:
     deadline_id: uuid.UUID
@@ -125,17 +134,11 @@ async def worklist(
     Walks the partial index of open deadlines in due order and keeps a deadline only when no
     earlier open one exists for its case, so the cost follows the page, not the case count.
     """
-    earlier = aliased(CaseDeadline)
-    nearest = ~exists().where(
-        earlier.case_id == CaseDeadline.case_id,
-        earlier.met_on.is_(None),
-        tuple_(earlier.due_date, earlier.id) < tuple_(CaseDeadline.due_date, CaseDeadline.id),
-    )
     conditions = [
         CaseDeadline.centre_id == centre_id,
         CaseDeadline.met_on.is_(None),
         Case.closed_at.is_(None),
-        nearest,
+        _NEAREST,
     ]
     if after is not None:
         conditions.append(tuple_(CaseDeadline.due_date, CaseDeadline.id) > tuple_(*after))
@@ -169,7 +172,8 @@ async def worklist(
         .join(Site, Site.id == Case.site_id)
         .where(and_(*conditions))
         .order_by(CaseDeadline.due_date, CaseDeadline.id)
-        .limit(limit)
+        # Inline, so PostgreSQL can reuse its plan; a bound LIMIT made it plan every time.
+        .limit(bindparam("page_size", limit, literal_execute=True))
     )
     result = await session.execute(query)
     return [WorklistRow(*row) for row in result.all()]
