@@ -107,3 +107,12 @@ def due_date_bounds(
     if status is DeadlineStatus.DUE_SOON:
         return today, last_soon
     return last_soon + timedelta(days=1), None
+
+
+def citizen_limit_end(start: date, days: int, calendar: WorkingDayCalendar) -> date:
+    """The last day of a calendar-day limit the citizen must meet (the 28-day complaint window).
+
+    Danish administrative practice: a limit ending on a weekend, holiday or closure day runs
+    to the next working day.
+    """
+    return calendar.next_working_day_on_or_after(start + timedelta(days=days))

@@ -1,7 +1,7 @@
 // Field errors are shown by their field and tied to it for assistive technology.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchBrowser, newPage, screenshot, uniqueName } from './support.mjs';
+import { launchBrowser, loggedInPage, screenshot, uniqueName } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -30,7 +30,7 @@ async function errorOf(page, label) {
 }
 
 test('a malformed CPR number gets an error at the CPR field', async () => {
-  const page = await newPage(browser);
+  const page = await loggedInPage(browser);
   await fillCitizen(page, '12345');
   await page.getByRole('heading', { name: 'Formularen blev ikke gemt' }).waitFor();
   assert.match(await errorOf(page, 'CPR-nummer'), /DDMMÅÅ-XXXX/);
@@ -43,7 +43,7 @@ test('a malformed CPR number gets an error at the CPR field', async () => {
 });
 
 test("the server's error for a CPR number with an impossible date is shown at the field", async () => {
-  const page = await newPage(browser);
+  const page = await loggedInPage(browser);
   // The right shape, so only the server can tell: there is no 32nd of January.
   await fillCitizen(page, '320170-1234');
   await page.getByRole('heading', { name: 'Formularen blev ikke gemt' }).waitFor();

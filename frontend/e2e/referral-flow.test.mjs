@@ -1,10 +1,11 @@
-// Registers a citizen and a referral through the UI, finds the case on the worklist, opens it.
+// As a team leader: registers a citizen and a referral through the UI, finds the case on the
+// worklist, opens it.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   createCitizenViaUi,
   launchBrowser,
-  newPage,
+  loggedInPage,
   registerHospitalPlanViaUi,
   screenshot,
   uniqueCpr,
@@ -37,7 +38,7 @@ async function findOnWorklist(page, name) {
 }
 
 test('a hospital plan registered through the UI shows on the worklist and its case page', async () => {
-  const page = await newPage(browser);
+  const page = await loggedInPage(browser);
   const cpr = uniqueCpr();
   const name = uniqueName('Hospitalsplan');
   const requested = [];
@@ -84,7 +85,7 @@ test('a hospital plan registered through the UI shows on the worklist and its ca
 });
 
 test('an application is registered for a citizen found by CPR search', async () => {
-  const page = await newPage(browser);
+  const page = await loggedInPage(browser);
   const cpr = uniqueCpr();
   const name = uniqueName('Ansøgning');
   const requested = [];
@@ -125,7 +126,7 @@ test('an application is registered for a citizen found by CPR search', async () 
 });
 
 test('a second citizen with the same CPR number gets a link to the existing one', async () => {
-  const page = await newPage(browser);
+  const page = await loggedInPage(browser);
   const cpr = uniqueCpr();
   await createCitizenViaUi(page, { cpr, name: uniqueName('Dublet') });
   await page.goto('/borgere/ny');

@@ -1,4 +1,5 @@
-// Shared helpers for the end-to-end tests: the browser, test data, accessibility checks.
+// Shared helpers for the end-to-end tests: the browser, accounts and logging in, test data,
+// accessibility checks.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -7,6 +8,22 @@ import { chromium } from 'playwright-core';
 export const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:8765').replace(/\/$/, '');
 export const SCREENSHOT_DIR = process.env.E2E_SCREENSHOTS ?? '/tmp/e2e-screenshots';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The accounts make/e2e.sh creates before the tests: an administrator, and a team leader at both
+ * sites. Their passwords come only from the environment.
+ */
+function account(prefix) {
+  const username = process.env[`${prefix}_USER`];
+  const password = process.env[`${prefix}_PASSWORD`];
+  if (!username || !password) {
+    throw new Error(`Set ${prefix}_USER and ${prefix}_PASSWORD (make/e2e.sh creates the accounts and sets them).`);
+  }
+  return { username, password };
+}
+
+export const staffAccount = () => account('E2E_STAFF');
+export const adminAccount = () => account('E2E_ADMIN');
 
 /** Debian's chromium; the test tool's own browser download does not work on these machines. */
 export async function launchBrowser() {
@@ -125,4 +142,50 @@ export async function registerHospitalPlanViaUi(page, { siteName = 'Træningscen
   await page.getByRole('button', { name: 'Registrer henvendelse' }).click();
   await page.waitForURL(/\/sager\/[0-9a-f-]{36}$/);
   return new URL(page.url()).pathname.split('/').pop();
+}
+
+/**
+ * Logs in through the login page and waits until the app has left it. With `navigate: false` the
+ * page is on the login page already (sent there by the app).
+ */
+export async function logIn(page, { username, password }, { navigate = true } = {}) {
+  if (navigate) await page.goto('/log-ind');
+  await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+  await page.getByLabel('Brugernavn').fill(username);
+  await page.getByLabel('Adgangskode').fill(password);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.waitForURL((url) => url.pathname !== '/log-ind');
+  await page.getByRole('button', { name: 'Log ud' }).waitFor();
+}
+
+/** A fresh page whose user is logged in: the team leader unless another account is given. */
+export async function loggedInPage(browser, who = staffAccount()) {
+  const page = await newPage(browser);
+  await logIn(page, who);
+  return page;
+}
+
+/**
+ * Calls the API as the page's logged-in user (same cookies), with the session's CSRF token on
+ * requests that change something. Returns the parsed answer; fails on an error status.
+ */
+export async function apiCall(page, method, path, data) {
+  const headers = {};
+  if (method !== 'GET') {
+    const session = await page.request.get('/api/v1/auth/session');
+    assertOk(session, 'GET /api/v1/auth/session');
+    headers['X-CSRF-Token'] = (await session.json()).csrf_token;
+  }
+  const response = await page.request.fetch(path, { method, headers, data });
+  assertOk(response, `${method} ${path}`);
+  return response.status() === 204 ? null : response.json();
+}
+
+function assertOk(response, what) {
+  if (!response.ok()) throw new Error(`${what} answered ${response.status()}`);
+}
+
+/** A username no other test run has (lower case, as the server wants). */
+export function uniqueUsername(first) {
+  return `${first}.${Math.random().toString(36).slice(2, 8)}`;
 }

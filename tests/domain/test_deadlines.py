@@ -7,6 +7,7 @@ import pytest
 from domain.deadlines import (
     Deadline,
     DeadlineStatus,
+    citizen_limit_end,
     due_date_bounds,
     free_choice_date,
     progress,
@@ -136,3 +137,19 @@ def test_status_bounds_on_a_friday_reach_over_the_weekend() -> None:
     )
     assert due_date_bounds(DeadlineStatus.ON_TRACK, friday, calendar) == (date(2026, 12, 2), None)
     assert due_date_bounds(DeadlineStatus.OVERDUE, friday, calendar) == (None, date(2026, 11, 26))
+
+
+@pytest.mark.parametrize(
+    ("received_decision", "last_day"),
+    [
+        (date(2026, 11, 3), date(2026, 12, 1)),  # Tue + 28 = Tue 1 Dec, a working day
+        (date(2026, 11, 7), date(2026, 12, 7)),  # Sat 5 Dec runs to Mon 7 Dec
+        (date(2026, 11, 27), date(2026, 12, 28)),  # Fri 25 Dec (juledag) runs to Mon 28 Dec
+        (date(2026, 12, 3), date(2027, 1, 4)),  # 31 Dec, 1 Jan, weekend: Mon 4 Jan 2027
+        (date(2028, 2, 1), date(2028, 2, 29)),  # leap year: Tue 29 Feb 2028
+    ],
+)
+def test_the_complaint_window_ends_on_a_working_day(
+    received_decision: date, last_day: date
+) -> None:
+    assert citizen_limit_end(received_decision, 28, calendar) == last_day

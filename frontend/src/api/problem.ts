@@ -18,13 +18,26 @@ export interface Problem {
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem;
+  /** Seconds from a Retry-After header (429 too many attempts), when the server sent one. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(status: number, problem: Problem) {
+  constructor(status: number, problem: Problem, retryAfterSeconds: number | null = null) {
     super(problem.title ?? problem.detail ?? `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
+}
+
+/** A Retry-After header in seconds; an HTTP date is turned into seconds from now. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return null;
+  return Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -104,6 +117,8 @@ export function problemToFormErrors(problem: Problem, knownFields: readonly stri
 /** A short Danish message for an error that is not about a form field. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
+    if (error.status === 401) return 'Du er ikke logget ind.';
+    if (error.status === 403) return 'Du har ikke adgang til dette.';
     if (error.status === 404) return 'Det, du leder efter, findes ikke.';
     if (error.status >= 500) return 'Serveren kunne ikke svare. Prøv igen om lidt.';
     return error.problem.detail ?? error.problem.title ?? `Fejl ${error.status}.`;
@@ -115,5 +130,9 @@ export function describeError(error: unknown): string {
 export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
   if (result.response.ok && result.data !== undefined) return result.data;
   if (result.response.ok) return undefined as T;
-  throw new ApiError(result.response.status, toProblem(result.error, result.response.status));
+  throw new ApiError(
+    result.response.status,
+    toProblem(result.error, result.response.status),
+    parseRetryAfter(result.response.headers.get('Retry-After')),
+  );
 }

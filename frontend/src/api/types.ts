@@ -6,6 +6,8 @@ type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : ne
 
 type Get<P extends keyof paths> = paths[P] extends { get: infer Op } ? Op : never;
 type Post<P extends keyof paths> = paths[P] extends { post: infer Op } ? Op : never;
+type Patch<P extends keyof paths> = paths[P] extends { patch: infer Op } ? Op : never;
+type QueryOf<Op> = NonNullable<Op extends { parameters: { query?: infer Q } } ? Q : never>;
 
 type Ok<Op> = Op extends { responses: { 200: infer R } } ? JsonOf<R> : never;
 type Created<Op> = Op extends { responses: { 201: infer R } } ? JsonOf<R> : never;
@@ -21,8 +23,28 @@ export type CaseCreated = Created<Post<'/api/v1/referrals'>>;
 export type Deadline = Case['deadlines'][number];
 export type WorklistPage = Ok<Get<'/api/v1/worklist'>>;
 export type WorklistItem = WorklistPage['items'][number];
-export type WorklistQuery = NonNullable<Get<'/api/v1/worklist'> extends { parameters: { query?: infer Q } } ? Q : never>;
+export type WorklistQuery = QueryOf<Get<'/api/v1/worklist'>>;
 
 export type LegalBasis = Case['legal_basis'];
 export type DeadlineStatus = Deadline['status'];
 export type DeadlineKind = Deadline['kind'];
+
+export type Session = Ok<Get<'/api/v1/auth/session'>>;
+export type SessionUser = Session['user'];
+export type LoginRequest = Body<Post<'/api/v1/auth/login'>>;
+export type PasswordChange = Body<Post<'/api/v1/auth/password'>>;
+
+export type User = Ok<Get<'/api/v1/admin/users'>>[number];
+export type UserCreate = Body<Post<'/api/v1/admin/users'>>;
+export type UserUpdate = Body<Patch<'/api/v1/admin/users/{user_id}'>>;
+export type Role = User['roles'][number];
+export type ApiScope = ApiKeyCreate['scopes'][number];
+export type RoleInfo = Ok<Get<'/api/v1/admin/roles'>>[number];
+export type ApiKey = Ok<Get<'/api/v1/admin/api-keys'>>[number];
+export type ApiKeyCreate = Body<Post<'/api/v1/admin/api-keys'>>;
+export type ApiKeyCreated = Created<Post<'/api/v1/admin/api-keys'>>;
+
+export type AccessLogPage = Ok<Get<'/api/v1/access-log'>>;
+export type AccessLogEntry = AccessLogPage['items'][number];
+export type AccessLogQuery = QueryOf<Get<'/api/v1/access-log'>>;
+export type CitizenReport = Ok<Post<'/api/v1/access-log/citizen-report'>>;

@@ -1,7 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router/dom';
+import { setUnauthorizedHandler } from '../api/auth';
 import { ApiError } from '../api/problem';
+import { handleUnauthorized } from '../features/auth/api/getSession';
 import { createRouter } from './router';
 
 function makeQueryClient() {
@@ -20,6 +22,8 @@ function makeQueryClient() {
 export function App() {
   const [queryClient] = useState(makeQueryClient);
   const [router] = useState(createRouter);
+  // A 401 from any non-auth request means the session has expired: back to the login page.
+  useEffect(() => setUnauthorizedHandler(() => handleUnauthorized(queryClient)), [queryClient]);
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

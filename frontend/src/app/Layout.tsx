@@ -1,11 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
-
-const NAV = [
-  { to: '/', label: 'Arbejdsliste', end: true },
-  { to: '/henvendelser/ny', label: 'Registrer henvendelse', end: false },
-  { to: '/borgere/ny', label: 'Opret borger', end: false },
-];
+import { useCurrentUser } from '../features/auth/api/getSession';
+import { UserMenu } from '../features/auth/components/UserMenu';
+import { navFor } from './navigation';
 
 /** Moves focus to the new page's heading after client-side navigation (not on first load). */
 function useFocusOnNavigate() {
@@ -23,6 +20,8 @@ function useFocusOnNavigate() {
 
 export function Layout() {
   useFocusOnNavigate();
+  const user = useCurrentUser();
+  const nav = navFor(user);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -36,9 +35,12 @@ export function Layout() {
             </Link>
             <span className="site-header__tagline">Sagsbehandling – genoptræning og vedligeholdende træning</span>
           </p>
+          {user ? <UserMenu user={user} /> : null}
+        </div>
+        {nav.length > 0 ? (
           <nav aria-label="Hovedmenu" className="site-nav">
-            <ul>
-              {NAV.map((item) => (
+            <ul className="site-nav__list">
+              {nav.map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end} className="site-nav__link">
                     {item.label}
@@ -47,7 +49,7 @@ export function Layout() {
               ))}
             </ul>
           </nav>
-        </div>
+        ) : null}
       </header>
       <main id="main" tabIndex={-1} className="main">
         <Outlet />

@@ -7,7 +7,7 @@ export function NotFoundPage() {
       <PageTitle>Siden findes ikke</PageTitle>
       <p>Adressen passer ikke til nogen side i systemet.</p>
       <p>
-        <Link to="/">Gå til arbejdslisten</Link>
+        <Link to="/">Gå til forsiden</Link>
       </p>
     </>
   );

@@ -11,7 +11,18 @@ export interface SummaryItem {
  * keyboard and screen-reader users learn that the form was not sent, and each message links
  * to its field.
  */
-export function ErrorSummary({ items, revision }: { items: SummaryItem[]; revision: number }) {
+export function ErrorSummary({
+  items,
+  revision,
+  title = 'Formularen blev ikke gemt',
+  id = 'error-summary',
+}: {
+  items: SummaryItem[];
+  revision: number;
+  title?: string;
+  /** Needed only where a page has more than one form. */
+  id?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (items.length > 0) ref.current?.focus();
@@ -20,9 +31,9 @@ export function ErrorSummary({ items, revision }: { items: SummaryItem[]; revisi
 
   if (items.length === 0) return null;
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title" className="error-summary__title">
-        Formularen blev ikke gemt
+    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="error-summary__title">
+        {title}
       </h2>
       <ul className="error-summary__list">
         {items.map((item, i) => (

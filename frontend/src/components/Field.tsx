@@ -56,17 +56,29 @@ interface TextFieldProps extends BaseProps {
   name: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'date' | 'datetime-local' | 'tel' | 'email';
+  type?: 'text' | 'date' | 'datetime-local' | 'tel' | 'email' | 'password';
   inputMode?: 'text' | 'numeric' | 'tel';
   autoComplete?: string;
   maxLength?: number;
   width?: 'short' | 'medium' | 'full';
   max?: string;
+  autoCapitalize?: 'off' | 'none' | 'sentences';
 }
 
 export function TextField(props: TextFieldProps) {
-  const { id, name, value, onChange, type = 'text', inputMode, autoComplete = 'off', maxLength, width, max } =
-    props;
+  const {
+    id,
+    name,
+    value,
+    onChange,
+    type = 'text',
+    inputMode,
+    autoComplete = 'off',
+    maxLength,
+    width,
+    max,
+    autoCapitalize,
+  } = props;
   return (
     <FieldShell {...props}>
       <input
@@ -80,6 +92,7 @@ export function TextField(props: TextFieldProps) {
         autoComplete={autoComplete}
         maxLength={maxLength}
         max={max}
+        autoCapitalize={autoCapitalize}
         spellCheck={false}
         aria-invalid={props.error ? true : undefined}
         aria-required={props.optional ? undefined : true}
@@ -191,5 +204,98 @@ export function RadioGroup({ id, name, legend, value, onChange, options, error, 
         </div>
       ))}
     </fieldset>
+  );
+}
+
+interface CheckboxGroupProps {
+  id: string;
+  name: string;
+  legend: string;
+  /** The checked values. */
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+  options: readonly { value: string; label: string; description?: string }[];
+  error?: string | undefined;
+  hint?: string;
+}
+
+/**
+ * A fieldset of checkboxes for a list of values. Focus for the error summary goes to the first
+ * checkbox (its id is the group's id). The checked values keep the options' order.
+ */
+export function CheckboxGroup({ id, name, legend, value, onChange, options, error, hint }: CheckboxGroupProps) {
+  const described = describedBy(id, hint, error);
+  const toggle = (option: string, checked: boolean) => {
+    const chosen = new Set(value);
+    if (checked) chosen.add(option);
+    else chosen.delete(option);
+    onChange(options.map((o) => o.value).filter((v) => chosen.has(v)));
+  };
+  return (
+    <fieldset
+      className={['field', 'checkbox-group', error ? 'field--error' : ''].filter(Boolean).join(' ')}
+      aria-describedby={described}
+    >
+      <legend className="field__label">{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? <FieldError id={`${id}-error`} message={error} /> : null}
+      {options.map((o, index) => {
+        const optionId = index === 0 ? id : `${id}-${o.value.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+        return (
+          <div className="checkbox" key={o.value}>
+            <input
+              type="checkbox"
+              id={optionId}
+              name={name}
+              value={o.value}
+              checked={value.includes(o.value)}
+              onChange={(e) => toggle(o.value, e.target.checked)}
+              aria-describedby={o.description ? `${optionId}-description` : undefined}
+            />
+            <label htmlFor={optionId}>{o.label}</label>
+            {o.description ? (
+              <p id={`${optionId}-description`} className="checkbox__description">
+                {o.description}
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+interface CheckboxProps {
+  id: string;
+  name: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: string;
+}
+
+/** One checkbox with its label (and hint) after it. */
+export function Checkbox({ id, name, label, checked, onChange, hint }: CheckboxProps) {
+  return (
+    <div className="field checkbox">
+      <input
+        type="checkbox"
+        id={id}
+        name={name}
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} className="checkbox__description">
+          {hint}
+        </p>
+      ) : null}
+    </div>
   );
 }

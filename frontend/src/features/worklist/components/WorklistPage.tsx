@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { ErrorMessage, Loading } from '../../../components/QueryState';
+import { can } from '../../../lib/permissions';
+import { useCurrentUser } from '../../auth/api/getSession';
 import { useWorklist, type WorklistFilters as Filters } from '../api/getWorklist';
 import { WorklistFilters } from './WorklistFilters';
 import { WorklistTable } from './WorklistTable';
@@ -33,6 +35,7 @@ export function WorklistPage() {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the string, not the object
   const filters = useMemo(() => readFilters(params), [paramString]);
   const worklist = useWorklist(filters);
+  const mayRegister = can(useCurrentUser(), 'cases.write');
 
   const items = useMemo(() => worklist.data?.pages.flatMap((p) => p.items) ?? [], [worklist.data]);
   const count = `Viser ${items.length} ${items.length === 1 ? 'sag' : 'sager'}${worklist.hasNextPage ? ' – der er flere' : ''}.`;
@@ -41,9 +44,11 @@ export function WorklistPage() {
     <>
       <div className="page-head">
         <PageTitle>Arbejdsliste</PageTitle>
-        <Link className="button" to="/henvendelser/ny">
-          Registrer henvendelse
-        </Link>
+        {mayRegister ? (
+          <Link className="button" to="/henvendelser/ny">
+            Registrer henvendelse
+          </Link>
+        ) : null}
       </div>
       <p className="lead">Åbne sager ordnet efter nærmeste svarfrist. Fristerne tælles i hverdage.</p>
 

@@ -1,0 +1,133 @@
+"""The life of a case, as an explicit table of allowed transitions.
+
+Every transition is a dated event with its actor; history is never edited. A mistaken event
+is undone by a later correcting event, which returns the case to the state before it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from domain.errors import Conflict
+from domain.referral import ReferralKind
+
+
+class CaseState(StrEnum):
+    RECEIVED = "received"
+    INVITED = "invited"
+    ASSESSED = "assessed"
+    GRANTED = "granted"  # § 86: a course was granted
+    REFUSED = "refused"  # § 86: a reasoned refusal
+    WITHDRAWN = "withdrawn"  # § 86: the citizen withdrew the application
+    STARTED = "started"  # § 140: training started
+    DECLINED = "declined"  # § 140: the citizen declined
+    FREE_CHOICE_TAKEN = "free_choice_taken"  # § 140, stk. 4: a private provider (Frit valg)
+    OTHER_MUNICIPALITY = "other_municipality"  # KL: Anden kommune
+    SENT_BY_MISTAKE = "sent_by_mistake"  # KL: Fejl (fejlafsendt GGOP)
+    SPECIALISED = "specialised"  # the hospital delivers it; recorded only
+
+
+class CaseEvent(StrEnum):
+    INVITE = "invite"
+    ASSESS = "assess"
+    GRANT = "grant"
+    REFUSE = "refuse"
+    WITHDRAW = "withdraw"
+    START = "start"
+    DECLINE = "decline"
+    TAKE_FREE_CHOICE = "take_free_choice"
+    MARK_OTHER_MUNICIPALITY = "mark_other_municipality"
+    MARK_SENT_BY_MISTAKE = "mark_sent_by_mistake"
+    MARK_SPECIALISED = "mark_specialised"
+
+
+_S, _E = CaseState, CaseEvent
+_OPEN = (_S.RECEIVED, _S.INVITED, _S.ASSESSED)
+
+# (kind, state, event) -> next state. Anything not here is refused with the current state.
+TRANSITIONS: dict[tuple[ReferralKind, CaseState, CaseEvent], CaseState] = {
+    **{
+        (ReferralKind.APPLICATION, state, event): target
+        for state, event, target in (
+            (_S.RECEIVED, _E.INVITE, _S.INVITED),
+            (_S.INVITED, _E.ASSESS, _S.ASSESSED),
+            (_S.ASSESSED, _E.GRANT, _S.GRANTED),
+            (_S.ASSESSED, _E.REFUSE, _S.REFUSED),
+            *((state, _E.WITHDRAW, _S.WITHDRAWN) for state in _OPEN),
+        )
+    },
+    **{
+        (ReferralKind.REHAB_PLAN, state, event): target
+        for state, event, target in (
+            (_S.RECEIVED, _E.INVITE, _S.INVITED),
+            (_S.INVITED, _E.ASSESS, _S.ASSESSED),
+            (_S.ASSESSED, _E.START, _S.STARTED),
+            (_S.RECEIVED, _E.MARK_OTHER_MUNICIPALITY, _S.OTHER_MUNICIPALITY),
+            (_S.RECEIVED, _E.MARK_SENT_BY_MISTAKE, _S.SENT_BY_MISTAKE),
+            (_S.RECEIVED, _E.MARK_SPECIALISED, _S.SPECIALISED),
+            *((state, _E.DECLINE, _S.DECLINED) for state in _OPEN),
+            *((state, _E.TAKE_FREE_CHOICE, _S.FREE_CHOICE_TAKEN) for state in _OPEN),
+        )
+    },
+}
+
+# KL's status reasons (CODES.md), for national reporting of § 140 plans.
+KL_STATUS_REASONS: dict[CaseState, str] = {
+    CaseState.FREE_CHOICE_TAKEN: "3796fa11-305f-47d6-b164-45b05489afb2",  # Frit valg
+    CaseState.OTHER_MUNICIPALITY: "f64b8f5e-8ced-4a8b-ab73-8994fb524915",  # Anden kommune
+    CaseState.SENT_BY_MISTAKE: "8ac7be88-5d16-4dbd-a61a-ab02673f4b34",  # Fejl
+}
+
+_DANISH = {
+    CaseState.RECEIVED: "modtaget", CaseState.INVITED: "indkaldt",
+    CaseState.ASSESSED: "vurderet", CaseState.GRANTED: "visiteret",
+    CaseState.REFUSED: "afslået", CaseState.WITHDRAWN: "trukket tilbage",
+    CaseState.STARTED: "træning startet", CaseState.DECLINED: "takket nej",
+    CaseState.FREE_CHOICE_TAKEN: "frit valg", CaseState.OTHER_MUNICIPALITY: "anden kommune",
+    CaseState.SENT_BY_MISTAKE: "fejlsendt", CaseState.SPECIALISED: "specialiseret",
+}  # fmt: skip
+
+
+def allowed_events(kind: ReferralKind, state: CaseState) -> list[CaseEvent]:
+    """What the case page may offer now."""
+    return [event for (k, s, event) in TRANSITIONS if k is kind and s is state]
+
+
+def next_state(kind: ReferralKind, state: CaseState, event: CaseEvent) -> CaseState:
+    try:
+        return TRANSITIONS[(kind, state, event)]
+    except KeyError:
+        raise Conflict(
+            f"Handlingen kan ikke udføres, når sagen er {_DANISH[state]}.",
+            rule=f"state:{state.value}",
+        ) from None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedEvent:
+    id: uuid.UUID
+    event: CaseEvent | None  # None for a correction
+    at: datetime
+    actor: str
+    corrects: uuid.UUID | None = None  # the event a correction undoes
+
+
+def replay(kind: ReferralKind, history: Iterable[RecordedEvent]) -> CaseState:
+    """The state after a history of events, corrections undoing the newest live event."""
+    states = [CaseState.RECEIVED]
+    live: list[uuid.UUID] = []
+    for recorded in history:
+        if recorded.corrects is not None:
+            if not live or live[-1] != recorded.corrects:
+                raise Conflict("Kun den seneste hændelse kan rettes.", rule="correction")
+            live.pop()
+            states.pop()
+            continue
+        assert recorded.event is not None
+        states.append(next_state(kind, states[-1], recorded.event))
+        live.append(recorded.id)
+    return states[-1]

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { PERMISSIONS_BY_ROLE } from '../test/session';
+import { navFor } from './navigation';
+
+const labels = (role: string) => navFor({ permissions: PERMISSIONS_BY_ROLE[role]! }).map((i) => i.label);
+
+describe('navFor', () => {
+  it('shows a team leader the case work, not the administration or the access log', () => {
+    expect(labels('team_leader')).toEqual(['Arbejdsliste', 'Registrer henvendelse', 'Opret borger']);
+  });
+
+  it('shows an administrator the administration only: no worklist', () => {
+    expect(labels('administrator')).toEqual(['Administration']);
+  });
+
+  it('shows an auditor the access log only', () => {
+    expect(labels('auditor')).toEqual(['Adgangslog']);
+  });
+
+  it('shows nothing to someone not logged in', () => {
+    expect(navFor(null)).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+import { can, type Permission, type PermissionHolder } from '../lib/permissions';
+
+export interface NavItem {
+  to: string;
+  label: string;
+  end: boolean;
+  /** The permission a user needs to see the item (and use the page behind it). */
+  permission: Permission;
+}
+
+export const NAV: readonly NavItem[] = [
+  { to: '/', label: 'Arbejdsliste', end: true, permission: 'worklist.read' },
+  { to: '/henvendelser/ny', label: 'Registrer henvendelse', end: false, permission: 'cases.write' },
+  { to: '/borgere/ny', label: 'Opret borger', end: false, permission: 'citizens.write' },
+  { to: '/administration', label: 'Administration', end: false, permission: 'users.manage' },
+  { to: '/adgangslog', label: 'Adgangslog', end: false, permission: 'access_log.read' },
+];
+
+/** The menu items the user may use. */
+export function navFor(user: PermissionHolder | null): NavItem[] {
+  return user ? NAV.filter((item) => can(user, item.permission)) : [];
+}
