@@ -14,7 +14,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.security.errors import Forbidden, TooManyAttempts, Unauthenticated
@@ -172,6 +172,12 @@ def install(app: FastAPI, *, discriminator_tags: frozenset[str]) -> None:
             detail = "Metoden er ikke tilladt på denne adresse."
         return problem(exc.status_code, detail, slug=f"http-{exc.status_code}", headers=exc.headers)
 
+    @app.exception_handler(DataError)
+    async def bad_data(_: Request, exc: DataError) -> JSONResponse:
+        # A value the database cannot hold that validation let through; the input's fault.
+        log.warning("data error", extra={"sqlstate": _sqlstate(exc)})
+        return problem(422, "En værdi kan ikke gemmes (ugyldige tegn eller tal).", slug="data")
+
     @app.exception_handler(IntegrityError)
     async def integrity(_: Request, exc: IntegrityError) -> JSONResponse:
         # The database's own message may quote the conflicting values: keep it out.
@@ -187,6 +193,14 @@ def install(app: FastAPI, *, discriminator_tags: frozenset[str]) -> None:
             extra={"error_type": type(exc).__name__, "frames": where},
         )
         return problem(500, "Der opstod en uventet fejl.", slug="internal")
+
+
+def _sqlstate(exc: DataError) -> str | None:
+    original = getattr(exc, "orig", None)
+    code = getattr(original, "sqlstate", None) or getattr(
+        getattr(original, "__cause__", None), "sqlstate", None
+    )
+    return str(code) if code else None
 
 
 def _constraint(exc: IntegrityError) -> str | None:

@@ -2,20 +2,39 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+)
 
 from domain.access import Permission, Role
 from domain.deadlines import DeadlineStatus
 from domain.referral import Channel, PlanType, Submitter
 from domain.service_standard import LimitKind, LimitUnit
 
+# PostgreSQL cannot store NUL, and no name, address or note needs a control character.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
 
 class Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value: object) -> object:
+        texts = value if isinstance(value, list) else [value]
+        if any(isinstance(text, str) and _CONTROL.search(text) for text in texts):
+            raise ValueError("Teksten indeholder et ugyldigt kontroltegn.")
+        return value
 
 
 # --- working days ---------------------------------------------------------------------------

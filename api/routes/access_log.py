@@ -19,6 +19,7 @@ from api.schemas import (
 from domain.access import Permission
 from domain.errors import RuleViolation
 from domain.referral import COPENHAGEN
+from domain.working_days import FIRST_YEAR, LAST_YEAR
 from persistence import access_log, citizens
 from persistence.models import Centre
 
@@ -45,6 +46,9 @@ async def search(
     cursor: Annotated[int | None, Query(ge=1)] = None,
 ) -> AccessLogPage:
     """Entries newest first, by citizen, user and period (Copenhagen dates, both included)."""
+    for field, day in (("from", from_), ("to", to)):
+        if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise RuleViolation(f"Datoen skal ligge i årene {FIRST_YEAR}-{LAST_YEAR}.", field=field)
     if from_ and to and to < from_:
         raise RuleViolation("Perioden slutter før den begynder.", field="to")
     rows = await access_log.search_access_log(

@@ -50,7 +50,7 @@ def decode_cursor(cursor: str) -> tuple[date, uuid.UUID]:
 async def worklist(
     session: Session,
     caller: CallerDep,
-    legal_basis: Annotated[str | None, Query(max_length=40)] = None,
+    legal_basis: Annotated[str | None, Query(max_length=40, pattern=r"^[A-Z0-9_]+$")] = None,
     site_id: uuid.UUID | None = None,
     status: DeadlineStatus | None = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,

@@ -152,3 +152,11 @@ async def test_the_log_is_append_only_for_the_application(
             async with engine.begin() as connection:
                 await connection.execute(text(statement))
     assert await count_rows(engine, "access_log") == 1
+
+
+async def test_a_period_outside_the_calendar_is_refused_by_field(
+    auditor: httpx.AsyncClient,
+) -> None:
+    response = await auditor.get("/api/v1/access-log", params={"from": "0001-01-01"})
+    assert response.status_code == 422
+    assert [e["field"] for e in response.json()["errors"]] == ["from"]

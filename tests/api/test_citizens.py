@@ -105,3 +105,22 @@ async def test_an_unknown_citizen_id_is_not_found(client: httpx.AsyncClient) -> 
     malformed = await client.get("/api/v1/citizens/not-an-id")
     assert malformed.status_code == 422
     assert problem_fields(malformed) == ["citizen_id"]
+
+
+@pytest.mark.parametrize("text", ["Anne\x00Hansen", "Anne\x1bHansen", "Anne\x7f"])
+async def test_control_characters_are_refused_by_field(
+    client: httpx.AsyncClient, engine: AsyncEngine, text: str
+) -> None:
+    response = await client.post("/api/v1/citizens", json={**CITIZEN, "name": text})
+    assert response.status_code == 422
+    assert problem_fields(response) == ["name"]
+    assert await count_rows(engine, "citizens") == 0
+
+
+async def test_a_nul_in_a_login_or_a_filter_is_a_problem_not_a_crash(
+    client: httpx.AsyncClient,
+) -> None:
+    login = await client.post("/api/v1/auth/login", json={"username": "a\x00b", "password": "x"})
+    assert login.status_code == 422
+    listed = await client.get("/api/v1/worklist", params={"legal_basis": "SEL\x00"})
+    assert listed.status_code == 422
