@@ -43,7 +43,7 @@ async def search(
     from_: Annotated[date | None, Query(alias="from")] = None,
     to: date | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    cursor: Annotated[int | None, Query(ge=1)] = None,
+    cursor: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
 ) -> AccessLogPage:
     """Entries newest first, by citizen, user and period (Copenhagen dates, both included)."""
     for field, day in (("from", from_), ("to", to)):
