@@ -51,7 +51,7 @@ openapi: $(VENV_STAMP) frontend-install
 lint: $(VENV_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy domain persistence api
+	$(VENV)/bin/mypy domain persistence api bench
 	$(VENV)/bin/lint-imports
 
 test: install chromium lint frontend-check frontend-build
