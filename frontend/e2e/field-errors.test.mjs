@@ -33,7 +33,7 @@ test('a malformed CPR number gets an error at the CPR field', async () => {
   const page = await loggedInPage(browser);
   await fillCitizen(page, '12345');
   await page.getByRole('heading', { name: 'Formularen blev ikke gemt' }).waitFor();
-  assert.match(await errorOf(page, 'CPR-nummer'), /DDMMÅÅ-XXXX/);
+  assert.match(await errorOf(page, 'CPR-nummer'), /DDMMÅÅ-SSSS/);
   assert.equal(await page.getByLabel('Navn', { exact: true }).getAttribute('aria-invalid'), null);
   // The summary links to the field.
   await page.locator('.error-summary a').first().click();

@@ -10,9 +10,9 @@ describe('cpr', () => {
 
   it('rejects other shapes', () => {
     expect(cprShapeError('')).toMatch(/Skriv/);
-    expect(cprShapeError('12345')).toMatch(/DDMMÅÅ-XXXX/);
-    expect(cprShapeError('010170-12345')).toMatch(/DDMMÅÅ-XXXX/);
-    expect(cprShapeError('01017a-1234')).toMatch(/DDMMÅÅ-XXXX/);
+    expect(cprShapeError('12345')).toMatch(/DDMMÅÅ-SSSS/);
+    expect(cprShapeError('010170-12345')).toMatch(/DDMMÅÅ-SSSS/);
+    expect(cprShapeError('01017a-1234')).toMatch(/DDMMÅÅ-SSSS/);
   });
 
   it('does not check modulus 11', () => {

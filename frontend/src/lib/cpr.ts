@@ -14,6 +14,6 @@ export function normaliseCpr(input: string): string {
 export function cprShapeError(input: string): string | null {
   const compact = input.replace(/\s+/g, '');
   if (compact === '') return 'Skriv borgerens CPR-nummer.';
-  if (!CPR_RE.test(compact)) return 'CPR-nummeret skal have formen DDMMÅÅ-XXXX (10 cifre).';
+  if (!CPR_RE.test(compact)) return 'CPR-nummeret skal have formen DDMMÅÅ-SSSS (10 cifre).';
   return null;
 }

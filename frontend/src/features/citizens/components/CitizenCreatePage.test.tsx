@@ -50,7 +50,7 @@ describe('CitizenCreatePage', () => {
     const describedBy = cpr.getAttribute('aria-describedby') ?? '';
     const error = document.getElementById('citizen-cpr-error');
     expect(describedBy.split(' ')).toContain('citizen-cpr-error');
-    expect(error?.textContent).toMatch(/DDMMÅÅ-XXXX/);
+    expect(error?.textContent).toMatch(/DDMMÅÅ-SSSS/);
     expect(screen.getByRole('heading', { name: 'Formularen blev ikke gemt' })).toBeInTheDocument();
     expect(fetchSpy).not.toHaveBeenCalled();
   });
