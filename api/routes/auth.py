@@ -8,10 +8,7 @@ from fastapi import APIRouter, Request, Response, status
 
 from api.context import LOGGED_IN, PUBLIC, CallerDep, Session
 from api.schemas import Body, Password, SessionOut, SessionUser, Username
-from api.security.authentication import (
-    SESSION_COOKIE,
-    SessionPolicy,
-)
+from api.security.authentication import SESSION_COOKIE, SessionPolicy, check_origin
 from api.security.errors import Forbidden, TooManyAttempts, Unauthenticated
 from api.security.secrets import digest, hash_password, new_token, verify_password
 from domain.access import Role, permissions_of
@@ -78,7 +75,7 @@ async def login(
     body: LoginIn, request: Request, response: Response, session: Session
 ) -> SessionOut:
     """Start a browser session: an HttpOnly, SameSite=Strict cookie and a CSRF token."""
-    check_csrf_origin(request)
+    check_origin(request)
     now = request.app.state.clock.now()
     by_account, by_address = await staff.recent_failures(
         session,
@@ -115,13 +112,6 @@ async def login(
     return _session_out(user, csrf_token, expires_at)
 
 
-def check_csrf_origin(request: Request) -> None:
-    """Login has no session yet, so only its origin can be checked."""
-    origin = request.headers.get("origin")
-    if origin is not None and origin != f"{request.url.scheme}://{request.url.netloc}":
-        raise Forbidden("Forespørgslen kommer fra et fremmed website.", slug="csrf")
-
-
 def _plain_localhost(request: Request) -> bool:
     # The Secure flag would keep the cookie from ever being sent over plain http on localhost.
     return request.url.scheme == "http" and request.url.hostname in ("localhost", "127.0.0.1")
@@ -141,7 +131,7 @@ async def current_session(session: Session, caller: CallerDep) -> SessionOut:
 @router.post(
     "/logout", operation_id="auth-logout", status_code=status.HTTP_204_NO_CONTENT, **LOGGED_IN
 )
-async def logout(response: Response, session: Session, caller: CallerDep) -> Response:
+async def logout(session: Session, caller: CallerDep) -> Response:
     """End this browser session."""
     if caller.session_hash is not None:
         await staff.revoke_session(session, caller.session_hash, caller.now())
