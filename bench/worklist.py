@@ -44,6 +44,7 @@ from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.dml import Insert
 
 from api.__main__ import migrate
 from api.app import create_app
@@ -368,15 +369,26 @@ class _Capture:
     def __init__(self) -> None:
         self.statement: ClauseElement | None = None
 
-    async def execute(self, statement: ClauseElement) -> _Empty:
+    async def execute(
+        self, statement: ClauseElement, params: Mapping[str, Any] | None = None
+    ) -> _Empty:
+        # Prebuilt statements take their values at execution: bind them in for compiling.
+        if params and isinstance(statement, Insert):
+            statement = statement.values(**params)
+        elif params:
+            statement = statement.params(**params)
         self.statement = statement
         return _Empty()
 
-    async def scalars(self, statement: ClauseElement) -> _Empty:
-        return await self.execute(statement)
+    async def scalars(
+        self, statement: ClauseElement, params: Mapping[str, Any] | None = None
+    ) -> _Empty:
+        return await self.execute(statement, params)
 
-    async def scalar(self, statement: ClauseElement) -> None:
-        self.statement = statement
+    async def scalar(
+        self, statement: ClauseElement, params: Mapping[str, Any] | None = None
+    ) -> None:
+        await self.execute(statement, params)
 
     def compiled(self, role: Callable[[str, Any], str]) -> Sql:
         assert self.statement is not None
@@ -385,8 +397,11 @@ class _Capture:
             SQLCompiler,
             self.statement.compile(dialect=DIALECT, compile_kwargs={"render_postcompile": True}),
         )
-        roles = {name: role(name, value) for name, value in compiled.params.items()}
-        defaults = {roles[name]: value for name, value in compiled.params.items()}
+        # The values come from a plain compile: with render_postcompile SQLAlchemy will not
+        # hand out the parameters of a statement whose values were bound after building.
+        values = self.statement.compile(dialect=DIALECT).params
+        roles = {name: role(name, value) for name, value in values.items()}
+        defaults = {roles[name]: value for name, value in values.items()}
         names = compiled.positiontup or []
         return Sql(compiled.string, tuple(roles[name] for name in names), defaults)
 

@@ -11,6 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from persistence.models import AccessLogEntry
 
+# Built once: this runs on every request that touches a citizen.
+_INSERT = insert(AccessLogEntry)
+
 
 async def record_access(
     session: AsyncSession,
@@ -28,19 +31,20 @@ async def record_access(
     outcome: str = "allowed",
 ) -> None:
     await session.execute(
-        insert(AccessLogEntry).values(
-            centre_id=centre_id,
-            actor=actor,
-            request_id=request_id,
-            operation=operation,
-            use=use,
-            citizen_ids=list(dict.fromkeys(citizen_ids)),
-            criterion=criterion,
-            user_id=user_id,
-            api_key_id=api_key_id,
-            client=client,
-            outcome=outcome,
-        )
+        _INSERT,
+        {
+            "centre_id": centre_id,
+            "actor": actor,
+            "request_id": request_id,
+            "operation": operation,
+            "use": use,
+            "citizen_ids": list(dict.fromkeys(citizen_ids)),
+            "criterion": criterion,
+            "user_id": user_id,
+            "api_key_id": api_key_id,
+            "client": client,
+            "outcome": outcome,
+        },
     )
 
 

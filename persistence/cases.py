@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
-from sqlalchemy import and_, bindparam, exists, or_, select, tuple_
+from sqlalchemy import Date, Executable, Integer, and_, bindparam, exists, or_, select, tuple_
+from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -134,26 +136,59 @@ async def worklist(
     Walks the partial index of open deadlines in due order and keeps a deadline only when no
     earlier open one exists for its case, so the cost follows the page, not the case count.
     """
+    params: dict[str, object] = {"centre_id": centre_id, "page_size": limit}
+    if after is not None:
+        params["after_due"], params["after_id"] = after
+    if visible_to is not None:
+        params["sites"], params["user_id"] = sorted(visible_to[0]), visible_to[1]
+    params.update(legal_basis=legal_basis, site_id=site_id, due_from=due_from,
+                  due_until=due_until)  # fmt: skip
+    query = _worklist_query(
+        after is not None,
+        legal_basis is not None,
+        site_id is not None,
+        due_from is not None,
+        due_until is not None,
+        visible_to is not None,
+    )
+    used = {name: value for name, value in params.items() if value is not None}
+    result = await session.execute(query, used)
+    return [WorklistRow(*row) for row in result.all()]
+
+
+@lru_cache(maxsize=64)
+def _worklist_query(
+    paged: bool, by_basis: bool, by_site: bool, due_from: bool, due_until: bool, restricted: bool
+) -> Executable:
+    """One statement per combination of filters, built once: building and keying a statement
+    anew on every request cost more than running it."""
     conditions = [
-        CaseDeadline.centre_id == centre_id,
+        CaseDeadline.centre_id == bindparam("centre_id"),
         CaseDeadline.met_on.is_(None),
         Case.closed_at.is_(None),
         _NEAREST,
     ]
-    if after is not None:
-        conditions.append(tuple_(CaseDeadline.due_date, CaseDeadline.id) > tuple_(*after))
-    if legal_basis is not None:
-        conditions.append(Case.legal_basis == legal_basis)
-    if site_id is not None:
-        conditions.append(Case.site_id == site_id)
-    if due_from is not None:
-        conditions.append(CaseDeadline.due_date >= due_from)
-    if due_until is not None:
-        conditions.append(CaseDeadline.due_date <= due_until)
-    if visible_to is not None:
-        sites, user_id = visible_to
-        conditions.append(or_(Case.site_id.in_(sites), Case.assigned_to == user_id))
-    query = (
+    if paged:
+        conditions.append(
+            tuple_(CaseDeadline.due_date, CaseDeadline.id)
+            > tuple_(bindparam("after_due", type_=Date), bindparam("after_id", type_=UUID))
+        )
+    if by_basis:
+        conditions.append(Case.legal_basis == bindparam("legal_basis"))
+    if by_site:
+        conditions.append(Case.site_id == bindparam("site_id"))
+    if due_from:
+        conditions.append(CaseDeadline.due_date >= bindparam("due_from"))
+    if due_until:
+        conditions.append(CaseDeadline.due_date <= bindparam("due_until"))
+    if restricted:
+        conditions.append(
+            or_(
+                Case.site_id.in_(bindparam("sites", expanding=True)),
+                Case.assigned_to == bindparam("user_id"),
+            )
+        )
+    return (
         select(
             CaseDeadline.id,
             CaseDeadline.case_id,
@@ -173,7 +208,5 @@ async def worklist(
         .where(and_(*conditions))
         .order_by(CaseDeadline.due_date, CaseDeadline.id)
         # Inline, so PostgreSQL can reuse its plan; a bound LIMIT made it plan every time.
-        .limit(bindparam("page_size", limit, literal_execute=True))
+        .limit(bindparam("page_size", type_=Integer, literal_execute=True))
     )
-    result = await session.execute(query)
-    return [WorklistRow(*row) for row in result.all()]

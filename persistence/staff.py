@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -97,16 +97,19 @@ async def add_session(
     await session.flush()
 
 
+# The look-ups behind every authenticated request, built once.
+_SESSION_WITH_USER = (
+    select(StaffSession, StaffUser)
+    .join(StaffUser, StaffUser.id == StaffSession.user_id)
+    .where(StaffSession.token_hash == bindparam("token_hash"))
+)
+_API_KEY_BY_PREFIX = select(ApiKey).where(ApiKey.prefix == bindparam("prefix"))
+
+
 async def session_with_user(
     session: AsyncSession, token_hash: str
 ) -> tuple[StaffSession, StaffUser] | None:
-    row = (
-        await session.execute(
-            select(StaffSession, StaffUser)
-            .join(StaffUser, StaffUser.id == StaffSession.user_id)
-            .where(StaffSession.token_hash == token_hash)
-        )
-    ).one_or_none()
+    row = (await session.execute(_SESSION_WITH_USER, {"token_hash": token_hash})).one_or_none()
     return (row[0], row[1]) if row else None
 
 
@@ -155,7 +158,8 @@ async def add_api_key(session: AsyncSession, key: ApiKey) -> ApiKey:
 
 
 async def api_key_by_prefix(session: AsyncSession, prefix: str) -> ApiKey | None:
-    return await session.scalar(select(ApiKey).where(ApiKey.prefix == prefix))
+    key: ApiKey | None = await session.scalar(_API_KEY_BY_PREFIX, {"prefix": prefix})
+    return key
 
 
 async def list_api_keys(session: AsyncSession, centre_id: uuid.UUID) -> list[ApiKey]:
