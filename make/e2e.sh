@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
-PORT=${E2E_PORT:-8765}
+# A free loopback port unless one is given, so two runs on one machine never meet.
+PORT=${E2E_PORT:-$($PY -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")}
 export TRAENING_DATABASE=traening_e2e
 
 started_db=0

@@ -17,6 +17,15 @@ function describedBy(id: string, hint: unknown, error: unknown): string | undefi
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
+/** A FieldShell control's ARIA attributes: required unless optional; invalid and described by hint and error. */
+function controlAria({ id, hint, error, optional }: BaseProps) {
+  return {
+    'aria-invalid': error ? true : undefined,
+    'aria-required': optional ? undefined : true,
+    'aria-describedby': describedBy(id, hint, error),
+  } as const;
+}
+
 function FieldShell({
   id,
   label,
@@ -94,9 +103,7 @@ export function TextField(props: TextFieldProps) {
         max={max}
         autoCapitalize={autoCapitalize}
         spellCheck={false}
-        aria-invalid={props.error ? true : undefined}
-        aria-required={props.optional ? undefined : true}
-        aria-describedby={describedBy(id, props.hint, props.error)}
+        {...controlAria(props)}
       />
     </FieldShell>
   );
@@ -120,9 +127,7 @@ export function TextAreaField(props: TextAreaFieldProps) {
         rows={rows}
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        aria-invalid={props.error ? true : undefined}
-        aria-required={props.optional ? undefined : true}
-        aria-describedby={describedBy(id, props.hint, props.error)}
+        {...controlAria(props)}
       />
     </FieldShell>
   );
@@ -149,9 +154,7 @@ export function SelectField(props: SelectFieldProps) {
         value={value}
         disabled={disabled}
         onChange={(e) => onChange(e.target.value)}
-        aria-invalid={props.error ? true : undefined}
-        aria-required={props.optional ? undefined : true}
-        aria-describedby={describedBy(id, props.hint, props.error)}
+        {...controlAria(props)}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (

@@ -4,8 +4,8 @@ import { ApiError, problemToFormErrors } from '../../../api/problem';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
 import { summaryItems } from '../../../components/formErrors';
+import { NewPasswordFields } from '../../../components/NewPasswordFields';
 import { PageTitle } from '../../../components/PageTitle';
-import { PASSWORD_HINT } from '../../../lib/password';
 import { useCreateUser } from '../api/createUser';
 import { UserFields } from './UserFields';
 import {
@@ -94,28 +94,23 @@ export function UserCreatePage() {
           error={fieldErrors.username}
         />
         <UserFields idFor={idFor} values={values} onChange={setValues} errors={fieldErrors} />
-        <TextField
-          id={idFor('password')}
-          name="password"
-          type="password"
-          label="Adgangskode"
-          hint={PASSWORD_HINT}
-          autoComplete="new-password"
-          width="medium"
-          value={values.password}
-          onChange={(password) => setValues((v) => ({ ...v, password }))}
-          error={fieldErrors.password}
-        />
-        <TextField
-          id={idFor('repeat_password')}
-          name="repeat_password"
-          type="password"
-          label="Gentag adgangskode"
-          autoComplete="new-password"
-          width="medium"
-          value={values.repeat_password}
-          onChange={(repeat_password) => setValues((v) => ({ ...v, repeat_password }))}
-          error={fieldErrors.repeat_password}
+        <NewPasswordFields
+          password={{
+            id: idFor('password'),
+            name: 'password',
+            label: 'Adgangskode',
+            value: values.password,
+            onChange: (password) => setValues((v) => ({ ...v, password })),
+            error: fieldErrors.password,
+          }}
+          repeat={{
+            id: idFor('repeat_password'),
+            name: 'repeat_password',
+            label: 'Gentag adgangskode',
+            value: values.repeat_password,
+            onChange: (repeat_password) => setValues((v) => ({ ...v, repeat_password })),
+            error: fieldErrors.repeat_password,
+          }}
         />
         <div className="form__actions">
           <button type="submit" className="button" disabled={create.isPending}>

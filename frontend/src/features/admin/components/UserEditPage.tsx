@@ -3,11 +3,11 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, problemToFormErrors } from '../../../api/problem';
 import type { User } from '../../../api/types';
 import { ErrorSummary } from '../../../components/ErrorSummary';
-import { Checkbox, TextField } from '../../../components/Field';
+import { Checkbox } from '../../../components/Field';
 import { summaryItems } from '../../../components/formErrors';
+import { NewPasswordFields } from '../../../components/NewPasswordFields';
 import { PageTitle } from '../../../components/PageTitle';
 import { ErrorMessage, Loading } from '../../../components/QueryState';
-import { PASSWORD_HINT } from '../../../lib/password';
 import { useUsers } from '../api/getUsers';
 import { useResetUserPassword } from '../api/resetUserPassword';
 import { useUpdateUser } from '../api/updateUser';
@@ -160,28 +160,23 @@ function ResetPasswordForm({ user }: { user: User }) {
         <div role="status">
           {done ? <p className="notice notice--success">Adgangskoden for {user.username} er nulstillet.</p> : null}
         </div>
-        <TextField
-          id={idFor('new_password')}
-          name="new_password"
-          type="password"
-          label="Ny adgangskode"
-          hint={PASSWORD_HINT}
-          autoComplete="new-password"
-          width="medium"
-          value={values.new_password}
-          onChange={(new_password) => setValues((v) => ({ ...v, new_password }))}
-          error={fieldErrors.new_password}
-        />
-        <TextField
-          id={idFor('repeat_password')}
-          name="repeat_password"
-          type="password"
-          label="Gentag ny adgangskode"
-          autoComplete="new-password"
-          width="medium"
-          value={values.repeat_password}
-          onChange={(repeat_password) => setValues((v) => ({ ...v, repeat_password }))}
-          error={fieldErrors.repeat_password}
+        <NewPasswordFields
+          password={{
+            id: idFor('new_password'),
+            name: 'new_password',
+            label: 'Ny adgangskode',
+            value: values.new_password,
+            onChange: (new_password) => setValues((v) => ({ ...v, new_password })),
+            error: fieldErrors.new_password,
+          }}
+          repeat={{
+            id: idFor('repeat_password'),
+            name: 'repeat_password',
+            label: 'Gentag ny adgangskode',
+            value: values.repeat_password,
+            onChange: (repeat_password) => setValues((v) => ({ ...v, repeat_password })),
+            error: fieldErrors.repeat_password,
+          }}
         />
         <div className="form__actions">
           <button type="submit" className="button button--secondary" disabled={reset.isPending}>

@@ -4,8 +4,8 @@ import { ApiError, problemToFormErrors } from '../../../api/problem';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
 import { summaryItems } from '../../../components/formErrors';
+import { NewPasswordFields } from '../../../components/NewPasswordFields';
 import { PageTitle } from '../../../components/PageTitle';
-import { PASSWORD_HINT } from '../../../lib/password';
 import { useChangePassword } from '../api/changePassword';
 import {
   EMPTY_PASSWORD_FORM,
@@ -86,28 +86,23 @@ export function ChangePasswordPage() {
           onChange={set('current_password')}
           error={fieldErrors.current_password}
         />
-        <TextField
-          id={idFor('new_password')}
-          name="new_password"
-          type="password"
-          label="Ny adgangskode"
-          hint={PASSWORD_HINT}
-          autoComplete="new-password"
-          width="medium"
-          value={values.new_password}
-          onChange={set('new_password')}
-          error={fieldErrors.new_password}
-        />
-        <TextField
-          id={idFor('repeat_password')}
-          name="repeat_password"
-          type="password"
-          label="Gentag ny adgangskode"
-          autoComplete="new-password"
-          width="medium"
-          value={values.repeat_password}
-          onChange={set('repeat_password')}
-          error={fieldErrors.repeat_password}
+        <NewPasswordFields
+          password={{
+            id: idFor('new_password'),
+            name: 'new_password',
+            label: 'Ny adgangskode',
+            value: values.new_password,
+            onChange: set('new_password'),
+            error: fieldErrors.new_password,
+          }}
+          repeat={{
+            id: idFor('repeat_password'),
+            name: 'repeat_password',
+            label: 'Gentag ny adgangskode',
+            value: values.repeat_password,
+            onChange: set('repeat_password'),
+            error: fieldErrors.repeat_password,
+          }}
         />
         <div className="form__actions">
           <button type="submit" className="button" disabled={change.isPending}>
