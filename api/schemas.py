@@ -17,6 +17,7 @@ from pydantic import (
 )
 
 from domain.access import Permission, Role
+from domain.case_lifecycle import CaseEvent, CaseState
 from domain.deadlines import DeadlineStatus
 from domain.referral import Channel, PlanType, Submitter
 from domain.service_standard import LimitKind, LimitUnit
@@ -207,6 +208,32 @@ class DeadlineOut(BaseModel):
     met_on: date | None
 
 
+class CaseEventIn(Body):
+    event: CaseEvent
+    occurred_on: date | None = Field(
+        default=None,
+        description="When it happened (the letter or call was sent); today if left out.",
+    )
+    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=1000)] | None = None
+
+
+class CorrectionIn(Body):
+    """Undo the newest event; the reason is kept in the history."""
+
+    event_id: uuid.UUID
+    note: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1000)]
+
+
+class CaseEventOut(BaseModel):
+    id: uuid.UUID
+    event: CaseEvent | None
+    occurred_on: date
+    recorded_at: datetime
+    actor: str
+    corrects: uuid.UUID | None
+    note: str | None
+
+
 class CaseOut(BaseModel):
     id: uuid.UUID
     citizen: CitizenRef
@@ -215,7 +242,9 @@ class CaseOut(BaseModel):
     received_at: datetime
     received_date: date
     condition: str
-    status: str
+    status: CaseState
+    allowed_events: list[CaseEvent]
+    events: list[CaseEventOut]
     flags: list[str]
     rehab_plan: RehabPlanOut | None
     application: ApplicationOut | None

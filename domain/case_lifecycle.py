@@ -131,3 +131,27 @@ def replay(kind: ReferralKind, history: Iterable[RecordedEvent]) -> CaseState:
         states.append(next_state(kind, states[-1], recorded.event))
         live.append(recorded.id)
     return states[-1]
+
+
+# The deadline an event meets, on the date it happened (the letter or call was sent).
+MEETS: dict[CaseEvent, str] = {
+    CaseEvent.INVITE: "invitation",
+    CaseEvent.START: "training_start",
+    CaseEvent.GRANT: "decision",
+    CaseEvent.REFUSE: "decision",
+}
+
+# States in which nothing more is asked of the centre: the case leaves the worklist.
+CLOSED_STATES = frozenset(
+    {
+        CaseState.GRANTED,
+        CaseState.REFUSED,
+        CaseState.WITHDRAWN,
+        CaseState.STARTED,
+        CaseState.DECLINED,
+        CaseState.FREE_CHOICE_TAKEN,
+        CaseState.OTHER_MUNICIPALITY,
+        CaseState.SENT_BY_MISTAKE,
+        CaseState.SPECIALISED,
+    }
+)

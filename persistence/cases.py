@@ -15,10 +15,12 @@ from sqlalchemy.orm import aliased
 from domain.deadlines import Deadline
 from domain.errors import NotFound, RuleViolation
 from domain.referral import LegalBasis, ReferralKind
+from persistence import case_events
 from persistence.models import (
     Application,
     Case,
     CaseDeadline,
+    CaseEventRow,
     Citizen,
     LegalBasisRow,
     RehabPlan,
@@ -70,10 +72,11 @@ class CaseRecord:
     rehab_plan: RehabPlan | None
     application: Application | None
     deadlines: list[CaseDeadline]
+    events: list[CaseEventRow]
 
 
 async def get_case(session: AsyncSession, centre_id: uuid.UUID, case_id: uuid.UUID) -> CaseRecord:
-    """One case with all it shows, in two queries."""
+    """One case with all it shows, in three queries."""
     row = (
         await session.execute(
             select(Case, Citizen.name, Site, RehabPlan, Application)
@@ -91,8 +94,9 @@ async def get_case(session: AsyncSession, centre_id: uuid.UUID, case_id: uuid.UU
         .where(CaseDeadline.case_id == case_id)
         .order_by(CaseDeadline.due_date, CaseDeadline.kind)
     )
+    events = await case_events.history(session, case_id)
     case, citizen_name, site, plan, application = row
-    return CaseRecord(case, citizen_name, site, plan, application, list(deadlines))
+    return CaseRecord(case, citizen_name, site, plan, application, list(deadlines), events)
 
 
 # No earlier open deadline on the same case: built once, it is the same for every query.

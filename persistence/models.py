@@ -186,6 +186,35 @@ class Case(Base):
     created_at: Mapped[datetime] = _created_at()
 
 
+class CaseEventRow(Base):
+    """One dated step in a case's life; history is never edited, only corrected."""
+
+    __tablename__ = "case_events"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["centre_id", "case_id"], ["cases.centre_id", "cases.id"],
+            name="fk_case_events_case_same_centre", ondelete="CASCADE",
+        ),
+        # Events are numbered per case; the number orders the history, whatever the clocks.
+        UniqueConstraint("case_id", "position", name="uq_case_events_case_position"),
+        # An event is undone at most once.
+        UniqueConstraint("corrects", name="uq_case_events_corrects"),
+        CheckConstraint("(event IS NULL) <> (corrects IS NULL)", name="event_or_correction"),
+    )  # fmt: skip
+
+    id: Mapped[uuid.UUID] = _id()
+    centre_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    case_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    position: Mapped[int] = mapped_column(Integer)
+    event: Mapped[str | None] = mapped_column(String(40))
+    occurred_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = _created_at()
+    actor: Mapped[str] = mapped_column(String(200))
+    user_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    corrects: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("case_events.id"))
+    note: Mapped[str | None] = mapped_column(String(1000))
+
+
 class RehabPlan(Base):
     """The hospital plan behind a § 140 case (one per case)."""
 

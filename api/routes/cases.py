@@ -10,8 +10,11 @@ from api.context import Caller, CallerDep, Session, audit, guard, refused
 from api.schemas import (
     ApplicationIn,
     ApplicationOut,
+    CaseEventIn,
+    CaseEventOut,
     CaseOut,
     CitizenRef,
+    CorrectionIn,
     DeadlineOut,
     ReferralIn,
     RehabPlanIn,
@@ -19,14 +22,24 @@ from api.schemas import (
     SiteRef,
 )
 from domain.access import Permission
+from domain.case_lifecycle import (
+    CLOSED_STATES,
+    MEETS,
+    CaseEvent,
+    CaseState,
+    RecordedEvent,
+    allowed_events,
+    next_state,
+    replay,
+)
 from domain.deadlines import free_choice_date, progress, referral_deadlines
 from domain.errors import NotFound, RuleViolation
 from domain.municipality import is_other_municipality
 from domain.referral import ReferralKind, RehabPlanFacts, check_plan_dates, receipt_date
 from domain.service_standard import LimitKind
 from domain.working_days import WorkingDayCalendar
-from persistence import cases, centres, citizens
-from persistence.models import Application, Case, RehabPlan
+from persistence import case_events, cases, centres, citizens
+from persistence.models import Application, Case, CaseEventRow, RehabPlan
 
 router = APIRouter(tags=["cases"])
 
@@ -124,12 +137,98 @@ async def get_case(
     return case_out(record, caller, calendar)
 
 
+@router.post(
+    "/cases/{case_id}/events",
+    operation_id="cases-record_event",
+    status_code=status.HTTP_201_CREATED,
+    responses={409: {"description": "The event is not allowed in the case's current state"}},
+    **guard(Permission.CASES_WRITE, citizen_data="change"),
+)
+async def record_event(
+    case_id: uuid.UUID, body: CaseEventIn, request: Request, session: Session, caller: CallerDep
+) -> CaseOut:
+    """Take the case one step on (invite, assess, grant, refuse, start, ...), dated."""
+    case = await _lock_visible(case_id, request, session, caller)
+    kind = ReferralKind(case.referral_kind)
+    occurred = body.occurred_on or caller.today()
+    if occurred < case.received_date or occurred > caller.today():
+        raise RuleViolation("Datoen skal ligge mellem modtagelsen og i dag.", field="occurred_on")
+    target = next_state(kind, CaseState(case.status), body.event)
+    row = _row(case, caller, event=body.event.value, occurred_on=occurred, note=body.note)
+    await case_events.add_event(session, row, await case_events.history(session, case.id))
+    if body.event in MEETS:
+        await case_events.set_deadline_met(session, case.id, MEETS[body.event], occurred)
+    await case_events.set_state(
+        session, case, target.value, closed=target in CLOSED_STATES, now=caller.now()
+    )
+    return await _answer(case, session, caller)
+
+
+@router.post(
+    "/cases/{case_id}/corrections",
+    operation_id="cases-correct_event",
+    status_code=status.HTTP_201_CREATED,
+    responses={409: {"description": "Only the newest event can be corrected"}},
+    **guard(Permission.CASES_WRITE, citizen_data="change"),
+)
+async def correct_event(
+    case_id: uuid.UUID, body: CorrectionIn, request: Request, session: Session, caller: CallerDep
+) -> CaseOut:
+    """Undo the newest event by a correcting event; the history keeps both."""
+    case = await _lock_visible(case_id, request, session, caller)
+    rows = await case_events.history(session, case.id)
+    recorded = case_events.as_recorded(rows)
+    correction = _row(case, caller, event=None, occurred_on=caller.today(), note=body.note,
+                      corrects=body.event_id)  # fmt: skip
+    state = replay(ReferralKind(case.referral_kind), [
+        *recorded, RecordedEvent(uuid.uuid4(), None, caller.now(), caller.actor, body.event_id)
+    ])  # fmt: skip
+    undone = next(row for row in rows if row.id == body.event_id)
+    await case_events.add_event(session, correction, rows)
+    if undone.event is not None and CaseEvent(undone.event) in MEETS:
+        await case_events.set_deadline_met(session, case.id, MEETS[CaseEvent(undone.event)], None)
+    await case_events.set_state(
+        session, case, state.value, closed=state in CLOSED_STATES, now=caller.now()
+    )
+    return await _answer(case, session, caller)
+
+
+async def _lock_visible(
+    case_id: uuid.UUID, request: Request, session: Session, caller: Caller
+) -> Case:
+    case = await case_events.lock_case(session, caller.centre_id, case_id)
+    if not caller.principal.may_see_case(case.site_id, case.assigned_to):
+        await refused(request, caller, use="change", citizen_ids=[case.citizen_id])
+        raise NotFound("Sagen findes ikke.")
+    return case
+
+
+def _row(case: Case, caller: Caller, **values: object) -> CaseEventRow:
+    principal = caller.principal
+    return CaseEventRow(
+        centre_id=case.centre_id,
+        case_id=case.id,
+        actor=caller.actor,
+        user_id=principal.id if principal.kind == "user" else None,
+        recorded_at=caller.now(),
+        **values,
+    )
+
+
+async def _answer(case: Case, session: Session, caller: Caller) -> CaseOut:
+    await audit(session, caller, use="change", citizen_ids=[case.citizen_id])
+    record = await cases.get_case(session, caller.centre_id, case.id)
+    calendar = await centres.working_day_calendar(session, caller.centre_id)
+    return case_out(record, caller, calendar)
+
+
 def case_out(record: cases.CaseRecord, caller: Caller, calendar: WorkingDayCalendar) -> CaseOut:
     today = caller.today()
     case = record.case
     deadlines = []
     for deadline in record.deadlines:
-        state = progress(deadline.due_date, today, calendar)
+        # A met deadline is judged on the day it was met: early (on track) or late (overdue).
+        state = progress(deadline.due_date, deadline.met_on or today, calendar)
         deadlines.append(
             DeadlineOut(
                 kind=LimitKind(deadline.kind),
@@ -148,7 +247,9 @@ def case_out(record: cases.CaseRecord, caller: Caller, calendar: WorkingDayCalen
         received_at=case.received_at,
         received_date=case.received_date,
         condition=case.condition,
-        status=case.status,
+        status=CaseState(case.status),
+        allowed_events=allowed_events(ReferralKind(case.referral_kind), CaseState(case.status)),
+        events=[CaseEventOut.model_validate(row, from_attributes=True) for row in record.events],
         flags=list(case.flags),
         rehab_plan=RehabPlanOut.model_validate(plan, from_attributes=True) if plan else None,
         application=(

@@ -33,6 +33,19 @@ async def auditor(
         yield client
 
 
+async def _correct_newest(
+    client: httpx.AsyncClient, engine: AsyncEngine, case_id: str
+) -> httpx.Response:
+    async with engine.connect() as connection:
+        newest = await connection.scalar(
+            text("SELECT id FROM case_events WHERE case_id = :case ORDER BY position DESC"),
+            {"case": case_id},
+        )
+    return await client.post(
+        f"/api/v1/cases/{case_id}/corrections", json={"event_id": str(newest), "note": "Forkert"}
+    )
+
+
 async def _last_entry(engine: AsyncEngine) -> Any:
     async with engine.connect() as connection:
         return (
@@ -63,6 +76,10 @@ async def test_every_declared_operation_writes_one_entry(
         ),
         "cases-get": lambda: client.get(f"/api/v1/cases/{case['id']}"),
         "worklist-list": lambda: client.get("/api/v1/worklist"),
+        "cases-record_event": lambda: client.post(
+            f"/api/v1/cases/{case['id']}/events", json={"event": "invite"}
+        ),
+        "cases-correct_event": lambda: _correct_newest(client, engine, case["id"]),
         "access_log-search": lambda: auditor.get(
             "/api/v1/access-log", params={"citizen_id": citizen["id"]}
         ),

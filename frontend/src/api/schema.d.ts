@@ -356,6 +356,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{case_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record Event
+         * @description Take the case one step on (invite, assess, grant, refuse, start, ...), dated.
+         */
+        post: operations["cases-record_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct Event
+         * @description Undo the newest event by a correcting event; the history keeps both.
+         */
+        post: operations["cases-correct_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/worklist": {
         parameters: {
             query?: never;
@@ -674,6 +714,47 @@ export interface components {
             channel: components["schemas"]["Channel"];
             submitter: components["schemas"]["Submitter"];
         };
+        /**
+         * CaseEvent
+         * @enum {string}
+         */
+        CaseEvent: "invite" | "assess" | "grant" | "refuse" | "withdraw" | "start" | "decline" | "take_free_choice" | "mark_other_municipality" | "mark_sent_by_mistake" | "mark_specialised";
+        /** CaseEventIn */
+        CaseEventIn: {
+            event: components["schemas"]["CaseEvent"];
+            /**
+             * Occurred On
+             * @description When it happened (the letter or call was sent); today if left out.
+             */
+            occurred_on?: string | null;
+            /** Note */
+            note?: string | null;
+        };
+        /** CaseEventOut */
+        CaseEventOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            event: components["schemas"]["CaseEvent"] | null;
+            /**
+             * Occurred On
+             * Format: date
+             */
+            occurred_on: string;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+            /** Actor */
+            actor: string;
+            /** Corrects */
+            corrects: string | null;
+            /** Note */
+            note: string | null;
+        };
         /** CaseOut */
         CaseOut: {
             /**
@@ -697,8 +778,11 @@ export interface components {
             received_date: string;
             /** Condition */
             condition: string;
-            /** Status */
-            status: string;
+            status: components["schemas"]["CaseState"];
+            /** Allowed Events */
+            allowed_events: components["schemas"]["CaseEvent"][];
+            /** Events */
+            events: components["schemas"]["CaseEventOut"][];
             /** Flags */
             flags: string[];
             rehab_plan: components["schemas"]["RehabPlanOut"] | null;
@@ -706,6 +790,11 @@ export interface components {
             /** Deadlines */
             deadlines: components["schemas"]["DeadlineOut"][];
         };
+        /**
+         * CaseState
+         * @enum {string}
+         */
+        CaseState: "received" | "invited" | "assessed" | "granted" | "refused" | "withdrawn" | "started" | "declined" | "free_choice_taken" | "other_municipality" | "sent_by_mistake" | "specialised";
         /**
          * Channel
          * @description How an application reached the centre (the brief's intake channels).
@@ -846,6 +935,19 @@ export interface components {
             day: string;
             /** Reason */
             reason: string;
+        };
+        /**
+         * CorrectionIn
+         * @description Undo the newest event; the reason is kept in the history.
+         */
+        CorrectionIn: {
+            /**
+             * Event Id
+             * Format: uuid
+             */
+            event_id: string;
+            /** Note */
+            note: string;
         };
         /** DeadlineOut */
         DeadlineOut: {
@@ -1939,6 +2041,112 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-record_event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseEventIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description The event is not allowed in the case's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-correct_event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Only the newest event can be corrected */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */

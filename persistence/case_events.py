@@ -1,0 +1,73 @@
+"""A case's events: the history the state is replayed from, and what each step changes."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.case_lifecycle import CaseEvent, RecordedEvent
+from domain.errors import NotFound
+from persistence.models import Case, CaseDeadline, CaseEventRow
+
+
+async def lock_case(session: AsyncSession, centre_id: uuid.UUID, case_id: uuid.UUID) -> Case:
+    """The case, locked until the transaction ends: two staff acting at once take turns,
+    and the second sees the state the first left."""
+    case = await session.scalar(
+        select(Case).where(Case.centre_id == centre_id, Case.id == case_id).with_for_update()
+    )
+    if case is None:
+        raise NotFound("Sagen findes ikke.")
+    return case
+
+
+async def history(session: AsyncSession, case_id: uuid.UUID) -> list[CaseEventRow]:
+    rows = await session.scalars(
+        select(CaseEventRow).where(CaseEventRow.case_id == case_id).order_by(CaseEventRow.position)
+    )
+    return list(rows)
+
+
+def as_recorded(rows: list[CaseEventRow]) -> list[RecordedEvent]:
+    return [
+        RecordedEvent(
+            row.id,
+            CaseEvent(row.event) if row.event else None,
+            row.recorded_at,
+            row.actor,
+            row.corrects,
+        )
+        for row in rows
+    ]
+
+
+async def add_event(
+    session: AsyncSession, row: CaseEventRow, history: list[CaseEventRow]
+) -> CaseEventRow:
+    """Append to the history (read under the case's lock, so positions never clash)."""
+    row.position = len(history) + 1
+    session.add(row)
+    await session.flush()
+    return row
+
+
+async def set_deadline_met(
+    session: AsyncSession, case_id: uuid.UUID, kind: str, met_on: date | None
+) -> None:
+    await session.execute(
+        update(CaseDeadline)
+        .where(CaseDeadline.case_id == case_id, CaseDeadline.kind == kind)
+        .values(met_on=met_on)
+    )
+
+
+async def set_state(
+    session: AsyncSession, case: Case, state: str, *, closed: bool, now: datetime
+) -> None:
+    case.status = state
+    case.closed_at = now if closed else None
+    case.last_entry_at = now
+    await session.flush()
