@@ -148,13 +148,12 @@ async def audit(
     criterion: str | None = None,
 ) -> None:
     """Log a use of citizens' data in the same transaction as the use itself."""
-    principal = caller.principal
     await access_log.record_access(
         session,
         centre_id=caller.centre_id,
         actor=caller.actor,
-        user_id=principal.id if principal.kind == "user" else None,
-        api_key_id=principal.id if principal.kind == "api_key" else None,
+        user_id=caller.principal.user_id,
+        api_key_id=caller.principal.api_key_id,
         client=caller.client,
         request_id=caller.request_id,
         operation=caller.operation,
@@ -172,7 +171,6 @@ async def refused(
     citizen_ids: Iterable[uuid.UUID] = (),
 ) -> None:
     """Log a refused attempt on citizens' data in a transaction of its own."""
-    principal = caller.principal
     await log_refused(
         request,
         centre_id=caller.centre_id,
@@ -181,8 +179,8 @@ async def refused(
         operation=caller.operation,
         use=use,
         citizen_ids=citizen_ids,
-        user_id=principal.id if principal.kind == "user" else None,
-        api_key_id=principal.id if principal.kind == "api_key" else None,
+        user_id=caller.principal.user_id,
+        api_key_id=caller.principal.api_key_id,
     )
 
 

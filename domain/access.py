@@ -79,6 +79,15 @@ class Principal:
     roles: tuple[Role, ...] = ()
     site_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
 
+    @property
+    def user_id(self) -> uuid.UUID | None:
+        """The member of staff, for records that name who did it; None for an API key."""
+        return self.id if self.kind == "user" else None
+
+    @property
+    def api_key_id(self) -> uuid.UUID | None:
+        return self.id if self.kind == "api_key" else None
+
     def may(self, permission: Permission) -> bool:
         return permission in self.permissions
 

@@ -146,7 +146,7 @@ async def create_api_key(body: ApiKeyIn, session: Session, caller: CallerDep) ->
             prefix=prefix,
             secret_hash=digest(secret),
             scopes=[scope.value for scope in dict.fromkeys(body.scopes)],
-            created_by=caller.principal.id if caller.principal.kind == "user" else None,
+            created_by=caller.principal.user_id,
             created_at=caller.now(),
         ),
     )

@@ -122,10 +122,10 @@ async def current_session(session: Session, caller: CallerDep) -> SessionOut:
     """The logged-in user, their permissions and the CSRF token for this session."""
     if caller.session_hash is None or caller.csrf_token is None:
         raise Forbidden("Kun for brugere logget ind i browseren.")
-    user = await staff.get_user(session, caller.centre_id, caller.principal.id)
     found = await staff.session_with_user(session, caller.session_hash)
-    assert found is not None
-    return _session_out(user, caller.csrf_token, found[0].expires_at)
+    assert found is not None  # authentication just read the same row
+    record, user = found
+    return _session_out(user, caller.csrf_token, record.expires_at)
 
 
 @router.post(

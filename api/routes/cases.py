@@ -204,12 +204,11 @@ async def _lock_visible(
 
 
 def _row(case: Case, caller: Caller, **values: object) -> CaseEventRow:
-    principal = caller.principal
     return CaseEventRow(
         centre_id=case.centre_id,
         case_id=case.id,
         actor=caller.actor,
-        user_id=principal.id if principal.kind == "user" else None,
+        user_id=caller.principal.user_id,
         recorded_at=caller.now(),
         **values,
     )
