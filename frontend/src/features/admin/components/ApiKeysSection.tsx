@@ -3,7 +3,7 @@ import { ApiError, problemToFormErrors } from '../../../api/problem';
 import type { ApiKey } from '../../../api/types';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { CheckboxGroup, TextField } from '../../../components/Field';
-import { summaryItems } from '../../../components/formErrors';
+import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { ErrorMessage, Loading } from '../../../components/QueryState';
 import { formatDateTime } from '../../../lib/dates';
 import { labelFor, optionsOf } from '../../../lib/labels';
@@ -158,16 +158,8 @@ function ApiKeysTable({ keys }: { keys: ApiKey[] }) {
 function CreateApiKeyForm() {
   const create = useCreateApiKey();
   const [values, setValues] = useState<ApiKeyFormValues>(EMPTY_API_KEY);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [revision, setRevision] = useState(0);
+  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
   const heading = useRef<HTMLHeadingElement>(null);
-
-  const showErrors = (fields: Record<string, string>, messages: string[]) => {
-    setFieldErrors(fields);
-    setGeneral(messages);
-    setRevision((r) => r + 1);
-  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -176,8 +168,7 @@ function CreateApiKeyForm() {
       showErrors(clientErrors, []);
       return;
     }
-    setFieldErrors({});
-    setGeneral([]);
+    clearErrors();
     create.mutate(toApiKeyBody(values), {
       onSuccess: () => setValues(EMPTY_API_KEY),
       onError: (error) => {

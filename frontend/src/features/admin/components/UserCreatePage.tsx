@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { ApiError, problemToFormErrors } from '../../../api/problem';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
-import { summaryItems } from '../../../components/formErrors';
+import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { NewPasswordFields } from '../../../components/NewPasswordFields';
 import { PageTitle } from '../../../components/PageTitle';
 import { useCreateUser } from '../api/createUser';
@@ -22,15 +22,7 @@ export function UserCreatePage() {
   const navigate = useNavigate();
   const create = useCreateUser();
   const [values, setValues] = useState<UserFormValues>(EMPTY_USER);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [revision, setRevision] = useState(0);
-
-  const showErrors = (fields: Record<string, string>, messages: string[]) => {
-    setFieldErrors(fields);
-    setGeneral(messages);
-    setRevision((r) => r + 1);
-  };
+  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -39,8 +31,7 @@ export function UserCreatePage() {
       showErrors(clientErrors, []);
       return;
     }
-    setFieldErrors({});
-    setGeneral([]);
+    clearErrors();
     create.mutate(toUserCreateBody(values), {
       onSuccess: (user) => {
         void navigate('/administration', {

@@ -4,7 +4,7 @@ import { ApiError, problemToFormErrors } from '../../../api/problem';
 import type { User } from '../../../api/types';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { Checkbox } from '../../../components/Field';
-import { summaryItems } from '../../../components/formErrors';
+import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { NewPasswordFields } from '../../../components/NewPasswordFields';
 import { PageTitle } from '../../../components/PageTitle';
 import { ErrorMessage, Loading } from '../../../components/QueryState';
@@ -29,16 +29,8 @@ function EditForm({ user }: { user: User }) {
   const navigate = useNavigate();
   const update = useUpdateUser(user.id);
   const [values, setValues] = useState<UserFormValues>(() => fromUser(user));
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [revision, setRevision] = useState(0);
+  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
   const idFor = (field: string) => `user-${field.replace(/_/g, '-')}`;
-
-  const showErrors = (fields: Record<string, string>, messages: string[]) => {
-    setFieldErrors(fields);
-    setGeneral(messages);
-    setRevision((r) => r + 1);
-  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -52,8 +44,7 @@ function EditForm({ user }: { user: User }) {
       showErrors({}, ['Du har ikke ændret noget.']);
       return;
     }
-    setFieldErrors({});
-    setGeneral([]);
+    clearErrors();
     update.mutate(patch, {
       onSuccess: (saved) => {
         void navigate('/administration', {
@@ -107,17 +98,9 @@ const EMPTY_RESET: ResetPasswordValues = { new_password: '', repeat_password: ''
 function ResetPasswordForm({ user }: { user: User }) {
   const reset = useResetUserPassword(user.id);
   const [values, setValues] = useState<ResetPasswordValues>(EMPTY_RESET);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [revision, setRevision] = useState(0);
+  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
   const [done, setDone] = useState(false);
   const idFor = (field: string) => `reset-${field.replace(/_/g, '-')}`;
-
-  const showErrors = (fields: Record<string, string>, messages: string[]) => {
-    setFieldErrors(fields);
-    setGeneral(messages);
-    setRevision((r) => r + 1);
-  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -127,8 +110,7 @@ function ResetPasswordForm({ user }: { user: User }) {
       showErrors(clientErrors, []);
       return;
     }
-    setFieldErrors({});
-    setGeneral([]);
+    clearErrors();
     reset.mutate(values.new_password, {
       onSuccess: () => {
         setValues(EMPTY_RESET);

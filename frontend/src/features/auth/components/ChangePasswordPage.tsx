@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ApiError, problemToFormErrors } from '../../../api/problem';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
-import { summaryItems } from '../../../components/formErrors';
+import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { NewPasswordFields } from '../../../components/NewPasswordFields';
 import { PageTitle } from '../../../components/PageTitle';
 import { useChangePassword } from '../api/changePassword';
@@ -20,18 +20,10 @@ const idFor = (field: string) => `password-${field.replace(/_/g, '-')}`;
 export function ChangePasswordPage() {
   const change = useChangePassword();
   const [values, setValues] = useState<PasswordFormValues>(EMPTY_PASSWORD_FORM);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [revision, setRevision] = useState(0);
+  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
   const [done, setDone] = useState(false);
 
   const set = (field: keyof PasswordFormValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-
-  const showErrors = (fields: Record<string, string>, messages: string[]) => {
-    setFieldErrors(fields);
-    setGeneral(messages);
-    setRevision((r) => r + 1);
-  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -41,8 +33,7 @@ export function ChangePasswordPage() {
       showErrors(clientErrors, []);
       return;
     }
-    setFieldErrors({});
-    setGeneral([]);
+    clearErrors();
     change.mutate(toPasswordChangeBody(values), {
       onSuccess: () => {
         setValues(EMPTY_PASSWORD_FORM);

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
-import { summaryItems } from '../../../components/formErrors';
+import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { PageTitle } from '../../../components/PageTitle';
 import { safeNextPath, startPath } from '../../../lib/permissions';
 import { useSession } from '../api/getSession';
@@ -25,9 +25,7 @@ export function LoginPage() {
   const next = safeNextPath(params.get('next'));
 
   const [values, setValues] = useState<LoginFormValues>({ username: '', password: '' });
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [revision, setRevision] = useState(0);
+  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
 
   // Logged in (now, or already): on to where the user was going, or to their start page.
   if (session.data) {
@@ -36,12 +34,6 @@ export function LoginPage() {
 
   const set = (field: keyof LoginFormValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
-  const showErrors = (fields: Record<string, string>, messages: string[]) => {
-    setFieldErrors(fields);
-    setGeneral(messages);
-    setRevision((r) => r + 1);
-  };
-
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const clientErrors = validateLogin(values);
@@ -49,8 +41,7 @@ export function LoginPage() {
       showErrors(clientErrors, []);
       return;
     }
-    setFieldErrors({});
-    setGeneral([]);
+    clearErrors();
     login.mutate(toLoginBody(values), {
       onError: (error) => {
         const mapped = loginErrors(error);

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { ApiError, problemToFormErrors } from '../../../api/problem';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
-import { summaryItems } from '../../../components/formErrors';
+import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { PageTitle } from '../../../components/PageTitle';
 import { useCreateCitizen } from '../api/createCitizen';
 import { CITIZEN_FIELDS, EMPTY_CITIZEN, toCitizenBody, validateCitizen, type CitizenFormValues } from './citizenForm';
@@ -14,10 +14,8 @@ export function CitizenCreatePage() {
   const navigate = useNavigate();
   const create = useCreateCitizen();
   const [values, setValues] = useState<CitizenFormValues>(EMPTY_CITIZEN);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string[]>([]);
+  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
   const [existingId, setExistingId] = useState<string | null>(null);
-  const [revision, setRevision] = useState(0);
 
   const set = (field: keyof CitizenFormValues) => (value: string) =>
     setValues((v) => ({ ...v, [field]: value }));
@@ -27,13 +25,10 @@ export function CitizenCreatePage() {
     setExistingId(null);
     const clientErrors = validateCitizen(values);
     if (Object.keys(clientErrors).length > 0) {
-      setFieldErrors(clientErrors);
-      setGeneral([]);
-      setRevision((r) => r + 1);
+      showErrors(clientErrors, []);
       return;
     }
-    setFieldErrors({});
-    setGeneral([]);
+    clearErrors();
     create.mutate(toCitizenBody(values), {
       onSuccess: (citizen) => {
         void navigate(`/henvendelser/ny?borger=${encodeURIComponent(citizen.id)}`, {
@@ -47,12 +42,10 @@ export function CitizenCreatePage() {
         }
         if (error instanceof ApiError) {
           const mapped = problemToFormErrors(error.problem, CITIZEN_FIELDS);
-          setFieldErrors(mapped.fields);
-          setGeneral(mapped.general);
+          showErrors(mapped.fields, mapped.general);
         } else {
-          setGeneral(['Der er ingen forbindelse til serveren. Prøv igen om lidt.']);
+          showErrors({}, ['Der er ingen forbindelse til serveren. Prøv igen om lidt.']);
         }
-        setRevision((r) => r + 1);
       },
     });
   };

@@ -3,7 +3,7 @@ import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, problemToFormErrors } from '../../../api/problem';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../../../components/Field';
-import { summaryItems } from '../../../components/formErrors';
+import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { PageTitle } from '../../../components/PageTitle';
 import { copenhagenNowLocal, copenhagenToday } from '../../../lib/dates';
 import {
@@ -38,26 +38,18 @@ export function ReferralCreatePage() {
   const create = useCreateReferral();
 
   const [values, setValues] = useState<ReferralFormValues>(() => emptyReferral(copenhagenNowLocal()));
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [revision, setRevision] = useState(0);
+  const { fieldErrors, general, revision, showErrors, clearErrors, clearFieldError } = useFormErrors();
 
   const set = (field: keyof ReferralFormValues) => (value: string) =>
     setValues((v) => ({ ...v, [field]: value }));
 
   const selectCitizen = (id: string | null) => {
-    setFieldErrors(({ citizen_id: _dropped, ...rest }) => rest);
+    clearFieldError('citizen_id');
     setParams(id ? { borger: id } : {}, { replace: true });
   };
 
   const citizenTarget = citizenId ? CHANGE_CITIZEN_ID : CPR_INPUT_ID;
   const targetFor = (field: string) => (field === 'citizen_id' ? citizenTarget : idFor(field));
-
-  const showErrors = (fields: Record<string, string>, messages: string[]) => {
-    setFieldErrors(fields);
-    setGeneral(messages);
-    setRevision((r) => r + 1);
-  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -66,8 +58,7 @@ export function ReferralCreatePage() {
       showErrors(clientErrors, []);
       return;
     }
-    setFieldErrors({});
-    setGeneral([]);
+    clearErrors();
     create.mutate(toReferralBody(values, citizenId), {
       onSuccess: (created) => {
         void navigate(`/sager/${encodeURIComponent(created.id)}`, {
