@@ -123,6 +123,8 @@ test('the administrator creates an API key, sees the secret once, and revokes th
   assert.equal(asKey.status, 200, 'the key is accepted');
 
   await page.getByRole('button', { name: /Jeg har gemt nøglen/ }).click();
+  // Wait for React to re-render before counting: the click alone does not.
+  await page.getByLabel('Hemmelig nøgle').waitFor({ state: 'detached', timeout: 5000 });
   assert.equal(await page.getByLabel('Hemmelig nøgle').count(), 0, 'the secret is hidden');
   const row = page.locator('table.api-keys tr', { hasText: name });
   await row.waitFor();
