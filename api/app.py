@@ -21,10 +21,12 @@ from api.routes import (
     centre,
     citizens,
     health,
+    letters,
+    visitation,
     working_days,
     worklist,
 )
-from api.schemas import REFERRAL_TAGS
+from api.schemas import DECISION_TAGS, REFERRAL_TAGS
 from api.settings import Settings
 from persistence.database import application_url, create_engine
 
@@ -83,12 +85,14 @@ def create_app(
         centre.router,
         citizens.router,
         cases.router,
+        visitation.router,
+        letters.router,
         worklist.router,
         admin.router,
         access_log.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
-    problems.install(app, discriminator_tags=REFERRAL_TAGS)
+    problems.install(app, discriminator_tags=REFERRAL_TAGS | DECISION_TAGS)
     problems.document(app)
     spa.install(app, settings.spa_dist, protect_docs=settings.production)
     app.add_middleware(RequestMiddleware, max_body_bytes=settings.max_body_bytes)

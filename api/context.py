@@ -211,3 +211,19 @@ async def log_refused(
             citizen_ids=citizen_ids,
             outcome="refused",
         )
+
+
+def note_attempt(
+    request: Request, caller: Caller, *, use: str, citizen_ids: Iterable[uuid.UUID]
+) -> None:
+    """Remember whose data the request touches, so a failure is logged as a refused attempt."""
+    request.state.attempt = (caller, use, list(citizen_ids))
+
+
+async def log_failed_attempt(request: Request) -> None:
+    """Called by the error handlers: the request's own entry was rolled back with it."""
+    attempt = getattr(request.state, "attempt", None)
+    if attempt is None:
+        return
+    caller, use, citizen_ids = attempt
+    await refused(request, caller, use=use, citizen_ids=citizen_ids)

@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.context import log_failed_attempt
 from api.security.errors import Forbidden, TooManyAttempts, Unauthenticated
 from domain.errors import Conflict, DomainError, NotFound, RuleViolation
 
@@ -129,19 +130,21 @@ def install(app: FastAPI, *, discriminator_tags: frozenset[str]) -> None:
         return problem(422, "Et eller flere felter er ugyldige.", slug="validation", errors=errors)
 
     @app.exception_handler(DomainError)
-    async def domain_error(_: Request, exc: DomainError) -> JSONResponse:
+    async def domain_error(request: Request, exc: DomainError) -> JSONResponse:
+        await log_failed_attempt(request)
         errors = [{"field": exc.field, "message": exc.message}] if exc.field else None
+        # The rule the request broke, so a client can tell one refusal from another.
+        named: dict[str, Any] = {"rule": exc.rule} if exc.rule else {}
         if isinstance(exc, Conflict):
-            extra: dict[str, Any] = (
-                {"existing_citizen_id": exc.existing_id} if exc.existing_id else {}
-            )
-            return problem(409, exc.message, slug="conflict", errors=errors, **extra)
+            if exc.existing_id:
+                named["existing_citizen_id"] = exc.existing_id
+            return problem(409, exc.message, slug="conflict", errors=errors, **named)
         if isinstance(exc, NotFound) and exc.field is None:
             return problem(404, exc.message, slug="not-found")
         # A body that names a missing record, or breaks a rule: the input is at fault.
         slug = exc.rule or ("unknown-reference" if isinstance(exc, NotFound) else "rule")
         assert isinstance(exc, RuleViolation | NotFound)
-        return problem(422, exc.message, slug=slug, errors=errors)
+        return problem(422, exc.message, slug=slug, errors=errors, **named)
 
     @app.exception_handler(Unauthenticated)
     async def unauthenticated(_: Request, exc: Unauthenticated) -> JSONResponse:
@@ -179,7 +182,8 @@ def install(app: FastAPI, *, discriminator_tags: frozenset[str]) -> None:
         return problem(422, "En værdi kan ikke gemmes (ugyldige tegn eller tal).", slug="data")
 
     @app.exception_handler(IntegrityError)
-    async def integrity(_: Request, exc: IntegrityError) -> JSONResponse:
+    async def integrity(request: Request, exc: IntegrityError) -> JSONResponse:
+        await log_failed_attempt(request)
         # The database's own message may quote the conflicting values: keep it out.
         log.warning("integrity error", extra={"constraint": _constraint(exc)})
         return problem(409, "Ændringen strider mod eksisterende data.", slug="conflict")
@@ -229,6 +233,7 @@ PROBLEM_SCHEMA: dict[str, Any] = {
             },
         },
         "existing_citizen_id": {"type": "string", "format": "uuid"},
+        "rule": {"type": "string", "description": "The rule of the case the request broke."},
     },
 }
 

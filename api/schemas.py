@@ -19,6 +19,8 @@ from pydantic import (
 from domain.access import Permission, Role
 from domain.case_lifecycle import CaseEvent, CaseState
 from domain.deadlines import DeadlineStatus
+from domain.decision import CourseForm, Discipline, MeetingPlace, SendingChannel
+from domain.eligibility import Outcome
 from domain.referral import Channel, PlanType, Submitter
 from domain.service_standard import LimitKind, LimitUnit
 
@@ -234,6 +236,223 @@ class CaseEventOut(BaseModel):
     note: str | None
 
 
+Note = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
+Reasons = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10000)]
+Summary = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
+
+
+class InvitationIn(Body):
+    """The booked initial conversation and examination, and how the invitation went out."""
+
+    meeting_at: AwareDatetime = Field(description="When the conversation is booked.")
+    place: MeetingPlace
+    site_id: uuid.UUID | None = Field(default=None, description="Required when place is site.")
+    therapist_id: uuid.UUID
+    sent_on: date = Field(description="The day the letter or call went out: meets the deadline.")
+    channel: SendingChannel
+    note: Note | None = None
+
+
+class InvitationOut(BaseModel):
+    id: uuid.UUID
+    meeting_at: datetime
+    place: MeetingPlace
+    site_id: uuid.UUID | None
+    therapist_id: uuid.UUID
+    therapist_name: str
+    sent_on: date
+    channel: SendingChannel
+    letter_id: uuid.UUID | None
+
+
+class QuarantineOverrideIn(Body):
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+
+
+class AssessmentIn(Body):
+    """What the therapist found at the initial assessment. The rules turn it into findings."""
+
+    assessed_on: date
+    therapy_elsewhere_same_condition: bool = Field(
+        default=False, description="Physio- or occupational therapy elsewhere, same condition."
+    )
+    trains_elsewhere: bool = Field(default=False, description="Trains anywhere else now.")
+    loss_without_hospital_contact: bool | None = Field(
+        default=None, description="§ 86 stk. 1: lost function without hospital contact."
+    )
+    cannot_regain_by_own_effort: bool | None = Field(default=None, description="§ 86 stk. 1.")
+    has_physical_psychological_or_social_problems: bool | None = Field(
+        default=None, description="§ 86 stk. 2."
+    )
+    cannot_keep_up_alone: bool | None = Field(default=None, description="§ 86 stk. 2.")
+    no_other_training_suffices: bool | None = Field(default=None, description="§ 86 stk. 2.")
+    quarantine_override: QuarantineOverrideIn | None = Field(
+        default=None, description="Set the 5-month quarantine aside, with a written reason."
+    )
+    note: Note | None = None
+
+
+class FindingOut(BaseModel):
+    rule: str
+    outcome: Outcome
+    text: str
+    facts: dict[str, object]
+
+
+class AssessmentOut(BaseModel):
+    id: uuid.UUID
+    assessed_on: date
+    findings: list[FindingOut]
+    eligible: bool
+    override_reason: str | None
+
+
+class GrantIn(Body):
+    outcome: Literal["grant"]
+    sent_on: date = Field(description="The day the decision letter was sent.")
+    channel: Literal["letter", "digital_post"]
+    received_on: date | None = Field(
+        default=None, description="The day the citizen received it; Digital Post: the sent day."
+    )
+    disciplines: list[Discipline] = Field(min_length=1, max_length=2)
+    form: CourseForm
+    transport_needed: bool = False
+    course_start: date | None = Field(default=None, description="The course's first day.")
+    reasons: Reasons | None = Field(default=None, description="Text for the letter.")
+
+
+class RefusalIn(Body):
+    outcome: Literal["refuse"]
+    sent_on: date
+    channel: Literal["letter", "digital_post"]
+    received_on: date | None = None
+    reasons: Reasons = Field(description="The reasoned text of the refusal; edit the findings.")
+
+
+DecisionIn = Annotated[GrantIn | RefusalIn, Field(discriminator="outcome")]
+DECISION_TAGS = frozenset({"grant", "refuse"})
+
+
+class DecisionReceiptIn(Body):
+    received_on: date
+
+
+class DecisionOut(BaseModel):
+    id: uuid.UUID
+    outcome: Literal["grant", "refuse"]
+    sent_on: date
+    channel: Literal["letter", "digital_post"]
+    received_on: date | None
+    complaint_window_ends: date | None
+    disciplines: list[Discipline]
+    form: CourseForm | None
+    transport_needed: bool
+    reasons: str | None
+    findings: list[FindingOut]
+    after_complaint: bool
+    letter_id: uuid.UUID | None
+
+
+class TrainingStartIn(Body):
+    """§ 140: training started. A citizen with an active course continues it or ends it."""
+
+    started_on: date
+    form: CourseForm
+    disciplines: list[Discipline] = Field(min_length=1, max_length=2)
+    transport_needed: bool = False
+    active_course: Literal["continue", "end"] | None = Field(
+        default=None, description="Required when the citizen already has an active course."
+    )
+
+
+class FreeChoiceIn(Body):
+    """Sundhedsloven § 140, stk. 4: the start offered, or free choice offered and chosen."""
+
+    offered_on: date = Field(description="The day the offer was made to the citizen.")
+    first_start_offered: date | None = Field(
+        default=None, description="The first day of training the centre offered."
+    )
+    free_choice_offered: bool
+    citizen_choice: Literal["municipal", "private"] | None = None
+
+
+class FreeChoiceOut(BaseModel):
+    free_choice_date: date
+    offered_on: date | None
+    first_start_offered: date | None
+    start_within_limit: bool | None
+    free_choice_offered: bool | None
+    citizen_choice: Literal["municipal", "private"] | None
+    kl_status_reason: str | None = Field(description="KL's status reason code, if any.")
+
+
+class ComplaintIn(Body):
+    received_on: date
+    summary: Summary = Field(description="What the citizen complains about.")
+
+
+class ReassessmentIn(Body):
+    """The centre upholds the decision; a changed decision is a new decision instead."""
+
+    reassessed_on: date
+    sent_on: date | None = Field(default=None, description="When the citizen was told.")
+    channel: Literal["letter", "digital_post"] = "digital_post"
+    note: Reasons
+
+
+class ForwardIn(Body):
+    forwarded_on: date
+
+
+class ComplaintOut(BaseModel):
+    id: uuid.UUID
+    decision_id: uuid.UUID
+    received_on: date
+    window_ends: date | None
+    late: bool
+    reassessment_due: date
+    summary: str
+    outcome: Literal["upheld", "changed"] | None
+    reassessed_on: date | None
+    reassessment_note: str | None
+    forwarded_on: date | None
+    bundle_letter_id: uuid.UUID | None
+
+
+class CourseOut(BaseModel):
+    id: uuid.UUID
+    case_id: uuid.UUID | None
+    legal_basis: str
+    site_id: uuid.UUID | None
+    status: Literal["active", "ended", "cancelled"]
+    started_on: date | None
+    ended_on: date | None
+    earlier: bool
+    note: str | None
+
+
+class EarlierCourseIn(Body):
+    """A municipal course from before this system, so the quarantine rule sees it."""
+
+    legal_basis: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9_]{1,40}$")]
+    started_on: date | None = None
+    ended_on: date
+    note: Note | None = None
+
+
+class LetterOut(BaseModel):
+    id: uuid.UUID
+    kind: str
+    template_version: int | None
+    content_hash: str
+    created_at: datetime
+    created_by: str
+
+
+class LetterPreview(BaseModel):
+    html: str
+
+
 class CaseOut(BaseModel):
     id: uuid.UUID
     citizen: CitizenRef
@@ -243,12 +462,21 @@ class CaseOut(BaseModel):
     received_date: date
     condition: str
     status: CaseState
-    allowed_events: list[CaseEvent]
+    allowed_events: list[CaseEvent] = Field(
+        description="Every step the state allows; those with details have their own operation."
+    )
     events: list[CaseEventOut]
     flags: list[str]
     rehab_plan: RehabPlanOut | None
     application: ApplicationOut | None
     deadlines: list[DeadlineOut]
+    invitation: InvitationOut | None
+    assessment: AssessmentOut | None
+    decisions: list[DecisionOut]
+    complaints: list[ComplaintOut]
+    course: CourseOut | None
+    free_choice: FreeChoiceOut | None
+    letters: list[LetterOut]
 
 
 # --- the worklist ---------------------------------------------------------------------------
@@ -398,3 +626,33 @@ class CitizenReport(BaseModel):
 
     citizen_id: uuid.UUID
     entries: list[CitizenReportEntry]
+
+
+# --- the service standard and letter templates ----------------------------------------------
+
+
+class LimitValueIn(Body):
+    kind: LimitKind
+    value: int = Field(ge=0, le=366)
+    unit: LimitUnit
+
+
+class ServiceStandardVersionIn(Body):
+    """A new version of a legal basis's limits, in force from its date for cases received."""
+
+    legal_basis: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9_]{1,40}$")]
+    effective_from: date
+    limits: list[LimitValueIn] = Field(min_length=1, max_length=20)
+
+
+class LetterTemplateIn(Body):
+    kind: Literal["invitation", "grant", "refusal", "reassessment_upheld"]
+    body: Annotated[str, StringConstraints(min_length=1, max_length=20000)]
+
+
+class LetterTemplateOut(BaseModel):
+    kind: Literal["invitation", "grant", "refusal", "reassessment_upheld"]
+    version: int = Field(description="0 is the system's default, never saved.")
+    body: str
+    created_by: str | None
+    created_at: datetime | None

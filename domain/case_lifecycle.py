@@ -29,6 +29,9 @@ class CaseState(StrEnum):
     OTHER_MUNICIPALITY = "other_municipality"  # KL: Anden kommune
     SENT_BY_MISTAKE = "sent_by_mistake"  # KL: Fejl (fejlafsendt GGOP)
     SPECIALISED = "specialised"  # the hospital delivers it; recorded only
+    COMPLAINED = "complained"  # § 86: the citizen complained about the decision
+    UPHELD = "upheld"  # the reassessment upheld the decision; to go to Ankestyrelsen
+    FORWARDED = "forwarded"  # the complaint was sent to Ankestyrelsen
 
 
 class CaseEvent(StrEnum):
@@ -43,6 +46,9 @@ class CaseEvent(StrEnum):
     MARK_OTHER_MUNICIPALITY = "mark_other_municipality"
     MARK_SENT_BY_MISTAKE = "mark_sent_by_mistake"
     MARK_SPECIALISED = "mark_specialised"
+    RECEIVE_COMPLAINT = "receive_complaint"
+    UPHOLD = "uphold"  # the reassessment upholds the decision
+    FORWARD = "forward"  # the upheld complaint is sent to Ankestyrelsen
 
 
 _S, _E = CaseState, CaseEvent
@@ -58,6 +64,14 @@ TRANSITIONS: dict[tuple[ReferralKind, CaseState, CaseEvent], CaseState] = {
             (_S.ASSESSED, _E.GRANT, _S.GRANTED),
             (_S.ASSESSED, _E.REFUSE, _S.REFUSED),
             *((state, _E.WITHDRAW, _S.WITHDRAWN) for state in _OPEN),
+            # A complaint reopens the case: the reassessment changes the decision (a new
+            # grant or refusal) or upholds it, and an upheld complaint goes to Ankestyrelsen.
+            (_S.GRANTED, _E.RECEIVE_COMPLAINT, _S.COMPLAINED),
+            (_S.REFUSED, _E.RECEIVE_COMPLAINT, _S.COMPLAINED),
+            (_S.COMPLAINED, _E.GRANT, _S.GRANTED),
+            (_S.COMPLAINED, _E.REFUSE, _S.REFUSED),
+            (_S.COMPLAINED, _E.UPHOLD, _S.UPHELD),
+            (_S.UPHELD, _E.FORWARD, _S.FORWARDED),
         )
     },
     **{
@@ -89,6 +103,8 @@ _DANISH = {
     CaseState.STARTED: "træning startet", CaseState.DECLINED: "takket nej",
     CaseState.FREE_CHOICE_TAKEN: "frit valg", CaseState.OTHER_MUNICIPALITY: "anden kommune",
     CaseState.SENT_BY_MISTAKE: "fejlsendt", CaseState.SPECIALISED: "specialiseret",
+    CaseState.COMPLAINED: "påklaget", CaseState.UPHELD: "fastholdt efter klage",
+    CaseState.FORWARDED: "sendt til Ankestyrelsen",
 }  # fmt: skip
 
 
@@ -133,13 +149,38 @@ def replay(kind: ReferralKind, history: Iterable[RecordedEvent]) -> CaseState:
     return states[-1]
 
 
-# The deadline an event meets, on the date it happened (the letter or call was sent).
-MEETS: dict[CaseEvent, str] = {
+def meets(state: CaseState, event: CaseEvent) -> str | None:
+    """The deadline an event meets, on the date it happened (the letter or call was sent).
+
+    After a complaint the new decision, or the upholding, is the reassessment.
+    """
+    if state is CaseState.COMPLAINED and event in (CaseEvent.GRANT, CaseEvent.REFUSE,
+                                                   CaseEvent.UPHOLD):  # fmt: skip
+        return "reassessment"
+    return _MEETS.get(event)
+
+
+_MEETS: dict[CaseEvent, str] = {
     CaseEvent.INVITE: "invitation",
     CaseEvent.START: "training_start",
     CaseEvent.GRANT: "decision",
     CaseEvent.REFUSE: "decision",
 }
+
+# Events with details of their own (a booking, findings, a decision letter): recorded through
+# their own operations, which take the case the same step.
+DETAILED_EVENTS = frozenset(
+    {
+        CaseEvent.INVITE,
+        CaseEvent.ASSESS,
+        CaseEvent.GRANT,
+        CaseEvent.REFUSE,
+        CaseEvent.START,
+        CaseEvent.RECEIVE_COMPLAINT,
+        CaseEvent.UPHOLD,
+        CaseEvent.FORWARD,
+    }
+)
 
 # States in which nothing more is asked of the centre: the case leaves the worklist.
 CLOSED_STATES = frozenset(
@@ -153,5 +194,6 @@ CLOSED_STATES = frozenset(
         CaseState.OTHER_MUNICIPALITY,
         CaseState.SENT_BY_MISTAKE,
         CaseState.SPECIALISED,
+        CaseState.FORWARDED,
     }
 )

@@ -62,3 +62,35 @@ class ServiceStandard:
                 field="legal_basis",
             )
         return chosen
+
+
+# The unit each kind of limit is counted in; a new version cannot count it otherwise.
+UNITS: dict[LimitKind, LimitUnit] = {
+    LimitKind.INVITATION: LimitUnit.WORKING_DAYS,
+    LimitKind.TRAINING_START: LimitUnit.WORKING_DAYS,
+    LimitKind.DECISION: LimitUnit.WORKING_DAYS,
+    LimitKind.FREE_CHOICE: LimitUnit.CALENDAR_DAYS,
+    LimitKind.COMPLAINT: LimitUnit.CALENDAR_DAYS,
+    LimitKind.REASSESSMENT: LimitUnit.CALENDAR_DAYS,
+    LimitKind.QUARANTINE: LimitUnit.CALENDAR_MONTHS,
+    LimitKind.INDIVIDUAL_TRAINING_PER_WEEK_MIN: LimitUnit.PER_WEEK,
+    LimitKind.INDIVIDUAL_TRAINING_PER_WEEK_MAX: LimitUnit.PER_WEEK,
+    LimitKind.TEAM_TRAINING_PER_WEEK_MIN: LimitUnit.PER_WEEK,
+    LimitKind.TEAM_TRAINING_PER_WEEK_MAX: LimitUnit.PER_WEEK,
+}
+
+
+def check_new_version(limits: list[Limit], *, today: date) -> None:
+    """A new version takes effect today or later (history is not rewritten), names each
+    limit once, and counts it in its own unit."""
+    for index, limit in enumerate(limits):
+        if limit.effective_from < today:
+            raise RuleViolation(
+                "En ny version kan tidligst gælde fra i dag.", field="effective_from"
+            )
+        if limit.unit is not UNITS[limit.kind]:
+            raise RuleViolation(
+                "Fristen skal angives i sin egen enhed.", field=f"limits.{index}.unit"
+            )
+        if any(other.kind is limit.kind for other in limits[:index]):
+            raise RuleViolation("Hver frist må kun angives én gang.", field=f"limits.{index}.kind")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.case_lifecycle import CaseEvent, RecordedEvent
@@ -71,3 +72,21 @@ async def set_state(
     case.closed_at = now if closed else None
     case.last_entry_at = now
     await session.flush()
+
+
+async def set_deadline(session: AsyncSession, case: Case, kind: str, due_date: date) -> None:
+    """Add a deadline to the case, or set it anew (a second complaint's reassessment)."""
+    await session.execute(
+        insert(CaseDeadline)
+        .values(centre_id=case.centre_id, case_id=case.id, kind=kind, due_date=due_date)
+        .on_conflict_do_update(
+            constraint="uq_case_deadlines_case_kind",
+            set_={"due_date": due_date, "met_on": None},
+        )
+    )
+
+
+async def remove_deadline(session: AsyncSession, case_id: uuid.UUID, kind: str) -> None:
+    await session.execute(
+        delete(CaseDeadline).where(CaseDeadline.case_id == case_id, CaseDeadline.kind == kind)
+    )

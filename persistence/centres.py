@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.errors import Conflict, NotFound
@@ -143,3 +144,31 @@ async def service_standard_rows(
         )
     )
     return list(rows)
+
+
+async def add_service_standard_version(
+    session: AsyncSession, centre_id: uuid.UUID, limits: list[Limit]
+) -> list[ServiceStandardLimit]:
+    """Insert a version; one already there for a limit on that date is a Conflict."""
+    rows = [
+        ServiceStandardLimit(
+            centre_id=centre_id,
+            legal_basis=limit.legal_basis,
+            kind=limit.kind.value,
+            value=limit.value,
+            unit=limit.unit.value,
+            effective_from=limit.effective_from,
+        )
+        for limit in limits
+    ]
+    try:
+        async with session.begin_nested():
+            session.add_all(rows)
+            await session.flush()
+    except IntegrityError:
+        raise Conflict(
+            "Der findes allerede en version af fristen med den ikrafttrædelsesdato.",
+            field="effective_from",
+            rule="service_standard_version",
+        ) from None
+    return rows

@@ -25,7 +25,7 @@ from sqlalchemy import (
     func,
     text,
 )
-from sqlalchemy.dialects.postgresql import ARRAY, UUID
+from sqlalchemy.dialects.postgresql import ARRAY, BYTEA, JSONB, UUID
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -236,6 +236,11 @@ class RehabPlan(Base):
     discharge_date: Mapped[date] = mapped_column(Date)
     health_start_date: Mapped[date | None] = mapped_column(Date)
     free_choice_date: Mapped[date] = mapped_column(Date)
+    # Sundhedsloven § 140, stk. 4: what was offered, and when, against the free-choice date.
+    start_offered_on: Mapped[date | None] = mapped_column(Date)  # the offer was made
+    first_start_offered: Mapped[date | None] = mapped_column(Date)  # the start it offered
+    free_choice_offered: Mapped[bool | None] = mapped_column(Boolean)
+    citizen_choice: Mapped[str | None] = mapped_column(String(20))  # municipal or private
 
 
 class Application(Base):
@@ -275,6 +280,175 @@ class CaseDeadline(Base):
     kind: Mapped[str] = mapped_column(String(40))
     due_date: Mapped[date] = mapped_column(Date)
     met_on: Mapped[date | None] = mapped_column(Date)
+
+
+def _case_child(table: str) -> ForeignKeyConstraint:
+    return ForeignKeyConstraint(
+        ["centre_id", "case_id"], ["cases.centre_id", "cases.id"],
+        name=f"fk_{table}_case_same_centre", ondelete="CASCADE",
+    )  # fmt: skip
+
+
+class Invitation(Base):
+    """The booked initial conversation and examination, and how the invitation was sent."""
+
+    __tablename__ = "invitations"
+    __table_args__ = (
+        _case_child("invitations"),
+        CheckConstraint("place IN ('site', 'home')", name="place"),
+        CheckConstraint("place = 'home' OR site_id IS NOT NULL", name="site_when_at_site"),
+        CheckConstraint("channel IN ('letter', 'phone', 'digital_post')", name="channel"),
+    )
+
+    id: Mapped[uuid.UUID] = _id()
+    centre_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    case_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    event_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_events.id"), unique=True)
+    meeting_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    place: Mapped[str] = mapped_column(String(10))
+    site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id"))
+    therapist_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_users.id"))
+    sent_on: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(20))
+    letter_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("letters.id"))
+
+
+class Assessment(Base):
+    """The initial assessment: the facts the therapist found and the rules' findings."""
+
+    __tablename__ = "assessments"
+    __table_args__ = (_case_child("assessments"),)
+
+    id: Mapped[uuid.UUID] = _id()
+    centre_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    case_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    event_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_events.id"), unique=True)
+    assessed_on: Mapped[date] = mapped_column(Date)
+    findings: Mapped[list[dict[str, object]]] = mapped_column(JSONB)
+    override_reason: Mapped[str | None] = mapped_column(String(2000))
+
+
+class Decision(Base):
+    """A grant or a refusal, and when the citizen got it (the complaint window counts from it)."""
+
+    __tablename__ = "decisions"
+    __table_args__ = (
+        _case_child("decisions"),
+        CheckConstraint("outcome IN ('grant', 'refuse')", name="outcome"),
+        CheckConstraint("channel IN ('letter', 'digital_post')", name="channel"),
+        CheckConstraint("received_on IS NULL OR received_on >= sent_on",
+                        name="received_after_sent"),
+    )  # fmt: skip
+
+    id: Mapped[uuid.UUID] = _id()
+    centre_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    case_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    event_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_events.id"), unique=True)
+    outcome: Mapped[str] = mapped_column(String(10))
+    sent_on: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(20))
+    received_on: Mapped[date | None] = mapped_column(Date)
+    disciplines: Mapped[list[str]] = mapped_column(ARRAY(Text), server_default=text("'{}'"))
+    form: Mapped[str | None] = mapped_column(String(40))
+    transport_needed: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    reasons: Mapped[str | None] = mapped_column(Text)
+    findings: Mapped[list[dict[str, object]]] = mapped_column(JSONB, server_default=text("'[]'"))
+    after_complaint: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    letter_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("letters.id"))
+
+
+class Course(Base):
+    """A granted period of training (forløb). At most one active per citizen, held here."""
+
+    __tablename__ = "courses"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["centre_id", "citizen_id"], ["citizens.centre_id", "citizens.id"],
+            name="fk_courses_citizen_same_centre", ondelete="CASCADE",
+        ),
+        CheckConstraint("status IN ('active', 'ended', 'cancelled')", name="status"),
+        CheckConstraint("ended_on IS NULL OR started_on IS NULL OR ended_on >= started_on",
+                        name="ends_after_start"),
+        # Service standard: one offer at a time. Two staff granting at once cannot both win.
+        Index("uq_courses_one_active_per_citizen", "centre_id", "citizen_id", unique=True,
+              postgresql_where=text("status = 'active'")),
+    )  # fmt: skip
+
+    id: Mapped[uuid.UUID] = _id()
+    centre_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    citizen_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    # The grant or start that created it; a correction of that event cancels the course.
+    event_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("case_events.id"))
+    legal_basis: Mapped[str] = mapped_column(ForeignKey("legal_bases.code"))
+    site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id"))
+    status: Mapped[str] = mapped_column(String(20))
+    started_on: Mapped[date | None] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    # Recorded by staff from before this system, so the quarantine rule sees it.
+    earlier: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    note: Mapped[str | None] = mapped_column(String(1000))
+    disciplines: Mapped[list[str]] = mapped_column(ARRAY(Text), server_default=text("'{}'"))
+    form: Mapped[str | None] = mapped_column(String(40))
+    transport_needed: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    created_at: Mapped[datetime] = _created_at()
+
+
+class Complaint(Base):
+    """A complaint about a decision, its reassessment and, when upheld, Ankestyrelsen."""
+
+    __tablename__ = "complaints"
+    __table_args__ = (_case_child("complaints"),)
+
+    id: Mapped[uuid.UUID] = _id()
+    centre_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    case_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    event_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_events.id"), unique=True)
+    decision_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("decisions.id"))
+    received_on: Mapped[date] = mapped_column(Date)
+    window_ends: Mapped[date | None] = mapped_column(Date)
+    late: Mapped[bool] = mapped_column(Boolean)
+    reassessment_due: Mapped[date] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(String(10))  # upheld or changed
+    reassessed_on: Mapped[date | None] = mapped_column(Date)
+    reassessment_note: Mapped[str | None] = mapped_column(Text)
+    forwarded_on: Mapped[date | None] = mapped_column(Date)
+    bundle_letter_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("letters.id"))
+
+
+class Letter(Base):
+    """A letter as sent: the PDF itself, its hash and the template version it came from."""
+
+    __tablename__ = "letters"
+    __table_args__ = (_case_child("letters"),)
+
+    id: Mapped[uuid.UUID] = _id()
+    centre_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    case_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    kind: Mapped[str] = mapped_column(String(40))
+    template_version: Mapped[int | None] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    pdf: Mapped[bytes] = mapped_column(BYTEA)
+    created_at: Mapped[datetime] = _created_at()
+    created_by: Mapped[str] = mapped_column(String(200))
+
+
+class LetterTemplate(Base):
+    """A version of a letter's body, written by the team leader; the newest is in use."""
+
+    __tablename__ = "letter_templates"
+    __table_args__ = (
+        UniqueConstraint("centre_id", "kind", "version", name="uq_letter_templates_version"),
+    )
+
+    id: Mapped[uuid.UUID] = _id()
+    centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"))
+    kind: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = _created_at()
 
 
 class AccessLogEntry(Base):

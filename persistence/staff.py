@@ -47,12 +47,14 @@ async def user_by_username(session: AsyncSession, username: str) -> StaffUser | 
     )
 
 
-async def get_user(session: AsyncSession, centre_id: uuid.UUID, user_id: uuid.UUID) -> StaffUser:
+async def get_user(
+    session: AsyncSession, centre_id: uuid.UUID, user_id: uuid.UUID, *, field: str | None = None
+) -> StaffUser:
     user = await session.scalar(
         select(StaffUser).where(StaffUser.centre_id == centre_id, StaffUser.id == user_id)
     )
     if user is None:
-        raise NotFound("Brugeren findes ikke.")
+        raise NotFound("Brugeren findes ikke.", field=field)
     return user
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from fastapi import APIRouter, Request, status
 
-from api.context import Caller, CallerDep, Session, audit, guard, refused
+from api.case_details import case_details
+from api.context import Caller, CallerDep, Session, audit, guard, note_attempt, refused
 from api.schemas import (
     ApplicationIn,
     ApplicationOut,
@@ -24,11 +26,12 @@ from api.schemas import (
 from domain.access import Permission
 from domain.case_lifecycle import (
     CLOSED_STATES,
-    MEETS,
+    DETAILED_EVENTS,
     CaseEvent,
     CaseState,
     RecordedEvent,
     allowed_events,
+    meets,
     next_state,
     replay,
 )
@@ -38,7 +41,7 @@ from domain.municipality import is_other_municipality
 from domain.referral import ReferralKind, RehabPlanFacts, check_plan_dates, receipt_date
 from domain.service_standard import LimitKind
 from domain.working_days import WorkingDayCalendar
-from persistence import case_events, cases, centres, citizens
+from persistence import case_events, cases, centres, citizens, courses, visitation
 from persistence.models import Application, Case, CaseEventRow, RehabPlan
 
 router = APIRouter(tags=["cases"])
@@ -115,7 +118,7 @@ async def register_referral(body: ReferralIn, session: Session, caller: CallerDe
     )
     await audit(session, caller, use="create", citizen_ids=[citizen.id])
     record = await cases.get_case(session, caller.centre_id, case_id)
-    return case_out(record, caller, calendar)
+    return await case_out(session, record, caller, calendar)
 
 
 @router.get(
@@ -134,7 +137,7 @@ async def get_case(
         raise NotFound("Sagen findes ikke.")
     calendar = await centres.working_day_calendar(session, caller.centre_id)
     await audit(session, caller, use="read", citizen_ids=[record.case.citizen_id])
-    return case_out(record, caller, calendar)
+    return await case_out(session, record, caller, calendar)
 
 
 @router.post(
@@ -147,21 +150,20 @@ async def get_case(
 async def record_event(
     case_id: uuid.UUID, body: CaseEventIn, request: Request, session: Session, caller: CallerDep
 ) -> CaseOut:
-    """Take the case one step on (invite, assess, grant, refuse, start, ...), dated."""
-    case = await _lock_visible(case_id, request, session, caller)
-    kind = ReferralKind(case.referral_kind)
+    """Take the case one simple step on (withdraw, decline, another municipality's, ...), dated.
+
+    Steps with details of their own (invitation, assessment, decision, start, complaint) have
+    their own operations."""
+    case = await lock_visible(case_id, request, session, caller)
+    if body.event in DETAILED_EVENTS:
+        raise RuleViolation(
+            "Denne handling registreres med sin egen formular.", field="event", rule="detailed"
+        )
     occurred = body.occurred_on or caller.today()
     if occurred < case.received_date or occurred > caller.today():
         raise RuleViolation("Datoen skal ligge mellem modtagelsen og i dag.", field="occurred_on")
-    target = next_state(kind, CaseState(case.status), body.event)
-    row = _row(case, caller, event=body.event.value, occurred_on=occurred, note=body.note)
-    await case_events.add_event(session, row, await case_events.history(session, case.id))
-    if body.event in MEETS:
-        await case_events.set_deadline_met(session, case.id, MEETS[body.event], occurred)
-    await case_events.set_state(
-        session, case, target.value, closed=target in CLOSED_STATES, now=caller.now()
-    )
-    return await _answer(case, session, caller)
+    await step(session, caller, case, body.event, occurred, note=body.note)
+    return await answer(case, session, caller)
 
 
 @router.post(
@@ -174,8 +176,9 @@ async def record_event(
 async def correct_event(
     case_id: uuid.UUID, body: CorrectionIn, request: Request, session: Session, caller: CallerDep
 ) -> CaseOut:
-    """Undo the newest event by a correcting event; the history keeps both."""
-    case = await _lock_visible(case_id, request, session, caller)
+    """Undo the newest event by a correcting event; the history keeps both, and what the
+    event recorded (a booking, a decision, a course) no longer counts."""
+    case = await lock_visible(case_id, request, session, caller)
     rows = await case_events.history(session, case.id)
     recorded = case_events.as_recorded(rows)
     correction = _row(case, caller, event=None, occurred_on=caller.today(), note=body.note,
@@ -185,21 +188,64 @@ async def correct_event(
     ])  # fmt: skip
     undone = next(row for row in rows if row.id == body.event_id)
     await case_events.add_event(session, correction, rows)
-    if undone.event is not None and CaseEvent(undone.event) in MEETS:
-        await case_events.set_deadline_met(session, case.id, MEETS[CaseEvent(undone.event)], None)
+    assert undone.event is not None  # replay refused corrections of corrections
+    await undo_details(session, case, CaseEvent(undone.event), undone.id, state)
     await case_events.set_state(
         session, case, state.value, closed=state in CLOSED_STATES, now=caller.now()
     )
-    return await _answer(case, session, caller)
+    return await answer(case, session, caller)
 
 
-async def _lock_visible(
-    case_id: uuid.UUID, request: Request, session: Session, caller: Caller
+async def undo_details(
+    session: Session, case: Case, event: CaseEvent, event_id: uuid.UUID, state: CaseState
+) -> None:
+    """What an undone event changed beyond the history: deadlines met, courses, a complaint."""
+    deadline = meets(state, event)
+    if deadline is not None:
+        await case_events.set_deadline_met(session, case.id, deadline, None)
+    if event in (CaseEvent.GRANT, CaseEvent.START):
+        await courses.cancel_courses_of_event(session, event_id)
+    await visitation.undo_complaint_step(session, case.id, event, event_id)
+
+
+def check_step(case: Case, event: CaseEvent) -> CaseState:
+    """The state the event leads to, or a Conflict naming the current state."""
+    return next_state(ReferralKind(case.referral_kind), CaseState(case.status), event)
+
+
+async def step(
+    session: Session,
+    caller: Caller,
+    case: Case,
+    event: CaseEvent,
+    occurred_on: date,
+    *,
+    note: str | None = None,
+) -> CaseEventRow:
+    """Take the case one step: the dated event, the deadline it meets, the new state."""
+    before = CaseState(case.status)
+    target = check_step(case, event)
+    row = _row(case, caller, event=event.value, occurred_on=occurred_on, note=note)
+    await case_events.add_event(session, row, await case_events.history(session, case.id))
+    deadline = meets(before, event)
+    if deadline is not None:
+        await case_events.set_deadline_met(session, case.id, deadline, occurred_on)
+    await case_events.set_state(
+        session, case, target.value, closed=target in CLOSED_STATES, now=caller.now()
+    )
+    return row
+
+
+async def lock_visible(
+    case_id: uuid.UUID, request: Request, session: Session, caller: Caller, *, use: str = "change"
 ) -> Case:
+    """The case, locked for this transaction, if the caller may see it; else a 404 that is
+    logged. A later failure of the request is logged as a refused attempt on its citizen."""
     case = await case_events.lock_case(session, caller.centre_id, case_id)
     if not caller.principal.may_see_case(case.site_id, case.assigned_to):
-        await refused(request, caller, use="change", citizen_ids=[case.citizen_id])
+        await refused(request, caller, use=use, citizen_ids=[case.citizen_id])
         raise NotFound("Sagen findes ikke.")
+    note_attempt(request, caller, use=use, citizen_ids=[case.citizen_id])
     return case
 
 
@@ -214,14 +260,16 @@ def _row(case: Case, caller: Caller, **values: object) -> CaseEventRow:
     )
 
 
-async def _answer(case: Case, session: Session, caller: Caller) -> CaseOut:
+async def answer(case: Case, session: Session, caller: Caller) -> CaseOut:
     await audit(session, caller, use="change", citizen_ids=[case.citizen_id])
     record = await cases.get_case(session, caller.centre_id, case.id)
     calendar = await centres.working_day_calendar(session, caller.centre_id)
-    return case_out(record, caller, calendar)
+    return await case_out(session, record, caller, calendar)
 
 
-def case_out(record: cases.CaseRecord, caller: Caller, calendar: WorkingDayCalendar) -> CaseOut:
+async def case_out(
+    session: Session, record: cases.CaseRecord, caller: Caller, calendar: WorkingDayCalendar
+) -> CaseOut:
     today = caller.today()
     case = record.case
     deadlines = []
@@ -238,6 +286,11 @@ def case_out(record: cases.CaseRecord, caller: Caller, calendar: WorkingDayCalen
             )
         )
     plan = record.rehab_plan
+    found = await visitation.details(session, case.id, record.events)
+    standard = await centres.service_standard(session, caller.centre_id)
+    complaint_limit = standard.in_force(case.legal_basis, case.received_date).get(
+        LimitKind.COMPLAINT
+    )
     return CaseOut(
         id=case.id,
         citizen=CitizenRef(id=case.citizen_id, name=record.citizen_name),
@@ -257,4 +310,5 @@ def case_out(record: cases.CaseRecord, caller: Caller, calendar: WorkingDayCalen
             else None
         ),
         deadlines=deadlines,
+        **case_details(found, plan, calendar, complaint_limit),
     )

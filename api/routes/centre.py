@@ -8,10 +8,18 @@ from fastapi import APIRouter, Response, status
 from sqlalchemy import select
 
 from api.context import CallerDep, Session, guard
-from api.schemas import ClosureDayIn, ClosureDayOut, LegalBasisOut, LimitOut, SiteOut
+from api.schemas import (
+    ClosureDayIn,
+    ClosureDayOut,
+    LegalBasisOut,
+    LimitOut,
+    ServiceStandardVersionIn,
+    SiteOut,
+)
 from domain.access import Permission
+from domain.service_standard import Limit, check_new_version
 from domain.working_days import WorkingDayCalendar
-from persistence import centres
+from persistence import cases, centres
 from persistence.models import LegalBasisRow
 
 router = APIRouter(tags=["centre"])
@@ -76,4 +84,27 @@ async def list_legal_bases(session: Session, _: CallerDep) -> list[LegalBasisOut
 async def list_service_standard(session: Session, caller: CallerDep) -> list[LimitOut]:
     """Every version of every limit; a case uses those in force on its day of receipt."""
     rows = await centres.service_standard_rows(session, caller.centre_id)
+    return [LimitOut.model_validate(row, from_attributes=True) for row in rows]
+
+
+@router.post(
+    "/service-standard",
+    operation_id="centre-add_service_standard_version",
+    status_code=status.HTTP_201_CREATED,
+    responses={409: {"description": "A version with that effective date exists"}},
+    **guard(Permission.CENTRE_MANAGE),
+)
+async def add_service_standard_version(
+    body: ServiceStandardVersionIn, session: Session, caller: CallerDep
+) -> list[LimitOut]:
+    """A new version of the limits for one legal basis, in force for cases received from its
+    date on; cases received before keep the version they were received under."""
+    await cases.get_legal_basis(session, body.legal_basis)
+    limits = [
+        Limit(body.legal_basis, item.kind, item.value, item.unit, body.effective_from)
+        for item in body.limits
+    ]
+    check_new_version(limits, today=caller.today())
+    WorkingDayCalendar().is_working_day(body.effective_from)  # the calendar's years only
+    rows = await centres.add_service_standard_version(session, caller.centre_id, limits)
     return [LimitOut.model_validate(row, from_attributes=True) for row in rows]

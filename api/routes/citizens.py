@@ -7,13 +7,20 @@ import uuid
 from fastapi import APIRouter, status
 
 from api.context import CallerDep, Session, audit, guard
-from api.schemas import CitizenIn, CitizenList, CitizenOut, CitizenSearch
+from api.schemas import (
+    CitizenIn,
+    CitizenList,
+    CitizenOut,
+    CitizenSearch,
+    CourseOut,
+    EarlierCourseIn,
+)
 from domain.access import Permission
 from domain.cpr import Cpr
 from domain.errors import RuleViolation
 from domain.municipality import is_other_municipality, municipality_name
-from persistence import citizens
-from persistence.models import Citizen
+from persistence import cases, citizens, courses
+from persistence.models import Citizen, Course
 
 router = APIRouter(prefix="/citizens", tags=["citizens"])
 
@@ -92,3 +99,51 @@ async def search_citizens(body: CitizenSearch, session: Session, caller: CallerD
         criterion=criterion[:200],
     )
     return CitizenList(items=[citizen_out(row) for row in rows])
+
+
+@router.get(
+    "/{citizen_id}/courses",
+    operation_id="citizens-list_courses",
+    **guard(Permission.CITIZENS_READ, citizen_data="read"),
+)
+async def list_courses(
+    citizen_id: uuid.UUID, session: Session, caller: CallerDep
+) -> list[CourseOut]:
+    """The citizen's courses at the centre, earlier ones recorded by staff included."""
+    row = await citizens.get_citizen(session, caller.centre_id, citizen_id)
+    found = await courses.courses_of_citizen(session, caller.centre_id, row.id)
+    await audit(session, caller, use="read", citizen_ids=[row.id])
+    return [CourseOut.model_validate(course, from_attributes=True) for course in found]
+
+
+@router.post(
+    "/{citizen_id}/courses",
+    operation_id="citizens-record_earlier_course",
+    status_code=status.HTTP_201_CREATED,
+    **guard(Permission.CITIZENS_WRITE, citizen_data="change"),
+)
+async def record_earlier_course(
+    citizen_id: uuid.UUID, body: EarlierCourseIn, session: Session, caller: CallerDep
+) -> CourseOut:
+    """A municipal course from before this system, with its end date, so the 5-month
+    quarantine on renewed genoptræning applications sees it."""
+    row = await citizens.get_citizen(session, caller.centre_id, citizen_id)
+    await cases.get_legal_basis(session, body.legal_basis)
+    if body.ended_on > caller.today():
+        raise RuleViolation("Et tidligere forløb skal være afsluttet.", field="ended_on")
+    if body.started_on is not None and body.started_on > body.ended_on:
+        raise RuleViolation("Forløbet kan ikke starte efter det sluttede.", field="started_on")
+    course = Course(
+        centre_id=caller.centre_id,
+        citizen_id=row.id,
+        legal_basis=body.legal_basis,
+        status="ended",
+        started_on=body.started_on,
+        ended_on=body.ended_on,
+        earlier=True,
+        note=body.note,
+    )
+    session.add(course)
+    await session.flush()
+    await audit(session, caller, use="change", citizen_ids=[row.id])
+    return CourseOut.model_validate(course, from_attributes=True)

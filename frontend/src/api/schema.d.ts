@@ -252,7 +252,12 @@ export interface paths {
          */
         get: operations["centre-list_service_standard"];
         put?: never;
-        post?: never;
+        /**
+         * Add Service Standard Version
+         * @description A new version of the limits for one legal basis, in force for cases received from its
+         *     date on; cases received before keep the version they were received under.
+         */
+        post: operations["centre-add_service_standard_version"];
         delete?: never;
         options?: never;
         head?: never;
@@ -316,6 +321,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/citizens/{citizen_id}/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Courses
+         * @description The citizen's courses at the centre, earlier ones recorded by staff included.
+         */
+        get: operations["citizens-list_courses"];
+        put?: never;
+        /**
+         * Record Earlier Course
+         * @description A municipal course from before this system, with its end date, so the 5-month
+         *     quarantine on renewed genoptræning applications sees it.
+         */
+        post: operations["citizens-record_earlier_course"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/referrals": {
         parameters: {
             query?: never;
@@ -367,7 +397,10 @@ export interface paths {
         put?: never;
         /**
          * Record Event
-         * @description Take the case one step on (invite, assess, grant, refuse, start, ...), dated.
+         * @description Take the case one simple step on (withdraw, decline, another municipality's, ...), dated.
+         *
+         *     Steps with details of their own (invitation, assessment, decision, start, complaint) have
+         *     their own operations.
          */
         post: operations["cases-record_event"];
         delete?: never;
@@ -387,9 +420,304 @@ export interface paths {
         put?: never;
         /**
          * Correct Event
-         * @description Undo the newest event by a correcting event; the history keeps both.
+         * @description Undo the newest event by a correcting event; the history keeps both, and what the
+         *     event recorded (a booking, a decision, a course) no longer counts.
          */
         post: operations["cases-correct_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite
+         * @description Book the initial conversation and examination; the invitation meets its deadline on
+         *     the day it was sent. A letter or Digital Post gets the invitation letter.
+         */
+        post: operations["visitation-invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/invitation/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview Invitation
+         * @description The invitation letter as it would be sent; nothing is saved.
+         */
+        post: operations["visitation-preview_invitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assess
+         * @description Record the initial assessment; the eligibility rules give their findings with the facts
+         *     they used. A hospital plan is never refused: a clash is flagged for the therapist.
+         */
+        post: operations["visitation-assess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide
+         * @description Grant a course or refuse with reasons (§ 86), with its letter and complaint guidance.
+         *     After a complaint this is the changed decision. A hospital plan is never refused.
+         */
+        post: operations["visitation-decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/decision/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview Decision
+         * @description The decision letter as it would be sent, complaint guidance included; nothing saved.
+         */
+        post: operations["visitation-preview_decision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/decision/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record Decision Receipt
+         * @description The day the citizen received a decision sent by post; the complaint window counts
+         *     from it.
+         */
+        post: operations["visitation-record_decision_receipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/training-start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start Training
+         * @description § 140: training started, which meets the start deadline. A citizen with an active
+         *     course either continues it under the new plan or ends it and starts anew.
+         */
+        post: operations["visitation-start_training"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/free-choice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record Free Choice
+         * @description Sundhedsloven § 140, stk. 4: record the start offered within the free-choice date, or
+         *     the free choice offered and what the citizen chose (a private provider ends the case).
+         */
+        post: operations["visitation-record_free_choice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register Complaint
+         * @description A complaint against the decision: accepted even when late (then flagged); the
+         *     reassessment deadline, 28 days from receipt, goes on the worklist.
+         */
+        post: operations["visitation-register_complaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/reassessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Uphold
+         * @description The reassessment upholds the decision (a changed decision is a new decision instead);
+         *     the citizen is told, and the complaint is then sent to Ankestyrelsen.
+         */
+        post: operations["visitation-uphold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/appeals-board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forward To Appeals Board
+         * @description Send the upheld complaint to Ankestyrelsen: the bundle (decision, complaint,
+         *     reassessment) is made and kept with the case.
+         */
+        post: operations["visitation-forward_to_appeals_board"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letter-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Templates
+         * @description The template in use for each letter: the newest saved version, or the default (0).
+         */
+        get: operations["letters-list_templates"];
+        put?: never;
+        /**
+         * Add Template
+         * @description Save a new version of a letter's body. It runs in Jinja2's sandbox: a syntax error, an
+         *     unknown name or an attempt to leave the sandbox is refused, naming the line.
+         */
+        post: operations["letters-add_template"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letter-templates/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview Template
+         * @description A template rendered for a made-up citizen, before it is saved.
+         */
+        post: operations["letters-preview_template"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters/{letter_id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download
+         * @description The letter exactly as it was sent (the same bytes, whose SHA-256 the case lists).
+         */
+        get: operations["letters-download"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -715,10 +1043,81 @@ export interface components {
             submitter: components["schemas"]["Submitter"];
         };
         /**
+         * AssessmentIn
+         * @description What the therapist found at the initial assessment. The rules turn it into findings.
+         */
+        AssessmentIn: {
+            /**
+             * Assessed On
+             * Format: date
+             */
+            assessed_on: string;
+            /**
+             * Therapy Elsewhere Same Condition
+             * @description Physio- or occupational therapy elsewhere, same condition.
+             * @default false
+             */
+            therapy_elsewhere_same_condition: boolean;
+            /**
+             * Trains Elsewhere
+             * @description Trains anywhere else now.
+             * @default false
+             */
+            trains_elsewhere: boolean;
+            /**
+             * Loss Without Hospital Contact
+             * @description § 86 stk. 1: lost function without hospital contact.
+             */
+            loss_without_hospital_contact?: boolean | null;
+            /**
+             * Cannot Regain By Own Effort
+             * @description § 86 stk. 1.
+             */
+            cannot_regain_by_own_effort?: boolean | null;
+            /**
+             * Has Physical Psychological Or Social Problems
+             * @description § 86 stk. 2.
+             */
+            has_physical_psychological_or_social_problems?: boolean | null;
+            /**
+             * Cannot Keep Up Alone
+             * @description § 86 stk. 2.
+             */
+            cannot_keep_up_alone?: boolean | null;
+            /**
+             * No Other Training Suffices
+             * @description § 86 stk. 2.
+             */
+            no_other_training_suffices?: boolean | null;
+            /** @description Set the 5-month quarantine aside, with a written reason. */
+            quarantine_override?: components["schemas"]["QuarantineOverrideIn"] | null;
+            /** Note */
+            note?: string | null;
+        };
+        /** AssessmentOut */
+        AssessmentOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Assessed On
+             * Format: date
+             */
+            assessed_on: string;
+            /** Findings */
+            findings: components["schemas"]["FindingOut"][];
+            /** Eligible */
+            eligible: boolean;
+            /** Override Reason */
+            override_reason: string | null;
+        };
+        /**
          * CaseEvent
          * @enum {string}
          */
-        CaseEvent: "invite" | "assess" | "grant" | "refuse" | "withdraw" | "start" | "decline" | "take_free_choice" | "mark_other_municipality" | "mark_sent_by_mistake" | "mark_specialised";
+        CaseEvent: "invite" | "assess" | "grant" | "refuse" | "withdraw" | "start" | "decline" | "take_free_choice" | "mark_other_municipality" | "mark_sent_by_mistake" | "mark_specialised" | "receive_complaint" | "uphold" | "forward";
         /** CaseEventIn */
         CaseEventIn: {
             event: components["schemas"]["CaseEvent"];
@@ -779,7 +1178,10 @@ export interface components {
             /** Condition */
             condition: string;
             status: components["schemas"]["CaseState"];
-            /** Allowed Events */
+            /**
+             * Allowed Events
+             * @description Every step the state allows; those with details have their own operation.
+             */
             allowed_events: components["schemas"]["CaseEvent"][];
             /** Events */
             events: components["schemas"]["CaseEventOut"][];
@@ -789,12 +1191,22 @@ export interface components {
             application: components["schemas"]["ApplicationOut"] | null;
             /** Deadlines */
             deadlines: components["schemas"]["DeadlineOut"][];
+            invitation: components["schemas"]["InvitationOut"] | null;
+            assessment: components["schemas"]["AssessmentOut"] | null;
+            /** Decisions */
+            decisions: components["schemas"]["DecisionOut"][];
+            /** Complaints */
+            complaints: components["schemas"]["ComplaintOut"][];
+            course: components["schemas"]["CourseOut"] | null;
+            free_choice: components["schemas"]["FreeChoiceOut"] | null;
+            /** Letters */
+            letters: components["schemas"]["LetterOut"][];
         };
         /**
          * CaseState
          * @enum {string}
          */
-        CaseState: "received" | "invited" | "assessed" | "granted" | "refused" | "withdrawn" | "started" | "declined" | "free_choice_taken" | "other_municipality" | "sent_by_mistake" | "specialised";
+        CaseState: "received" | "invited" | "assessed" | "granted" | "refused" | "withdrawn" | "started" | "declined" | "free_choice_taken" | "other_municipality" | "sent_by_mistake" | "specialised" | "complained" | "upheld" | "forwarded";
         /**
          * Channel
          * @description How an application reached the centre (the brief's intake channels).
@@ -936,6 +1348,58 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /** ComplaintIn */
+        ComplaintIn: {
+            /**
+             * Received On
+             * Format: date
+             */
+            received_on: string;
+            /**
+             * Summary
+             * @description What the citizen complains about.
+             */
+            summary: string;
+        };
+        /** ComplaintOut */
+        ComplaintOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Decision Id
+             * Format: uuid
+             */
+            decision_id: string;
+            /**
+             * Received On
+             * Format: date
+             */
+            received_on: string;
+            /** Window Ends */
+            window_ends: string | null;
+            /** Late */
+            late: boolean;
+            /**
+             * Reassessment Due
+             * Format: date
+             */
+            reassessment_due: string;
+            /** Summary */
+            summary: string;
+            /** Outcome */
+            outcome: ("upheld" | "changed") | null;
+            /** Reassessed On */
+            reassessed_on: string | null;
+            /** Reassessment Note */
+            reassessment_note: string | null;
+            /** Forwarded On */
+            forwarded_on: string | null;
+            /** Bundle Letter Id */
+            bundle_letter_id: string | null;
+        };
         /**
          * CorrectionIn
          * @description Undo the newest event; the reason is kept in the history.
@@ -948,6 +1412,39 @@ export interface components {
             event_id: string;
             /** Note */
             note: string;
+        };
+        /**
+         * CourseForm
+         * @description The service standards' forms of training.
+         * @enum {string}
+         */
+        CourseForm: "team_training" | "individual_at_centre" | "individual_at_home" | "self_training";
+        /** CourseOut */
+        CourseOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Case Id */
+            case_id: string | null;
+            /** Legal Basis */
+            legal_basis: string;
+            /** Site Id */
+            site_id: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "active" | "ended" | "cancelled";
+            /** Started On */
+            started_on: string | null;
+            /** Ended On */
+            ended_on: string | null;
+            /** Earlier */
+            earlier: boolean;
+            /** Note */
+            note: string | null;
         };
         /** DeadlineOut */
         DeadlineOut: {
@@ -968,6 +1465,182 @@ export interface components {
          * @enum {string}
          */
         DeadlineStatus: "on_track" | "due_soon" | "overdue";
+        /** DecisionOut */
+        DecisionOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Outcome
+             * @enum {string}
+             */
+            outcome: "grant" | "refuse";
+            /**
+             * Sent On
+             * Format: date
+             */
+            sent_on: string;
+            /**
+             * Channel
+             * @enum {string}
+             */
+            channel: "letter" | "digital_post";
+            /** Received On */
+            received_on: string | null;
+            /** Complaint Window Ends */
+            complaint_window_ends: string | null;
+            /** Disciplines */
+            disciplines: components["schemas"]["Discipline"][];
+            form: components["schemas"]["CourseForm"] | null;
+            /** Transport Needed */
+            transport_needed: boolean;
+            /** Reasons */
+            reasons: string | null;
+            /** Findings */
+            findings: components["schemas"]["FindingOut"][];
+            /** After Complaint */
+            after_complaint: boolean;
+            /** Letter Id */
+            letter_id: string | null;
+        };
+        /** DecisionReceiptIn */
+        DecisionReceiptIn: {
+            /**
+             * Received On
+             * Format: date
+             */
+            received_on: string;
+        };
+        /**
+         * Discipline
+         * @enum {string}
+         */
+        Discipline: "physiotherapy" | "occupational_therapy";
+        /**
+         * EarlierCourseIn
+         * @description A municipal course from before this system, so the quarantine rule sees it.
+         */
+        EarlierCourseIn: {
+            /** Legal Basis */
+            legal_basis: string;
+            /** Started On */
+            started_on?: string | null;
+            /**
+             * Ended On
+             * Format: date
+             */
+            ended_on: string;
+            /** Note */
+            note?: string | null;
+        };
+        /** FindingOut */
+        FindingOut: {
+            /** Rule */
+            rule: string;
+            outcome: components["schemas"]["Outcome"];
+            /** Text */
+            text: string;
+            /** Facts */
+            facts: {
+                [key: string]: unknown;
+            };
+        };
+        /** ForwardIn */
+        ForwardIn: {
+            /**
+             * Forwarded On
+             * Format: date
+             */
+            forwarded_on: string;
+        };
+        /**
+         * FreeChoiceIn
+         * @description Sundhedsloven § 140, stk. 4: the start offered, or free choice offered and chosen.
+         */
+        FreeChoiceIn: {
+            /**
+             * Offered On
+             * Format: date
+             * @description The day the offer was made to the citizen.
+             */
+            offered_on: string;
+            /**
+             * First Start Offered
+             * @description The first day of training the centre offered.
+             */
+            first_start_offered?: string | null;
+            /** Free Choice Offered */
+            free_choice_offered: boolean;
+            /** Citizen Choice */
+            citizen_choice?: ("municipal" | "private") | null;
+        };
+        /** FreeChoiceOut */
+        FreeChoiceOut: {
+            /**
+             * Free Choice Date
+             * Format: date
+             */
+            free_choice_date: string;
+            /** Offered On */
+            offered_on: string | null;
+            /** First Start Offered */
+            first_start_offered: string | null;
+            /** Start Within Limit */
+            start_within_limit: boolean | null;
+            /** Free Choice Offered */
+            free_choice_offered: boolean | null;
+            /** Citizen Choice */
+            citizen_choice: ("municipal" | "private") | null;
+            /**
+             * Kl Status Reason
+             * @description KL's status reason code, if any.
+             */
+            kl_status_reason: string | null;
+        };
+        /** GrantIn */
+        GrantIn: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            outcome: "grant";
+            /**
+             * Sent On
+             * Format: date
+             * @description The day the decision letter was sent.
+             */
+            sent_on: string;
+            /**
+             * Channel
+             * @enum {string}
+             */
+            channel: "letter" | "digital_post";
+            /**
+             * Received On
+             * @description The day the citizen received it; Digital Post: the sent day.
+             */
+            received_on?: string | null;
+            /** Disciplines */
+            disciplines: components["schemas"]["Discipline"][];
+            form: components["schemas"]["CourseForm"];
+            /**
+             * Transport Needed
+             * @default false
+             */
+            transport_needed: boolean;
+            /**
+             * Course Start
+             * @description The course's first day.
+             */
+            course_start?: string | null;
+            /**
+             * Reasons
+             * @description Text for the letter.
+             */
+            reasons?: string | null;
+        };
         /** Health */
         Health: {
             /**
@@ -975,6 +1648,69 @@ export interface components {
              * @constant
              */
             status: "ok";
+        };
+        /**
+         * InvitationIn
+         * @description The booked initial conversation and examination, and how the invitation went out.
+         */
+        InvitationIn: {
+            /**
+             * Meeting At
+             * Format: date-time
+             * @description When the conversation is booked.
+             */
+            meeting_at: string;
+            place: components["schemas"]["MeetingPlace"];
+            /**
+             * Site Id
+             * @description Required when place is site.
+             */
+            site_id?: string | null;
+            /**
+             * Therapist Id
+             * Format: uuid
+             */
+            therapist_id: string;
+            /**
+             * Sent On
+             * Format: date
+             * @description The day the letter or call went out: meets the deadline.
+             */
+            sent_on: string;
+            channel: components["schemas"]["SendingChannel"];
+            /** Note */
+            note?: string | null;
+        };
+        /** InvitationOut */
+        InvitationOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Meeting At
+             * Format: date-time
+             */
+            meeting_at: string;
+            place: components["schemas"]["MeetingPlace"];
+            /** Site Id */
+            site_id: string | null;
+            /**
+             * Therapist Id
+             * Format: uuid
+             */
+            therapist_id: string;
+            /** Therapist Name */
+            therapist_name: string;
+            /**
+             * Sent On
+             * Format: date
+             */
+            sent_on: string;
+            channel: components["schemas"]["SendingChannel"];
+            /** Letter Id */
+            letter_id: string | null;
         };
         /** LegalBasisOut */
         LegalBasisOut: {
@@ -987,6 +1723,61 @@ export interface components {
             referral_kind: "rehab_plan" | "application";
             /** Name */
             name: string;
+        };
+        /** LetterOut */
+        LetterOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Kind */
+            kind: string;
+            /** Template Version */
+            template_version: number | null;
+            /** Content Hash */
+            content_hash: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Created By */
+            created_by: string;
+        };
+        /** LetterPreview */
+        LetterPreview: {
+            /** Html */
+            html: string;
+        };
+        /** LetterTemplateIn */
+        LetterTemplateIn: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld";
+            /** Body */
+            body: string;
+        };
+        /** LetterTemplateOut */
+        LetterTemplateOut: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld";
+            /**
+             * Version
+             * @description 0 is the system's default, never saved.
+             */
+            version: number;
+            /** Body */
+            body: string;
+            /** Created By */
+            created_by: string | null;
+            /** Created At */
+            created_at: string | null;
         };
         /**
          * LimitKind
@@ -1012,6 +1803,13 @@ export interface components {
          * @enum {string}
          */
         LimitUnit: "working_days" | "calendar_days" | "calendar_months" | "per_week";
+        /** LimitValueIn */
+        LimitValueIn: {
+            kind: components["schemas"]["LimitKind"];
+            /** Value */
+            value: number;
+            unit: components["schemas"]["LimitUnit"];
+        };
         /** LoginIn */
         LoginIn: {
             /** Username */
@@ -1019,6 +1817,16 @@ export interface components {
             /** Password */
             password: string;
         };
+        /**
+         * MeetingPlace
+         * @enum {string}
+         */
+        MeetingPlace: "site" | "home";
+        /**
+         * Outcome
+         * @enum {string}
+         */
+        Outcome: "met" | "not_met" | "flag" | "overridden";
         /** PasswordChangeIn */
         PasswordChangeIn: {
             /** Current Password */
@@ -1042,6 +1850,11 @@ export interface components {
          * @enum {string}
          */
         PlanType: "almen_basal" | "almen_avanceret" | "specialiseret" | "rehabilitering_specialiseret";
+        /** QuarantineOverrideIn */
+        QuarantineOverrideIn: {
+            /** Reason */
+            reason: string;
+        };
         /** Readiness */
         Readiness: {
             /**
@@ -1051,6 +1864,55 @@ export interface components {
             status: "ready";
             /** Schema Revision */
             schema_revision: string;
+        };
+        /**
+         * ReassessmentIn
+         * @description The centre upholds the decision; a changed decision is a new decision instead.
+         */
+        ReassessmentIn: {
+            /**
+             * Reassessed On
+             * Format: date
+             */
+            reassessed_on: string;
+            /**
+             * Sent On
+             * @description When the citizen was told.
+             */
+            sent_on?: string | null;
+            /**
+             * Channel
+             * @default digital_post
+             * @enum {string}
+             */
+            channel: "letter" | "digital_post";
+            /** Note */
+            note: string;
+        };
+        /** RefusalIn */
+        RefusalIn: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            outcome: "refuse";
+            /**
+             * Sent On
+             * Format: date
+             */
+            sent_on: string;
+            /**
+             * Channel
+             * @enum {string}
+             */
+            channel: "letter" | "digital_post";
+            /** Received On */
+            received_on?: string | null;
+            /**
+             * Reasons
+             * @description The reasoned text of the refusal; edit the findings.
+             */
+            reasons: string;
         };
         /**
          * RehabPlanIn
@@ -1132,6 +1994,27 @@ export interface components {
             /** Permissions */
             permissions: components["schemas"]["Permission"][];
         };
+        /**
+         * SendingChannel
+         * @description How a letter or a message reached the citizen.
+         * @enum {string}
+         */
+        SendingChannel: "letter" | "phone" | "digital_post";
+        /**
+         * ServiceStandardVersionIn
+         * @description A new version of a legal basis's limits, in force from its date for cases received.
+         */
+        ServiceStandardVersionIn: {
+            /** Legal Basis */
+            legal_basis: string;
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /** Limits */
+            limits: components["schemas"]["LimitValueIn"][];
+        };
         /** SessionOut */
         SessionOut: {
             user: components["schemas"]["SessionUser"];
@@ -1199,6 +2082,30 @@ export interface components {
          * @enum {string}
          */
         Submitter: "citizen" | "relative" | "borgerservice";
+        /**
+         * TrainingStartIn
+         * @description § 140: training started. A citizen with an active course continues it or ends it.
+         */
+        TrainingStartIn: {
+            /**
+             * Started On
+             * Format: date
+             */
+            started_on: string;
+            form: components["schemas"]["CourseForm"];
+            /** Disciplines */
+            disciplines: components["schemas"]["Discipline"][];
+            /**
+             * Transport Needed
+             * @default false
+             */
+            transport_needed: boolean;
+            /**
+             * Active Course
+             * @description Required when the citizen already has an active course.
+             */
+            active_course?: ("continue" | "end") | null;
+        };
         /** UserChange */
         UserChange: {
             /** Display Name */
@@ -1326,6 +2233,8 @@ export interface components {
             }[];
             /** Format: uuid */
             existing_citizen_id?: string;
+            /** @description The rule of the case the request broke. */
+            rule?: string;
         };
     };
     responses: never;
@@ -1848,6 +2757,57 @@ export interface operations {
             };
         };
     };
+    "centre-add_service_standard_version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceStandardVersionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LimitOut"][];
+                };
+            };
+            /** @description A version with that effective date exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "citizens-create": {
         parameters: {
             query?: never;
@@ -1959,6 +2919,90 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CitizenList"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "citizens-list_courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                citizen_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseOut"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "citizens-record_earlier_course": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                citizen_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EarlierCourseIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseOut"];
                 };
             };
             /** @description Validation Error */
@@ -2147,6 +3191,733 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description The step is not allowed in the case's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-preview_invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterPreview"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-assess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description The step is not allowed in the case's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantIn"] | components["schemas"]["RefusalIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description The step is not allowed in the case's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-preview_decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantIn"] | components["schemas"]["RefusalIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterPreview"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-record_decision_receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionReceiptIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description The case has no decision */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-start_training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingStartIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description The step is not allowed in the case's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-record_free_choice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FreeChoiceIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description The step is not allowed in the case's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-register_complaint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description The step is not allowed in the case's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-uphold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReassessmentIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description The step is not allowed in the case's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-forward_to_appeals_board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForwardIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description The step is not allowed in the case's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "letters-list_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterTemplateOut"][];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "letters-add_template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LetterTemplateIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterTemplateOut"];
+                };
+            };
+            /** @description Another version was saved at the same moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "letters-preview_template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LetterTemplateIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterPreview"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "letters-download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                letter_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter as sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
                 };
             };
             /** @description Validation Error */

@@ -1,0 +1,243 @@
+"""Letters to the citizen: built from a case's facts, rendered from the centre's current
+template, stored as sent (the PDF, its hash and the template version).
+
+Rendering a PDF takes a good part of a second, so it runs off the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.context import Caller
+from api.letters import (
+    DEFAULT_CENTRE,
+    DEFAULT_TEMPLATES,
+    CaseInfo,
+    CitizenInfo,
+    ComplaintInfo,
+    DecisionInfo,
+    InvitationInfo,
+    LetterContext,
+    LetterKind,
+    SiteInfo,
+    content_hash,
+    render_html,
+    render_pdf,
+    render_text_pdf,
+)
+from api.letters import (
+    appeals_bundle as combine,
+)
+from domain.complaint import complaint_window_end
+from domain.decision import DISCIPLINE_DANISH, FORM_DANISH, CourseForm, Discipline
+from domain.eligibility import Outcome
+from domain.service_standard import LimitKind
+from persistence import cases, centres, citizens, staff, visitation
+from persistence.models import Case, Complaint, Decision, Invitation, Letter
+
+INVITATION = LetterKind.INVITATION
+GRANT = LetterKind.GRANT
+REFUSAL = LetterKind.REFUSAL
+REASSESSMENT_UPHELD = LetterKind.REASSESSMENT_UPHELD
+APPEALS_BUNDLE = "appeals_bundle"
+
+
+async def template_of(session: AsyncSession, caller: Caller, kind: LetterKind) -> tuple[str, int]:
+    """The centre's newest template for `kind`, or the system's default (version 0)."""
+    saved = (await visitation.current_templates(session, caller.centre_id)).get(kind.value)
+    return (saved.body, saved.version) if saved else (DEFAULT_TEMPLATES[kind], 0)
+
+
+def _decision_info(decision: Decision) -> DecisionInfo:
+    refusing = [str(f["text"]) for f in decision.findings if f.get("outcome") == Outcome.NOT_MET]
+    return DecisionInfo(
+        decided_on=decision.sent_on,
+        disciplines=[DISCIPLINE_DANISH[Discipline(d)] for d in decision.disciplines],
+        form=FORM_DANISH[CourseForm(decision.form)] if decision.form else "",
+        transport=decision.transport_needed,
+        reasons=decision.reasons or "",
+        findings=refusing if decision.outcome == "refuse" else [],
+    )
+
+
+async def _context(
+    session: AsyncSession,
+    caller: Caller,
+    case: Case,
+    *,
+    invitation: Invitation | None = None,
+    decision: Decision | None = None,
+    complaint: Complaint | None = None,
+) -> LetterContext:
+    citizen = await citizens.get_citizen(session, caller.centre_id, case.citizen_id)
+    site = await centres.get_site(session, caller.centre_id, case.site_id)
+    basis = await cases.get_legal_basis(session, case.legal_basis)
+    standard = await centres.service_standard(session, caller.centre_id)
+    limits = standard.in_force(case.legal_basis, case.received_date)
+    complaint_limit = limits.get(LimitKind.COMPLAINT)
+    reassessment_limit = limits.get(LimitKind.REASSESSMENT)
+    if complaint is not None and decision is None:
+        decision = await visitation.get_decision(session, caller.centre_id, complaint.decision_id)
+
+    invitation_info = None
+    letter_date = caller.today()
+    if invitation is not None:
+        meeting_site = (
+            await centres.get_site(session, caller.centre_id, invitation.site_id)
+            if invitation.site_id
+            else None
+        )
+        therapist = await staff.get_user(session, caller.centre_id, invitation.therapist_id)
+        invitation_info = InvitationInfo(
+            meeting_at=invitation.meeting_at,
+            place="home" if invitation.place == "home" else "site",
+            site_name=meeting_site.name if meeting_site else None,
+            site_address=meeting_site.address if meeting_site else None,
+            therapist_name=therapist.display_name,
+            channel=invitation.channel,
+        )
+        letter_date = invitation.sent_on
+    deadline: date | None = None
+    if decision is not None:
+        letter_date = decision.sent_on
+        if decision.received_on is not None and complaint_limit is not None:
+            calendar = await centres.working_day_calendar(session, caller.centre_id)
+            deadline = complaint_window_end(decision.received_on, complaint_limit, calendar)
+    if complaint is not None and complaint.reassessed_on is not None:
+        letter_date = complaint.reassessed_on
+    return LetterContext(
+        centre=DEFAULT_CENTRE,
+        site=SiteInfo(name=site.name, address=site.address, phone=site.phone),
+        citizen=CitizenInfo(name=citizen.name, address=citizen.address),
+        letter_date=letter_date,
+        case=CaseInfo(
+            received_date=case.received_date,
+            legal_basis_name=basis.name,
+            complaint_days=complaint_limit.value if complaint_limit else 28,
+            reassessment_days=reassessment_limit.value if reassessment_limit else 28,
+        ),
+        invitation=invitation_info,
+        decision=_decision_info(decision) if decision is not None else None,
+        complaint=ComplaintInfo(
+            received_on=complaint.received_on,
+            reassessed_on=complaint.reassessed_on or caller.today(),
+            forwarded_on=complaint.forwarded_on,
+        )
+        if complaint is not None
+        else None,
+        complaint_deadline=deadline,
+    )
+
+
+async def preview(
+    session: AsyncSession,
+    caller: Caller,
+    case: Case,
+    kind: LetterKind,
+    *,
+    invitation: Invitation | None = None,
+    decision: Decision | None = None,
+    complaint: Complaint | None = None,
+) -> str:
+    """The letter as HTML, as it would be sent; nothing is stored."""
+    context = await _context(
+        session, caller, case, invitation=invitation, decision=decision, complaint=complaint
+    )
+    source, _ = await template_of(session, caller, kind)
+    return render_html(kind, source, context)
+
+
+async def issue(
+    session: AsyncSession,
+    caller: Caller,
+    case: Case,
+    kind: LetterKind,
+    *,
+    invitation: Invitation | None = None,
+    decision: Decision | None = None,
+    complaint: Complaint | None = None,
+) -> Letter:
+    """Render the letter to PDF and keep it with the case, as sent."""
+    context = await _context(
+        session, caller, case, invitation=invitation, decision=decision, complaint=complaint
+    )
+    source, version = await template_of(session, caller, kind)
+    html = render_html(kind, source, context)
+    pdf = await asyncio.to_thread(render_pdf, html)
+    return await _store(session, caller, case, kind.value, pdf, version)
+
+
+async def _store(
+    session: AsyncSession,
+    caller: Caller,
+    case: Case,
+    kind: str,
+    pdf: bytes,
+    version: int | None,
+) -> Letter:
+    letter = Letter(
+        centre_id=case.centre_id,
+        case_id=case.id,
+        kind=kind,
+        template_version=version,
+        content_hash=content_hash(pdf),
+        pdf=pdf,
+        created_by=caller.actor,
+    )
+    session.add(letter)
+    await session.flush()
+    return letter
+
+
+async def appeals_bundle(
+    session: AsyncSession,
+    caller: Caller,
+    case: Case,
+    decision: Decision,
+    complaint: Complaint,
+) -> Letter:
+    """What goes to Ankestyrelsen: the decision letter, the complaint, the reassessment."""
+    decision_letter = (
+        await visitation.get_letter(session, caller.centre_id, decision.letter_id)
+        if decision.letter_id
+        else None
+    )
+    reassessment_letter = await session.scalar(
+        select(Letter)
+        .where(Letter.case_id == case.id, Letter.kind == REASSESSMENT_UPHELD.value)
+        .order_by(Letter.created_at.desc(), Letter.id.desc())
+        .limit(1)
+    )
+    complaint_pdf = await asyncio.to_thread(
+        render_text_pdf,
+        "Klage over afgørelse",
+        [
+            f"Klagen blev modtaget den {complaint.received_on.isoformat()}.",
+            (
+                "Klagen kom efter klagefristens udløb"
+                f" ({complaint.window_ends.isoformat()}) og er behandlet alligevel."
+                if complaint.late and complaint.window_ends
+                else "Klagen kom inden for klagefristen."
+            ),
+            f"Klagen: {complaint.summary}",
+            f"Revurderet den {complaint.reassessed_on.isoformat()}: afgørelsen fastholdes."
+            if complaint.reassessed_on
+            else "",
+            complaint.reassessment_note or "",
+        ],
+    )
+    parts = [
+        part
+        for part in (
+            decision_letter.pdf if decision_letter else None,
+            complaint_pdf,
+            reassessment_letter.pdf if reassessment_letter else None,
+        )
+        if part is not None
+    ]
+    pdf = await asyncio.to_thread(combine, parts)
+    return await _store(session, caller, case, APPEALS_BUNDLE, pdf, None)

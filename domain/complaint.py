@@ -1,0 +1,60 @@
+"""Complaints (klager) about a decision, and the centre's reassessment (revurdering).
+
+The citizen complains in writing within 28 days of receiving the decision; a late complaint
+is accepted and flagged. The centre reassesses within 28 days of receiving the complaint; an
+upheld decision goes to Ankestyrelsen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from domain.deadlines import citizen_limit_end
+from domain.errors import RuleViolation
+from domain.service_standard import Limit, LimitUnit
+from domain.working_days import WorkingDayCalendar
+
+
+@dataclass(frozen=True, slots=True)
+class ComplaintTiming:
+    window_ends: date | None  # None while the day the citizen received the decision is unknown
+    late: bool
+    reassessment_due: date
+
+
+def _calendar_days(limit: Limit) -> int:
+    if limit.unit is not LimitUnit.CALENDAR_DAYS:
+        raise RuleViolation(f"Fristen {limit.kind} skal regnes i kalenderdage.")
+    return limit.value
+
+
+def complaint_window_end(
+    decision_received_on: date, limit: Limit, calendar: WorkingDayCalendar
+) -> date:
+    """The last day of the citizen's complaint window, moved off non-working days."""
+    return citizen_limit_end(decision_received_on, _calendar_days(limit), calendar)
+
+
+def complaint_timing(
+    *,
+    complaint_received_on: date,
+    decision_sent_on: date,
+    decision_received_on: date | None,
+    window: Limit,
+    reassessment: Limit,
+    calendar: WorkingDayCalendar,
+) -> ComplaintTiming:
+    if complaint_received_on < decision_sent_on:
+        raise RuleViolation(
+            "Klagen kan ikke være modtaget, før afgørelsen blev sendt.", field="received_on"
+        )
+    window_ends = (
+        complaint_window_end(decision_received_on, window, calendar)
+        if decision_received_on is not None
+        else None
+    )
+    late = window_ends is not None and complaint_received_on > window_ends
+    # The centre's own target, in calendar days from the day the complaint came.
+    due = complaint_received_on + timedelta(days=_calendar_days(reassessment))
+    return ComplaintTiming(window_ends, late, due)

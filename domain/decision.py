@@ -1,0 +1,89 @@
+"""The decision (afgørelse) on an application, the invitation before it, and how each was sent.
+
+A deadline of the centre is met by the date its letter or call was sent; the citizen's
+complaint window counts from the day they received the decision.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from domain.errors import RuleViolation
+from domain.referral import COPENHAGEN
+
+
+class SendingChannel(StrEnum):
+    """How a letter or a message reached the citizen."""
+
+    LETTER = "letter"  # brev med posten
+    PHONE = "phone"  # telefonisk
+    DIGITAL_POST = "digital_post"  # Digital Post
+
+
+class MeetingPlace(StrEnum):
+    SITE = "site"  # at one of the centre's sites
+    HOME = "home"  # a home visit
+
+
+class Discipline(StrEnum):
+    PHYSIOTHERAPY = "physiotherapy"
+    OCCUPATIONAL_THERAPY = "occupational_therapy"
+
+
+class CourseForm(StrEnum):
+    """The service standards' forms of training."""
+
+    TEAM_TRAINING = "team_training"  # træning på hold i træningscentret
+    INDIVIDUAL_AT_CENTRE = "individual_at_centre"
+    INDIVIDUAL_AT_HOME = "individual_at_home"  # i eget hjem eller nærmiljø
+    SELF_TRAINING = "self_training"  # egen træning med opfølgning og instruktion
+
+
+DISCIPLINE_DANISH = {
+    Discipline.PHYSIOTHERAPY: "fysioterapi",
+    Discipline.OCCUPATIONAL_THERAPY: "ergoterapi",
+}
+FORM_DANISH = {
+    CourseForm.TEAM_TRAINING: "træning på hold i træningscentret",
+    CourseForm.INDIVIDUAL_AT_CENTRE: "individuel træning i træningscentret",
+    CourseForm.INDIVIDUAL_AT_HOME: "individuel træning i dit eget hjem eller nærmiljø",
+    CourseForm.SELF_TRAINING: "egen træning med opfølgning og instruktion",
+}
+
+
+def check_sent_on(sent_on: date, *, received: date, today: date, field: str) -> None:
+    """A letter or call is sent between the day of receipt and today."""
+    if sent_on < received:
+        raise RuleViolation("Datoen ligger før sagen blev modtaget.", field=field)
+    if sent_on > today:
+        raise RuleViolation("Datoen ligger i fremtiden.", field=field)
+
+
+def check_meeting(meeting_at: datetime, *, sent_on: date) -> None:
+    """The initial conversation is booked for a time after the invitation was sent."""
+    if meeting_at.tzinfo is None:
+        raise RuleViolation("Tidspunktet skal angives med tidszone.", field="meeting_at")
+    if meeting_at.astimezone(COPENHAGEN).date() < sent_on:
+        raise RuleViolation(
+            "Samtalen kan ikke ligge før indkaldelsen blev sendt.", field="meeting_at"
+        )
+
+
+def decision_received_on(
+    channel: SendingChannel, sent_on: date, recorded: date | None
+) -> date | None:
+    """The day the citizen received the decision: Digital Post on the day it was sent, a
+    letter on the day recorded (None until it is). A decision must be in writing."""
+    if channel is SendingChannel.PHONE:
+        raise RuleViolation(
+            "En afgørelse skal sendes skriftligt (brev eller Digital Post).", field="channel"
+        )
+    if recorded is not None and recorded < sent_on:
+        raise RuleViolation(
+            "Borgeren kan ikke have modtaget afgørelsen, før den blev sendt.",
+            field="received_on",
+        )
+    if channel is SendingChannel.DIGITAL_POST:
+        return recorded or sent_on
+    return recorded
