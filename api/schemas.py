@@ -74,6 +74,12 @@ class SiteRef(BaseModel):
     name: str
 
 
+class TherapistOut(BaseModel):
+    id: uuid.UUID
+    display_name: str
+    site_ids: list[uuid.UUID]
+
+
 class ClosureDayIn(Body):
     day: date
     reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]

@@ -15,11 +15,12 @@ from api.schemas import (
     LimitOut,
     ServiceStandardVersionIn,
     SiteOut,
+    TherapistOut,
 )
 from domain.access import Permission
 from domain.service_standard import Limit, check_new_version
 from domain.working_days import WorkingDayCalendar
-from persistence import cases, centres
+from persistence import cases, centres, staff
 from persistence.models import LegalBasisRow
 
 router = APIRouter(tags=["centre"])
@@ -108,3 +109,18 @@ async def add_service_standard_version(
     WorkingDayCalendar().is_working_day(body.effective_from)  # the calendar's years only
     rows = await centres.add_service_standard_version(session, caller.centre_id, limits)
     return [LimitOut.model_validate(row, from_attributes=True) for row in rows]
+
+
+# Roles that meet citizens: the invitation names one of them.
+_CLINICAL = {"therapist", "visitator", "team_leader"}
+
+
+@router.get("/therapists", operation_id="centre-list_therapists", **guard(Permission.CENTRE_READ))
+async def list_therapists(session: Session, caller: CallerDep) -> list[TherapistOut]:
+    """Active staff who can hold an initial conversation, for booking one."""
+    rows = await staff.list_users(session, caller.centre_id)
+    return [
+        TherapistOut(id=row.id, display_name=row.display_name, site_ids=row.site_ids)
+        for row in rows
+        if row.active and _CLINICAL & set(row.roles)
+    ]

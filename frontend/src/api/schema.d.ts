@@ -264,6 +264,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/therapists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Therapists
+         * @description Active staff who can hold an initial conversation, for booking one.
+         */
+        get: operations["centre-list_therapists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/citizens": {
         parameters: {
             query?: never;
@@ -2082,6 +2102,18 @@ export interface components {
          * @enum {string}
          */
         Submitter: "citizen" | "relative" | "borgerservice";
+        /** TherapistOut */
+        TherapistOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Display Name */
+            display_name: string;
+            /** Site Ids */
+            site_ids: string[];
+        };
         /**
          * TrainingStartIn
          * @description § 140: training started. A citizen with an active course continues it or ends it.
@@ -2795,6 +2827,35 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "centre-list_therapists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TherapistOut"][];
                 };
             };
             /** @description Problem document */
