@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Two stages: build the SPA with Node, then a slim Python runtime that serves API and SPA.
-# The runtime needs no system library beyond the base image: asyncpg and the other wheels
-# are self-contained.
+# The runtime needs Debian's Pango and a font to print letters to PDF (WeasyPrint); the
+# other wheels are self-contained.
 
 FROM node:20-bookworm-slim AS spa
 WORKDIR /src
@@ -18,6 +18,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     SPA_DIST=/app/frontend/dist \
     TRAENING_ENV=production
 WORKDIR /app
+RUN apt-get update \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+       libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 COPY requirements.lock ./
 RUN pip install --no-cache-dir -r requirements.lock
 COPY alembic.ini pyproject.toml ./

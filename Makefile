@@ -10,7 +10,10 @@ VENV_STAMP := $(VENV)/.installed
 include make/frontend.mk
 
 .PHONY: install run serve migrate demo admin user retention openapi lint test test-python \
-	test-db e2e bench clean
+	test-db e2e bench clean pdf-libraries
+
+# Debian's Pango and a font: WeasyPrint prints the letters to PDF with them.
+PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
 
 $(VENV_STAMP): requirements-dev.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,7 +22,11 @@ $(VENV_STAMP): requirements-dev.lock pyproject.toml
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
-install: $(VENV_STAMP) frontend-install
+install: $(VENV_STAMP) frontend-install pdf-libraries
+
+pdf-libraries:
+	dpkg -s $(PDF_PACKAGES) >/dev/null 2>&1 || (apt-get update && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y $(PDF_PACKAGES))
 
 run: install frontend-build
 	$(PY) -m api serve --demo
@@ -59,7 +66,7 @@ test: install chromium lint frontend-check frontend-build
 	$(MAKE) --no-print-directory test-python
 	$(MAKE) --no-print-directory e2e
 
-test-python: $(VENV_STAMP)
+test-python: $(VENV_STAMP) pdf-libraries
 	$(VENV)/bin/pytest
 
 # The database tests alone (.ci/run repeats them against the machine's PostgreSQL server).

@@ -1,0 +1,59 @@
+"""The centre's letters: staff-edited templates rendered to HTML and deterministic PDF.
+
+    check_template(kind, source)          refuse a template that cannot make a letter
+    render_html(kind, source, context)    the complete letter as an HTML document
+    render_pdf(html)                      that document as an A4 PDF (same HTML, same bytes)
+    content_hash(pdf)                     the PDF's SHA-256
+    render_text_pdf(title, paragraphs)    a plain document in the same layout
+    appeals_bundle(parts)                 the PDFs in one file for Ankestyrelsen
+
+A template is the body only; the layout around it (letterhead, addresses, date, subject and the
+complaint guidance of every decision) belongs to the system.
+"""
+
+from __future__ import annotations
+
+from .context import (
+    DEFAULT_CENTRE,
+    CaseInfo,
+    CentreInfo,
+    CitizenInfo,
+    ComplaintInfo,
+    DecisionInfo,
+    InvitationInfo,
+    LetterContext,
+    SiteInfo,
+    context_names,
+)
+from .defaults import DEFAULT_TEMPLATES
+from .kinds import DECISION_KINDS, SUBJECTS, LetterKind
+from .layout import render_html, render_text_html
+from .pdf import appeals_bundle, content_hash, render_pdf, render_text_pdf
+from .samples import sample_context
+from .templates import MAX_TEMPLATE_LENGTH, check_template
+
+__all__ = [
+    "DECISION_KINDS",
+    "DEFAULT_CENTRE",
+    "DEFAULT_TEMPLATES",
+    "MAX_TEMPLATE_LENGTH",
+    "SUBJECTS",
+    "CaseInfo",
+    "CentreInfo",
+    "CitizenInfo",
+    "ComplaintInfo",
+    "DecisionInfo",
+    "InvitationInfo",
+    "LetterContext",
+    "LetterKind",
+    "SiteInfo",
+    "appeals_bundle",
+    "check_template",
+    "content_hash",
+    "context_names",
+    "render_html",
+    "render_pdf",
+    "render_text_html",
+    "render_text_pdf",
+    "sample_context",
+]

@@ -1,0 +1,38 @@
+"""The letters the centre sends, and which of them are decisions."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LetterKind(StrEnum):
+    INVITATION = "invitation"
+    """Indkaldelse til indledende samtale og undersøgelse."""
+    GRANT = "grant"
+    """Afgørelse: bevilling af et træningsforløb."""
+    REFUSAL = "refusal"
+    """Afgørelse: afslag."""
+    REASSESSMENT_UPHELD = "reassessment_upheld"
+    """Revurdering: afgørelsen fastholdes, og klagen sendes til Ankestyrelsen."""
+
+
+DECISION_KINDS: frozenset[LetterKind] = frozenset(
+    {LetterKind.GRANT, LetterKind.REFUSAL, LetterKind.REASSESSMENT_UPHELD}
+)
+"""Every letter of these kinds carries the complaint guidance (klagevejledning)."""
+
+SUBJECTS: dict[LetterKind, str] = {
+    LetterKind.INVITATION: "Indkaldelse til indledende samtale og undersøgelse",
+    LetterKind.GRANT: "Afgørelse: Du er bevilget træning",
+    LetterKind.REFUSAL: "Afgørelse: Afslag på træning",
+    LetterKind.REASSESSMENT_UPHELD: "Revurdering: Vi fastholder afgørelsen",
+}
+"""The subject line the layout prints above the body; the template cannot change it."""
+
+LABELS: dict[LetterKind, str] = {
+    LetterKind.INVITATION: "indkaldelse",
+    LetterKind.GRANT: "bevilling",
+    LetterKind.REFUSAL: "afslag",
+    LetterKind.REASSESSMENT_UPHELD: "revurdering",
+}
+"""The kind's short Danish name, for messages to staff."""
