@@ -10,6 +10,7 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer
 
@@ -152,7 +153,7 @@ async def current_templates(
         select(LetterTemplate)
         .where(LetterTemplate.centre_id == centre_id)
         .order_by(LetterTemplate.kind, LetterTemplate.version.desc())
-        .distinct(LetterTemplate.kind)
+        .ext(distinct_on(LetterTemplate.kind))
     )
     return {row.kind: row for row in rows}
 

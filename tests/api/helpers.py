@@ -67,3 +67,84 @@ def problem_fields(response: httpx.Response) -> list[str]:
     assert {"type", "title", "status", "detail"} <= body.keys()
     assert body["status"] == response.status_code
     return [error["field"] for error in body.get("errors", [])]
+
+
+async def therapist_id(client: httpx.AsyncClient) -> str:
+    response = await client.get("/api/v1/therapists")
+    assert response.status_code == 200, response.text
+    return str(response.json()[0]["id"])
+
+
+async def new_case(
+    client: httpx.AsyncClient, body: Any = application, *, cpr: str = CITIZEN["cpr"], **changes: Any
+) -> dict[str, Any]:
+    """A citizen (new or already known) and a case for them at Træningscenter Syd."""
+    sites = await site_ids(client)
+    created = await client.post("/api/v1/citizens", json={**CITIZEN, "cpr": cpr})
+    citizen_id = created.json()["id"] if created.status_code == 201 else None
+    if citizen_id is None:
+        citizen_id = created.json()["existing_citizen_id"]
+    response = await register(client, **body(citizen_id, sites["syd"], **changes))
+    assert response.status_code == 201, response.text
+    result: dict[str, Any] = response.json()
+    return result
+
+
+def invitation(therapist: str, site: str, **changes: Any) -> dict[str, Any]:
+    return {
+        "meeting_at": "2026-11-26T10:30:00+01:00",
+        "place": "site",
+        "site_id": site,
+        "therapist_id": therapist,
+        "sent_on": "2026-11-18",
+        "channel": "digital_post",
+        **changes,
+    }
+
+
+NEED_86_1 = {"loss_without_hospital_contact": True, "cannot_regain_by_own_effort": True}
+NEED_86_2 = {
+    "has_physical_psychological_or_social_problems": True,
+    "cannot_keep_up_alone": True,
+    "no_other_training_suffices": True,
+}
+
+
+def grant(**changes: Any) -> dict[str, Any]:
+    return {
+        "outcome": "grant",
+        "sent_on": "2026-11-23",
+        "channel": "digital_post",
+        "disciplines": ["physiotherapy"],
+        "form": "team_training",
+        "transport_needed": True,
+        **changes,
+    }
+
+
+def refusal(**changes: Any) -> dict[str, Any]:
+    return {
+        "outcome": "refuse",
+        "sent_on": "2026-11-23",
+        "channel": "digital_post",
+        "reasons": "Du kan genvinde færdighederne ved egen træning.",
+        **changes,
+    }
+
+
+async def step(client: httpx.AsyncClient, case_id: str, path: str, body: Any) -> httpx.Response:
+    return await client.post(f"/api/v1/cases/{case_id}/{path}", json=body)
+
+
+async def invited_and_assessed(
+    client: httpx.AsyncClient, case: dict[str, Any], need: dict[str, Any] = NEED_86_1
+) -> dict[str, Any]:
+    """Invite (Wed 18 Nov) and assess (Mon 23 Nov) a case, as a therapist would."""
+    sites = await site_ids(client)
+    therapist = await therapist_id(client)
+    invited = await step(client, case["id"], "invitation", invitation(therapist, sites["syd"]))
+    assert invited.status_code == 201, invited.text
+    assessed = await step(client, case["id"], "assessment", {"assessed_on": "2026-11-23", **need})
+    assert assessed.status_code == 201, assessed.text
+    result: dict[str, Any] = assessed.json()
+    return result
