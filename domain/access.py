@@ -56,6 +56,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.AUDITOR: frozenset({Permission.CENTRE_READ, Permission.ACCESS_LOG_READ}),
 }
 
+# Roles that meet citizens: an initial conversation is booked with one of them.
+CLINICAL_ROLES = frozenset({Role.THERAPIST, Role.VISITATOR, Role.TEAM_LEADER})
+
 # What an integration client (the ESDH system, a script) may be granted.
 API_KEY_SCOPES = frozenset(_CASEWORK | {Permission.CASES_ALL_SITES})
 

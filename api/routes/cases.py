@@ -260,8 +260,9 @@ def _row(case: Case, caller: Caller, **values: object) -> CaseEventRow:
     )
 
 
-async def answer(case: Case, session: Session, caller: Caller) -> CaseOut:
-    await audit(session, caller, use="change", citizen_ids=[case.citizen_id])
+async def answer(case: Case, session: Session, caller: Caller, *, use: str = "change") -> CaseOut:
+    """The case after a step, its use of the citizen's data logged in the same transaction."""
+    await audit(session, caller, use=use, citizen_ids=[case.citizen_id])
     record = await cases.get_case(session, caller.centre_id, case.id)
     calendar = await centres.working_day_calendar(session, caller.centre_id)
     return await case_out(session, record, caller, calendar)

@@ -17,7 +17,7 @@ from api.schemas import (
     SiteOut,
     TherapistOut,
 )
-from domain.access import Permission
+from domain.access import CLINICAL_ROLES, Permission
 from domain.service_standard import Limit, check_new_version
 from domain.working_days import WorkingDayCalendar
 from persistence import cases, centres, staff
@@ -111,10 +111,6 @@ async def add_service_standard_version(
     return [LimitOut.model_validate(row, from_attributes=True) for row in rows]
 
 
-# Roles that meet citizens: the invitation names one of them.
-_CLINICAL = {"therapist", "visitator", "team_leader"}
-
-
 @router.get("/therapists", operation_id="centre-list_therapists", **guard(Permission.CENTRE_READ))
 async def list_therapists(session: Session, caller: CallerDep) -> list[TherapistOut]:
     """Active staff who can hold an initial conversation, for booking one."""
@@ -122,5 +118,5 @@ async def list_therapists(session: Session, caller: CallerDep) -> list[Therapist
     return [
         TherapistOut(id=row.id, display_name=row.display_name, site_ids=row.site_ids)
         for row in rows
-        if row.active and _CLINICAL & set(row.roles)
+        if row.active and CLINICAL_ROLES & set(row.roles)
     ]

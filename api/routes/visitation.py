@@ -14,7 +14,7 @@ from typing import Any
 from fastapi import APIRouter, Request, status
 
 from api import correspondence
-from api.context import Caller, CallerDep, Session, guard
+from api.context import Caller, CallerDep, Session, audit, guard
 from api.routes.cases import answer, check_step, lock_visible, step
 from api.schemas import (
     AssessmentIn,
@@ -31,7 +31,7 @@ from api.schemas import (
     RefusalIn,
     TrainingStartIn,
 )
-from domain.access import Permission
+from domain.access import CLINICAL_ROLES, Permission
 from domain.case_lifecycle import CaseEvent, CaseState
 from domain.complaint import complaint_timing
 from domain.decision import (
@@ -95,8 +95,10 @@ async def _invitation(
     therapist = await staff.get_user(
         session, caller.centre_id, body.therapist_id, field="therapist_id"
     )
-    if not therapist.active:
-        raise RuleViolation("Terapeuten er ikke aktiv.", field="therapist_id")
+    if not therapist.active or not CLINICAL_ROLES & set(therapist.roles):
+        raise RuleViolation(
+            "Vælg en aktiv terapeut, visitator eller teamleder.", field="therapist_id"
+        )
     return Invitation(
         centre_id=case.centre_id,
         case_id=case.id,
@@ -150,6 +152,7 @@ async def preview_invitation(
     html = await correspondence.preview(
         session, caller, case, correspondence.INVITATION, invitation=invitation
     )
+    await audit(session, caller, use="read", citizen_ids=[case.citizen_id])
     return LetterPreview(html=html)
 
 
@@ -396,6 +399,7 @@ async def preview_decision(
     decision = await _decision(body, case, session, caller)
     kind = correspondence.GRANT if isinstance(body, GrantIn) else correspondence.REFUSAL
     html = await correspondence.preview(session, caller, case, kind, decision=decision)
+    await audit(session, caller, use="read", citizen_ids=[case.citizen_id])
     return LetterPreview(html=html)
 
 
@@ -637,7 +641,7 @@ async def forward_to_appeals_board(
 ) -> CaseOut:
     """Send the upheld complaint to Ankestyrelsen: the bundle (decision, complaint,
     reassessment) is made and kept with the case."""
-    case = await lock_visible(case_id, request, session, caller)
+    case = await lock_visible(case_id, request, session, caller, use="export")
     check_step(case, CaseEvent.FORWARD)
     _check_day(body.forwarded_on, case, caller, "forwarded_on")
     complaint = await _open_complaint(case, session)
@@ -649,4 +653,4 @@ async def forward_to_appeals_board(
     bundle = await correspondence.appeals_bundle(session, caller, case, decision, complaint)
     complaint.bundle_letter_id = bundle.id
     await session.flush()
-    return await answer(case, session, caller)
+    return await answer(case, session, caller, use="export")

@@ -12,7 +12,19 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from api.app import create_app
-from tests.api.helpers import application, create_citizen, register, site_ids
+from tests.api.helpers import (
+    NEED_86_1,
+    application,
+    create_citizen,
+    invitation,
+    invited_and_assessed,
+    plan,
+    refusal,
+    register,
+    site_ids,
+    step,
+    therapist_id,
+)
 from tests.conftest import add_staff, count_rows, log_in, make_client
 
 DECLARED = {
@@ -59,6 +71,18 @@ async def test_every_declared_operation_writes_one_entry(
     sites = await site_ids(client)
     citizen = await create_citizen(client, cpr="030380-3333")
     case = (await register(client, **application(citizen["id"], sites["syd"]))).json()
+    other = (await register(client, **application(citizen["id"], sites["syd"]))).json()
+    hospital = (await register(client, **plan(citizen["id"], sites["syd"]))).json()
+    await invited_and_assessed(client, hospital, need={})
+    therapist = await therapist_id(client)
+    invite = invitation(therapist, sites["syd"])
+    refuse = refusal(channel="letter")
+    done: dict[str, httpx.Response] = {}
+
+    def bundle() -> str:
+        complaint = done["visitation-forward_to_appeals_board"].json()["complaints"][0]
+        return str(complaint["bundle_letter_id"])
+
     calls: dict[str, Callable[[], Awaitable[httpx.Response]]] = {
         "citizens-create": lambda: client.post(
             "/api/v1/citizens",
@@ -71,15 +95,58 @@ async def test_every_declared_operation_writes_one_entry(
         ),
         "citizens-get": lambda: client.get(f"/api/v1/citizens/{citizen['id']}"),
         "citizens-search": lambda: client.post("/api/v1/citizens/search", json={"name": "te"}),
+        "citizens-record_earlier_course": lambda: client.post(
+            f"/api/v1/citizens/{citizen['id']}/courses",
+            json={"legal_basis": "SEL_86_1", "ended_on": "2025-01-31"},
+        ),
+        "citizens-list_courses": lambda: client.get(f"/api/v1/citizens/{citizen['id']}/courses"),
         "cases-register_referral": lambda: register(
             client, **application(citizen["id"], sites["nord"], legal_basis="SEL_86_2")
         ),
         "cases-get": lambda: client.get(f"/api/v1/cases/{case['id']}"),
         "worklist-list": lambda: client.get("/api/v1/worklist"),
         "cases-record_event": lambda: client.post(
-            f"/api/v1/cases/{case['id']}/events", json={"event": "invite"}
+            f"/api/v1/cases/{other['id']}/events", json={"event": "withdraw"}
         ),
-        "cases-correct_event": lambda: _correct_newest(client, engine, case["id"]),
+        "cases-correct_event": lambda: _correct_newest(client, engine, other["id"]),
+        "visitation-preview_invitation": lambda: step(
+            client, case["id"], "invitation/preview", invite
+        ),
+        "visitation-invite": lambda: step(client, case["id"], "invitation", invite),
+        "visitation-assess": lambda: step(
+            client, case["id"], "assessment", {"assessed_on": "2026-11-23", **NEED_86_1}
+        ),
+        "visitation-preview_decision": lambda: step(client, case["id"], "decision/preview", refuse),
+        "visitation-decide": lambda: step(client, case["id"], "decision", refuse),
+        "visitation-record_decision_receipt": lambda: step(
+            client, case["id"], "decision/receipt", {"received_on": "2026-11-23"}
+        ),
+        "visitation-register_complaint": lambda: step(
+            client, case["id"], "complaints", {"received_on": "2026-11-23", "summary": "Uenig"}
+        ),
+        "visitation-uphold": lambda: step(
+            client, case["id"], "reassessment", {"reassessed_on": "2026-11-23", "note": "Fastholdt"}
+        ),
+        "visitation-forward_to_appeals_board": lambda: step(
+            client, case["id"], "appeals-board", {"forwarded_on": "2026-11-23"}
+        ),
+        "letters-download": lambda: client.get(f"/api/v1/letters/{bundle()}/pdf"),
+        "visitation-record_free_choice": lambda: step(
+            client,
+            hospital["id"],
+            "free-choice",
+            {
+                "offered_on": "2026-11-18",
+                "first_start_offered": "2026-11-20",
+                "free_choice_offered": False,
+            },
+        ),
+        "visitation-start_training": lambda: step(
+            client,
+            hospital["id"],
+            "training-start",
+            {"started_on": "2026-11-23", "form": "team_training", "disciplines": ["physiotherapy"]},
+        ),
         "access_log-search": lambda: auditor.get(
             "/api/v1/access-log", params={"citizen_id": citizen["id"]}
         ),
@@ -91,6 +158,7 @@ async def test_every_declared_operation_writes_one_entry(
     for operation, call in calls.items():
         before = await count_rows(engine, "access_log")
         response = await call()
+        done[operation] = response
         assert response.status_code in (200, 201), (operation, response.text)
         assert await count_rows(engine, "access_log") == before + 1, operation
         entry = await _last_entry(engine)

@@ -32,7 +32,9 @@ def _deadline(case: dict[str, Any], kind: str) -> dict[str, Any]:
     return found
 
 
-async def _invite(client: httpx.AsyncClient, case: dict[str, Any], **changes: Any) -> httpx.Response:
+async def _invite(
+    client: httpx.AsyncClient, case: dict[str, Any], **changes: Any
+) -> httpx.Response:
     sites = await site_ids(client)
     body = invitation(await therapist_id(client), sites["syd"], **changes)
     return await step(client, case["id"], "invitation", body)

@@ -6,11 +6,13 @@ from datetime import UTC, datetime
 import pytest
 
 from domain.case_lifecycle import (
+    CLOSED_STATES,
     TRANSITIONS,
     CaseEvent,
     CaseState,
     RecordedEvent,
     allowed_events,
+    meets,
     next_state,
     replay,
 )
@@ -44,6 +46,13 @@ AT = datetime(2026, 11, 23, 9, tzinfo=UTC)
         (PLAN, S.RECEIVED, E.MARK_OTHER_MUNICIPALITY, S.OTHER_MUNICIPALITY),
         (PLAN, S.RECEIVED, E.MARK_SENT_BY_MISTAKE, S.SENT_BY_MISTAKE),
         (PLAN, S.RECEIVED, E.MARK_SPECIALISED, S.SPECIALISED),
+        # A complaint reopens a § 86 decision; the reassessment changes or upholds it.
+        (APP, S.GRANTED, E.RECEIVE_COMPLAINT, S.COMPLAINED),
+        (APP, S.REFUSED, E.RECEIVE_COMPLAINT, S.COMPLAINED),
+        (APP, S.COMPLAINED, E.GRANT, S.GRANTED),
+        (APP, S.COMPLAINED, E.REFUSE, S.REFUSED),
+        (APP, S.COMPLAINED, E.UPHOLD, S.UPHELD),
+        (APP, S.UPHELD, E.FORWARD, S.FORWARDED),
     ],
 )
 def test_every_allowed_transition(
@@ -53,7 +62,7 @@ def test_every_allowed_transition(
 
 
 def test_the_table_holds_exactly_the_transitions_tested_above() -> None:
-    assert len(TRANSITIONS) == 19
+    assert len(TRANSITIONS) == 25
 
 
 @pytest.mark.parametrize(
@@ -68,6 +77,12 @@ def test_the_table_holds_exactly_the_transitions_tested_above() -> None:
         (APP, S.RECEIVED, E.START),
         (PLAN, S.STARTED, E.DECLINE),
         (PLAN, S.INVITED, E.MARK_OTHER_MUNICIPALITY),
+        (APP, S.RECEIVED, E.RECEIVE_COMPLAINT),  # no decision, no complaint
+        (APP, S.ASSESSED, E.RECEIVE_COMPLAINT),
+        (PLAN, S.STARTED, E.RECEIVE_COMPLAINT),  # § 140 has no decision to complain about
+        (APP, S.COMPLAINED, E.FORWARD),  # only an upheld decision goes to Ankestyrelsen
+        (APP, S.REFUSED, E.UPHOLD),
+        (APP, S.FORWARDED, E.RECEIVE_COMPLAINT),
     ],
 )
 def test_a_forbidden_transition_is_a_conflict_naming_the_state(
@@ -80,8 +95,38 @@ def test_a_forbidden_transition_is_a_conflict_naming_the_state(
 
 def test_the_case_page_offers_only_what_the_state_allows() -> None:
     assert set(allowed_events(APP, S.ASSESSED)) == {E.GRANT, E.REFUSE, E.WITHDRAW}
-    assert allowed_events(APP, S.REFUSED) == []
+    assert allowed_events(APP, S.REFUSED) == [E.RECEIVE_COMPLAINT]
+    assert set(allowed_events(APP, S.COMPLAINED)) == {E.GRANT, E.REFUSE, E.UPHOLD}
+    assert allowed_events(APP, S.FORWARDED) == []
+    assert allowed_events(PLAN, S.STARTED) == []
     assert E.REFUSE not in allowed_events(PLAN, S.ASSESSED)
+
+
+@pytest.mark.parametrize(
+    ("state", "event", "deadline"),
+    [
+        (S.RECEIVED, E.INVITE, "invitation"),
+        (S.ASSESSED, E.START, "training_start"),
+        (S.ASSESSED, E.GRANT, "decision"),
+        (S.ASSESSED, E.REFUSE, "decision"),
+        # After a complaint the new decision, or the upholding, is the reassessment.
+        (S.COMPLAINED, E.GRANT, "reassessment"),
+        (S.COMPLAINED, E.REFUSE, "reassessment"),
+        (S.COMPLAINED, E.UPHOLD, "reassessment"),
+        (S.INVITED, E.ASSESS, None),
+        (S.UPHELD, E.FORWARD, None),
+    ],
+)
+def test_the_deadline_each_step_meets(
+    state: CaseState, event: CaseEvent, deadline: str | None
+) -> None:
+    assert meets(state, event) == deadline
+
+
+def test_only_an_upheld_complaint_closes_the_case_again() -> None:
+    assert S.FORWARDED in CLOSED_STATES
+    assert S.COMPLAINED not in CLOSED_STATES  # the reassessment is still owed
+    assert S.UPHELD not in CLOSED_STATES  # the forwarding is still owed
 
 
 def _event(event: CaseEvent | None, corrects: uuid.UUID | None = None) -> RecordedEvent:
