@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 from collections.abc import Sequence
 from datetime import date
 from typing import Any, NoReturn
@@ -20,6 +21,9 @@ from weasyprint import HTML, URLFetcher
 
 from .context import DEFAULT_CENTRE, CentreInfo
 from .layout import render_text_html
+
+# WeasyPrint reports each step of every render at INFO; the service's log is one line a request.
+logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
 BUNDLE_PRODUCER = "Træningscenter Ishøj-Vallensbæk"
 BUNDLE_TITLE = "Klagesag til Ankestyrelsen"
