@@ -17,13 +17,14 @@ from datetime import date
 from typing import Any, NoReturn
 
 from pypdf import PdfReader, PdfWriter
-from weasyprint import HTML, URLFetcher
 
-from .context import DEFAULT_CENTRE, CentreInfo
-from .layout import render_text_html
-
-# WeasyPrint reports each step of every render at INFO; the service's log is one line a request.
+# WeasyPrint reports each step of every render (and of its own import) at INFO; the service's
+# log is one line a request.
 logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
+from weasyprint import HTML, URLFetcher  # noqa: E402
+
+from .context import DEFAULT_CENTRE, CentreInfo  # noqa: E402
+from .layout import render_text_html  # noqa: E402
 
 BUNDLE_PRODUCER = "Træningscenter Ishøj-Vallensbæk"
 BUNDLE_TITLE = "Klagesag til Ankestyrelsen"
