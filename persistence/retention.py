@@ -13,10 +13,12 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import delete, exists, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.case_lifecycle import CaseState
 from persistence.access_log import record_access
 from persistence.models import AccessLogEntry, Case, Citizen
 
 RETENTION_ROLE = "traening_retention"
+COMPLAINT_PENDING = (CaseState.COMPLAINED.value, CaseState.UPHELD.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,12 +60,17 @@ async def purge_case_records(
 ) -> tuple[int, int]:
     """Delete cases whose last entry is over `years` old, then citizens left with no case.
 
-    Complaints (a later issue) will keep a case while one is pending.
+    A case with a complaint still pending (not yet reassessed, or upheld and not yet sent to
+    Ankestyrelsen) is kept whatever its age: the records are longer kept while it is.
     """
     cutoff = now - relativedelta(years=years)
     removed = await session.execute(
         delete(Case)
-        .where(Case.centre_id == centre_id, Case.last_entry_at < cutoff)
+        .where(
+            Case.centre_id == centre_id,
+            Case.last_entry_at < cutoff,
+            Case.status.not_in(COMPLAINT_PENDING),
+        )
         .returning(Case.citizen_id)
     )
     removed_rows = removed.all()

@@ -8,7 +8,16 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from persistence.retention import purge_access_log, purge_case_records
-from tests.api.helpers import application, create_citizen, register, site_ids
+from tests.api.helpers import (
+    application,
+    create_citizen,
+    invited_and_assessed,
+    new_case,
+    refusal,
+    register,
+    site_ids,
+    step,
+)
 from tests.conftest import count_rows
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -69,3 +78,34 @@ async def test_case_records_go_five_years_after_their_last_entry(
     assert await count_rows(engine, "case_deadlines") == 2  # the recent case's two
     assert (await client.get(f"/api/v1/citizens/{old['id']}")).status_code == 404
     assert (await client.get(f"/api/v1/citizens/{recent['id']}")).status_code == 200
+
+
+async def _age_and_purge(engine: AsyncEngine, centre_id: uuid.UUID) -> tuple[int, int]:
+    """Make every case's last entry six years old, then run the job."""
+    async with engine.begin() as connection:
+        await connection.execute(
+            text("UPDATE cases SET last_entry_at = :at"), {"at": datetime(2020, 11, 1, tzinfo=UTC)}
+        )
+        return await purge_case_records(AsyncSession(bind=connection), centre_id, now=NOW)
+
+
+async def test_a_case_with_a_pending_complaint_is_kept_whatever_its_age(
+    client: httpx.AsyncClient, engine: AsyncEngine, centre_id: uuid.UUID
+) -> None:
+    case = await new_case(client)
+    await invited_and_assessed(client, case)
+    await step(client, case["id"], "decision", refusal())
+    complained = await step(
+        client, case["id"], "complaints", {"received_on": "2026-11-23", "summary": "Uenig"}
+    )
+    assert complained.json()["status"] == "complained"
+    assert await _age_and_purge(engine, centre_id) == (0, 0)
+    await step(
+        client, case["id"], "reassessment", {"reassessed_on": "2026-11-23", "note": "Fastholdt"}
+    )
+    assert await _age_and_purge(engine, centre_id) == (0, 0)  # upheld, not yet forwarded
+    await step(client, case["id"], "appeals-board", {"forwarded_on": "2026-11-23"})
+    gone = await _age_and_purge(engine, centre_id)
+    assert gone == (1, 1)  # letters, decisions and the complaint went with it
+    for table in ("letters", "decisions", "complaints", "case_events", "citizens"):
+        assert await count_rows(engine, table) == 0, table
