@@ -70,7 +70,7 @@ test-python: $(VENV_STAMP) pdf-libraries
 	$(VENV)/bin/pytest
 
 # The database tests alone (.ci/run repeats them against the machine's PostgreSQL server).
-test-db: $(VENV_STAMP)
+test-db: $(VENV_STAMP) pdf-libraries
 	$(VENV)/bin/pytest tests/api tests/persistence tests/contract
 
 e2e: install chromium frontend-build
