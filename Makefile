@@ -10,7 +10,7 @@ VENV_STAMP := $(VENV)/.installed
 include make/frontend.mk
 
 .PHONY: install run serve migrate demo admin user retention openapi lint test test-python \
-	test-db e2e bench clean pdf-libraries
+	test-db e2e bench bench-letters clean pdf-libraries
 
 # Debian's Pango and a font: WeasyPrint prints the letters to PDF with them.
 PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
@@ -78,6 +78,9 @@ e2e: install chromium frontend-build
 
 bench: $(VENV_STAMP)
 	$(PY) -m bench.worklist
+
+bench-letters: $(VENV_STAMP) pdf-libraries
+	$(PY) -m bench.letters
 
 clean:
 	rm -rf $(VENV) frontend/node_modules frontend/dist
