@@ -14,7 +14,7 @@ const ALLOWED_FEATURE_DEPS = {
   'access-log': [],
   admin: ['auth/api', 'sites/api'],
   auth: [],
-  cases: [],
+  cases: ['sites/api'],
   citizens: [],
   referrals: ['citizens/api', 'sites/api'],
   sites: [],

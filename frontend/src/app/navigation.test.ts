@@ -5,8 +5,21 @@ import { navFor } from './navigation';
 const labels = (role: string) => navFor({ permissions: PERMISSIONS_BY_ROLE[role]! }).map((i) => i.label);
 
 describe('navFor', () => {
-  it('shows a team leader the case work, not the administration or the access log', () => {
-    expect(labels('team_leader')).toEqual(['Arbejdsliste', 'Registrer henvendelse', 'Opret borger']);
+  it('shows a team leader the case work and the centre’s editors, not the administration or the access log', () => {
+    expect(labels('team_leader')).toEqual([
+      'Arbejdsliste',
+      'Registrer henvendelse',
+      'Opret borger',
+      'Kvalitetsstandard',
+      'Brevskabeloner',
+    ]);
+  });
+
+  it('shows the editors to no one who may not manage the centre', () => {
+    for (const role of ['therapist', 'visitator', 'administrator', 'auditor']) {
+      expect(labels(role)).not.toContain('Kvalitetsstandard');
+      expect(labels(role)).not.toContain('Brevskabeloner');
+    }
   });
 
   it('shows an administrator the administration only: no worklist', () => {

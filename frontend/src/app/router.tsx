@@ -8,6 +8,8 @@ import { LoginPage } from '../features/auth/components/LoginPage';
 import { CasePage } from '../features/cases/components/CasePage';
 import { CitizenCreatePage } from '../features/citizens/components/CitizenCreatePage';
 import { ReferralCreatePage } from '../features/referrals/components/ReferralCreatePage';
+import { ServiceStandardPage } from '../features/standard/components/ServiceStandardPage';
+import { LetterTemplatesPage } from '../features/templates/components/LetterTemplatesPage';
 import { WorklistPage } from '../features/worklist/components/WorklistPage';
 import { RequirePermission, RequireSession, StartPage } from './guards';
 import { Layout } from './Layout';
@@ -76,6 +78,22 @@ export const routes = [
             element: (
               <RequirePermission permission="access_log.read">
                 <AccessLogPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'kvalitetsstandard',
+            element: (
+              <RequirePermission permission="centre.manage">
+                <ServiceStandardPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'brevskabeloner',
+            element: (
+              <RequirePermission permission="centre.manage">
+                <LetterTemplatesPage />
               </RequirePermission>
             ),
           },

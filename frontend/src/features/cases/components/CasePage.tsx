@@ -1,10 +1,10 @@
-import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { Case } from '../../../api/types';
 import { PageTitle } from '../../../components/PageTitle';
 import { ErrorMessage, Loading } from '../../../components/QueryState';
 import { formatDateLong, formatDateTime } from '../../../lib/dates';
 import {
+  CASE_STATUS_LABELS,
   CHANNEL_LABELS,
   FLAG_LABELS,
   labelFor,
@@ -13,13 +13,34 @@ import {
   SUBMITTER_LABELS,
 } from '../../../lib/labels';
 import { useCase } from '../api/getCase';
+import { AssessmentSection } from './AssessmentSection';
+import './case.css';
+import { CaseActions } from './CaseActions';
+import { isOpen } from './caseActions';
+import { CaseTimeline } from './CaseTimeline';
+import { ComplaintsSection } from './ComplaintsSection';
+import { CourseSection, FreeChoiceSection } from './CourseSection';
 import { DeadlineTable } from './DeadlineTable';
+import { DecisionsSection } from './DecisionsSection';
+import { InvitationSection } from './InvitationSection';
+import { Item } from './Item';
+import { LettersTable } from './LettersTable';
 
-function Item({ term, children }: { term: string; children: ReactNode }) {
+/** The case's state in words, with whether it is still open; a link on to the actions. */
+function CaseStatus({ data }: { data: Case }) {
+  const open = isOpen(data.status);
   return (
-    <div>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
+    <div className="case-status">
+      <p className="case-status__state">
+        Status:{' '}
+        <span className={`pill ${open ? 'pill--info' : 'pill--muted'} case-status__pill`}>
+          {labelFor(CASE_STATUS_LABELS, data.status)}
+        </span>
+        <span className="case-status__open">{open ? ' (åben sag)' : ' (afsluttet)'}</span>
+      </p>
+      <p className="case-status__skip">
+        <a href="#case-actions">Gå til handlinger</a>
+      </p>
     </div>
   );
 }
@@ -29,6 +50,7 @@ function CaseDetails({ data }: { data: Case }) {
   const application = data.application;
   return (
     <>
+      <CaseStatus data={data} />
       <section className="panel" aria-labelledby="case-overview">
         <h2 id="case-overview" className="panel__title">
           Oversigt
@@ -105,6 +127,29 @@ function CaseDetails({ data }: { data: Case }) {
         </h2>
         <DeadlineTable deadlines={data.deadlines} />
       </section>
+
+      {data.course ? <CourseSection course={data.course} /> : null}
+      {data.free_choice ? <FreeChoiceSection freeChoice={data.free_choice} /> : null}
+      {data.invitation ? <InvitationSection invitation={data.invitation} /> : null}
+      {data.assessment ? <AssessmentSection assessment={data.assessment} /> : null}
+      {data.decisions.length > 0 ? <DecisionsSection decisions={data.decisions} /> : null}
+      {data.complaints.length > 0 ? <ComplaintsSection complaints={data.complaints} /> : null}
+
+      <section className="panel" aria-labelledby="case-letters">
+        <h2 id="case-letters" className="panel__title">
+          Breve
+        </h2>
+        <LettersTable letters={data.letters} />
+      </section>
+
+      <section className="panel" aria-labelledby="case-history">
+        <h2 id="case-history" className="panel__title">
+          Hændelser
+        </h2>
+        <CaseTimeline receivedAt={data.received_at} events={data.events} />
+      </section>
+
+      <CaseActions data={data} />
     </>
   );
 }
