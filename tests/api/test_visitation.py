@@ -252,13 +252,29 @@ async def test_a_grant_while_another_course_is_active_is_a_conflict(
     client: httpx.AsyncClient, engine: AsyncEngine
 ) -> None:
     first = await new_case(client)
+    second = await new_case(client, legal_basis="SEL_86_2")
+    await invited_and_assessed(client, first)
+    await invited_and_assessed(client, second, NEED_86_2)  # before the first grant: no clash
+    assert (await step(client, first["id"], "decision", grant())).status_code == 201
+    response = await step(client, second["id"], "decision", grant())
+    assert response.status_code == 409
+    assert response.json()["rule"] == "one_offer_at_a_time"
+    assert await count_rows(engine, "courses") == 1
+    assert await count_rows(engine, "decisions") == 1
+
+
+async def test_an_assessment_that_saw_the_active_course_refuses_the_grant(
+    client: httpx.AsyncClient, engine: AsyncEngine
+) -> None:
+    first = await new_case(client)
     await invited_and_assessed(client, first)
     await step(client, first["id"], "decision", grant())
     second = await new_case(client, legal_basis="SEL_86_2")
-    await invited_and_assessed(client, second, NEED_86_2)
-    # The assessment saw the active course; a grant is refused either way.
+    assessed = await invited_and_assessed(client, second, NEED_86_2)
+    finding = _finding(assessed, "one_offer_at_a_time")
+    assert (finding["outcome"], finding["facts"]["active_course_at_centre"]) == ("not_met", True)
     response = await step(client, second["id"], "decision", grant())
-    assert response.status_code in (409, 422)
+    assert response.status_code == 422
     assert response.json()["rule"] == "one_offer_at_a_time"
     assert await count_rows(engine, "courses") == 1
 
