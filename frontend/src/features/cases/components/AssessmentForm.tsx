@@ -1,0 +1,122 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { Checkbox, RadioGroup, TextAreaField, TextField } from '../../../components/Field';
+import { summaryItems, useFormErrors } from '../../../components/formErrors';
+import { copenhagenToday } from '../../../lib/dates';
+import { useRecordAssessment } from '../api/recordAssessment';
+import {
+  ASSESSMENT_FIELDS,
+  emptyAssessment,
+  mayOverrideQuarantine,
+  QUESTION_TEXTS,
+  questionsFor,
+  toAssessmentBody,
+  validateAssessment,
+  type AssessmentFormValues,
+} from './assessmentForm';
+import { fieldId, showRequestError, YES_NO_OPTIONS } from './stepForm';
+import type { StepFormProps } from './stepFormProps';
+
+const idFor = fieldId('assessment');
+
+/** The therapist's findings at the initial conversation; the rules of the legal basis judge them. */
+export function AssessmentForm({ data, labelledBy, onDone }: StepFormProps) {
+  const today = copenhagenToday();
+  const assess = useRecordAssessment(data.id);
+  const [values, setValues] = useState<AssessmentFormValues>(() => emptyAssessment(today));
+  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
+  const questions = questionsFor(data.legal_basis);
+  const overridable = mayOverrideQuarantine(data.legal_basis);
+
+  const set = <K extends keyof AssessmentFormValues>(field: K) => (value: AssessmentFormValues[K]) =>
+    setValues((v) => ({ ...v, [field]: value }));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const errors = validateAssessment(values, data.legal_basis, { today, receivedOn: data.received_date });
+    if (Object.keys(errors).length > 0) {
+      showErrors(errors, []);
+      return;
+    }
+    clearErrors();
+    assess.mutate(toAssessmentBody(values, data.legal_basis), {
+      onSuccess: (updated) =>
+        onDone(
+          updated.assessment?.eligible === false
+            ? 'Vurderingen er registreret. Betingelserne er ikke opfyldt; se vurderingen ovenfor.'
+            : 'Vurderingen er registreret.',
+        ),
+      onError: (error) => showRequestError(error, ASSESSMENT_FIELDS, showErrors),
+    });
+  };
+
+  const items = summaryItems(fieldErrors, general, ASSESSMENT_FIELDS, idFor);
+
+  return (
+    <>
+      <ErrorSummary id="assessment-errors" items={items} revision={revision} title="Vurderingen blev ikke gemt" />
+      <form className="form step-form" noValidate onSubmit={submit} aria-labelledby={labelledBy}>
+        <TextField
+          id={idFor('assessed_on')}
+          name="assessed_on"
+          type="date"
+          label="Dato for samtale og undersøgelse"
+          width="medium"
+          max={today}
+          value={values.assessed_on}
+          onChange={set('assessed_on')}
+          error={fieldErrors.assessed_on}
+        />
+        {questions.map((question) => (
+          <RadioGroup
+            key={question}
+            id={idFor(question)}
+            name={question}
+            legend={QUESTION_TEXTS[question]}
+            value={values[question]}
+            onChange={(answer) => set(question)(answer as AssessmentFormValues[typeof question])}
+            options={YES_NO_OPTIONS}
+            error={fieldErrors[question]}
+          />
+        ))}
+        {overridable ? (
+          <fieldset className="subform">
+            <legend className="subform__legend">Fornyet ansøgning</legend>
+            <Checkbox
+              id={idFor('override_quarantine')}
+              name="override_quarantine"
+              label="Fravig reglen om tidligst at søge igen 5 måneder efter sidste forløb"
+              hint="Reglen gælder “som udgangspunkt”. Fravigelsen og begrundelsen gemmes på sagen."
+              checked={values.override_quarantine}
+              onChange={set('override_quarantine')}
+            />
+            {values.override_quarantine ? (
+              <TextAreaField
+                id={idFor('reason')}
+                name="reason"
+                label="Begrundelse for fravigelsen"
+                value={values.reason}
+                onChange={set('reason')}
+                error={fieldErrors.reason}
+              />
+            ) : null}
+          </fieldset>
+        ) : null}
+        <TextAreaField
+          id={idFor('note')}
+          name="note"
+          label="Note"
+          optional
+          value={values.note}
+          onChange={set('note')}
+          error={fieldErrors.note}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={assess.isPending}>
+            {assess.isPending ? 'Gemmer …' : 'Gem vurdering'}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { TextAreaField } from '../../../components/Field';
+import { summaryItems, useFormErrors } from '../../../components/formErrors';
+import { formatDateLong } from '../../../lib/dates';
+import { CASE_EVENT_LABELS, labelFor } from '../../../lib/labels';
+import { useCorrectEvent } from '../api/correctEvent';
+import type { CaseEventRecord } from '../api/types';
+import { CORRECTION_FIELDS, toCorrectionBody, validateCorrection } from './smallForms';
+import { fieldId, showRequestError } from './stepForm';
+import type { StepFormProps } from './stepFormProps';
+
+const idFor = fieldId('correction');
+
+/** Undoes the newest event by a correcting event; the history keeps both and the reason. */
+export function CorrectionForm({ data, labelledBy, onDone, event }: StepFormProps & { event: CaseEventRecord }) {
+  const correct = useCorrectEvent(data.id);
+  const [note, setNote] = useState('');
+  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
+  const name = labelFor(CASE_EVENT_LABELS, event.event);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const errors = validateCorrection(note);
+    if (Object.keys(errors).length > 0) {
+      showErrors(errors, []);
+      return;
+    }
+    clearErrors();
+    correct.mutate(toCorrectionBody(event.id, note), {
+      onSuccess: () => onDone(`Hændelsen “${name}” er fortrudt.`),
+      onError: (error) => showRequestError(error, CORRECTION_FIELDS, showErrors),
+    });
+  };
+
+  const items = summaryItems(fieldErrors, general, CORRECTION_FIELDS, idFor);
+
+  return (
+    <>
+      <ErrorSummary id="correction-errors" items={items} revision={revision} title="Hændelsen blev ikke fortrudt" />
+      <form className="form step-form" noValidate onSubmit={submit} aria-labelledby={labelledBy}>
+        <p className="step-form__intro">
+          Seneste hændelse: <strong>{name}</strong>, {formatDateLong(event.occurred_on)}. Den fortrydes med en
+          rettelse; historikken beholder begge og begrundelsen, og det, hændelsen registrerede, gælder ikke
+          længere.
+        </p>
+        <TextAreaField
+          id={idFor('note')}
+          name="note"
+          label="Hvorfor fortrydes hændelsen?"
+          value={note}
+          onChange={setNote}
+          error={fieldErrors.note}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button button--danger" disabled={correct.isPending}>
+            {correct.isPending ? 'Fortryder …' : 'Fortryd hændelsen'}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { RadioGroup, SelectField, TextAreaField, TextField } from '../../../components/Field';
+import { summaryItems, useFormErrors } from '../../../components/formErrors';
+import { copenhagenToday } from '../../../lib/dates';
+import { MEETING_PLACE_LABELS, optionsOf, SENDING_CHANNEL_LABELS } from '../../../lib/labels';
+import { useSites } from '../../sites/api/getSites';
+import { useTherapists } from '../api/getTherapists';
+import { useInvite } from '../api/invite';
+import { usePreviewInvitation } from '../api/previewInvitation';
+import {
+  emptyInvitation,
+  hasLetter,
+  INVITATION_FIELDS,
+  toInvitationBody,
+  validateInvitation,
+  type InvitationFormValues,
+} from './invitationForm';
+import { LetterPreviewFrame } from './LetterPreviewFrame';
+import { fieldId, showRequestError } from './stepForm';
+import type { StepFormProps } from './stepFormProps';
+
+const idFor = fieldId('invitation');
+
+/** Books the initial conversation and examination and records how the invitation went out. */
+export function InvitationForm({ data, labelledBy, onDone }: StepFormProps) {
+  const today = copenhagenToday();
+  const sites = useSites();
+  const therapists = useTherapists();
+  const invite = useInvite(data.id);
+  const preview = usePreviewInvitation(data.id);
+  const [values, setValues] = useState<InvitationFormValues>(() => emptyInvitation(today, data.site.id));
+  const [letter, setLetter] = useState<string | null>(null);
+  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
+  const bounds = { today, receivedOn: data.received_date };
+
+  const set = (field: keyof InvitationFormValues) => (value: string) => {
+    setLetter(null);
+    setValues((v) => ({ ...v, [field]: value }));
+  };
+
+  const checked = () => {
+    const errors = validateInvitation(values, bounds);
+    if (Object.keys(errors).length > 0) {
+      showErrors(errors, []);
+      return false;
+    }
+    clearErrors();
+    return true;
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!checked()) return;
+    invite.mutate(toInvitationBody(values), {
+      onSuccess: () => onDone(invitationDone(values.channel)),
+      onError: (error) => showRequestError(error, INVITATION_FIELDS, showErrors),
+    });
+  };
+
+  const showLetter = () => {
+    if (!checked()) return;
+    preview.mutate(toInvitationBody(values), {
+      onSuccess: (answer) => setLetter(answer.html),
+      onError: (error) => showRequestError(error, INVITATION_FIELDS, showErrors),
+    });
+  };
+
+  const items = summaryItems(fieldErrors, general, INVITATION_FIELDS, idFor);
+
+  return (
+    <>
+      <ErrorSummary id="invitation-errors" items={items} revision={revision} title="Indkaldelsen blev ikke gemt" />
+      <form className="form step-form" noValidate onSubmit={submit} aria-labelledby={labelledBy}>
+        <TextField
+          id={idFor('meeting_at')}
+          name="meeting_at"
+          type="datetime-local"
+          label="Samtalen er booket til"
+          hint="Dato og klokkeslæt (dansk tid) for den indledende samtale og undersøgelse."
+          width="medium"
+          value={values.meeting_at}
+          onChange={set('meeting_at')}
+          error={fieldErrors.meeting_at}
+        />
+        <RadioGroup
+          id={idFor('place')}
+          name="place"
+          legend="Sted"
+          value={values.place}
+          onChange={set('place')}
+          options={optionsOf(MEETING_PLACE_LABELS)}
+          error={fieldErrors.place}
+        />
+        {values.place === 'site' ? (
+          <SelectField
+            id={idFor('site_id')}
+            name="site_id"
+            label="Matrikel"
+            value={values.site_id}
+            onChange={set('site_id')}
+            placeholder={sites.isPending ? 'Henter matrikler …' : 'Vælg matrikel'}
+            options={(sites.data ?? [{ id: data.site.id, name: data.site.name }]).map((s) => ({
+              value: s.id,
+              label: s.name,
+            }))}
+            error={fieldErrors.site_id ?? (sites.isError ? 'Matriklerne kunne ikke hentes.' : undefined)}
+          />
+        ) : null}
+        <SelectField
+          id={idFor('therapist_id')}
+          name="therapist_id"
+          label="Terapeut"
+          hint="Den, der holder samtalen."
+          value={values.therapist_id}
+          onChange={set('therapist_id')}
+          placeholder={therapists.isPending ? 'Henter terapeuter …' : 'Vælg terapeut'}
+          options={(therapists.data ?? []).map((t) => ({ value: t.id, label: t.display_name }))}
+          error={fieldErrors.therapist_id ?? (therapists.isError ? 'Terapeuterne kunne ikke hentes.' : undefined)}
+        />
+        <TextField
+          id={idFor('sent_on')}
+          name="sent_on"
+          type="date"
+          label="Indkaldelsen blev sendt"
+          hint="Dagen, brevet blev sendt, eller borgeren blev ringet op. Fristen er overholdt denne dag."
+          width="medium"
+          max={today}
+          value={values.sent_on}
+          onChange={set('sent_on')}
+          error={fieldErrors.sent_on}
+        />
+        <RadioGroup
+          id={idFor('channel')}
+          name="channel"
+          legend="Sendt som"
+          hint="Brev og Digital Post får indkaldelsesbrevet; en opringning har intet brev."
+          value={values.channel}
+          onChange={set('channel')}
+          options={optionsOf(SENDING_CHANNEL_LABELS)}
+          error={fieldErrors.channel}
+        />
+        <TextAreaField
+          id={idFor('note')}
+          name="note"
+          label="Note"
+          optional
+          value={values.note}
+          onChange={set('note')}
+          error={fieldErrors.note}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={invite.isPending}>
+            {invite.isPending ? 'Gemmer …' : 'Gem indkaldelse'}
+          </button>
+          {hasLetter(values.channel) ? (
+            <button type="button" className="button button--secondary" onClick={showLetter} disabled={preview.isPending}>
+              {preview.isPending ? 'Henter brevet …' : 'Vis brev'}
+            </button>
+          ) : null}
+        </div>
+      </form>
+      {letter && hasLetter(values.channel) ? (
+        <LetterPreviewFrame html={letter} title="Forhåndsvisning af indkaldelsesbrevet" />
+      ) : null}
+    </>
+  );
+}
+
+function invitationDone(channel: string): string {
+  return hasLetter(channel)
+    ? 'Indkaldelsen er registreret, og brevet er gemt på sagen.'
+    : 'Indkaldelsen er registreret.';
+}
+

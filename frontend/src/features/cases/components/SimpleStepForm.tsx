@@ -1,0 +1,82 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { TextAreaField, TextField } from '../../../components/Field';
+import { summaryItems, useFormErrors } from '../../../components/formErrors';
+import { copenhagenToday } from '../../../lib/dates';
+import { CASE_EVENT_LABELS, labelFor } from '../../../lib/labels';
+import { useRecordEvent } from '../api/recordEvent';
+import type { SimpleEvent } from './caseActions';
+import { EVENT_FIELDS, toEventBody, validateEvent, type EventFormValues } from './smallForms';
+import { fieldId, showRequestError } from './stepForm';
+import type { StepFormProps } from './stepFormProps';
+
+/** What each simple step does to the case, said before it is saved. */
+const CONSEQUENCES: Record<SimpleEvent, string> = {
+  withdraw: 'Borgeren trækker ansøgningen tilbage. Sagen afsluttes.',
+  decline: 'Borgeren takker nej til genoptræningen. Sagen afsluttes.',
+  take_free_choice: 'Borgeren træner hos en privat leverandør (frit valg). Sagen afsluttes.',
+  mark_other_municipality: 'Borgeren hører til en anden kommune. Sagen afsluttes.',
+  mark_sent_by_mistake: 'Genoptræningsplanen er sendt hertil ved en fejl. Sagen afsluttes.',
+  mark_specialised: 'Genoptræningen er på specialiseret niveau og gives af hospitalet. Sagen afsluttes.',
+};
+
+/** A step with only a date and a note (withdrawn, declined, another municipality's, ...). */
+export function SimpleStepForm({ data, labelledBy, onDone, event }: StepFormProps & { event: SimpleEvent }) {
+  const today = copenhagenToday();
+  const idFor = fieldId(`event-${event.replace(/_/g, '-')}`);
+  const record = useRecordEvent(data.id);
+  const [values, setValues] = useState<EventFormValues>({ occurred_on: today, note: '' });
+  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
+
+  const set = (field: keyof EventFormValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const errors = validateEvent(values, { today, receivedOn: data.received_date });
+    if (Object.keys(errors).length > 0) {
+      showErrors(errors, []);
+      return;
+    }
+    clearErrors();
+    record.mutate(toEventBody(event, values), {
+      onSuccess: () => onDone(`Registreret: ${labelFor(CASE_EVENT_LABELS, event)}.`),
+      onError: (error) => showRequestError(error, EVENT_FIELDS, showErrors),
+    });
+  };
+
+  const items = summaryItems(fieldErrors, general, EVENT_FIELDS, idFor);
+
+  return (
+    <>
+      <ErrorSummary id={idFor('errors')} items={items} revision={revision} />
+      <form className="form step-form" noValidate onSubmit={submit} aria-labelledby={labelledBy}>
+        <p className="step-form__intro">{CONSEQUENCES[event]}</p>
+        <TextField
+          id={idFor('occurred_on')}
+          name="occurred_on"
+          type="date"
+          label="Dato"
+          width="medium"
+          max={today}
+          value={values.occurred_on}
+          onChange={set('occurred_on')}
+          error={fieldErrors.occurred_on}
+        />
+        <TextAreaField
+          id={idFor('note')}
+          name="note"
+          label="Note"
+          optional
+          value={values.note}
+          onChange={set('note')}
+          error={fieldErrors.note}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={record.isPending}>
+            {record.isPending ? 'Gemmer …' : 'Registrér'}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

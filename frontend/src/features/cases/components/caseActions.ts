@@ -1,0 +1,134 @@
+// Which forms the case page offers: only the steps the case's state allows now.
+import type { Case } from '../../../api/types';
+import type { CaseEventCode, CaseEventRecord } from '../api/types';
+
+/** Steps without details of their own: recorded through POST /cases/{id}/events. */
+export const SIMPLE_EVENTS = [
+  'withdraw',
+  'decline',
+  'take_free_choice',
+  'mark_other_municipality',
+  'mark_sent_by_mistake',
+  'mark_specialised',
+] as const;
+export type SimpleEvent = (typeof SIMPLE_EVENTS)[number];
+
+export type DecisionOutcome = 'grant' | 'refuse';
+
+export type CaseAction =
+  | { kind: 'invitation' }
+  | { kind: 'assessment' }
+  | { kind: 'decision'; outcomes: DecisionOutcome[] }
+  | { kind: 'training_start' }
+  | { kind: 'complaint' }
+  | { kind: 'reassessment' }
+  | { kind: 'appeals_board' }
+  | { kind: 'simple'; event: SimpleEvent }
+  | { kind: 'free_choice' }
+  | { kind: 'decision_receipt' }
+  | { kind: 'correction'; event: CaseEventRecord };
+
+export type CaseActionInput = Pick<Case, 'status' | 'allowed_events' | 'events' | 'decisions' | 'free_choice'>;
+
+/** States in which the case is still open (the backend closes the others). */
+const OPEN_STATES: readonly string[] = ['received', 'invited', 'assessed', 'complained', 'upheld'];
+
+const BY_EVENT: Partial<Record<CaseEventCode, CaseAction>> = {
+  invite: { kind: 'invitation' },
+  assess: { kind: 'assessment' },
+  start: { kind: 'training_start' },
+  receive_complaint: { kind: 'complaint' },
+  uphold: { kind: 'reassessment' },
+  forward: { kind: 'appeals_board' },
+};
+
+const isSimple = (event: string): event is SimpleEvent => (SIMPLE_EVENTS as readonly string[]).includes(event);
+
+export const isOpen = (status: string) => OPEN_STATES.includes(status);
+
+/** The newest event that no correction has undone: the one a correction may undo. */
+export function newestLiveEvent(events: readonly CaseEventRecord[]): CaseEventRecord | null {
+  const live: CaseEventRecord[] = [];
+  for (const event of events) {
+    if (event.corrects) {
+      if (live.length > 0 && live[live.length - 1]!.id === event.corrects) live.pop();
+    } else {
+      live.push(event);
+    }
+  }
+  return live.length > 0 ? live[live.length - 1]! : null;
+}
+
+/** The ids of the events a correction has undone. */
+export function undoneEventIds(events: readonly CaseEventRecord[]): Set<string> {
+  return new Set(events.flatMap((e) => (e.corrects ? [e.corrects] : [])));
+}
+
+/**
+ * The forms to offer, in this order: one per step in `allowed_events` (grant and refuse share the
+ * decision form, with only the outcomes allowed), then the free choice of an almen hospital plan
+ * while the case is open, the receipt of a decision sent by letter, and undoing the newest event.
+ */
+export function caseActions(c: CaseActionInput): CaseAction[] {
+  const actions: CaseAction[] = [];
+  const outcomes = c.allowed_events.filter((e): e is DecisionOutcome => e === 'grant' || e === 'refuse');
+  for (const event of c.allowed_events) {
+    if (event === 'grant' || event === 'refuse') {
+      if (!actions.some((a) => a.kind === 'decision')) actions.push({ kind: 'decision', outcomes });
+      continue;
+    }
+    const detailed = BY_EVENT[event];
+    if (detailed) actions.push(detailed);
+    else if (isSimple(event)) actions.push({ kind: 'simple', event });
+  }
+  if (c.free_choice && isOpen(c.status)) actions.push({ kind: 'free_choice' });
+  const latest = c.decisions.length > 0 ? c.decisions[c.decisions.length - 1]! : null;
+  if (latest && latest.channel === 'letter' && latest.received_on === null) actions.push({ kind: 'decision_receipt' });
+  const newest = newestLiveEvent(c.events);
+  if (newest) actions.push({ kind: 'correction', event: newest });
+  return actions;
+}
+
+/** A stable key for an action (its form's id prefix and React key). */
+export function actionKey(action: CaseAction): string {
+  return action.kind === 'simple' ? `event-${action.event.replace(/_/g, '-')}` : action.kind.replace(/_/g, '-');
+}
+
+const SIMPLE_TITLES: Record<SimpleEvent, string> = {
+  withdraw: 'Ansøgningen trækkes tilbage',
+  decline: 'Borgeren takker nej',
+  take_free_choice: 'Borgeren vælger privat leverandør (frit valg)',
+  mark_other_municipality: 'Borgeren hører til en anden kommune',
+  mark_sent_by_mistake: 'Genoptræningsplanen er fejlsendt',
+  mark_specialised: 'Specialiseret genoptræning (hospitalet leverer)',
+};
+
+/** The action's name on the page (the heading of its form). */
+export function actionTitle(action: CaseAction, status: string): string {
+  switch (action.kind) {
+    case 'invitation':
+      return 'Indkald til indledende samtale';
+    case 'assessment':
+      return 'Registrér indledende samtale og undersøgelse';
+    case 'decision':
+      if (status === 'complained') return 'Ny afgørelse efter klage';
+      if (action.outcomes.length === 1) return action.outcomes[0] === 'grant' ? 'Bevilg forløb' : 'Giv afslag';
+      return 'Træf afgørelse';
+    case 'training_start':
+      return 'Registrér opstart af træning';
+    case 'complaint':
+      return 'Registrér klage over afgørelsen';
+    case 'reassessment':
+      return 'Fasthold afgørelsen efter revurdering';
+    case 'appeals_board':
+      return 'Send klagen til Ankestyrelsen';
+    case 'simple':
+      return SIMPLE_TITLES[action.event];
+    case 'free_choice':
+      return 'Registrér tilbudt start og frit valg';
+    case 'decision_receipt':
+      return 'Registrér hvornår borgeren modtog afgørelsen';
+    case 'correction':
+      return 'Fortryd seneste hændelse';
+  }
+}
