@@ -483,6 +483,9 @@ class CaseOut(BaseModel):
     course: CourseOut | None
     free_choice: FreeChoiceOut | None
     letters: list[LetterOut]
+    kl_status_reasons: list[str] = Field(
+        description="KL's status reason codes for national reporting (Udskudt, Frit valg, ...)."
+    )
 
 
 # --- the worklist ---------------------------------------------------------------------------

@@ -49,6 +49,7 @@ class CaseEvent(StrEnum):
     RECEIVE_COMPLAINT = "receive_complaint"
     UPHOLD = "uphold"  # the reassessment upholds the decision
     FORWARD = "forward"  # the upheld complaint is sent to Ankestyrelsen
+    POSTPONE = "postpone"  # § 140: the start waits; the citizen lacks the energy now (Udskudt)
 
 
 _S, _E = CaseState, CaseEvent
@@ -85,6 +86,8 @@ TRANSITIONS: dict[tuple[ReferralKind, CaseState, CaseEvent], CaseState] = {
             (_S.RECEIVED, _E.MARK_SPECIALISED, _S.SPECIALISED),
             *((state, _E.DECLINE, _S.DECLINED) for state in _OPEN),
             *((state, _E.TAKE_FREE_CHOICE, _S.FREE_CHOICE_TAKEN) for state in _OPEN),
+            # Postponed, the plan stays where it was; KL's status reason records it.
+            *((state, _E.POSTPONE, state) for state in _OPEN),
         )
     },
 }
@@ -95,6 +98,17 @@ KL_STATUS_REASONS: dict[CaseState, str] = {
     CaseState.OTHER_MUNICIPALITY: "f64b8f5e-8ced-4a8b-ab73-8994fb524915",  # Anden kommune
     CaseState.SENT_BY_MISTAKE: "8ac7be88-5d16-4dbd-a61a-ab02673f4b34",  # Fejl
 }
+UDSKUDT = "a8632e22-bf0c-4f5a-92a7-70977ba104d5"
+
+
+def kl_status_reasons(state: CaseState, live_events: Iterable[CaseEvent]) -> list[str]:
+    """The status reasons a plan's state and live events give (Frit valg afslået comes from
+    the free-choice record, not from a step)."""
+    reasons = [UDSKUDT] if CaseEvent.POSTPONE in set(live_events) else []
+    if state in KL_STATUS_REASONS:
+        reasons.append(KL_STATUS_REASONS[state])
+    return reasons
+
 
 _DANISH = {
     CaseState.RECEIVED: "modtaget", CaseState.INVITED: "indkaldt",

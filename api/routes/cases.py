@@ -31,6 +31,7 @@ from domain.case_lifecycle import (
     CaseState,
     RecordedEvent,
     allowed_events,
+    kl_status_reasons,
     meets,
     next_state,
     replay,
@@ -292,6 +293,13 @@ async def case_out(
     complaint_limit = standard.in_force(case.legal_basis, case.received_date).get(
         LimitKind.COMPLAINT
     )
+    details = case_details(found, plan, calendar, complaint_limit)
+    corrected = {row.corrects for row in record.events if row.corrects is not None}
+    live = [CaseEvent(row.event) for row in record.events if row.event and row.id not in corrected]
+    reasons = kl_status_reasons(CaseState(case.status), live)
+    free_choice = details["free_choice"]
+    if free_choice is not None and free_choice.kl_status_reason not in (None, *reasons):
+        reasons.append(free_choice.kl_status_reason)
     return CaseOut(
         id=case.id,
         citizen=CitizenRef(id=case.citizen_id, name=record.citizen_name),
@@ -311,5 +319,6 @@ async def case_out(
             else None
         ),
         deadlines=deadlines,
-        **case_details(found, plan, calendar, complaint_limit),
+        kl_status_reasons=reasons,
+        **details,
     )

@@ -32,6 +32,7 @@ from tests.conftest import count_rows, log_in
 
 FRIT_VALG = "3796fa11-305f-47d6-b164-45b05489afb2"
 FRIT_VALG_AFSLAAET = "46a6bc1f-bfe8-4390-a71f-44ad4a384b9d"
+UDSKUDT = "a8632e22-bf0c-4f5a-92a7-70977ba104d5"
 
 
 def _finding(case: dict[str, Any], rule: str) -> dict[str, Any]:
@@ -346,6 +347,7 @@ async def test_free_choice_offered_and_declined_is_frit_valg_afslaaet(
     body = late.json()
     assert body["free_choice"]["start_within_limit"] is False
     assert body["free_choice"]["kl_status_reason"] == FRIT_VALG_AFSLAAET
+    assert body["kl_status_reasons"] == [FRIT_VALG_AFSLAAET]
     assert _deadline(body, "free_choice")["met_on"] == "2026-11-18"
     assert body["status"] == "received"
 
@@ -362,6 +364,29 @@ async def test_a_citizen_choosing_a_private_provider_ends_the_plan_as_frit_valg(
     assert body["status"] == "free_choice_taken"
     assert body["free_choice"]["kl_status_reason"] == FRIT_VALG
     assert (await client.get("/api/v1/worklist")).json()["items"] == []
+
+
+async def test_a_postponed_plan_reports_udskudt_until_the_postponement_is_corrected(
+    client: httpx.AsyncClient,
+) -> None:
+    case = await new_case(client, plan)
+    postponed = await client.post(
+        f"/api/v1/cases/{case['id']}/events",
+        json={"event": "postpone", "occurred_on": "2026-11-17", "note": "Ingen overskud nu"},
+    )
+    assert postponed.status_code == 201, postponed.text
+    body = postponed.json()
+    assert (body["status"], body["kl_status_reasons"]) == ("received", [UDSKUDT])
+    corrected = await client.post(
+        f"/api/v1/cases/{case['id']}/corrections",
+        json={"event_id": body["events"][-1]["id"], "note": "Borgeren kan starte alligevel"},
+    )
+    assert corrected.json()["kl_status_reasons"] == []
+    private = await step(
+        client, case["id"], "free-choice",
+        {"offered_on": "2026-11-19", "free_choice_offered": True, "citizen_choice": "private"},
+    )  # fmt: skip
+    assert private.json()["kl_status_reasons"] == [FRIT_VALG]  # once, from the state
 
 
 async def test_a_start_for_a_citizen_with_an_active_course_asks_to_continue_or_end_it(

@@ -12,6 +12,7 @@ from domain.case_lifecycle import (
     CaseState,
     RecordedEvent,
     allowed_events,
+    kl_status_reasons,
     meets,
     next_state,
     replay,
@@ -46,6 +47,10 @@ AT = datetime(2026, 11, 23, 9, tzinfo=UTC)
         (PLAN, S.RECEIVED, E.MARK_OTHER_MUNICIPALITY, S.OTHER_MUNICIPALITY),
         (PLAN, S.RECEIVED, E.MARK_SENT_BY_MISTAKE, S.SENT_BY_MISTAKE),
         (PLAN, S.RECEIVED, E.MARK_SPECIALISED, S.SPECIALISED),
+        # Postponed (KL: Udskudt): the plan stays where it was.
+        (PLAN, S.RECEIVED, E.POSTPONE, S.RECEIVED),
+        (PLAN, S.INVITED, E.POSTPONE, S.INVITED),
+        (PLAN, S.ASSESSED, E.POSTPONE, S.ASSESSED),
         # A complaint reopens a § 86 decision; the reassessment changes or upholds it.
         (APP, S.GRANTED, E.RECEIVE_COMPLAINT, S.COMPLAINED),
         (APP, S.REFUSED, E.RECEIVE_COMPLAINT, S.COMPLAINED),
@@ -62,7 +67,7 @@ def test_every_allowed_transition(
 
 
 def test_the_table_holds_exactly_the_transitions_tested_above() -> None:
-    assert len(TRANSITIONS) == 25
+    assert len(TRANSITIONS) == 28
 
 
 @pytest.mark.parametrize(
@@ -83,6 +88,8 @@ def test_the_table_holds_exactly_the_transitions_tested_above() -> None:
         (APP, S.COMPLAINED, E.FORWARD),  # only an upheld decision goes to Ankestyrelsen
         (APP, S.REFUSED, E.UPHOLD),
         (APP, S.FORWARDED, E.RECEIVE_COMPLAINT),
+        (APP, S.ASSESSED, E.POSTPONE),  # a course's postponement belongs to the course
+        (PLAN, S.STARTED, E.POSTPONE),
     ],
 )
 def test_a_forbidden_transition_is_a_conflict_naming_the_state(
@@ -143,3 +150,18 @@ def test_a_correction_undoes_the_newest_event_without_editing_history() -> None:
     assert replay(APP, [*corrected, _event(E.GRANT)]) is S.GRANTED
     with pytest.raises(Conflict):
         replay(APP, [invite, assess, _event(None, corrects=invite.id)])
+
+
+def test_kl_status_reasons_come_from_the_state_and_a_live_postponement() -> None:
+    udskudt, frit_valg = (
+        "a8632e22-bf0c-4f5a-92a7-70977ba104d5",
+        "3796fa11-305f-47d6-b164-45b05489afb2",
+    )
+    assert kl_status_reasons(S.INVITED, [E.INVITE]) == []
+    assert kl_status_reasons(S.INVITED, [E.POSTPONE, E.INVITE]) == [udskudt]
+    assert kl_status_reasons(S.FREE_CHOICE_TAKEN, [E.POSTPONE, E.TAKE_FREE_CHOICE]) == [
+        udskudt,
+        frit_valg,
+    ]
+    assert kl_status_reasons(S.OTHER_MUNICIPALITY, []) == ["f64b8f5e-8ced-4a8b-ab73-8994fb524915"]
+    assert kl_status_reasons(S.SENT_BY_MISTAKE, []) == ["8ac7be88-5d16-4dbd-a61a-ab02673f4b34"]

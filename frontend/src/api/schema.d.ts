@@ -1137,7 +1137,7 @@ export interface components {
          * CaseEvent
          * @enum {string}
          */
-        CaseEvent: "invite" | "assess" | "grant" | "refuse" | "withdraw" | "start" | "decline" | "take_free_choice" | "mark_other_municipality" | "mark_sent_by_mistake" | "mark_specialised" | "receive_complaint" | "uphold" | "forward";
+        CaseEvent: "invite" | "assess" | "grant" | "refuse" | "withdraw" | "start" | "decline" | "take_free_choice" | "mark_other_municipality" | "mark_sent_by_mistake" | "mark_specialised" | "receive_complaint" | "uphold" | "forward" | "postpone";
         /** CaseEventIn */
         CaseEventIn: {
             event: components["schemas"]["CaseEvent"];
@@ -1221,6 +1221,11 @@ export interface components {
             free_choice: components["schemas"]["FreeChoiceOut"] | null;
             /** Letters */
             letters: components["schemas"]["LetterOut"][];
+            /**
+             * Kl Status Reasons
+             * @description KL's status reason codes for national reporting (Udskudt, Frit valg, ...).
+             */
+            kl_status_reasons: string[];
         };
         /**
          * CaseState
