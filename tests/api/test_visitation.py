@@ -7,6 +7,7 @@ Monday 16 November 2026.
 import asyncio
 import hashlib
 import io
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,14 +22,16 @@ from tests.api.helpers import (
     NEED_86_2,
     application,
     grant,
+    invitation,
     invited_and_assessed,
     new_case,
     plan,
     problem_fields,
     refusal,
+    site_ids,
     step,
 )
-from tests.conftest import count_rows, log_in
+from tests.conftest import add_staff, count_rows, log_in
 
 FRIT_VALG = "3796fa11-305f-47d6-b164-45b05489afb2"
 FRIT_VALG_AFSLAAET = "46a6bc1f-bfe8-4390-a71f-44ad4a384b9d"
@@ -628,3 +631,27 @@ async def test_an_earlier_course_must_have_ended(client: httpx.AsyncClient) -> N
     )
     assert response.status_code == 422
     assert problem_fields(response) == ["ended_on"]
+
+
+async def test_an_initial_conversation_is_booked_with_clinical_staff_only(
+    client: httpx.AsyncClient, engine: AsyncEngine, centre_id: uuid.UUID, password_hash: str
+) -> None:
+    admin = await add_staff(
+        engine, centre_id, password_hash, username="admin", roles=["administrator"]
+    )
+    therapists = (await client.get("/api/v1/therapists")).json()
+    assert [t["display_name"] for t in therapists] == ["Leder"]
+    case = await new_case(client)
+    sites = await site_ids(client)
+    response = await step(client, case["id"], "invitation", invitation(str(admin), sites["syd"]))
+    assert response.status_code == 422
+    assert problem_fields(response) == ["therapist_id"]
+    home = await step(
+        client, case["id"], "invitation",
+        invitation(therapists[0]["id"], sites["syd"], place="home", site_id=None),
+    )  # fmt: skip
+    assert home.status_code == 201
+    assert (home.json()["invitation"]["place"], home.json()["invitation"]["site_id"]) == (
+        "home",
+        None,
+    )
