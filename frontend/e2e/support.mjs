@@ -189,3 +189,51 @@ function assertOk(response, what) {
 export function uniqueUsername(first) {
   return `${first}.${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/**
+ * Fills and sends the referral form for an application (SEL § 86, stk. 1 unless another legal
+ * basis is given), on the page the citizen form lands on. Returns the case id.
+ */
+export async function registerApplicationViaUi(
+  page,
+  { legalBasis = 'Genoptræning (SEL § 86, stk. 1)', siteName = 'Træningscenter Syd', channel = 'email' } = {},
+) {
+  await page.getByLabel(legalBasis, { exact: true }).check();
+  const site = page.getByLabel('Matrikel', { exact: true });
+  const optionValue = await site.locator('option', { hasText: siteName }).first().getAttribute('value');
+  await site.selectOption(optionValue);
+  await page.getByLabel('Lidelse/tilstand').fill('Nedsat gangfunktion efter længere tids sygdom');
+  await page.getByLabel('Kanal', { exact: true }).selectOption(channel);
+  await page.getByLabel('Borgeren', { exact: true }).check();
+  await page.getByRole('button', { name: 'Registrer henvendelse' }).click();
+  await page.waitForURL(/\/sager\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname.split('/').pop();
+}
+
+/** Opens a step's form in the case page's "Handlinger" (its heading button) and returns the form. */
+export async function openCaseAction(page, title) {
+  const toggle = page.getByRole('button', { name: title, exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const form = page.getByRole('form', { name: title });
+  await form.waitFor();
+  return form;
+}
+
+/**
+ * As seriousViolations, on a page that shows a letter's preview in a sandboxed frame: no script
+ * may run in that frame, so axe-core cannot enter it (it would wait for ever); the frame is left
+ * out, and the test checks its title itself.
+ */
+export async function seriousViolationsBesideLetterPreviews(page, label) {
+  const results = await new AxeBuilder({ page })
+    .exclude('iframe[sandbox]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  for (const v of results.violations) {
+    const mark = serious.includes(v) ? v.impact : `(${v.impact})`;
+    console.log(`[axe] ${label}: ${mark} ${v.id}: ${v.help}`);
+    if (serious.includes(v)) for (const node of v.nodes) console.log(`        ${node.target.join(' ')}: ${node.failureSummary ?? ''}`);
+  }
+  return serious;
+}

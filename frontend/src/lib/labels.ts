@@ -129,6 +129,7 @@ export const CASE_EVENT_LABELS: Record<string, string> = {
   receive_complaint: 'Klage modtaget',
   uphold: 'Afgørelsen fastholdt ved revurdering',
   forward: 'Klagen sendt til Ankestyrelsen',
+  postpone: 'Opstarten udskudt (borgeren mangler overskud)',
 };
 
 /** How a letter or a call reached the citizen. */

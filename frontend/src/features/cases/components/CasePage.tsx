@@ -7,6 +7,7 @@ import {
   CASE_STATUS_LABELS,
   CHANNEL_LABELS,
   FLAG_LABELS,
+  KL_STATUS_REASON_LABELS,
   labelFor,
   LEGAL_BASIS_LABELS,
   PLAN_TYPE_LABELS,
@@ -104,6 +105,11 @@ function CaseDetails({ data }: { data: Case }) {
               ) : (
                 'Ikke beregnet'
               )}
+            </Item>
+            <Item term="Statusårsager (KL)">
+              {data.kl_status_reasons.length === 0
+                ? 'Ingen'
+                : data.kl_status_reasons.map((code) => labelFor(KL_STATUS_REASON_LABELS, code)).join(', ')}
             </Item>
           </dl>
         </section>

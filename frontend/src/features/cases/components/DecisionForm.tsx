@@ -223,7 +223,7 @@ export function DecisionForm({ data, labelledBy, onDone, outcomes }: StepFormPro
           </button>
         </div>
       </form>
-      {letter ? <LetterPreviewFrame html={letter} title="Forhåndsvisning af afgørelsesbrevet" /> : null}
+      <LetterPreviewFrame html={letter} title="Forhåndsvisning af afgørelsesbrevet" />
     </>
   );
 }

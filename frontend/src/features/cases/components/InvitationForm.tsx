@@ -160,9 +160,10 @@ export function InvitationForm({ data, labelledBy, onDone }: StepFormProps) {
           ) : null}
         </div>
       </form>
-      {letter && hasLetter(values.channel) ? (
-        <LetterPreviewFrame html={letter} title="Forhåndsvisning af indkaldelsesbrevet" />
-      ) : null}
+      <LetterPreviewFrame
+        html={hasLetter(values.channel) ? letter : null}
+        title="Forhåndsvisning af indkaldelsesbrevet"
+      />
     </>
   );
 }

@@ -18,6 +18,8 @@ const CONSEQUENCES: Record<SimpleEvent, string> = {
   mark_other_municipality: 'Borgeren hører til en anden kommune. Sagen afsluttes.',
   mark_sent_by_mistake: 'Genoptræningsplanen er sendt hertil ved en fejl. Sagen afsluttes.',
   mark_specialised: 'Genoptræningen er på specialiseret niveau og gives af hospitalet. Sagen afsluttes.',
+  postpone:
+    'Borgeren har ikke overskud til at træne nu, så opstarten venter. Sagen forbliver åben og får KL’s statusårsag “Udskudt”.',
 };
 
 /** A step with only a date and a note (withdrawn, declined, another municipality's, ...). */

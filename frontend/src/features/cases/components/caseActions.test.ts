@@ -47,7 +47,15 @@ describe('caseActions', () => {
     const open = applicationCase({
       legal_basis: 'SUL_140',
       status: 'received',
-      allowed_events: ['invite', 'mark_other_municipality', 'mark_sent_by_mistake', 'mark_specialised', 'decline', 'take_free_choice'],
+      allowed_events: [
+        'invite',
+        'mark_other_municipality',
+        'mark_sent_by_mistake',
+        'mark_specialised',
+        'decline',
+        'take_free_choice',
+        'postpone',
+      ],
       free_choice: freeChoice,
     });
     expect(kinds(caseActions(open))).toEqual([
@@ -57,6 +65,7 @@ describe('caseActions', () => {
       'event-mark-specialised',
       'event-decline',
       'event-take-free-choice',
+      'event-postpone',
       'free-choice',
     ]);
     const assessed = { ...open, status: 'assessed' as const, allowed_events: ['start' as const, 'decline' as const] };

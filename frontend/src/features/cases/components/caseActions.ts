@@ -10,6 +10,7 @@ export const SIMPLE_EVENTS = [
   'mark_other_municipality',
   'mark_sent_by_mistake',
   'mark_specialised',
+  'postpone',
 ] as const;
 export type SimpleEvent = (typeof SIMPLE_EVENTS)[number];
 
@@ -101,6 +102,7 @@ const SIMPLE_TITLES: Record<SimpleEvent, string> = {
   mark_other_municipality: 'Borgeren hører til en anden kommune',
   mark_sent_by_mistake: 'Genoptræningsplanen er fejlsendt',
   mark_specialised: 'Specialiseret genoptræning (hospitalet leverer)',
+  postpone: 'Opstarten udskydes',
 };
 
 /** The action's name on the page (the heading of its form). */

@@ -66,6 +66,7 @@ export function applicationCase(overrides: Partial<Case> = {}): Case {
     course: null,
     free_choice: null,
     letters: [],
+    kl_status_reasons: [],
     ...overrides,
   };
 }

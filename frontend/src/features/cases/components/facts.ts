@@ -19,11 +19,19 @@ export function factValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Every fact of a finding, named in Danish (an unknown fact by its code), in the server's order. */
+const FACT_ORDER = Object.keys(FINDING_FACT_LABELS);
+const rank = (key: string) => {
+  const i = FACT_ORDER.indexOf(key);
+  return i === -1 ? FACT_ORDER.length : i;
+};
+
+/**
+ * Every fact of a finding, named in Danish (an unknown fact by its code). Known facts come in the
+ * order the labels name them (the order the questions are asked); the server's order is its
+ * storage's, not the reader's.
+ */
 export function factItems(facts: Record<string, unknown>): FactItem[] {
-  return Object.entries(facts).map(([key, value]) => ({
-    key,
-    label: labelFor(FINDING_FACT_LABELS, key),
-    value: factValue(value),
-  }));
+  return Object.entries(facts)
+    .map(([key, value]) => ({ key, label: labelFor(FINDING_FACT_LABELS, key), value: factValue(value) }))
+    .sort((a, b) => rank(a.key) - rank(b.key));
 }

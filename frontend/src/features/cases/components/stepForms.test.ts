@@ -250,5 +250,10 @@ describe('facts', () => {
       { key: 'x', label: 'x', value: 'Ingen' },
     ]);
     expect(factValue(false)).toBe('Nej');
+    // In the order the questions are asked, whatever order the server stored them in.
+    expect(factItems({ cannot_regain_by_own_effort: false, loss_without_hospital_contact: true }).map((f) => f.key)).toEqual([
+      'loss_without_hospital_contact',
+      'cannot_regain_by_own_effort',
+    ]);
   });
 });
