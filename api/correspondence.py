@@ -7,6 +7,7 @@ Rendering a PDF takes a good part of a second, so it runs off the event loop.
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -133,40 +134,40 @@ async def _context(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """What a letter is about, beside the case: the rows of the step that sends it."""
+
+    invitation: Invitation | None = None
+    decision: Decision | None = None
+    complaint: Complaint | None = None
+
+
+async def _html(
+    session: AsyncSession, caller: Caller, case: Case, kind: LetterKind, parts: Parts
+) -> tuple[str, int]:
+    """The letter as HTML from the centre's current template, and that template's version."""
+    context = await _context(
+        session, caller, case,
+        invitation=parts.invitation, decision=parts.decision, complaint=parts.complaint,
+    )  # fmt: skip
+    source, version = await template_of(session, caller, kind)
+    return render_html(kind, source, context), version
+
+
 async def preview(
-    session: AsyncSession,
-    caller: Caller,
-    case: Case,
-    kind: LetterKind,
-    *,
-    invitation: Invitation | None = None,
-    decision: Decision | None = None,
-    complaint: Complaint | None = None,
+    session: AsyncSession, caller: Caller, case: Case, kind: LetterKind, parts: Parts
 ) -> str:
     """The letter as HTML, as it would be sent; nothing is stored."""
-    context = await _context(
-        session, caller, case, invitation=invitation, decision=decision, complaint=complaint
-    )
-    source, _ = await template_of(session, caller, kind)
-    return render_html(kind, source, context)
+    html, _ = await _html(session, caller, case, kind, parts)
+    return html
 
 
 async def issue(
-    session: AsyncSession,
-    caller: Caller,
-    case: Case,
-    kind: LetterKind,
-    *,
-    invitation: Invitation | None = None,
-    decision: Decision | None = None,
-    complaint: Complaint | None = None,
+    session: AsyncSession, caller: Caller, case: Case, kind: LetterKind, parts: Parts
 ) -> Letter:
     """Render the letter to PDF and keep it with the case, as sent."""
-    context = await _context(
-        session, caller, case, invitation=invitation, decision=decision, complaint=complaint
-    )
-    source, version = await template_of(session, caller, kind)
-    html = render_html(kind, source, context)
+    html, version = await _html(session, caller, case, kind, parts)
     pdf = await asyncio.to_thread(render_pdf, html)
     return await _store(session, caller, case, kind.value, pdf, version)
 

@@ -132,7 +132,11 @@ async def invite(
     await session.flush()
     if body.channel is not SendingChannel.PHONE:
         letter = await correspondence.issue(
-            session, caller, case, correspondence.INVITATION, invitation=invitation
+            session,
+            caller,
+            case,
+            correspondence.INVITATION,
+            correspondence.Parts(invitation=invitation),
         )
         invitation.letter_id = letter.id
     return await answer(case, session, caller)
@@ -150,7 +154,11 @@ async def preview_invitation(
     case = await lock_visible(case_id, request, session, caller, use="read")
     invitation = await _invitation(body, case, session, caller)
     html = await correspondence.preview(
-        session, caller, case, correspondence.INVITATION, invitation=invitation
+        session,
+        caller,
+        case,
+        correspondence.INVITATION,
+        correspondence.Parts(invitation=invitation),
     )
     await audit(session, caller, use="read", citizen_ids=[case.citizen_id])
     return LetterPreview(html=html)
@@ -380,7 +388,9 @@ async def decide(
         complaint.outcome = "changed"
         complaint.reassessed_on = body.sent_on
     kind = correspondence.GRANT if isinstance(body, GrantIn) else correspondence.REFUSAL
-    letter = await correspondence.issue(session, caller, case, kind, decision=decision)
+    letter = await correspondence.issue(
+        session, caller, case, kind, correspondence.Parts(decision=decision)
+    )
     decision.letter_id = letter.id
     await session.flush()
     return await answer(case, session, caller)
@@ -398,7 +408,9 @@ async def preview_decision(
     case = await lock_visible(case_id, request, session, caller, use="read")
     decision = await _decision(body, case, session, caller)
     kind = correspondence.GRANT if isinstance(body, GrantIn) else correspondence.REFUSAL
-    html = await correspondence.preview(session, caller, case, kind, decision=decision)
+    html = await correspondence.preview(
+        session, caller, case, kind, correspondence.Parts(decision=decision)
+    )
     await audit(session, caller, use="read", citizen_ids=[case.citizen_id])
     return LetterPreview(html=html)
 
@@ -624,7 +636,11 @@ async def uphold(
     complaint.reassessment_note = body.note
     await session.flush()
     await correspondence.issue(
-        session, caller, case, correspondence.REASSESSMENT_UPHELD, complaint=complaint
+        session,
+        caller,
+        case,
+        correspondence.REASSESSMENT_UPHELD,
+        correspondence.Parts(complaint=complaint),
     )
     return await answer(case, session, caller)
 
