@@ -6,7 +6,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['access-log', 'admin', 'auth', 'cases', 'citizens', 'referrals', 'sites', 'worklist'];
+const FEATURES = [
+  'access-log',
+  'admin',
+  'auth',
+  'cases',
+  'citizens',
+  'referrals',
+  'sites',
+  'standard',
+  'templates',
+  'worklist',
+];
 
 // What each feature may use from other features: only their api/ folder (data access), never
 // their components. Anything not listed here is forbidden.
@@ -18,6 +29,8 @@ const ALLOWED_FEATURE_DEPS = {
   citizens: [],
   referrals: ['citizens/api', 'sites/api'],
   sites: [],
+  standard: [],
+  templates: [],
   worklist: ['auth/api', 'sites/api'],
 };
 

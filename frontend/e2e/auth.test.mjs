@@ -103,10 +103,10 @@ test('an expired session sends the user to the login page with a notice', async 
   await page.context().close();
 });
 
-test('the team leader sees the case work in the menu, not the administration', async () => {
+test('the team leader sees the case work and the centre’s editors in the menu, not the administration', async () => {
   const page = await loggedInPage(browser);
   const links = await nav(page).getByRole('link').allInnerTexts();
-  assert.deepEqual(links, ['Arbejdsliste', 'Registrer henvendelse', 'Opret borger']);
+  assert.deepEqual(links, ['Arbejdsliste', 'Registrer henvendelse', 'Opret borger', 'Kvalitetsstandard', 'Brevskabeloner']);
   await page.goto('/administration');
   await page.getByText('Du har ikke adgang til denne side.').waitFor();
   await page.context().close();
