@@ -37,7 +37,7 @@ bevæge dig i.</p>
 <p>Tag gerne dine briller med, hvis du bruger briller, og en liste over den medicin, du tager.
 Du er velkommen til at have en pårørende med.</p>
 
-<h3>Hvis du ikke kan komme</h3>
+<h2>Hvis du ikke kan komme</h2>
 <p>Ring og meld afbud på telefon {{ centre.phone }}, {{ centre.phone_hours }}. Du kan også lægge
 en besked på telefonsvareren. Så finder vi en ny tid sammen med dig.</p>
 
@@ -51,7 +51,7 @@ GRANT = """\
 <p>Vi har vurderet dit behov for træning, og vi har {{ decision.decided_on | dato }} besluttet,
 at du skal have et træningsforløb. Afgørelsen er truffet efter {{ case.legal_basis_name }}.</p>
 
-<h3>Det får du</h3>
+<h2>Det får du</h2>
 <ul>
 {%- if decision.disciplines %}
 <li>Træning ved {{ decision.disciplines | opremsning }}.</li>
@@ -65,7 +65,7 @@ at du skal have et træningsforløb. Afgørelsen er truffet efter {{ case.legal_
 </ul>
 
 {% if decision.findings -%}
-<h3>Vores vurdering</h3>
+<h2>Vores vurdering</h2>
 <ul>
 {%- for finding in decision.findings %}
 <li>{{ finding }}</li>
@@ -75,7 +75,7 @@ at du skal have et træningsforløb. Afgørelsen er truffet efter {{ case.legal_
 
 {{ decision.reasons | afsnit }}
 
-<h3>Sådan foregår forløbet</h3>
+<h2>Sådan foregår forløbet</h2>
 <p>Sammen med din terapeut aftaler du mål for træningen. Forløbet slutter, når terapeuten
 vurderer, at du ikke længere har brug for at træne med en terapeut. Du får vejledning i, hvordan
 du selv kan holde dine færdigheder ved lige.</p>
@@ -97,7 +97,7 @@ REFUSAL = """\
 Vi har {{ decision.decided_on | dato }} besluttet at give dig afslag. Afgørelsen er truffet efter
 {{ case.legal_basis_name }}.</p>
 
-<h3>Begrundelse for afslaget</h3>
+<h2>Begrundelse for afslaget</h2>
 {% if decision.findings -%}
 <ul>
 {%- for finding in decision.findings %}
@@ -124,7 +124,7 @@ REASSESSMENT_UPHELD = """\
 <p>Vi har set på sagen igen. Vi har gennemgået din klage og alle sagens oplysninger, og
 {{ complaint.reassessed_on | dato }} har vi besluttet at fastholde afgørelsen.</p>
 
-<h3>Begrundelse</h3>
+<h2>Begrundelse</h2>
 {% if decision.findings -%}
 <ul>
 {%- for finding in decision.findings %}
@@ -135,7 +135,7 @@ REASSESSMENT_UPHELD = """\
 
 {{ decision.reasons | afsnit }}
 
-<h3>Din klage er sendt til Ankestyrelsen</h3>
+<h2>Din klage er sendt til Ankestyrelsen</h2>
 {% if complaint.forwarded_on -%}
 <p>Fordi vi fastholder afgørelsen, har vi {{ complaint.forwarded_on | dato }} sendt din klage
 og sagens papirer til Ankestyrelsen.

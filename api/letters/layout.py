@@ -48,7 +48,7 @@ p {{ margin: 0 0 3mm; }}
 .letter-date {{ margin: 6mm 0 8mm; text-align: right; }}
 h1 {{ margin: 0 0 2mm; font-size: 14pt; line-height: 1.25; }}
 .reference {{ margin: 0 0 6mm; font-size: 9pt; color: #333; }}
-.body h2 {{ margin: 5mm 0 2mm; font-size: 12pt; }}
+.body h2 {{ margin: 4mm 0 2mm; font-size: 11pt; }}
 .body h3, .body h4 {{ margin: 4mm 0 2mm; font-size: 11pt; }}
 .body ul, .body ol {{ margin: 0 0 3mm; padding-left: 6mm; }}
 .body table {{ margin: 0 0 3mm; border-collapse: collapse; }}
