@@ -23,6 +23,9 @@ after(async () => {
 /** Pages through the worklist ("Vis flere") until a link with the name shows, or there is no more. */
 async function findOnWorklist(page, name) {
   const link = page.getByRole('link', { name, exact: true });
+  // Right after filtering, the table may still be the one before the filter while the filtered
+  // page loads: give the link a moment to come before paging on.
+  await link.waitFor({ timeout: 5_000 }).catch(() => {});
   for (let i = 0; i < 100; i++) {
     if ((await link.count()) > 0) return link;
     const more = page.getByRole('button', { name: 'Vis flere' });
