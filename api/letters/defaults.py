@@ -98,14 +98,6 @@ Vi har {{ decision.decided_on | dato }} besluttet at give dig afslag. Afgørelse
 {{ case.legal_basis_name }}.</p>
 
 <h2>Begrundelse for afslaget</h2>
-{% if decision.findings -%}
-<ul>
-{%- for finding in decision.findings %}
-<li>{{ finding }}</li>
-{%- endfor %}
-</ul>
-{%- endif %}
-
 {{ decision.reasons | afsnit }}
 
 <p>Hvis din situation ændrer sig, er du velkommen til at kontakte os igen på telefon

@@ -303,11 +303,17 @@ async def test_a_refusal_letter_holds_the_name_the_decision_and_the_complaint_gu
     client: httpx.AsyncClient,
 ) -> None:
     case = await new_case(client)
-    await invited_and_assessed(client, case, {**NEED_86_1, "cannot_regain_by_own_effort": False})
-    preview = await step(client, case["id"], "decision/preview", refusal())
+    assessed = await invited_and_assessed(
+        client, case, {**NEED_86_1, "cannot_regain_by_own_effort": False}
+    )
+    # The reasons as the case page prefills them: the findings that were not met.
+    reasons = " ".join(
+        f["text"] for f in assessed["assessment"]["findings"] if f["outcome"] == "not_met"
+    )
+    preview = await step(client, case["id"], "decision/preview", refusal(reasons=reasons))
     assert preview.status_code == 200
     assert "Test Testesen" in preview.json()["html"]
-    body = (await step(client, case["id"], "decision", refusal())).json()
+    body = (await step(client, case["id"], "decision", refusal(reasons=reasons))).json()
     decision = body["decisions"][0]
     letter = next(item for item in body["letters"] if item["id"] == decision["letter_id"])
     assert letter["kind"] == "refusal"
