@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import distinct_on
@@ -26,8 +27,11 @@ from persistence.models import (
     Invitation,
     Letter,
     LetterTemplate,
+    RehabPlan,
     StaffUser,
 )
+
+FREE_CHOICE = "free_choice"
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,3 +206,26 @@ async def undo_complaint_step(
     if event in (CaseEvent.GRANT, CaseEvent.REFUSE):
         query = query.where(Complaint.outcome == "changed")
     await session.execute(query.values(**values))
+
+
+async def record_start_as_offer(
+    session: AsyncSession, case_id: uuid.UUID, started_on: date
+) -> None:
+    """Sundhedsloven § 140, stk. 4: a start nobody recorded an offer for is itself the offer,
+    judged against the free-choice date like any other."""
+    plan = await session.get(RehabPlan, case_id)
+    if plan is None or plan.start_offered_on is not None:
+        return
+    plan.start_offered_on = plan.first_start_offered = started_on
+    plan.free_choice_offered = False
+    await case_events.set_deadline_met(session, case_id, FREE_CHOICE, started_on)
+
+
+async def undo_start_as_offer(session: AsyncSession, case_id: uuid.UUID, started_on: date) -> None:
+    """A corrected start takes back the offer it stood for (not one recorded on its own)."""
+    plan = await session.get(RehabPlan, case_id)
+    if plan is None or plan.free_choice_offered is not False:
+        return
+    if plan.start_offered_on == plan.first_start_offered == started_on:
+        plan.start_offered_on = plan.first_start_offered = plan.free_choice_offered = None
+        await case_events.set_deadline_met(session, case_id, FREE_CHOICE, None)

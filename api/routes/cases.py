@@ -189,8 +189,7 @@ async def correct_event(
     ])  # fmt: skip
     undone = next(row for row in rows if row.id == body.event_id)
     await case_events.add_event(session, correction, rows)
-    assert undone.event is not None  # replay refused corrections of corrections
-    await undo_details(session, case, CaseEvent(undone.event), undone.id, state)
+    await undo_details(session, case, undone, state)
     await case_events.set_state(
         session, case, state.value, closed=state in CLOSED_STATES, now=caller.now()
     )
@@ -198,15 +197,19 @@ async def correct_event(
 
 
 async def undo_details(
-    session: Session, case: Case, event: CaseEvent, event_id: uuid.UUID, state: CaseState
+    session: Session, case: Case, undone: CaseEventRow, state: CaseState
 ) -> None:
     """What an undone event changed beyond the history: deadlines met, courses, a complaint."""
+    assert undone.event is not None  # replay refused corrections of corrections
+    event = CaseEvent(undone.event)
     deadline = meets(state, event)
     if deadline is not None:
         await case_events.set_deadline_met(session, case.id, deadline, None)
     if event in (CaseEvent.GRANT, CaseEvent.START):
-        await courses.cancel_courses_of_event(session, event_id)
-    await visitation.undo_complaint_step(session, case.id, event, event_id)
+        await courses.cancel_courses_of_event(session, undone.id)
+    if event is CaseEvent.START:
+        await visitation.undo_start_as_offer(session, case.id, undone.occurred_on)
+    await visitation.undo_complaint_step(session, case.id, event, undone.id)
 
 
 def check_step(case: Case, event: CaseEvent) -> CaseState:

@@ -475,6 +475,7 @@ async def start_training(
             rule="one_offer_at_a_time",
         )
     event = await step(session, caller, case, CaseEvent.START, body.started_on)
+    await visitation.record_start_as_offer(session, case.id, body.started_on)
     if active is not None and body.active_course == "continue":
         active.case_id = case.id  # the course goes on under the new plan
         await session.flush()

@@ -375,6 +375,46 @@ async def test_a_citizen_choosing_a_private_provider_ends_the_plan_as_frit_valg(
     assert (await client.get("/api/v1/worklist")).json()["items"] == []
 
 
+async def test_a_start_nobody_recorded_an_offer_for_is_the_offer_and_goes_with_its_correction(
+    client: httpx.AsyncClient,
+) -> None:
+    # Discharged Friday 13 November, so free choice from Friday 20 November; started Monday
+    # 23 November without an offer on record: the start was the offer, and it was late.
+    case = await new_case(client, plan)
+    await invited_and_assessed(client, case, need={})
+    start = {"started_on": "2026-11-23", "form": "team_training", "disciplines": ["physiotherapy"]}
+    body = (await step(client, case["id"], "training-start", start)).json()
+    assert _deadline(body, "free_choice") == {
+        "kind": "free_choice", "due_date": "2026-11-20", "working_days_left": -1,
+        "status": "overdue", "met_on": "2026-11-23",
+    }  # fmt: skip
+    assert body["free_choice"]["first_start_offered"] == "2026-11-23"
+    assert body["free_choice"]["start_within_limit"] is False
+    corrected = await client.post(
+        f"/api/v1/cases/{case['id']}/corrections",
+        json={"event_id": body["events"][-1]["id"], "note": "Forkert dato"},
+    )
+    body = corrected.json()
+    assert _deadline(body, "free_choice")["met_on"] is None
+    assert body["free_choice"]["offered_on"] is None
+    assert body["course"] is None  # cancelled with the start
+
+
+async def test_a_start_keeps_an_offer_recorded_before_it(client: httpx.AsyncClient) -> None:
+    case = await new_case(client, plan)
+    await step(
+        client, case["id"], "free-choice",
+        {"offered_on": "2026-11-17", "first_start_offered": "2026-11-19",
+         "free_choice_offered": False},
+    )  # fmt: skip
+    await invited_and_assessed(client, case, need={})
+    start = {"started_on": "2026-11-23", "form": "team_training", "disciplines": ["physiotherapy"]}
+    body = (await step(client, case["id"], "training-start", start)).json()
+    assert _deadline(body, "free_choice")["met_on"] == "2026-11-17"
+    assert body["free_choice"]["start_within_limit"] is True
+    assert _deadline(body, "free_choice")["status"] == "on_track"
+
+
 async def test_a_postponed_plan_reports_udskudt_until_the_postponement_is_corrected(
     client: httpx.AsyncClient,
 ) -> None:
