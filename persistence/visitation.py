@@ -9,11 +9,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, TypeVar
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, exists, select
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import defer
+from sqlalchemy.orm import aliased, defer
 
 from domain.case_lifecycle import CaseEvent
 from domain.errors import NotFound
@@ -45,36 +46,31 @@ class CaseDetails:
     letters: list[Letter]
 
 
-def _live(rows: list[CaseEventRow]) -> set[uuid.UUID]:
-    corrected = {row.corrects for row in rows if row.corrects is not None}
-    return {row.id for row in rows if row.event is not None and row.id not in corrected}
+_CORRECTION = aliased(CaseEventRow)
 
 
-async def details(
-    session: AsyncSession, case_id: uuid.UUID, events: list[CaseEventRow]
-) -> CaseDetails:
+def _live(detail: type[Assessment | Complaint | Decision | Invitation]) -> Select[Any]:
+    """The rows of `detail` whose event stands (no correction undid it), newest step first."""
+    return (
+        select(detail)
+        .join(CaseEventRow, CaseEventRow.id == detail.event_id)
+        .where(~exists().where(_CORRECTION.corrects == detail.event_id))
+        .order_by(CaseEventRow.position.desc())
+    )
+
+
+async def details(session: AsyncSession, case_id: uuid.UUID) -> CaseDetails:
     """What a case's live events recorded, in a fixed number of queries."""
-    live = _live(events)
-    invitation_row = (
-        await session.execute(
-            select(Invitation, StaffUser.display_name)
-            .join(StaffUser, StaffUser.id == Invitation.therapist_id)
-            .where(Invitation.case_id == case_id, Invitation.event_id.in_(live))
+    invitation = await latest(session, Invitation, case_id)
+    therapist = (
+        await session.scalar(
+            select(StaffUser.display_name).where(StaffUser.id == invitation.therapist_id)
         )
-    ).first()
-    assessment = await session.scalar(
-        select(Assessment).where(Assessment.case_id == case_id, Assessment.event_id.in_(live))
+        if invitation
+        else None
     )
-    decisions = await session.scalars(
-        select(Decision)
-        .where(Decision.case_id == case_id, Decision.event_id.in_(live))
-        .order_by(Decision.sent_on, Decision.id)
-    )
-    complaints = await session.scalars(
-        select(Complaint)
-        .where(Complaint.case_id == case_id, Complaint.event_id.in_(live))
-        .order_by(Complaint.received_on, Complaint.id)
-    )
+    decisions = await session.scalars(_live(Decision).where(Decision.case_id == case_id))
+    complaints = await session.scalars(_live(Complaint).where(Complaint.case_id == case_id))
     course = await session.scalar(
         select(Course)
         .where(Course.case_id == case_id, Course.status != "cancelled")
@@ -87,44 +83,20 @@ async def details(
         .where(Letter.case_id == case_id)
         .order_by(Letter.created_at, Letter.id)
     )
-    invitation, therapist = invitation_row if invitation_row else (None, None)
     return CaseDetails(
-        invitation, therapist, assessment, list(decisions), list(complaints), course,
-        list(letters),
+        invitation, therapist, await latest(session, Assessment, case_id),
+        list(reversed(decisions.all())), list(reversed(complaints.all())), course, list(letters),
     )  # fmt: skip
 
 
-async def latest_assessment(
-    session: AsyncSession, case_id: uuid.UUID, events: list[CaseEventRow]
-) -> Assessment | None:
-    found: Assessment | None = await session.scalar(
-        select(Assessment).where(
-            Assessment.case_id == case_id, Assessment.event_id.in_(_live(events))
-        )
-    )
-    return found
+Detail = TypeVar("Detail", Assessment, Complaint, Decision, Invitation)
 
 
-async def latest_decision(
-    session: AsyncSession, case_id: uuid.UUID, events: list[CaseEventRow]
-) -> Decision | None:
-    found: Decision | None = await session.scalar(
-        select(Decision)
-        .where(Decision.case_id == case_id, Decision.event_id.in_(_live(events)))
-        .order_by(Decision.sent_on.desc(), Decision.id.desc())
-        .limit(1)
-    )
-    return found
-
-
-async def open_complaint(
-    session: AsyncSession, case_id: uuid.UUID, events: list[CaseEventRow]
-) -> Complaint | None:
-    found: Complaint | None = await session.scalar(
-        select(Complaint)
-        .where(Complaint.case_id == case_id, Complaint.event_id.in_(_live(events)))
-        .order_by(Complaint.received_on.desc(), Complaint.id.desc())
-        .limit(1)
+async def latest(session: AsyncSession, detail: type[Detail], case_id: uuid.UUID) -> Detail | None:
+    """The newest live row of a step's details on the case (the open complaint, the decision
+    in force, the assessment)."""
+    found: Detail | None = await session.scalar(
+        _live(detail).where(detail.case_id == case_id).limit(1)
     )
     return found
 
@@ -179,33 +151,24 @@ async def add_template(
     return row
 
 
-async def undo_complaint_step(
-    session: AsyncSession, case_id: uuid.UUID, event: CaseEvent, event_id: uuid.UUID
-) -> None:
-    """A corrected complaint step: the complaint, its upholding or its forwarding never was."""
+async def undo_complaint_step(session: AsyncSession, case_id: uuid.UUID, event: CaseEvent) -> None:
+    """A corrected complaint step: the complaint, its upholding or its forwarding never was.
+
+    Called after the correction is recorded, so the complaint still standing is the one the
+    undone step belonged to."""
     if event is CaseEvent.RECEIVE_COMPLAINT:
         await case_events.remove_deadline(session, case_id, "reassessment")
         return
-    values: dict[str, object]
-    if event is CaseEvent.UPHOLD:
-        values = {"outcome": None, "reassessed_on": None, "reassessment_note": None}
-    elif event is CaseEvent.FORWARD:
-        values = {"forwarded_on": None, "bundle_letter_id": None}
-    elif event in (CaseEvent.GRANT, CaseEvent.REFUSE):
-        values = {"outcome": None, "reassessed_on": None}  # a changed decision undone
-    else:
+    complaint = await latest(session, Complaint, case_id)
+    if complaint is None:
         return
-    newest = (
-        select(Complaint.id)
-        .where(Complaint.case_id == case_id)
-        .order_by(Complaint.received_on.desc(), Complaint.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    query = update(Complaint).where(Complaint.id == newest)
-    if event in (CaseEvent.GRANT, CaseEvent.REFUSE):
-        query = query.where(Complaint.outcome == "changed")
-    await session.execute(query.values(**values))
+    if event is CaseEvent.UPHOLD:
+        complaint.outcome = complaint.reassessed_on = complaint.reassessment_note = None
+    elif event is CaseEvent.FORWARD:
+        complaint.forwarded_on = complaint.bundle_letter_id = None
+    elif event in (CaseEvent.GRANT, CaseEvent.REFUSE) and complaint.outcome == "changed":
+        complaint.outcome = complaint.reassessed_on = None  # the changed decision undone
+    await session.flush()
 
 
 async def record_start_as_offer(

@@ -209,7 +209,7 @@ async def undo_details(
         await courses.cancel_courses_of_event(session, undone.id)
     if event is CaseEvent.START:
         await visitation.undo_start_as_offer(session, case.id, undone.occurred_on)
-    await visitation.undo_complaint_step(session, case.id, event, undone.id)
+    await visitation.undo_complaint_step(session, case.id, event)
 
 
 def check_step(case: Case, event: CaseEvent) -> CaseState:
@@ -291,7 +291,7 @@ async def case_out(
             )
         )
     plan = record.rehab_plan
-    found = await visitation.details(session, case.id, record.events)
+    found = await visitation.details(session, case.id)
     standard = await centres.service_standard(session, caller.centre_id)
     complaint_limit = standard.in_force(case.legal_basis, case.received_date).get(
         LimitKind.COMPLAINT

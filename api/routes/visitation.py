@@ -290,8 +290,7 @@ async def _decision(
     received_on = decision_received_on(SendingChannel(body.channel), body.sent_on, body.received_on)
     if received_on is not None and received_on > caller.today():
         raise RuleViolation("Datoen ligger i fremtiden.", field="received_on")
-    rows = await case_events.history(session, case.id)
-    assessment = await visitation.latest_assessment(session, case.id, rows)
+    assessment = await visitation.latest(session, Assessment, case.id)
     findings = assessment.findings if assessment else []
     grant = isinstance(body, GrantIn)
     if grant:
@@ -371,9 +370,7 @@ async def decide(
     decision = await _decision(body, case, session, caller)
     complaint = None
     if case.status == CaseState.COMPLAINED.value:
-        complaint = await visitation.open_complaint(
-            session, case.id, await case_events.history(session, case.id)
-        )
+        complaint = await visitation.latest(session, Complaint, case.id)
     event = await step(session, caller, case, event_kind, body.sent_on)
     decision.event_id = event.id
     session.add(decision)
@@ -431,9 +428,7 @@ async def record_decision_receipt(
     """The day the citizen received a decision sent by post; the complaint window counts
     from it."""
     case = await lock_visible(case_id, request, session, caller)
-    decision = await visitation.latest_decision(
-        session, case.id, await case_events.history(session, case.id)
-    )
+    decision = await visitation.latest(session, Decision, case.id)
     if decision is None:
         raise Conflict("Sagen har ingen afgørelse.", rule="no_decision")
     decision_received_on(SendingChannel(decision.channel), decision.sent_on, body.received_on)
@@ -565,8 +560,7 @@ async def register_complaint(
     check_step(case, CaseEvent.RECEIVE_COMPLAINT)  # no decision, no complaint: names the state
     if body.received_on > caller.today():
         raise RuleViolation("Datoen ligger i fremtiden.", field="received_on")
-    rows = await case_events.history(session, case.id)
-    decision = await visitation.latest_decision(session, case.id, rows)
+    decision = await visitation.latest(session, Decision, case.id)
     if decision is None:
         raise Conflict("Sagen har ingen afgørelse at klage over.", rule="no_decision")
     standard = await centres.service_standard(session, caller.centre_id)
@@ -605,9 +599,7 @@ async def register_complaint(
 
 
 async def _open_complaint(case: Case, session: Session) -> Complaint:
-    complaint = await visitation.open_complaint(
-        session, case.id, await case_events.history(session, case.id)
-    )
+    complaint = await visitation.latest(session, Complaint, case.id)
     if complaint is None:
         raise Conflict("Sagen har ingen klage.", rule=f"state:{case.status}")
     return complaint

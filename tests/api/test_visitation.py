@@ -701,3 +701,39 @@ async def test_an_initial_conversation_is_booked_with_clinical_staff_only(
         "home",
         None,
     )
+
+
+async def test_corrected_complaint_steps_take_back_what_they_recorded(
+    client: httpx.AsyncClient, clock: FixedClock
+) -> None:
+    case = await _refused_by_letter(client, "2026-11-20", "2026-11-21")
+    await _move_clock(client, clock, "2026-12-01")
+    await step(client, case["id"], "complaints", {"received_on": "2026-11-30", "summary": "Uenig"})
+    upheld = (
+        await step(
+            client, case["id"], "reassessment", {"reassessed_on": "2026-12-01", "note": "Nej"}
+        )
+    ).json()
+
+    async def correct(body: dict[str, Any], why: str) -> dict[str, Any]:
+        undone = {e["corrects"] for e in body["events"]}
+        newest = [e for e in body["events"] if e["event"] and e["id"] not in undone][-1]
+        response = await client.post(
+            f"/api/v1/cases/{case['id']}/corrections", json={"event_id": newest["id"], "note": why}
+        )
+        assert response.status_code == 201, response.text
+        result: dict[str, Any] = response.json()
+        return result
+
+    body = await correct(upheld, "Revurderingen var ikke færdig")
+    assert body["status"] == "complained"
+    assert (body["complaints"][0]["outcome"], body["complaints"][0]["reassessed_on"]) == (
+        None,
+        None,
+    )
+    assert _deadline(body, "reassessment")["met_on"] is None
+    body = await correct(body, "Klagen hørte til en anden sag")
+    assert body["status"] == "refused"
+    assert body["complaints"] == []
+    assert "reassessment" not in {d["kind"] for d in body["deadlines"]}
+    assert (await client.get("/api/v1/worklist")).json()["items"] == []
