@@ -1,4 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { Loading } from '../components/QueryState';
 import { AccessLogPage } from '../features/access-log/components/AccessLogPage';
 import { AdminPage } from '../features/admin/components/AdminPage';
 import { UserCreatePage } from '../features/admin/components/UserCreatePage';
@@ -8,12 +10,19 @@ import { LoginPage } from '../features/auth/components/LoginPage';
 import { CasePage } from '../features/cases/components/CasePage';
 import { CitizenCreatePage } from '../features/citizens/components/CitizenCreatePage';
 import { ReferralCreatePage } from '../features/referrals/components/ReferralCreatePage';
-import { ServiceStandardPage } from '../features/standard/components/ServiceStandardPage';
-import { LetterTemplatesPage } from '../features/templates/components/LetterTemplatesPage';
 import { WorklistPage } from '../features/worklist/components/WorklistPage';
 import { RequirePermission, RequireSession, StartPage } from './guards';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
+
+// The team leader's editors load on first visit: few users need them, and they would push the
+// main bundle over Vite's chunk size limit.
+const ServiceStandardPage = lazy(() =>
+  import('../features/standard/components/ServiceStandardPage').then((m) => ({ default: m.ServiceStandardPage })),
+);
+const LetterTemplatesPage = lazy(() =>
+  import('../features/templates/components/LetterTemplatesPage').then((m) => ({ default: m.LetterTemplatesPage })),
+);
 
 export const routes = [
   {
@@ -85,7 +94,9 @@ export const routes = [
             path: 'kvalitetsstandard',
             element: (
               <RequirePermission permission="centre.manage">
-                <ServiceStandardPage />
+                <Suspense fallback={<Loading />}>
+                  <ServiceStandardPage />
+                </Suspense>
               </RequirePermission>
             ),
           },
@@ -93,7 +104,9 @@ export const routes = [
             path: 'brevskabeloner',
             element: (
               <RequirePermission permission="centre.manage">
-                <LetterTemplatesPage />
+                <Suspense fallback={<Loading />}>
+                  <LetterTemplatesPage />
+                </Suspense>
               </RequirePermission>
             ),
           },

@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
-import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { copenhagenToday } from '../../../lib/dates';
 import { useForwardToAppealsBoard } from '../api/forwardToAppealsBoard';
 import { APPEALS_BOARD_FIELDS, toAppealsBoardBody, validateAppealsBoard } from './smallForms';
-import { fieldId, showRequestError } from './stepForm';
+import { fieldId } from './stepForm';
 import type { StepFormProps } from './stepFormProps';
+import { useStepForm } from './useStepForm';
 
 const idFor = fieldId('appeals-board');
 
@@ -14,24 +13,16 @@ const idFor = fieldId('appeals-board');
 export function AppealsBoardForm({ data, labelledBy, onDone }: StepFormProps) {
   const today = copenhagenToday();
   const forward = useForwardToAppealsBoard(data.id);
-  const [forwardedOn, setForwardedOn] = useState(today);
-  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const errors = validateAppealsBoard(forwardedOn, { today, receivedOn: data.received_date });
-    if (Object.keys(errors).length > 0) {
-      showErrors(errors, []);
-      return;
-    }
-    clearErrors();
-    forward.mutate(toAppealsBoardBody(forwardedOn), {
-      onSuccess: () => onDone('Klagen er sendt til Ankestyrelsen, og samlingen af sagens breve er gemt.'),
-      onError: (error) => showRequestError(error, APPEALS_BOARD_FIELDS, showErrors),
-    });
-  };
-
-  const items = summaryItems(fieldErrors, general, APPEALS_BOARD_FIELDS, idFor);
+  const { values, set, fieldErrors, items, revision, submit } = useStepForm({
+    initial: { forwarded_on: today },
+    validate: (v) => validateAppealsBoard(v.forwarded_on, { today, receivedOn: data.received_date }),
+    toBody: (v) => toAppealsBoardBody(v.forwarded_on),
+    mutation: forward,
+    fields: APPEALS_BOARD_FIELDS,
+    idFor,
+    done: 'Klagen er sendt til Ankestyrelsen, og samlingen af sagens breve er gemt.',
+    onDone,
+  });
 
   return (
     <>
@@ -44,8 +35,8 @@ export function AppealsBoardForm({ data, labelledBy, onDone }: StepFormProps) {
           label="Sendt til Ankestyrelsen"
           width="medium"
           max={today}
-          value={forwardedOn}
-          onChange={setForwardedOn}
+          value={values.forwarded_on}
+          onChange={set('forwarded_on')}
           error={fieldErrors.forwarded_on}
         />
         <div className="form__actions">

@@ -1,7 +1,5 @@
-import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { Checkbox, RadioGroup, TextAreaField, TextField } from '../../../components/Field';
-import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { copenhagenToday } from '../../../lib/dates';
 import { useRecordAssessment } from '../api/recordAssessment';
 import {
@@ -14,8 +12,9 @@ import {
   validateAssessment,
   type AssessmentFormValues,
 } from './assessmentForm';
-import { fieldId, showRequestError, YES_NO_OPTIONS } from './stepForm';
+import { fieldId, YES_NO_OPTIONS } from './stepForm';
 import type { StepFormProps } from './stepFormProps';
+import { useStepForm } from './useStepForm';
 
 const idFor = fieldId('assessment');
 
@@ -23,34 +22,21 @@ const idFor = fieldId('assessment');
 export function AssessmentForm({ data, labelledBy, onDone }: StepFormProps) {
   const today = copenhagenToday();
   const assess = useRecordAssessment(data.id);
-  const [values, setValues] = useState<AssessmentFormValues>(() => emptyAssessment(today));
-  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
+  const { values, set, fieldErrors, items, revision, submit } = useStepForm({
+    initial: () => emptyAssessment(today),
+    validate: (v) => validateAssessment(v, data.legal_basis, { today, receivedOn: data.received_date }),
+    toBody: (v) => toAssessmentBody(v, data.legal_basis),
+    mutation: assess,
+    fields: ASSESSMENT_FIELDS,
+    idFor,
+    done: (_, updated) =>
+      updated.assessment?.eligible === false
+        ? 'Vurderingen er registreret. Betingelserne er ikke opfyldt; se vurderingen ovenfor.'
+        : 'Vurderingen er registreret.',
+    onDone,
+  });
   const questions = questionsFor(data.legal_basis);
   const overridable = mayOverrideQuarantine(data.legal_basis);
-
-  const set = <K extends keyof AssessmentFormValues>(field: K) => (value: AssessmentFormValues[K]) =>
-    setValues((v) => ({ ...v, [field]: value }));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const errors = validateAssessment(values, data.legal_basis, { today, receivedOn: data.received_date });
-    if (Object.keys(errors).length > 0) {
-      showErrors(errors, []);
-      return;
-    }
-    clearErrors();
-    assess.mutate(toAssessmentBody(values, data.legal_basis), {
-      onSuccess: (updated) =>
-        onDone(
-          updated.assessment?.eligible === false
-            ? 'Vurderingen er registreret. Betingelserne er ikke opfyldt; se vurderingen ovenfor.'
-            : 'Vurderingen er registreret.',
-        ),
-      onError: (error) => showRequestError(error, ASSESSMENT_FIELDS, showErrors),
-    });
-  };
-
-  const items = summaryItems(fieldErrors, general, ASSESSMENT_FIELDS, idFor);
 
   return (
     <>

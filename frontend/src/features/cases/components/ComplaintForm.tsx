@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextAreaField, TextField } from '../../../components/Field';
-import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { copenhagenToday, formatDateLong } from '../../../lib/dates';
 import { useRegisterComplaint } from '../api/registerComplaint';
-import { COMPLAINT_FIELDS, toComplaintBody, validateComplaint, type ComplaintFormValues } from './smallForms';
-import { fieldId, showRequestError } from './stepForm';
+import { COMPLAINT_FIELDS, toComplaintBody, validateComplaint } from './smallForms';
+import { fieldId } from './stepForm';
 import type { StepFormProps } from './stepFormProps';
+import { useStepForm } from './useStepForm';
 
 const idFor = fieldId('complaint');
 
@@ -14,34 +13,20 @@ const idFor = fieldId('complaint');
 export function ComplaintForm({ data, labelledBy, onDone }: StepFormProps) {
   const today = copenhagenToday();
   const register = useRegisterComplaint(data.id);
-  const [values, setValues] = useState<ComplaintFormValues>({ received_on: today, summary: '' });
-  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
+  const { values, set, fieldErrors, items, revision, submit } = useStepForm({
+    initial: { received_on: today, summary: '' },
+    validate: (v) => validateComplaint(v, today),
+    toBody: toComplaintBody,
+    mutation: register,
+    fields: COMPLAINT_FIELDS,
+    idFor,
+    done: (_, updated) =>
+      updated.complaints[updated.complaints.length - 1]?.late
+        ? 'Klagen er registreret. Den er modtaget efter klagefristen og er markeret som for sen.'
+        : 'Klagen er registreret, og fristen for revurdering er beregnet.',
+    onDone,
+  });
   const decision = data.decisions.length > 0 ? data.decisions[data.decisions.length - 1]! : null;
-
-  const set = (field: keyof ComplaintFormValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const errors = validateComplaint(values, today);
-    if (Object.keys(errors).length > 0) {
-      showErrors(errors, []);
-      return;
-    }
-    clearErrors();
-    register.mutate(toComplaintBody(values), {
-      onSuccess: (updated) => {
-        const late = updated.complaints[updated.complaints.length - 1]?.late;
-        onDone(
-          late
-            ? 'Klagen er registreret. Den er modtaget efter klagefristen og er markeret som for sen.'
-            : 'Klagen er registreret, og fristen for revurdering er beregnet.',
-        );
-      },
-      onError: (error) => showRequestError(error, COMPLAINT_FIELDS, showErrors),
-    });
-  };
-
-  const items = summaryItems(fieldErrors, general, COMPLAINT_FIELDS, idFor);
 
   return (
     <>

@@ -1,39 +1,30 @@
-import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextAreaField } from '../../../components/Field';
-import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { formatDateLong } from '../../../lib/dates';
 import { CASE_EVENT_LABELS, labelFor } from '../../../lib/labels';
 import { useCorrectEvent } from '../api/correctEvent';
 import type { CaseEventRecord } from '../api/types';
 import { CORRECTION_FIELDS, toCorrectionBody, validateCorrection } from './smallForms';
-import { fieldId, showRequestError } from './stepForm';
+import { fieldId } from './stepForm';
 import type { StepFormProps } from './stepFormProps';
+import { useStepForm } from './useStepForm';
 
 const idFor = fieldId('correction');
 
 /** Undoes the newest event by a correcting event; the history keeps both and the reason. */
 export function CorrectionForm({ data, labelledBy, onDone, event }: StepFormProps & { event: CaseEventRecord }) {
   const correct = useCorrectEvent(data.id);
-  const [note, setNote] = useState('');
-  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
   const name = labelFor(CASE_EVENT_LABELS, event.event);
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const errors = validateCorrection(note);
-    if (Object.keys(errors).length > 0) {
-      showErrors(errors, []);
-      return;
-    }
-    clearErrors();
-    correct.mutate(toCorrectionBody(event.id, note), {
-      onSuccess: () => onDone(`Hændelsen “${name}” er fortrudt.`),
-      onError: (error) => showRequestError(error, CORRECTION_FIELDS, showErrors),
-    });
-  };
-
-  const items = summaryItems(fieldErrors, general, CORRECTION_FIELDS, idFor);
+  const { values, set, fieldErrors, items, revision, submit } = useStepForm({
+    initial: { note: '' },
+    validate: (v) => validateCorrection(v.note),
+    toBody: (v) => toCorrectionBody(event.id, v.note),
+    mutation: correct,
+    fields: CORRECTION_FIELDS,
+    idFor,
+    done: `Hændelsen “${name}” er fortrudt.`,
+    onDone,
+  });
 
   return (
     <>
@@ -48,8 +39,8 @@ export function CorrectionForm({ data, labelledBy, onDone, event }: StepFormProp
           id={idFor('note')}
           name="note"
           label="Hvorfor fortrydes hændelsen?"
-          value={note}
-          onChange={setNote}
+          value={values.note}
+          onChange={set('note')}
           error={fieldErrors.note}
         />
         <div className="form__actions">

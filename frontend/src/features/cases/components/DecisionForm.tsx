@@ -1,19 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/ErrorSummary';
-import { Checkbox, CheckboxGroup, RadioGroup, TextAreaField, TextField } from '../../../components/Field';
-import { summaryItems, useFormErrors } from '../../../components/formErrors';
+import { RadioGroup, TextAreaField, TextField } from '../../../components/Field';
 import { copenhagenToday, formatDateLong } from '../../../lib/dates';
-import {
-  COURSE_FORM_LABELS,
-  DECISION_OUTCOME_LABELS,
-  DISCIPLINE_LABELS,
-  labelFor,
-  optionsOf,
-  SENDING_CHANNEL_LABELS,
-} from '../../../lib/labels';
+import { DECISION_OUTCOME_LABELS, labelFor, optionsOf, SENDING_CHANNEL_LABELS } from '../../../lib/labels';
 import { useDecide } from '../api/decide';
 import { usePreviewDecision } from '../api/previewDecision';
 import type { DecisionOutcome } from './caseActions';
+import { CourseFields } from './CourseFields';
 import {
   DECISION_FIELDS,
   emptyDecision,
@@ -22,8 +14,9 @@ import {
   type DecisionFormValues,
 } from './decisionForm';
 import { LetterPreviewFrame } from './LetterPreviewFrame';
-import { fieldId, showRequestError } from './stepForm';
+import { fieldId } from './stepForm';
 import type { StepFormProps } from './stepFormProps';
+import { useStepForm } from './useStepForm';
 
 const idFor = fieldId('decision');
 
@@ -38,49 +31,20 @@ export function DecisionForm({ data, labelledBy, onDone, outcomes }: StepFormPro
   const today = copenhagenToday();
   const decide = useDecide(data.id);
   const preview = usePreviewDecision(data.id);
-  const [values, setValues] = useState<DecisionFormValues>(() => emptyDecision(today, outcomes, data.assessment));
-  const [letter, setLetter] = useState<string | null>(null);
-  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
-  const bounds = { today, receivedOn: data.received_date };
-
-  const set = <K extends keyof DecisionFormValues>(field: K) => (value: DecisionFormValues[K]) => {
-    setLetter(null);
-    setValues((v) => ({ ...v, [field]: value }));
-  };
-
-  const checked = () => {
-    const errors = validateDecision(values, bounds);
-    if (Object.keys(errors).length > 0) {
-      showErrors(errors, []);
-      return false;
-    }
-    clearErrors();
-    return true;
-  };
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!checked()) return;
-    decide.mutate(toDecisionBody(values), {
-      onSuccess: () =>
-        onDone(
-          values.outcome === 'grant'
-            ? 'Bevillingen er registreret, forløbet er oprettet, og brevet er gemt på sagen.'
-            : 'Afslaget er registreret, og brevet er gemt på sagen.',
-        ),
-      onError: (error) => showRequestError(error, DECISION_FIELDS, showErrors),
-    });
-  };
-
-  const showLetter = () => {
-    if (!checked()) return;
-    preview.mutate(toDecisionBody(values), {
-      onSuccess: (answer) => setLetter(answer.html),
-      onError: (error) => showRequestError(error, DECISION_FIELDS, showErrors),
-    });
-  };
-
-  const items = summaryItems(fieldErrors, general, DECISION_FIELDS, idFor);
+  const { values, set, fieldErrors, items, revision, submit, showLetter, letter } = useStepForm({
+    initial: () => emptyDecision(today, outcomes, data.assessment),
+    validate: (v) => validateDecision(v, { today, receivedOn: data.received_date }),
+    toBody: toDecisionBody,
+    mutation: decide,
+    preview,
+    fields: DECISION_FIELDS,
+    idFor,
+    done: (v) =>
+      v.outcome === 'grant'
+        ? 'Bevillingen er registreret, forløbet er oprettet, og brevet er gemt på sagen.'
+        : 'Afslaget er registreret, og brevet er gemt på sagen.',
+    onDone,
+  });
   const notMet = data.assessment?.eligible === false;
 
   return (
@@ -148,31 +112,7 @@ export function DecisionForm({ data, labelledBy, onDone, outcomes }: StepFormPro
         {values.outcome === 'grant' ? (
           <fieldset className="subform">
             <legend className="subform__legend">Forløbet</legend>
-            <CheckboxGroup
-              id={idFor('disciplines')}
-              name="disciplines"
-              legend="Faggrupper"
-              value={values.disciplines}
-              onChange={set('disciplines')}
-              options={optionsOf(DISCIPLINE_LABELS)}
-              error={fieldErrors.disciplines}
-            />
-            <RadioGroup
-              id={idFor('form')}
-              name="form"
-              legend="Træningsform"
-              value={values.form}
-              onChange={set('form')}
-              options={optionsOf(COURSE_FORM_LABELS)}
-              error={fieldErrors.form}
-            />
-            <Checkbox
-              id={idFor('transport_needed')}
-              name="transport_needed"
-              label="Borgeren har brug for kørsel"
-              checked={values.transport_needed}
-              onChange={set('transport_needed')}
-            />
+            <CourseFields idFor={idFor} values={values} set={set} fieldErrors={fieldErrors} />
             <TextField
               id={idFor('course_start')}
               name="course_start"

@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
-import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { copenhagenToday, formatDateLong } from '../../../lib/dates';
 import { useRecordDecisionReceipt } from '../api/recordDecisionReceipt';
 import { DECISION_RECEIPT_FIELDS, toDecisionReceiptBody, validateDecisionReceipt } from './smallForms';
-import { fieldId, showRequestError } from './stepForm';
+import { fieldId } from './stepForm';
 import type { StepFormProps } from './stepFormProps';
+import { useStepForm } from './useStepForm';
 
 const idFor = fieldId('decision-receipt');
 
@@ -14,26 +13,18 @@ const idFor = fieldId('decision-receipt');
 export function DecisionReceiptForm({ data, labelledBy, onDone }: StepFormProps) {
   const today = copenhagenToday();
   const record = useRecordDecisionReceipt(data.id);
-  const [receivedOn, setReceivedOn] = useState(today);
-  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
   const decision = data.decisions[data.decisions.length - 1];
   const sentOn = decision?.sent_on ?? data.received_date;
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const errors = validateDecisionReceipt(receivedOn, sentOn, today);
-    if (Object.keys(errors).length > 0) {
-      showErrors(errors, []);
-      return;
-    }
-    clearErrors();
-    record.mutate(toDecisionReceiptBody(receivedOn), {
-      onSuccess: () => onDone('Modtagelsen er registreret, og klagefristen er beregnet.'),
-      onError: (error) => showRequestError(error, DECISION_RECEIPT_FIELDS, showErrors),
-    });
-  };
-
-  const items = summaryItems(fieldErrors, general, DECISION_RECEIPT_FIELDS, idFor);
+  const { values, set, fieldErrors, items, revision, submit } = useStepForm({
+    initial: { received_on: today },
+    validate: (v) => validateDecisionReceipt(v.received_on, sentOn, today),
+    toBody: (v) => toDecisionReceiptBody(v.received_on),
+    mutation: record,
+    fields: DECISION_RECEIPT_FIELDS,
+    idFor,
+    done: 'Modtagelsen er registreret, og klagefristen er beregnet.',
+    onDone,
+  });
 
   return (
     <>
@@ -48,8 +39,8 @@ export function DecisionReceiptForm({ data, labelledBy, onDone }: StepFormProps)
           hint="Klagefristen på 28 dage regnes fra denne dag."
           width="medium"
           max={today}
-          value={receivedOn}
-          onChange={setReceivedOn}
+          value={values.received_on}
+          onChange={set('received_on')}
           error={fieldErrors.received_on}
         />
         <div className="form__actions">

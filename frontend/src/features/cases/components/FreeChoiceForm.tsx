@@ -1,18 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { RadioGroup, TextField } from '../../../components/Field';
-import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { copenhagenToday, formatDateLong } from '../../../lib/dates';
 import { useRecordFreeChoice } from '../api/recordFreeChoice';
-import {
-  emptyFreeChoice,
-  FREE_CHOICE_FIELDS,
-  toFreeChoiceBody,
-  validateFreeChoice,
-  type FreeChoiceFormValues,
-} from './freeChoiceForm';
-import { fieldId, showRequestError, YES_NO_OPTIONS, type YesNo } from './stepForm';
+import { emptyFreeChoice, FREE_CHOICE_FIELDS, toFreeChoiceBody, validateFreeChoice } from './freeChoiceForm';
+import { fieldId, YES_NO_OPTIONS, type YesNo } from './stepForm';
 import type { StepFormProps } from './stepFormProps';
+import { useStepForm } from './useStepForm';
 
 const idFor = fieldId('free-choice');
 
@@ -26,33 +19,20 @@ const CHOICE_OPTIONS = [
 export function FreeChoiceForm({ data, labelledBy, onDone }: StepFormProps) {
   const today = copenhagenToday();
   const record = useRecordFreeChoice(data.id);
-  const [values, setValues] = useState<FreeChoiceFormValues>(() => emptyFreeChoice(today));
-  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
+  const { values, set, fieldErrors, items, revision, submit } = useStepForm({
+    initial: () => emptyFreeChoice(today),
+    validate: (v) => validateFreeChoice(v, { today, receivedOn: data.received_date }),
+    toBody: toFreeChoiceBody,
+    mutation: record,
+    fields: FREE_CHOICE_FIELDS,
+    idFor,
+    done: (v) =>
+      v.free_choice_offered === 'yes' && v.citizen_choice === 'private'
+        ? 'Borgerens frie valg er registreret, og sagen er afsluttet.'
+        : 'Tilbuddet er registreret.',
+    onDone,
+  });
   const limit = data.free_choice?.free_choice_date;
-
-  const set = <K extends keyof FreeChoiceFormValues>(field: K) => (value: FreeChoiceFormValues[K]) =>
-    setValues((v) => ({ ...v, [field]: value }));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const errors = validateFreeChoice(values, { today, receivedOn: data.received_date });
-    if (Object.keys(errors).length > 0) {
-      showErrors(errors, []);
-      return;
-    }
-    clearErrors();
-    record.mutate(toFreeChoiceBody(values), {
-      onSuccess: () =>
-        onDone(
-          values.free_choice_offered === 'yes' && values.citizen_choice === 'private'
-            ? 'Borgerens frie valg er registreret, og sagen er afsluttet.'
-            : 'Tilbuddet er registreret.',
-        ),
-      onError: (error) => showRequestError(error, FREE_CHOICE_FIELDS, showErrors),
-    });
-  };
-
-  const items = summaryItems(fieldErrors, general, FREE_CHOICE_FIELDS, idFor);
 
   return (
     <>

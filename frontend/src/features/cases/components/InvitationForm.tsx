@@ -1,24 +1,16 @@
-import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../../../components/Field';
-import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { copenhagenToday } from '../../../lib/dates';
 import { MEETING_PLACE_LABELS, optionsOf, SENDING_CHANNEL_LABELS } from '../../../lib/labels';
 import { useSites } from '../../sites/api/getSites';
 import { useTherapists } from '../api/getTherapists';
 import { useInvite } from '../api/invite';
 import { usePreviewInvitation } from '../api/previewInvitation';
-import {
-  emptyInvitation,
-  hasLetter,
-  INVITATION_FIELDS,
-  toInvitationBody,
-  validateInvitation,
-  type InvitationFormValues,
-} from './invitationForm';
+import { emptyInvitation, hasLetter, INVITATION_FIELDS, toInvitationBody, validateInvitation } from './invitationForm';
 import { LetterPreviewFrame } from './LetterPreviewFrame';
-import { fieldId, showRequestError } from './stepForm';
+import { fieldId } from './stepForm';
 import type { StepFormProps } from './stepFormProps';
+import { useStepForm } from './useStepForm';
 
 const idFor = fieldId('invitation');
 
@@ -29,44 +21,17 @@ export function InvitationForm({ data, labelledBy, onDone }: StepFormProps) {
   const therapists = useTherapists();
   const invite = useInvite(data.id);
   const preview = usePreviewInvitation(data.id);
-  const [values, setValues] = useState<InvitationFormValues>(() => emptyInvitation(today, data.site.id));
-  const [letter, setLetter] = useState<string | null>(null);
-  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
-  const bounds = { today, receivedOn: data.received_date };
-
-  const set = (field: keyof InvitationFormValues) => (value: string) => {
-    setLetter(null);
-    setValues((v) => ({ ...v, [field]: value }));
-  };
-
-  const checked = () => {
-    const errors = validateInvitation(values, bounds);
-    if (Object.keys(errors).length > 0) {
-      showErrors(errors, []);
-      return false;
-    }
-    clearErrors();
-    return true;
-  };
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!checked()) return;
-    invite.mutate(toInvitationBody(values), {
-      onSuccess: () => onDone(invitationDone(values.channel)),
-      onError: (error) => showRequestError(error, INVITATION_FIELDS, showErrors),
-    });
-  };
-
-  const showLetter = () => {
-    if (!checked()) return;
-    preview.mutate(toInvitationBody(values), {
-      onSuccess: (answer) => setLetter(answer.html),
-      onError: (error) => showRequestError(error, INVITATION_FIELDS, showErrors),
-    });
-  };
-
-  const items = summaryItems(fieldErrors, general, INVITATION_FIELDS, idFor);
+  const { values, set, fieldErrors, items, revision, submit, showLetter, letter } = useStepForm({
+    initial: () => emptyInvitation(today, data.site.id),
+    validate: (v) => validateInvitation(v, { today, receivedOn: data.received_date }),
+    toBody: toInvitationBody,
+    mutation: invite,
+    preview,
+    fields: INVITATION_FIELDS,
+    idFor,
+    done: (v) => invitationDone(v.channel),
+    onDone,
+  });
 
   return (
     <>

@@ -1,18 +1,12 @@
-import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { RadioGroup, TextAreaField, TextField } from '../../../components/Field';
-import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { copenhagenToday } from '../../../lib/dates';
 import { optionsOf, SENDING_CHANNEL_LABELS } from '../../../lib/labels';
 import { useUphold } from '../api/uphold';
-import {
-  REASSESSMENT_FIELDS,
-  toReassessmentBody,
-  validateReassessment,
-  type ReassessmentFormValues,
-} from './smallForms';
-import { fieldId, showRequestError } from './stepForm';
+import { REASSESSMENT_FIELDS, toReassessmentBody, validateReassessment } from './smallForms';
+import { fieldId } from './stepForm';
 import type { StepFormProps } from './stepFormProps';
+import { useStepForm } from './useStepForm';
 
 const idFor = fieldId('reassessment');
 
@@ -22,31 +16,16 @@ const WRITTEN_CHANNELS = optionsOf(SENDING_CHANNEL_LABELS).filter((o) => o.value
 export function ReassessmentForm({ data, labelledBy, onDone }: StepFormProps) {
   const today = copenhagenToday();
   const uphold = useUphold(data.id);
-  const [values, setValues] = useState<ReassessmentFormValues>({
-    reassessed_on: today,
-    channel: 'digital_post',
-    note: '',
+  const { values, set, fieldErrors, items, revision, submit } = useStepForm({
+    initial: { reassessed_on: today, channel: 'digital_post', note: '' },
+    validate: (v) => validateReassessment(v, { today, receivedOn: data.received_date }),
+    toBody: toReassessmentBody,
+    mutation: uphold,
+    fields: REASSESSMENT_FIELDS,
+    idFor,
+    done: 'Afgørelsen er fastholdt, og brevet til borgeren er gemt på sagen.',
+    onDone,
   });
-  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
-
-  const set = (field: keyof ReassessmentFormValues) => (value: string) =>
-    setValues((v) => ({ ...v, [field]: value }));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const errors = validateReassessment(values, { today, receivedOn: data.received_date });
-    if (Object.keys(errors).length > 0) {
-      showErrors(errors, []);
-      return;
-    }
-    clearErrors();
-    uphold.mutate(toReassessmentBody(values), {
-      onSuccess: () => onDone('Afgørelsen er fastholdt, og brevet til borgeren er gemt på sagen.'),
-      onError: (error) => showRequestError(error, REASSESSMENT_FIELDS, showErrors),
-    });
-  };
-
-  const items = summaryItems(fieldErrors, general, REASSESSMENT_FIELDS, idFor);
 
   return (
     <>

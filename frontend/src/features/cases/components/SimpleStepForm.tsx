@@ -1,14 +1,13 @@
-import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextAreaField, TextField } from '../../../components/Field';
-import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { copenhagenToday } from '../../../lib/dates';
 import { CASE_EVENT_LABELS, labelFor } from '../../../lib/labels';
 import { useRecordEvent } from '../api/recordEvent';
 import type { SimpleEvent } from './caseActions';
-import { EVENT_FIELDS, toEventBody, validateEvent, type EventFormValues } from './smallForms';
-import { fieldId, showRequestError } from './stepForm';
+import { EVENT_FIELDS, toEventBody, validateEvent } from './smallForms';
+import { fieldId } from './stepForm';
 import type { StepFormProps } from './stepFormProps';
+import { useStepForm } from './useStepForm';
 
 /** What each simple step does to the case, said before it is saved. */
 const CONSEQUENCES: Record<SimpleEvent, string> = {
@@ -27,26 +26,16 @@ export function SimpleStepForm({ data, labelledBy, onDone, event }: StepFormProp
   const today = copenhagenToday();
   const idFor = fieldId(`event-${event.replace(/_/g, '-')}`);
   const record = useRecordEvent(data.id);
-  const [values, setValues] = useState<EventFormValues>({ occurred_on: today, note: '' });
-  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
-
-  const set = (field: keyof EventFormValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const errors = validateEvent(values, { today, receivedOn: data.received_date });
-    if (Object.keys(errors).length > 0) {
-      showErrors(errors, []);
-      return;
-    }
-    clearErrors();
-    record.mutate(toEventBody(event, values), {
-      onSuccess: () => onDone(`Registreret: ${labelFor(CASE_EVENT_LABELS, event)}.`),
-      onError: (error) => showRequestError(error, EVENT_FIELDS, showErrors),
-    });
-  };
-
-  const items = summaryItems(fieldErrors, general, EVENT_FIELDS, idFor);
+  const { values, set, fieldErrors, items, revision, submit } = useStepForm({
+    initial: { occurred_on: today, note: '' },
+    validate: (v) => validateEvent(v, { today, receivedOn: data.received_date }),
+    toBody: (v) => toEventBody(event, v),
+    mutation: record,
+    fields: EVENT_FIELDS,
+    idFor,
+    done: `Registreret: ${labelFor(CASE_EVENT_LABELS, event)}.`,
+    onDone,
+  });
 
   return (
     <>

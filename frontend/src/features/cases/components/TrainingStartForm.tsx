@@ -1,19 +1,18 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ErrorSummary } from '../../../components/ErrorSummary';
-import { Checkbox, CheckboxGroup, RadioGroup, TextField } from '../../../components/Field';
-import { summaryItems, useFormErrors } from '../../../components/formErrors';
+import { RadioGroup, TextField } from '../../../components/Field';
 import { copenhagenToday } from '../../../lib/dates';
-import { COURSE_FORM_LABELS, DISCIPLINE_LABELS, optionsOf } from '../../../lib/labels';
 import { asksActiveCourse, useStartTraining } from '../api/startTraining';
-import { fieldId, showRequestError } from './stepForm';
+import { CourseFields } from './CourseFields';
+import { fieldId } from './stepForm';
 import type { StepFormProps } from './stepFormProps';
 import {
   emptyTrainingStart,
   toTrainingStartBody,
   TRAINING_START_FIELDS,
   validateTrainingStart,
-  type TrainingStartFormValues,
 } from './trainingStartForm';
+import { useStepForm } from './useStepForm';
 
 const idFor = fieldId('training-start');
 
@@ -31,32 +30,21 @@ function hasActiveCourse(data: StepFormProps['data']): boolean {
 export function TrainingStartForm({ data, labelledBy, onDone }: StepFormProps) {
   const today = copenhagenToday();
   const start = useStartTraining(data.id);
-  const [values, setValues] = useState<TrainingStartFormValues>(() => emptyTrainingStart(today));
   // Asked when the assessment saw an active course, or when the server says there is one.
   const [askActiveCourse, setAskActiveCourse] = useState(() => hasActiveCourse(data));
-  const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
-
-  const set = <K extends keyof TrainingStartFormValues>(field: K) => (value: TrainingStartFormValues[K]) =>
-    setValues((v) => ({ ...v, [field]: value }));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const errors = validateTrainingStart(values, { today, receivedOn: data.received_date }, askActiveCourse);
-    if (Object.keys(errors).length > 0) {
-      showErrors(errors, []);
-      return;
-    }
-    clearErrors();
-    start.mutate(toTrainingStartBody(values, askActiveCourse), {
-      onSuccess: () => onDone('Opstarten er registreret, og forløbet er aktivt.'),
-      onError: (error) => {
-        if (asksActiveCourse(error)) setAskActiveCourse(true);
-        showRequestError(error, TRAINING_START_FIELDS, showErrors);
-      },
-    });
-  };
-
-  const items = summaryItems(fieldErrors, general, TRAINING_START_FIELDS, idFor);
+  const { values, set, fieldErrors, items, revision, submit } = useStepForm({
+    initial: () => emptyTrainingStart(today),
+    validate: (v) => validateTrainingStart(v, { today, receivedOn: data.received_date }, askActiveCourse),
+    toBody: (v) => toTrainingStartBody(v, askActiveCourse),
+    mutation: start,
+    fields: TRAINING_START_FIELDS,
+    idFor,
+    done: 'Opstarten er registreret, og forløbet er aktivt.',
+    onDone,
+    onError: (error) => {
+      if (asksActiveCourse(error)) setAskActiveCourse(true);
+    },
+  });
 
   return (
     <>
@@ -73,31 +61,7 @@ export function TrainingStartForm({ data, labelledBy, onDone }: StepFormProps) {
           onChange={set('started_on')}
           error={fieldErrors.started_on}
         />
-        <RadioGroup
-          id={idFor('form')}
-          name="form"
-          legend="Træningsform"
-          value={values.form}
-          onChange={set('form')}
-          options={optionsOf(COURSE_FORM_LABELS)}
-          error={fieldErrors.form}
-        />
-        <CheckboxGroup
-          id={idFor('disciplines')}
-          name="disciplines"
-          legend="Faggrupper"
-          value={values.disciplines}
-          onChange={set('disciplines')}
-          options={optionsOf(DISCIPLINE_LABELS)}
-          error={fieldErrors.disciplines}
-        />
-        <Checkbox
-          id={idFor('transport_needed')}
-          name="transport_needed"
-          label="Borgeren har brug for kørsel"
-          checked={values.transport_needed}
-          onChange={set('transport_needed')}
-        />
+        <CourseFields idFor={idFor} values={values} set={set} fieldErrors={fieldErrors} formFirst />
         {askActiveCourse ? (
           <RadioGroup
             id={idFor('active_course')}
