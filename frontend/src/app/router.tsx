@@ -14,6 +14,7 @@ import { WorklistPage } from '../features/worklist/components/WorklistPage';
 import { RequirePermission, RequireSession, StartPage } from './guards';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
+import { PageLoadError } from './PageLoadError';
 
 // The team leader's editors load on first visit: few users need them, and they would push the
 // main bundle over Vite's chunk size limit.
@@ -92,6 +93,7 @@ export const routes = [
           },
           {
             path: 'kvalitetsstandard',
+            errorElement: <PageLoadError />,
             element: (
               <RequirePermission permission="centre.manage">
                 <Suspense fallback={<Loading />}>
@@ -102,6 +104,7 @@ export const routes = [
           },
           {
             path: 'brevskabeloner',
+            errorElement: <PageLoadError />,
             element: (
               <RequirePermission permission="centre.manage">
                 <Suspense fallback={<Loading />}>
