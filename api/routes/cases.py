@@ -37,6 +37,7 @@ from domain.case_lifecycle import (
     replay,
 )
 from domain.deadlines import free_choice_date, progress, referral_deadlines
+from domain.decision import check_sent_on
 from domain.errors import NotFound, RuleViolation
 from domain.municipality import is_other_municipality
 from domain.referral import ReferralKind, RehabPlanFacts, check_plan_dates, receipt_date
@@ -161,8 +162,7 @@ async def record_event(
             "Denne handling registreres med sin egen formular.", field="event", rule="detailed"
         )
     occurred = body.occurred_on or caller.today()
-    if occurred < case.received_date or occurred > caller.today():
-        raise RuleViolation("Datoen skal ligge mellem modtagelsen og i dag.", field="occurred_on")
+    check_sent_on(occurred, received=case.received_date, today=caller.today(), field="occurred_on")
     await step(session, caller, case, body.event, occurred, note=body.note)
     return await answer(case, session, caller)
 
