@@ -5,13 +5,12 @@ import {
   adminAccount,
   apiCall,
   createCitizenViaUi,
+  expectAccessible,
   launchBrowser,
   logIn,
   loggedInPage,
   newPage,
   registerHospitalPlanViaUi,
-  screenshot,
-  seriousViolations,
   uniqueCpr,
   uniqueName,
   uniqueUsername,
@@ -24,16 +23,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function expectAccessible(page, label) {
-  await screenshot(page, `a11y-${label}`);
-  const serious = await seriousViolations(page, label);
-  assert.deepEqual(
-    serious.map((v) => v.id),
-    [],
-    `${label}: serious or critical accessibility violations (printed above)`,
-  );
-}
 
 test('the worklist is accessible', async () => {
   const page = await loggedInPage(browser);

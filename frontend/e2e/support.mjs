@@ -1,5 +1,6 @@
 // Shared helpers for the end-to-end tests: the browser, accounts and logging in, test data,
 // accessibility checks.
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -99,7 +100,10 @@ export async function screenshot(page, name) {
  * violations, after printing them.
  */
 export async function seriousViolations(page, label) {
+  // A letter preview is a frame that may run no script (sandbox=""): axe-core cannot enter it
+  // and would wait for it for ever, so it is left out (the tests check its title themselves).
   const results = await new AxeBuilder({ page })
+    .exclude('iframe[sandbox]')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -110,6 +114,17 @@ export async function seriousViolations(page, label) {
   }
   for (const v of minor) console.log(`[axe] ${label}: (${v.impact}) ${v.id}: ${v.help}`);
   return serious;
+}
+
+/** A screenshot for the record, then no serious or critical accessibility violation. */
+export async function expectAccessible(page, label) {
+  await screenshot(page, `a11y-${label}`);
+  const serious = await seriousViolations(page, label);
+  assert.deepEqual(
+    serious.map((v) => v.id),
+    [],
+    `${label}: serious or critical accessibility violations (printed above)`,
+  );
 }
 
 /** Creates a citizen through the form and returns to the page it lands on (the referral form). */
@@ -217,23 +232,4 @@ export async function openCaseAction(page, title) {
   const form = page.getByRole('form', { name: title });
   await form.waitFor();
   return form;
-}
-
-/**
- * As seriousViolations, on a page that shows a letter's preview in a sandboxed frame: no script
- * may run in that frame, so axe-core cannot enter it (it would wait for ever); the frame is left
- * out, and the test checks its title itself.
- */
-export async function seriousViolationsBesideLetterPreviews(page, label) {
-  const results = await new AxeBuilder({ page })
-    .exclude('iframe[sandbox]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  for (const v of results.violations) {
-    const mark = serious.includes(v) ? v.impact : `(${v.impact})`;
-    console.log(`[axe] ${label}: ${mark} ${v.id}: ${v.help}`);
-    if (serious.includes(v)) for (const node of v.nodes) console.log(`        ${node.target.join(' ')}: ${node.failureSummary ?? ''}`);
-  }
-  return serious;
 }

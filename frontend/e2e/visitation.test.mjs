@@ -6,13 +6,13 @@ import { after, before, test } from 'node:test';
 import {
   copenhagenDate,
   createCitizenViaUi,
+  expectAccessible,
   launchBrowser,
   loggedInPage,
   openCaseAction,
   registerApplicationViaUi,
   registerHospitalPlanViaUi,
   screenshot,
-  seriousViolationsBesideLetterPreviews,
   staffAccount,
   uniqueCpr,
   uniqueName,
@@ -25,16 +25,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function expectAccessible(page, label) {
-  await screenshot(page, `a11y-${label}`);
-  const serious = await seriousViolationsBesideLetterPreviews(page, label);
-  assert.deepEqual(
-    serious.map((v) => v.id),
-    [],
-    `${label}: serious or critical accessibility violations (printed above)`,
-  );
-}
 
 const TEAM_LEADER = 'E2E Teamleder';
 
