@@ -138,7 +138,8 @@ class CitizenOut(BaseModel):
 
 
 class CitizenSearch(Body):
-    """Search by CPR number or name; a POST so the number never stands in a URL."""
+    """Search by CPR number (an exact look-up) or by part of the name, not both; a POST so
+    the number never stands in a URL."""
 
     cpr: Cpr | None = None
     name: (
@@ -147,8 +148,18 @@ class CitizenSearch(Body):
     ) = None
 
 
+class CitizenMatch(BaseModel):
+    """A citizen found. Need to know: `record` is null for a citizen the caller may not see
+    (no case at their sites or assigned to them, without cases.all_sites), whom only an
+    exact CPR look-up finds: their id and name, so nobody is registered twice."""
+
+    id: uuid.UUID
+    name: str
+    record: CitizenOut | None
+
+
 class CitizenList(BaseModel):
-    items: list[CitizenOut]
+    items: list[CitizenMatch]
 
 
 class CitizenRef(BaseModel):

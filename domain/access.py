@@ -98,6 +98,38 @@ class Principal:
         """A therapist sees the cases of their own sites and those assigned to them."""
         if not self.may(Permission.CASES_READ):
             return False
+        reach = self.case_reach()
+        return reach is None or reach.covers(site_id, assigned_to)
+
+    def case_reach(self) -> CaseReach | None:
+        """The cases within the caller's reach; None for every case of the centre.
+
+        Without cases.all_sites: the cases of their own sites and those assigned to them. An
+        API key has neither (no sites, never assigned): it needs cases.all_sites to see any.
+        """
         if self.may(Permission.CASES_ALL_SITES):
-            return True
-        return site_id in self.site_ids or (assigned_to is not None and assigned_to == self.id)
+            return None
+        return CaseReach(self.site_ids, self.user_id)
+
+    def may_see_citizen(self, cases: Iterable[tuple[uuid.UUID, uuid.UUID | None]]) -> bool:
+        """Need to know: a citizen's record, history and search hits are seen through one of
+        their cases, given as (site, assigned to), within the caller's reach. A citizen with
+        no case yet is seen with cases.all_sites only; others find them by exact CPR number
+        (id and name) to register the referral. `persistence.citizens.within_reach` is this
+        rule in SQL; the route's guard checks the permission itself.
+        """
+        reach = self.case_reach()
+        return reach is None or any(reach.covers(site, assigned) for site, assigned in cases)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseReach:
+    """The cases a caller without cases.all_sites may see: their sites' and their own."""
+
+    site_ids: frozenset[uuid.UUID]
+    user_id: uuid.UUID | None  # None for an API key, which no case is assigned to
+
+    def covers(self, site_id: uuid.UUID, assigned_to: uuid.UUID | None) -> bool:
+        return site_id in self.site_ids or (
+            self.user_id is not None and assigned_to == self.user_id
+        )

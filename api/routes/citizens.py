@@ -1,15 +1,23 @@
-"""Citizens: register, read and search. CPR numbers travel only in bodies, never in URLs."""
+"""Citizens: register, read and search. CPR numbers travel only in bodies, never in URLs.
+
+Need to know: a citizen's record, courses and search hits are shown only to callers who may
+see one of the citizen's cases (their sites', those assigned to them, or all with
+cases.all_sites), and only they write about the citizen. Routes that show or change a
+citizen's details get them through `visible_citizen`, or filter with
+`persistence.citizens.within_reach`.
+"""
 
 from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Request, status
 
-from api.context import CallerDep, Session, audit, guard
+from api.context import Caller, CallerDep, Session, audit, guard, note_attempt
 from api.schemas import (
     CitizenIn,
     CitizenList,
+    CitizenMatch,
     CitizenOut,
     CitizenSearch,
     CourseOut,
@@ -17,7 +25,7 @@ from api.schemas import (
 )
 from domain.access import Permission
 from domain.cpr import Cpr
-from domain.errors import RuleViolation
+from domain.errors import NotFound, RuleViolation
 from domain.municipality import is_other_municipality, municipality_name
 from persistence import cases, citizens, courses
 from persistence.models import Citizen, Course
@@ -67,13 +75,31 @@ async def create_citizen(body: CitizenIn, session: Session, caller: CallerDep) -
     return citizen_out(row)
 
 
+async def visible_citizen(
+    citizen_id: uuid.UUID, request: Request, session: Session, caller: Caller, *, use: str
+) -> Citizen:
+    """The citizen, if the caller may see them; else the 404 of an unknown citizen, so their
+    existence does not leak, logged as a refused attempt on them. A later failure of the
+    request is logged as a refused attempt on them too."""
+    row, visible = await citizens.get_visible_citizen(
+        session, caller.centre_id, citizen_id, caller.principal.case_reach()
+    )
+    note_attempt(request, caller, use=use, citizen_ids=[row.id])
+    if not visible:
+        raise NotFound("Borgeren findes ikke.")
+    return row
+
+
 @router.get(
     "/{citizen_id}",
     operation_id="citizens-get",
     **guard(Permission.CITIZENS_READ, citizen_data="read"),
 )
-async def get_citizen(citizen_id: uuid.UUID, session: Session, caller: CallerDep) -> CitizenOut:
-    row = await citizens.get_citizen(session, caller.centre_id, citizen_id)
+async def get_citizen(
+    citizen_id: uuid.UUID, request: Request, session: Session, caller: CallerDep
+) -> CitizenOut:
+    """The citizen's record, for callers who may see one of their cases."""
+    row = await visible_citizen(citizen_id, request, session, caller, use="read")
     await audit(session, caller, use="read", citizen_ids=[row.id])
     return citizen_out(row)
 
@@ -84,21 +110,39 @@ async def get_citizen(citizen_id: uuid.UUID, session: Session, caller: CallerDep
     **guard(Permission.CITIZENS_READ, citizen_data="search"),
 )
 async def search_citizens(body: CitizenSearch, session: Session, caller: CallerDep) -> CitizenList:
-    """Find citizens by CPR number or by part of the name."""
+    """Find citizens by CPR number or by part of the name.
+
+    A name search finds the citizens the caller may see. A CPR look-up finds any citizen of
+    the centre, so that nobody is registered twice and a referral can name them, but answers
+    the full record only of one the caller may see: else `record` is null."""
     if body.cpr is None and body.name is None:
         raise RuleViolation("Angiv CPR-nummer eller navn.", field="cpr")
-    cpr = Cpr.parse(body.cpr, today=caller.today()) if body.cpr is not None else None
-    rows = await citizens.search_citizens(session, caller.centre_id, cpr=cpr, name=body.name)
-    # The log names the kind of criterion; the CPR number itself stays out of it.
-    criterion = "cpr" if cpr is not None else f"name:{body.name}"
+    if body.cpr is not None and body.name is not None:
+        raise RuleViolation("Søg enten på CPR-nummer eller på navn.", field="name")
+    reach = caller.principal.case_reach()
+    if body.cpr is not None:
+        found = await citizens.look_up_cpr(
+            session, caller.centre_id, Cpr.parse(body.cpr, today=caller.today()), reach
+        )
+        matches = [] if found is None else [found]
+        criterion = "cpr"  # the kind of criterion; the number itself stays out of the log
+    else:
+        rows = await citizens.search_citizens(session, caller.centre_id, reach, name=body.name)
+        matches = [(row, True) for row in rows]
+        criterion = f"name:{body.name}"
     await audit(
         session,
         caller,
         use="search",
-        citizen_ids=[row.id for row in rows],
+        citizen_ids=[row.id for row, _ in matches],
         criterion=criterion[:200],
     )
-    return CitizenList(items=[citizen_out(row) for row in rows])
+    return CitizenList(
+        items=[
+            CitizenMatch(id=row.id, name=row.name, record=citizen_out(row) if seen else None)
+            for row, seen in matches
+        ]
+    )
 
 
 @router.get(
@@ -107,10 +151,10 @@ async def search_citizens(body: CitizenSearch, session: Session, caller: CallerD
     **guard(Permission.CITIZENS_READ, citizen_data="read"),
 )
 async def list_courses(
-    citizen_id: uuid.UUID, session: Session, caller: CallerDep
+    citizen_id: uuid.UUID, request: Request, session: Session, caller: CallerDep
 ) -> list[CourseOut]:
     """The citizen's courses at the centre, earlier ones recorded by staff included."""
-    row = await citizens.get_citizen(session, caller.centre_id, citizen_id)
+    row = await visible_citizen(citizen_id, request, session, caller, use="read")
     found = await courses.courses_of_citizen(session, caller.centre_id, row.id)
     await audit(session, caller, use="read", citizen_ids=[row.id])
     return [CourseOut.model_validate(course, from_attributes=True) for course in found]
@@ -123,11 +167,16 @@ async def list_courses(
     **guard(Permission.CITIZENS_WRITE, citizen_data="change"),
 )
 async def record_earlier_course(
-    citizen_id: uuid.UUID, body: EarlierCourseIn, session: Session, caller: CallerDep
+    citizen_id: uuid.UUID,
+    body: EarlierCourseIn,
+    request: Request,
+    session: Session,
+    caller: CallerDep,
 ) -> CourseOut:
     """A municipal course from before this system, with its end date, so the 5-month
-    quarantine on renewed genoptræning applications sees it."""
-    row = await citizens.get_citizen(session, caller.centre_id, citizen_id)
+    quarantine on renewed genoptræning applications sees it. Only for callers who may see one
+    of the citizen's cases: the course changes the quarantine on all of them."""
+    row = await visible_citizen(citizen_id, request, session, caller, use="change")
     await cases.get_legal_basis(session, body.legal_basis)
     if body.ended_on > caller.today():
         raise RuleViolation("Et tidligere forløb skal være afsluttet.", field="ended_on")

@@ -3,13 +3,17 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  adminAccount,
+  apiCall,
   createCitizenViaUi,
   launchBrowser,
   loggedInPage,
+  registerApplicationViaUi,
   registerHospitalPlanViaUi,
   screenshot,
   uniqueCpr,
   uniqueName,
+  uniqueUsername,
 } from './support.mjs';
 
 let browser;
@@ -143,5 +147,51 @@ test('a second citizen with the same CPR number gets a link to the existing one'
   assert.match((await link.getAttribute('href')) ?? '', /^\/henvendelser\/ny\?borger=[0-9a-f-]{36}$/);
   await link.click();
   await page.locator('.citizen-picked').waitFor();
+  await page.context().close();
+});
+
+test("a therapist refers another site's citizen found by CPR number, seeing the name only", async () => {
+  // The team leader registers the citizen with a case at Syd.
+  const leader = await loggedInPage(browser);
+  const cpr = uniqueCpr();
+  const name = uniqueName('Behov');
+  await createCitizenViaUi(leader, { cpr, name });
+  await registerApplicationViaUi(leader, { siteName: 'Træningscenter Syd' });
+  const sites = await apiCall(leader, 'GET', '/api/v1/sites');
+  await leader.context().close();
+
+  // A therapist of Nord only, made by the administrator.
+  const admin = await loggedInPage(browser, adminAccount());
+  const therapist = { username: uniqueUsername('nord'), password: 'nord-terapeut-kode-2026' };
+  await apiCall(admin, 'POST', '/api/v1/admin/users', {
+    username: therapist.username,
+    display_name: 'Nora Nord',
+    roles: ['therapist'],
+    site_ids: [sites.find((s) => s.code === 'nord').id],
+    password: therapist.password,
+  });
+  await admin.context().close();
+
+  const page = await loggedInPage(browser, therapist);
+  const requested = [];
+  page.on('request', (r) => requested.push(`${r.method()} ${new URL(r.url()).pathname}`));
+  await page.goto('/henvendelser/ny');
+  await page.getByLabel('Borgerens CPR-nummer').fill(cpr);
+  await page.getByRole('button', { name: 'Find borger' }).click();
+  const picked = page.locator('.citizen-picked');
+  await picked.getByText(name).waitFor();
+  await picked.getByText('ingen sag på dine matrikler').waitFor();
+  assert.equal(await picked.getByText('Ishøj Strandvej 10').count(), 0, 'no address of the citizen');
+  const citizenId = new URL(page.url()).searchParams.get('borger');
+  assert.ok(
+    !requested.includes(`GET /api/v1/citizens/${citizenId}`),
+    'the record the look-up withheld is not asked for',
+  );
+
+  await registerApplicationViaUi(page, { siteName: 'Træningscenter Nord' });
+  await page.getByRole('heading', { level: 1, name: `Sag: ${name}` }).waitFor();
+  // With a case at Nord, the citizen's record is the therapist's to see.
+  const record = await apiCall(page, 'GET', `/api/v1/citizens/${citizenId}`);
+  assert.equal(record.name, name);
   await page.context().close();
 });

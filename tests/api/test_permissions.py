@@ -14,7 +14,7 @@ from api.security.authentication import api_key_text
 from api.security.secrets import digest, new_token
 from domain.access import ROLE_PERMISSIONS, Permission, Role
 from persistence.models import ApiKey
-from tests.api.helpers import application, create_citizen, register, site_ids
+from tests.api.helpers import CITIZEN, application, create_citizen, register, site_ids
 from tests.conftest import add_staff, count_rows, log_in, make_client
 
 SPEC = create_app().openapi()
@@ -30,14 +30,19 @@ LOGGED_IN = {"auth-session", "auth-logout", "auth-change_password"}
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 
 
-async def _api_key(engine: AsyncEngine, centre_id: uuid.UUID, name: str) -> str:
-    """A key with one unrelated scope, made directly in the database."""
+async def _api_key(
+    engine: AsyncEngine,
+    centre_id: uuid.UUID,
+    name: str,
+    scopes: tuple[str, ...] = ("access_log.read",),
+) -> str:
+    """A key with one unrelated scope unless others are given, made directly in the database."""
     secret, prefix = new_token(), uuid.uuid4().hex[:12]
     async with engine.begin() as connection:
         await connection.execute(
             insert(ApiKey).values(
                 centre_id=centre_id, name=name, prefix=prefix,
-                secret_hash=digest(secret), scopes=["access_log.read"],
+                secret_hash=digest(secret), scopes=list(scopes),
             )
         )  # fmt: skip
     return f"Bearer {api_key_text(prefix, secret)}"
@@ -208,3 +213,197 @@ def test_roles_keep_citizen_data_from_administrators_and_auditors() -> None:
     assert not ROLE_PERMISSIONS[Role.ADMINISTRATOR] & citizen_permissions
     assert not ROLE_PERMISSIONS[Role.AUDITOR] & citizen_permissions
     assert Permission.CASES_ALL_SITES not in ROLE_PERMISSIONS[Role.THERAPIST]
+
+
+# A valid body for each operation about one citizen that takes a body, so the need-to-know
+# walk below reaches the rule rather than the input's validation. A new operation on
+# /citizens/{citizen_id} with a body needs an entry here.
+CITIZEN_BODIES: dict[str, Any] = {
+    "citizens-record_earlier_course": {"legal_basis": "SEL_86_1", "ended_on": "2025-01-31"},
+}
+ABOUT_ONE_CITIZEN = [o for o in OPERATIONS if "{citizen_id}" in o[1]]
+
+
+class TestCitizensNeedToKnow:
+    """Need to know: a therapist of Syd sees, searches and writes about the citizens with a
+    case at Syd or assigned to them; of a citizen whose only case is at Nord, an exact CPR
+    look-up answers the id and name, so nobody is registered twice."""
+
+    @pytest.fixture
+    async def citizens(self, client: httpx.AsyncClient) -> dict[str, Any]:
+        sites = await site_ids(client)
+        nord = await create_citizen(client, cpr="020280-2222", name="Nord Borger")
+        syd = await create_citizen(client, name="Syd Borger")
+        nord_case = (await register(client, **application(nord["id"], sites["nord"]))).json()
+        assert (await register(client, **application(syd["id"], sites["syd"]))).status_code == 201
+        return {"nord": nord, "syd": syd, "nord_case": nord_case, "sites": sites}
+
+    @pytest.fixture
+    async def therapist(
+        self, app: FastAPI, engine: AsyncEngine, centre_id: uuid.UUID, password_hash: str
+    ) -> Any:
+        user_id = await add_staff(engine, centre_id, password_hash, username="syd-terapeut",
+                                  roles=["therapist"], sites=["syd"])  # fmt: skip
+        async with make_client(app) as client:
+            await log_in(client, "syd-terapeut")
+            client.user_id = user_id  # type: ignore[attr-defined]
+            yield client
+
+    @staticmethod
+    async def _last_entry(engine: AsyncEngine) -> Any:
+        async with engine.connect() as connection:
+            return (
+                await connection.execute(
+                    text(
+                        "SELECT operation, use, outcome, criterion, citizen_ids, actor"
+                        " FROM access_log ORDER BY id DESC LIMIT 1"
+                    )
+                )
+            ).one()
+
+    async def test_a_name_search_finds_only_the_citizens_of_cases_within_reach(
+        self, citizens: dict[str, Any], therapist: httpx.AsyncClient, engine: AsyncEngine
+    ) -> None:
+        found = await therapist.post("/api/v1/citizens/search", json={"name": "borger"})
+        assert found.status_code == 200
+        assert [(m["name"], m["record"]["cpr"]) for m in found.json()["items"]] == [
+            ("Syd Borger", "010170-1234")
+        ]
+        assert "Nord" not in found.text
+        assert "020280" not in found.text
+        entry = await self._last_entry(engine)
+        assert (entry.use, entry.criterion, entry.outcome) == ("search", "name:borger", "allowed")
+        assert [str(i) for i in entry.citizen_ids] == [citizens["syd"]["id"]]
+
+    @pytest.mark.parametrize(
+        ("method", "path", "operation"),
+        ABOUT_ONE_CITIZEN,
+        ids=[o[2]["operationId"] for o in ABOUT_ONE_CITIZEN],
+    )
+    async def test_another_sites_citizen_is_not_found_and_the_attempt_is_logged(
+        self,
+        citizens: dict[str, Any],
+        therapist: httpx.AsyncClient,
+        engine: AsyncEngine,
+        method: str,
+        path: str,
+        operation: dict[str, Any],
+    ) -> None:
+        """Every operation on one citizen: the record, their courses, writes about them."""
+        name = operation["operationId"]
+        assert method == "GET" or name in CITIZEN_BODIES, f"{name}: add a body to CITIZEN_BODIES"
+        url = path.replace("{citizen_id}", citizens["nord"]["id"])
+        before = {table: await count_rows(engine, table) for table in ("access_log", "courses")}
+        response = await therapist.request(method, url, json=CITIZEN_BODIES.get(name))
+        assert response.status_code == 404, response.text
+        assert response.json()["detail"] == "Borgeren findes ikke."  # as for no such citizen
+        assert "Nord" not in response.text
+        assert await count_rows(engine, "courses") == before["courses"]  # nothing written
+        assert await count_rows(engine, "access_log") == before["access_log"] + 1
+        entry = await self._last_entry(engine)
+        assert (entry.operation, entry.outcome, entry.actor) == (name, "refused", "syd-terapeut")
+        assert [str(i) for i in entry.citizen_ids] == [citizens["nord"]["id"]]
+        own = path.replace("{citizen_id}", citizens["syd"]["id"])
+        allowed = await therapist.request(method, own, json=CITIZEN_BODIES.get(name))
+        assert allowed.status_code in (200, 201), allowed.text
+
+    async def test_an_exact_cpr_look_up_answers_id_and_name_and_is_logged(
+        self, citizens: dict[str, Any], therapist: httpx.AsyncClient, engine: AsyncEngine
+    ) -> None:
+        found = await therapist.post("/api/v1/citizens/search", json={"cpr": "0202802222"})
+        assert found.status_code == 200
+        assert found.json()["items"] == [
+            {"id": citizens["nord"]["id"], "name": "Nord Borger", "record": None}
+        ]
+        entry = await self._last_entry(engine)
+        assert (entry.use, entry.criterion, entry.outcome) == ("search", "cpr", "allowed")
+        assert [str(i) for i in entry.citizen_ids] == [citizens["nord"]["id"]]
+        own = await therapist.post("/api/v1/citizens/search", json={"cpr": "010170-1234"})
+        assert own.json()["items"][0]["record"]["address"] == citizens["syd"]["address"]
+        both = await therapist.post(
+            "/api/v1/citizens/search", json={"cpr": "0202802222", "name": "Nord"}
+        )
+        assert both.status_code == 422
+
+    async def test_a_case_assigned_to_the_therapist_opens_its_citizen(
+        self, citizens: dict[str, Any], therapist: httpx.AsyncClient, engine: AsyncEngine
+    ) -> None:
+        nord_id = citizens["nord"]["id"]
+        async with engine.begin() as connection:
+            await connection.execute(
+                text("UPDATE cases SET assigned_to = :user WHERE id = :case"),
+                {"user": therapist.user_id, "case": citizens["nord_case"]["id"]},  # type: ignore[attr-defined]
+            )
+        assert (await therapist.get(f"/api/v1/citizens/{nord_id}")).json() == citizens["nord"]
+        found = await therapist.post("/api/v1/citizens/search", json={"name": "borger"})
+        assert [m["name"] for m in found.json()["items"]] == ["Nord Borger", "Syd Borger"]
+        course = await therapist.post(
+            f"/api/v1/citizens/{nord_id}/courses",
+            json=CITIZEN_BODIES["citizens-record_earlier_course"],
+        )
+        assert course.status_code == 201, course.text
+
+    @pytest.mark.parametrize("role", ["visitator", "team_leader"])
+    async def test_cases_all_sites_sees_every_citizen(
+        self,
+        citizens: dict[str, Any],
+        app: FastAPI,
+        engine: AsyncEngine,
+        centre_id: uuid.UUID,
+        password_hash: str,
+        role: str,
+    ) -> None:
+        # Of no site: cases.all_sites alone opens every citizen.
+        await add_staff(engine, centre_id, password_hash, username="alle", roles=[role])
+        async with make_client(app) as client:
+            await log_in(client, "alle")
+            found = await client.post("/api/v1/citizens/search", json={"name": "borger"})
+            assert [m["record"]["name"] for m in found.json()["items"]] == [
+                "Nord Borger",
+                "Syd Borger",
+            ]
+            nord = await client.get(f"/api/v1/citizens/{citizens['nord']['id']}")
+            assert nord.json() == citizens["nord"]
+
+    async def test_a_citizen_registered_by_a_therapist_is_referred_to_their_site(
+        self, citizens: dict[str, Any], therapist: httpx.AsyncClient
+    ) -> None:
+        """The referral form: look up the CPR number, register the citizen if unknown,
+        register the referral. Until the referral, the new citizen has no case to be seen by."""
+        created = await therapist.post(
+            "/api/v1/citizens", json={**CITIZEN, "cpr": "030390-3333", "name": "Ny Borger"}
+        )
+        assert created.status_code == 201
+        assert created.json()["address"] == CITIZEN["address"]  # the answer to its creator
+        citizen_id = created.json()["id"]
+        assert (await therapist.get(f"/api/v1/citizens/{citizen_id}")).status_code == 404
+        looked_up = await therapist.post("/api/v1/citizens/search", json={"cpr": "0303903333"})
+        assert looked_up.json()["items"] == [
+            {"id": citizen_id, "name": "Ny Borger", "record": None}
+        ]
+        referred = await register(therapist, **application(citizen_id, citizens["sites"]["syd"]))
+        assert referred.status_code == 201, referred.text
+        assert (await therapist.get(f"/api/v1/citizens/{citizen_id}")).json() == created.json()
+
+    async def test_api_keys_see_citizens_with_cases_all_sites_only(
+        self, citizens: dict[str, Any], app: FastAPI, engine: AsyncEngine, centre_id: uuid.UUID
+    ) -> None:
+        """An integration has no sites and is never assigned a case."""
+        nord_id = citizens["nord"]["id"]
+        async with make_client(app) as esdh:
+            esdh.headers["Authorization"] = await _api_key(
+                engine, centre_id, "uden-alle", ("citizens.read", "cases.read")
+            )
+            looked_up = await esdh.post("/api/v1/citizens/search", json={"cpr": "0202802222"})
+            assert looked_up.json()["items"] == [
+                {"id": nord_id, "name": "Nord Borger", "record": None}
+            ]
+            by_name = await esdh.post("/api/v1/citizens/search", json={"name": "borger"})
+            assert by_name.json()["items"] == []
+            assert (await esdh.get(f"/api/v1/citizens/{nord_id}")).status_code == 404
+            esdh.headers["Authorization"] = await _api_key(
+                engine, centre_id, "alle", ("citizens.read", "cases.all_sites")
+            )
+            by_name = await esdh.post("/api/v1/citizens/search", json={"name": "borger"})
+            assert len(by_name.json()["items"]) == 2
+            assert (await esdh.get(f"/api/v1/citizens/{nord_id}")).json() == citizens["nord"]

@@ -33,6 +33,25 @@ def test_administrators_and_auditors_see_no_case() -> None:
     assert not principal(Role.AUDITOR, sites=frozenset({SYD})).may_see_case(SYD, None)
 
 
+def test_a_citizen_is_seen_through_one_of_their_cases_within_reach() -> None:
+    therapist = principal(Role.THERAPIST, sites=frozenset({NORD}))
+    assert therapist.may_see_citizen([(SYD, None), (NORD, None)])
+    assert not therapist.may_see_citizen([(SYD, None), (SYD, uuid.uuid4())])
+    assert therapist.may_see_citizen([(SYD, therapist.id)])
+    assert not therapist.may_see_citizen([])  # no case yet: found by CPR number only
+    assert principal(Role.VISITATOR).may_see_citizen([])
+    assert principal(Role.TEAM_LEADER).may_see_citizen([(SYD, None)])
+
+
+def test_an_api_key_sees_citizens_with_cases_all_sites_only() -> None:
+    def key(*scopes: Permission) -> Principal:
+        return Principal("api_key", uuid.uuid4(), uuid.uuid4(), "esdh", frozenset(scopes))
+
+    without = key(Permission.CITIZENS_READ, Permission.CASES_READ)
+    assert not without.may_see_citizen([(SYD, without.id)])  # the key's id is no assignee
+    assert key(Permission.CITIZENS_READ, Permission.CASES_ALL_SITES).may_see_citizen([])
+
+
 def test_roles_add_up() -> None:
     both = permissions_of([Role.AUDITOR, Role.ADMINISTRATOR])
     assert {Permission.ACCESS_LOG_READ, Permission.USERS_MANAGE} <= both

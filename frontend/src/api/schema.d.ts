@@ -311,7 +311,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Citizen */
+        /**
+         * Get Citizen
+         * @description The citizen's record, for callers who may see one of their cases.
+         */
         get: operations["citizens-get"];
         put?: never;
         post?: never;
@@ -333,6 +336,10 @@ export interface paths {
         /**
          * Search Citizens
          * @description Find citizens by CPR number or by part of the name.
+         *
+         *     A name search finds the citizens the caller may see. A CPR look-up finds any citizen of
+         *     the centre, so that nobody is registered twice and a referral can name them, but answers
+         *     the full record only of one the caller may see: else `record` is null.
          */
         post: operations["citizens-search"];
         delete?: never;
@@ -357,7 +364,8 @@ export interface paths {
         /**
          * Record Earlier Course
          * @description A municipal course from before this system, with its end date, so the 5-month
-         *     quarantine on renewed genoptræning applications sees it.
+         *     quarantine on renewed genoptræning applications sees it. Only for callers who may see one
+         *     of the citizen's cases: the course changes the quarantine on all of them.
          */
         post: operations["citizens-record_earlier_course"];
         delete?: never;
@@ -1262,7 +1270,23 @@ export interface components {
         /** CitizenList */
         CitizenList: {
             /** Items */
-            items: components["schemas"]["CitizenOut"][];
+            items: components["schemas"]["CitizenMatch"][];
+        };
+        /**
+         * CitizenMatch
+         * @description A citizen found. Need to know: `record` is null for a citizen the caller may not see
+         *     (no case at their sites or assigned to them, without cases.all_sites), whom only an
+         *     exact CPR look-up finds: their id and name, so nobody is registered twice.
+         */
+        CitizenMatch: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            record: components["schemas"]["CitizenOut"] | null;
         };
         /** CitizenOut */
         CitizenOut: {
@@ -1340,7 +1364,8 @@ export interface components {
         };
         /**
          * CitizenSearch
-         * @description Search by CPR number or name; a POST so the number never stands in a URL.
+         * @description Search by CPR number (an exact look-up) or by part of the name, not both; a POST so
+         *     the number never stands in a URL.
          */
         CitizenSearch: {
             /** Cpr */

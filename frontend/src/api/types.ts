@@ -17,6 +17,8 @@ export type Site = Ok<Get<'/api/v1/sites'>>[number];
 export type Citizen = Ok<Get<'/api/v1/citizens/{citizen_id}'>>;
 export type CitizenCreate = Body<Post<'/api/v1/citizens'>>;
 export type CitizenSearch = Body<Post<'/api/v1/citizens/search'>>;
+/** A search hit: `record` is null for a citizen found by CPR number whom the caller may not see. */
+export type CitizenMatch = Ok<Post<'/api/v1/citizens/search'>>['items'][number];
 export type ReferralCreate = Body<Post<'/api/v1/referrals'>>;
 export type Case = Ok<Get<'/api/v1/cases/{case_id}'>>;
 export type CaseCreated = Created<Post<'/api/v1/referrals'>>;

@@ -1,11 +1,13 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import type { Citizen } from '../../../api/types';
+import { ApiError } from '../../../api/problem';
+import type { Citizen, CitizenMatch } from '../../../api/types';
 import { FieldError, TextField } from '../../../components/Field';
 import { ErrorMessage, Loading } from '../../../components/QueryState';
 import { cprShapeError, normaliseCpr } from '../../../lib/cpr';
 import { formatDate } from '../../../lib/dates';
-import { useCitizen } from '../../citizens/api/getCitizen';
+import { citizenQueryOptions, useCitizen } from '../../citizens/api/getCitizen';
 import { useSearchCitizens } from '../../citizens/api/searchCitizens';
 
 interface Props {
@@ -45,15 +47,49 @@ function CitizenCard({ citizen }: { citizen: Citizen }) {
 }
 
 /**
+ * A citizen without a case at the user's sites (or assigned to them): the CPR look-up gives the
+ * name only, and the server does not show the rest (need to know). The referral needs only the id.
+ */
+function CitizenNameOnly({ name }: { name: string | null }) {
+  return (
+    <>
+      {name ? (
+        <dl className="details details--compact">
+          <div>
+            <dt>Navn</dt>
+            <dd>{name}</dd>
+          </div>
+        </dl>
+      ) : null}
+      <p className="notice">
+        Borgeren har ingen sag på dine matrikler, så borgerens øvrige oplysninger vises ikke. Du kan
+        registrere henvendelsen.
+      </p>
+    </>
+  );
+}
+
+/**
  * Finds the citizen by CPR number (sent in a POST body, never in the address) and shows the chosen
  * one. Only the citizen's id goes into the address.
  */
 export function CitizenPicker({ citizenId, onSelect, error }: Props) {
-  const citizen = useCitizen(citizenId);
+  const queryClient = useQueryClient();
   const search = useSearchCitizens();
   const [cpr, setCpr] = useState('');
   const [cprError, setCprError] = useState<string | undefined>();
-  const [results, setResults] = useState<Citizen[] | null>(null);
+  const [results, setResults] = useState<CitizenMatch[] | null>(null);
+  // The hit chosen from the look-up: its record, or its name only when the record is not ours to see.
+  const [found, setFound] = useState<CitizenMatch | null>(null);
+  const nameOnly = found !== null && found.id === citizenId && found.record === null ? found : null;
+  // Not asked for when the look-up said the record is not ours to see: that would be a refused read.
+  const citizen = useCitizen(nameOnly ? null : citizenId);
+
+  const choose = (match: CitizenMatch) => {
+    setFound(match);
+    if (match.record) queryClient.setQueryData(citizenQueryOptions(match.id).queryKey, match.record);
+    onSelect(match.id);
+  };
 
   const find = (e: FormEvent) => {
     e.preventDefault();
@@ -66,7 +102,7 @@ export function CitizenPicker({ citizenId, onSelect, error }: Props) {
       {
         onSuccess: (items) => {
           if (items.length === 1) {
-            onSelect(items[0]!.id);
+            choose(items[0]!);
             setCpr('');
           } else {
             setResults(items);
@@ -79,10 +115,16 @@ export function CitizenPicker({ citizenId, onSelect, error }: Props) {
   if (citizenId) {
     return (
       <div className="citizen-picked">
-        {citizen.isPending ? (
+        {nameOnly ? (
+          <CitizenNameOnly name={nameOnly.name} />
+        ) : citizen.isPending ? (
           <Loading label="Henter borgeren …" />
         ) : citizen.isError ? (
-          <ErrorMessage error={citizen.error} />
+          citizen.error instanceof ApiError && citizen.error.status === 404 ? (
+            <CitizenNameOnly name={null} />
+          ) : (
+            <ErrorMessage error={citizen.error} />
+          )
         ) : (
           <CitizenCard citizen={citizen.data} />
         )}
@@ -131,8 +173,9 @@ export function CitizenPicker({ citizenId, onSelect, error }: Props) {
           <ul className="result-list">
             {results.map((c) => (
               <li key={c.id}>
-                {c.name}, født {formatDate(c.birth_date)}{' '}
-                <button type="button" className="button button--secondary" onClick={() => onSelect(c.id)}>
+                {c.name}
+                {c.record ? `, født ${formatDate(c.record.birth_date)}` : null}{' '}
+                <button type="button" className="button button--secondary" onClick={() => choose(c)}>
                   Vælg {c.name}
                 </button>
               </li>
