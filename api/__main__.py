@@ -136,10 +136,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         import uvicorn
 
-        from api.app import create_app
+        from api.app import create_app, server_config
 
         print(f"Træningscenter Ishøj-Vallensbæk: http://{args.host}:{args.port}", flush=True)
-        uvicorn.run(create_app(), host=args.host, port=args.port, log_level="warning")
+        uvicorn.Server(server_config(create_app(), host=args.host, port=args.port)).run()
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -9,6 +10,8 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+from uvicorn import Config as ServerConfig
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api import problems, spa
 from api.clock import Clock
@@ -74,6 +77,7 @@ def create_app(
     app.state.settings = settings
     app.state.clock = clock or Clock()
     app.state.centre_id = None
+    app.state.login_slots = asyncio.Semaphore(auth.LOGIN_SLOTS)
     from api.routes.health import head_revision
 
     app.state.head_revision = head_revision()
@@ -95,6 +99,23 @@ def create_app(
     problems.install(app, discriminator_tags=REFERRAL_TAGS | DECISION_TAGS)
     problems.document(app)
     spa.install(app, settings.spa_dist, protect_docs=settings.production)
+    if settings.trusted_proxies:
+        # The client's address and scheme from the named proxies only; the server itself
+        # trusts no forwarded header (api.__main__ runs uvicorn with proxy_headers off).
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=list(settings.trusted_proxies))
     app.add_middleware(RequestMiddleware, max_body_bytes=settings.max_body_bytes)
     logging.getLogger("api").setLevel(logging.INFO)
     return app
+
+
+def server_config(app: FastAPI, *, host: str, port: int) -> ServerConfig:
+    """How `python -m api serve` runs the app."""
+    return ServerConfig(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",  # no access log: a mistyped path could hold a CPR number
+        # uvicorn would believe X-Forwarded-For from any local peer; the app believes it
+        # only from the proxies named in settings (see create_app).
+        proxy_headers=False,
+    )

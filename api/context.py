@@ -93,9 +93,10 @@ async def _caller(request: Request, session: Session) -> Caller:
         )
     except (Unauthenticated, Forbidden):
         if use:
-            centre = await deployment_centre(request, session)
-            await log_refused(request, centre_id=centre, actor="anonymous", client="-",
-                              operation=operation, use=use)  # fmt: skip
+            # Logged by the error handler, once this request's connection is back in the pool.
+            request.state.attempt = Attempt(
+                actor="anonymous", client="-", operation=operation, use=use
+            )
         raise
     return Caller(
         principal=found.principal,
@@ -120,7 +121,7 @@ def _require(permission: Permission) -> Any:
         if not caller.principal.may(permission):
             _, use = _operation(request)
             if use:
-                await refused(request, caller, use=use)
+                note_attempt(request, caller, use=use)
             raise Forbidden()
 
     return require
@@ -163,67 +164,84 @@ async def audit(
     )
 
 
-async def refused(
-    request: Request,
-    caller: Caller,
-    *,
-    use: str,
-    citizen_ids: Iterable[uuid.UUID] = (),
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """A use of citizens' data the request was refused, to be logged as such.
+
+    A refusal is logged by the error handler, after the request's own unit of work has
+    rolled back and given its connection back: a request never holds two connections of
+    the pool, so refused attempts cannot starve the pool however many arrive at once.
+    """
+
+    actor: str
+    client: str
+    operation: str
+    use: str
+    citizen_ids: tuple[uuid.UUID, ...] = ()
+    centre_id: uuid.UUID | None = None  # None: the deployment's centre (anonymous callers)
+    user_id: uuid.UUID | None = None
+    api_key_id: uuid.UUID | None = None
+
+
+def note_attempt(
+    request: Request, caller: Caller, *, use: str, citizen_ids: Iterable[uuid.UUID] = ()
 ) -> None:
-    """Log a refused attempt on citizens' data in a transaction of its own."""
-    await log_refused(
-        request,
-        centre_id=caller.centre_id,
+    """Remember whose data the request touches, so its failure is logged as a refused attempt.
+
+    Call it before raising the refusal, or once the request has found its citizen: a later
+    failure of the request is then logged as a refused attempt on that citizen.
+    """
+    request.state.attempt = Attempt(
         actor=caller.actor,
         client=caller.client,
         operation=caller.operation,
         use=use,
-        citizen_ids=citizen_ids,
+        citizen_ids=tuple(citizen_ids),
+        centre_id=caller.centre_id,
         user_id=caller.principal.user_id,
         api_key_id=caller.principal.api_key_id,
     )
 
 
-async def log_refused(
-    request: Request,
-    *,
-    centre_id: uuid.UUID,
-    actor: str,
-    client: str,
-    operation: str,
-    use: str,
-    citizen_ids: Iterable[uuid.UUID] = (),
-    user_id: uuid.UUID | None = None,
-    api_key_id: uuid.UUID | None = None,
-) -> None:
+async def log_failed_attempt(request: Request) -> None:
+    """Called by the error handlers: the request's own entry was rolled back with it.
+
+    The refused attempt names the citizen whenever the request's target identifies one (the
+    citizen, case or letter in its path), also when the caller was not allowed to find out.
+    """
+    attempt: Attempt | None = getattr(request.state, "attempt", None)
+    if attempt is None:
+        return
     factory: async_sessionmaker[AsyncSession] = request.app.state.session_factory
     async with factory() as own, own.begin():
+        centre_id = attempt.centre_id or await deployment_centre(request, own)
+        citizen_ids: Iterable[uuid.UUID] = attempt.citizen_ids or await access_log.citizens_named(
+            own, centre_id, _path_ids(request)
+        )
         await access_log.record_access(
             own,
             centre_id=centre_id,
-            actor=actor,
-            user_id=user_id,
-            api_key_id=api_key_id,
-            client=client,
+            actor=attempt.actor,
+            user_id=attempt.user_id,
+            api_key_id=attempt.api_key_id,
+            client=attempt.client,
             request_id=request.state.request_id,
-            operation=operation,
-            use=use,
+            operation=attempt.operation,
+            use=attempt.use,
             citizen_ids=citizen_ids,
             outcome="refused",
         )
 
 
-def note_attempt(
-    request: Request, caller: Caller, *, use: str, citizen_ids: Iterable[uuid.UUID]
-) -> None:
-    """Remember whose data the request touches, so a failure is logged as a refused attempt."""
-    request.state.attempt = (caller, use, list(citizen_ids))
-
-
-async def log_failed_attempt(request: Request) -> None:
-    """Called by the error handlers: the request's own entry was rolled back with it."""
-    attempt = getattr(request.state, "attempt", None)
-    if attempt is None:
-        return
-    caller, use, citizen_ids = attempt
-    await refused(request, caller, use=use, citizen_ids=citizen_ids)
+def _path_ids(request: Request) -> dict[str, uuid.UUID]:
+    """The ids in the request's path that may name a citizen (malformed ones left out)."""
+    found: dict[str, uuid.UUID] = {}
+    for name in access_log.CITIZEN_TARGETS:
+        value = request.path_params.get(name)
+        if value is None:
+            continue
+        try:
+            found[name] = value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+        except ValueError:
+            continue
+    return found

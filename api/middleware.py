@@ -1,4 +1,5 @@
-"""Request ids, one structured log line per request, and the body size limit.
+"""Request ids, one structured log line per request, the body size limit, and the answer
+to any failure no handler answered (500, or 503 when the database cannot be reached).
 
 The log names the operation, never the raw path or query: a mistyped URL could hold a
 CPR number.
@@ -15,7 +16,8 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.problems import PROBLEM_JSON, TITLES
+from api.problems import PROBLEM_JSON, RETRY_AFTER_SECONDS, TITLES
+from persistence.database import database_unreachable
 
 log = logging.getLogger("api.request")
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
@@ -37,11 +39,10 @@ SECURITY_HEADERS: list[tuple[bytes, bytes]] = [
 ]
 
 
-class _BodyTooLarge(Exception):
-    pass
-
-
 class RequestMiddleware:
+    """Outermost of ours: every request gets an id, a size limit and one log line, and any
+    failure no handler answered becomes a problem document here, never a traceback."""
+
     def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
@@ -68,52 +69,116 @@ class RequestMiddleware:
                 message["headers"] = [*message["headers"], *extra]
             await send(message)
 
-        received = 0
-
-        async def limited_receive() -> Message:
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_body_bytes:
-                    raise _BodyTooLarge
-            return message
-
         try:
-            declared = int(headers.get("content-length", "0") or 0)
-        except ValueError:
-            declared = 0
-        try:
-            if declared > self.max_body_bytes:
-                raise _BodyTooLarge
-            await self.app(scope, limited_receive, send_with_id)
-        except _BodyTooLarge:
-            if not status_holder["started"]:
+            body = await _read_body(receive, headers, self.max_body_bytes)
+            if body is None:
                 await _send_problem(send_with_id, 413, "Forespørgslens krop er for stor.")
+            else:
+                await self.app(scope, _replay(body, receive), send_with_id)
+        except Exception as error:  # the last place a failure can be answered
+            unreachable = database_unreachable(error)
+            log.log(
+                logging.WARNING if unreachable else logging.ERROR,
+                json.dumps(
+                    {
+                        "event": "error",
+                        "request_id": request_id,
+                        "operation": _operation(scope),
+                        # The class only: an exception's text may quote a statement or input.
+                        "error": type(error).__name__,
+                        "database_unreachable": unreachable,
+                    }
+                ),
+            )
+            if not status_holder["started"]:
+                if unreachable:
+                    await _send_problem(
+                        send_with_id,
+                        503,
+                        "Databasen kan ikke nås lige nu. Prøv igen om lidt.",
+                        slug="database-unavailable",
+                        headers=[(b"retry-after", str(RETRY_AFTER_SECONDS).encode())],
+                    )
+                else:
+                    await _send_problem(
+                        send_with_id, 500, "Der opstod en uventet fejl.", slug="internal"
+                    )
         finally:
-            route = scope.get("route")
             entry: dict[str, Any] = {
                 "event": "request",
                 "request_id": request_id,
                 "method": scope["method"],
-                # The operation id, not the path: it names the route and holds no input.
-                "operation": getattr(route, "operation_id", None)
-                or getattr(route, "name", None)
-                or _area(scope["path"]),
+                "operation": _operation(scope),
                 "status": status_holder["status"],
                 "duration_ms": round((time.perf_counter() - started) * 1000, 2),
             }
             log.info(json.dumps(entry, ensure_ascii=False))
 
 
+async def _read_body(receive: Receive, headers: dict[str, str], limit: int) -> bytes | None:
+    """The whole request body, or None when it is over `limit` bytes, however it is sent.
+
+    Read before the app runs, so a chunked body that grows too large is a 413 like one that
+    declares its length, and never a parse error half-way through a handler.
+    """
+    try:
+        declared = int(headers.get("content-length", "0") or 0)
+    except ValueError:
+        declared = 0
+    if declared > limit:
+        return None
+    chunks: list[bytes] = []
+    received = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return b"".join(chunks)  # the client went away; the app will see no more
+        chunk = message.get("body", b"")
+        received += len(chunk)
+        if received > limit:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """The body read once more for the app, then the connection's own later messages."""
+    sent = False
+
+    async def replayed() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replayed
+
+
+def _operation(scope: Scope) -> str:
+    # The operation id, not the path: it names the route and holds no input.
+    route = scope.get("route")
+    return str(
+        getattr(route, "operation_id", None) or getattr(route, "name", None) or _area(scope["path"])
+    )
+
+
 def _area(path: str) -> str:
     return "api:unmatched" if path.startswith("/api/") else "spa"
 
 
-async def _send_problem(send: Send, status: int, detail: str) -> None:
+async def _send_problem(
+    send: Send,
+    status: int,
+    detail: str,
+    *,
+    slug: str = "body-too-large",
+    headers: list[tuple[bytes, bytes]] = [],  # noqa: B006 - never changed
+) -> None:
     body = json.dumps(
         {
-            "type": "urn:traening:problem:body-too-large",
+            "type": f"urn:traening:problem:{slug}",
             "title": TITLES[status],
             "status": status,
             "detail": detail,
@@ -127,6 +192,7 @@ async def _send_problem(send: Send, status: int, detail: str) -> None:
             "headers": [
                 (b"content-type", PROBLEM_JSON.encode()),
                 (b"content-length", str(len(body)).encode()),
+                *headers,
             ],
         }
     )

@@ -7,7 +7,6 @@ number or health text.
 from __future__ import annotations
 
 import logging
-import traceback
 from collections.abc import Mapping
 from typing import Any
 
@@ -39,7 +38,7 @@ TITLES = {
     503: "Tjenesten er ikke klar",
 }
 
-# Danish texts for the validation errors a form can meet; others keep pydantic's own text.
+# Danish texts for pydantic's validation errors; no English text of pydantic's reaches a client.
 _MESSAGES = {
     "missing": "Feltet skal udfyldes.",
     "json_invalid": "Forespørgslen er ikke gyldig JSON.",
@@ -62,7 +61,39 @@ _MESSAGES = {
     "union_tag_invalid": "Ugyldigt lovgrundlag.",
     "union_tag_not_found": "Lovgrundlag skal angives.",
     "string_type": "Skal være tekst.",
+    "string_unicode": "Teksten er ikke gyldig Unicode.",
+    "int_from_float": "Skal være et heltal.",
+    "int_parsing_size": "Tallet er for stort.",
+    "float_type": "Skal være et tal.",
+    "float_parsing": "Skal være et tal.",
+    "finite_number": "Skal være et endeligt tal.",
+    "bool_type": "Skal være sand eller falsk (true eller false).",
+    "bool_parsing": "Skal være sand eller falsk (true eller false).",
+    "list_type": "Skal være en liste.",
+    "model_type": "Skal være et JSON-objekt.",
+    "json_type": "Skal være JSON.",
+    "extra_forbidden": "Feltet findes ikke.",
+    "timezone_naive": "Tidspunktet skal angives uden tidszone.",
+    "date_future": "Datoen skal ligge i fremtiden.",
+    "date_past": "Datoen skal ligge i fortiden.",
+    "datetime_future": "Tidspunktet skal ligge i fremtiden.",
+    "datetime_past": "Tidspunktet skal ligge i fortiden.",
+    "datetime_object_invalid": "Ugyldigt tidspunkt.",
+    "uuid_version": "Ugyldigt id.",
 }
+# The bound a number broke, from the error's context.
+_BOUNDS = {
+    "greater_than_equal": ("ge", "Skal være mindst {}."),
+    "less_than_equal": ("le", "Skal være højst {}."),
+    "greater_than": ("gt", "Skal være større end {}."),
+    "less_than": ("lt", "Skal være mindre end {}."),
+    "multiple_of": ("multiple_of", "Skal være et multiplum af {}."),
+}
+
+
+# A database that cannot be reached (api.middleware, /ready) is a 503 with this Retry-After:
+# it is restarted or failed over within seconds.
+RETRY_AFTER_SECONDS = 5
 
 
 def problem(
@@ -106,12 +137,20 @@ def _message(error: dict[str, Any]) -> str:
     if kind == "string_too_long":
         return f"Teksten er for lang (højst {context.get('max_length')} tegn)."
     if kind == "string_too_short":
-        return "Feltet skal udfyldes." if context.get("min_length") == 1 else "For kort."
+        least = context.get("min_length")
+        return "Feltet skal udfyldes." if least == 1 else f"Skal have mindst {least} tegn."
     if kind == "string_pattern_mismatch":
         return "Har ikke den rette form."
-    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        return str(error.get("msg", "Ugyldig værdi.")).replace("Input should be", "Skal være")
-    return _MESSAGES.get(kind, str(error.get("msg", "Ugyldig værdi.")))
+    if kind == "too_short":
+        return f"Skal indeholde mindst {context.get('min_length')}."
+    if kind == "too_long":
+        return f"Må højst indeholde {context.get('max_length')}."
+    if kind in _BOUNDS:
+        key, text = _BOUNDS[kind]
+        return text.format(context.get(key))
+    if kind == "value_error" and context.get("error"):
+        return str(context["error"])  # raised by our own validators, in Danish
+    return _MESSAGES.get(kind, "Ugyldig værdi.")
 
 
 def install(app: FastAPI, *, discriminator_tags: frozenset[str]) -> None:
@@ -147,14 +186,16 @@ def install(app: FastAPI, *, discriminator_tags: frozenset[str]) -> None:
         return problem(422, exc.message, slug=slug, errors=errors, **named)
 
     @app.exception_handler(Unauthenticated)
-    async def unauthenticated(_: Request, exc: Unauthenticated) -> JSONResponse:
+    async def unauthenticated(request: Request, exc: Unauthenticated) -> JSONResponse:
+        await log_failed_attempt(request)
         return problem(
             401, exc.detail, slug="unauthenticated",
             headers={"WWW-Authenticate": 'Bearer realm="traening"'},
         )  # fmt: skip
 
     @app.exception_handler(Forbidden)
-    async def forbidden(_: Request, exc: Forbidden) -> JSONResponse:
+    async def forbidden(request: Request, exc: Forbidden) -> JSONResponse:
+        await log_failed_attempt(request)
         return problem(403, exc.detail, slug=exc.slug)
 
     @app.exception_handler(TooManyAttempts)
@@ -169,7 +210,9 @@ def install(app: FastAPI, *, discriminator_tags: frozenset[str]) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         detail = exc.detail if isinstance(exc.detail, str) else TITLES.get(exc.status_code, "")
-        if exc.status_code == 404:
+        if exc.status_code == 400:
+            detail = "Forespørgslens indhold kunne ikke læses."  # FastAPI's text is English
+        elif exc.status_code == 404:
             detail = "Adressen findes ikke."
         elif exc.status_code == 405:
             detail = "Metoden er ikke tilladt på denne adresse."
@@ -188,15 +231,9 @@ def install(app: FastAPI, *, discriminator_tags: frozenset[str]) -> None:
         log.warning("integrity error", extra={"constraint": _constraint(exc)})
         return problem(409, "Ændringen strider mod eksisterende data.", slug="conflict")
 
-    @app.exception_handler(Exception)
-    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
-        frames = traceback.extract_tb(exc.__traceback__)
-        where = [f"{frame.filename}:{frame.lineno}" for frame in frames[-5:]]
-        log.error(
-            "unhandled error",
-            extra={"error_type": type(exc).__name__, "frames": where},
-        )
-        return problem(500, "Der opstod en uventet fejl.", slug="internal")
+    # Any other failure, a database that cannot be reached among them, is answered by
+    # api.middleware: it also catches what these handlers raise (a refused attempt that
+    # cannot be logged while the database is down), and it logs one line, no traceback.
 
 
 def _sqlstate(exc: DataError) -> str | None:

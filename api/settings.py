@@ -24,5 +24,16 @@ class Settings:
     production: bool = field(
         default_factory=lambda: os.environ.get("TRAENING_ENV", "") == "production"
     )
+    # Proxies (addresses or networks) whose X-Forwarded-For and -Proto are believed; none by
+    # default, so no client can claim another address. Comma-separated in the environment.
+    trusted_proxies: tuple[str, ...] = field(
+        default_factory=lambda: tuple(
+            proxy.strip()
+            for proxy in os.environ.get("TRAENING_TRUSTED_PROXIES", "").split(",")
+            if proxy.strip()
+        )
+    )
     max_body_bytes: int = 1_048_576
-    database_url: str | None = None  # None: DATABASE_URL, else the embedded server
+    # The service's own role, never the owner's (persistence/roles.py). None:
+    # SERVICE_DATABASE_URL, else DATABASE_URL (or the embedded server) as traening_app.
+    database_url: str | None = None

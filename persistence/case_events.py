@@ -5,23 +5,29 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.access import Permission, Principal
 from domain.case_lifecycle import CaseEvent, RecordedEvent
-from domain.errors import NotFound
 from persistence.models import Case, CaseDeadline, CaseEventRow
 
 
-async def lock_case(session: AsyncSession, centre_id: uuid.UUID, case_id: uuid.UUID) -> Case:
+async def lock_case(
+    session: AsyncSession, centre_id: uuid.UUID, case_id: uuid.UUID, *, seen_by: Principal
+) -> Case | None:
     """The case, locked until the transaction ends: two staff acting at once take turns,
-    and the second sees the state the first left."""
-    case = await session.scalar(
-        select(Case).where(Case.centre_id == centre_id, Case.id == case_id).with_for_update()
-    )
-    if case is None:
-        raise NotFound("Sagen findes ikke.")
+    and the second sees the state the first left. None when it does not exist or `seen_by`
+    may not see it (`Principal.may_see_case`, asked in SQL): a case the caller may not see
+    is never waited for, so writes aimed at other sites' cases cannot queue on its lock
+    while holding connections of the pool."""
+    query = select(Case).where(Case.centre_id == centre_id, Case.id == case_id)
+    if not seen_by.may(Permission.CASES_READ):
+        return None
+    if not seen_by.may(Permission.CASES_ALL_SITES):
+        query = query.where(or_(Case.site_id.in_(seen_by.site_ids), Case.assigned_to == seen_by.id))
+    case: Case | None = await session.scalar(query.with_for_update())
     return case
 
 

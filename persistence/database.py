@@ -13,7 +13,11 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 import asyncpg
+from sqlalchemy import event
+from sqlalchemy.exc import DBAPIError, DisconnectionError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.pool import ConnectionPoolEntry
 
 # The package falls back to /tmp for its lock when XDG_RUNTIME_DIR is unset, and says so.
 warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
@@ -128,8 +132,62 @@ async def recreate_database(url: str) -> None:
 
 
 def create_engine(url: str, *, pool_size: int = 10) -> AsyncEngine:
-    # No pre-ping (three round trips a request); connections are recycled after an hour and a
-    # dropped one fails its request once, then the pool replaces it.
-    return create_async_engine(
-        sqlalchemy_url(url), pool_size=pool_size, max_overflow=5, pool_recycle=3600
+    # No pre-ping (a round trip a request): a pooled connection the server closed while it
+    # sat idle is dropped at checkout without one (`_drop_closed`); connections are recycled
+    # after an hour. Statement parameters never reach an error's text, so no log shows them.
+    engine = create_async_engine(
+        sqlalchemy_url(url),
+        pool_size=pool_size,
+        max_overflow=5,
+        pool_recycle=3600,
+        pool_timeout=10,
+        hide_parameters=True,
     )
+    event.listen(engine.sync_engine, "checkout", _drop_closed)
+    return engine
+
+
+def _drop_closed(dbapi_connection: object, _record: ConnectionPoolEntry, _proxy: object) -> None:
+    """A connection the server ended (a restart, a fail-over) is replaced before it is used.
+
+    asyncpg notices the closed socket by itself, so this costs no round trip; the pool
+    retries the checkout with a new connection when this raises.
+    """
+    driver = getattr(dbapi_connection, "driver_connection", None)
+    if driver is not None and driver.is_closed():
+        raise DisconnectionError("the server closed this connection")
+
+
+# SQLSTATEs of a server that is going away or not taking connections: the connection
+# exception class (08), shutdowns and start-up (57P01-57P03), too many connections (53300).
+_UNAVAILABLE_STATES = frozenset({"57P01", "57P02", "57P03", "53300"})
+
+
+def database_unreachable(error: BaseException) -> bool:
+    """Whether `error` (or what caused it) says the database cannot be reached just now.
+
+    Such a failure is temporary and not the request's fault; the API answers it with 503.
+    """
+    pending: list[BaseException] = [error]
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(
+            current,
+            OSError | PoolTimeout | DisconnectionError | asyncpg.PostgresConnectionError,
+        ):
+            return True  # refused, no socket, reset, timed out, or the pool stayed empty
+        if isinstance(current, DBAPIError) and current.connection_invalidated:
+            return True
+        state = getattr(current, "sqlstate", None)
+        if isinstance(state, str) and (state.startswith("08") or state in _UNAVAILABLE_STATES):
+            return True
+        pending.extend(
+            cause
+            for cause in (getattr(current, "orig", None), current.__cause__, current.__context__)
+            if isinstance(cause, BaseException)
+        )
+    return False

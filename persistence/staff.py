@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -129,28 +129,55 @@ async def revoke_session(session: AsyncSession, token_hash: str, now: datetime) 
     )
 
 
-async def record_login_failure(
-    session: AsyncSession, username: str, address: str, at: datetime
-) -> None:
-    session.add(LoginFailure(username=username.lower()[:64], client_address=address[:64], at=at))
-    await session.flush()
+async def reserve_password_check(
+    session: AsyncSession,
+    *,
+    username: str,
+    address: str,
+    now: datetime,
+    since: datetime,
+    max_per_account: int,
+    max_per_address: int,
+) -> int | None:
+    """Count a password check before it is made, or None when the limits are reached.
+
+    The check counts as a failure until `release_password_check` says it succeeded, so
+    concurrent guesses each count. Advisory locks (per account, then per address: always in
+    that order, so two logins never wait for each other in a circle) make the count and the
+    insert one step: of any number of concurrent attempts, at most the limit get through.
+    The count runs after the locks, in a statement of its own, so it sees what the lock's
+    last holder committed.
+    """
+    account, client = username.lower()[:64], address[:64]
+    await session.execute(
+        text(
+            "SELECT pg_advisory_xact_lock(hashtextextended('login-account:' || :account, 0)),"
+            " pg_advisory_xact_lock(hashtextextended('login-address:' || :client, 0))"
+        ),
+        {"account": account, "client": client},
+    )
+    by_account = select(func.count()).where(
+        LoginFailure.username == account, LoginFailure.at >= since
+    )
+    by_address = select(func.count()).where(
+        LoginFailure.client_address == client, LoginFailure.at >= since
+    )
+    counts = (
+        await session.execute(select(by_account.scalar_subquery(), by_address.scalar_subquery()))
+    ).one()
+    if counts[0] >= max_per_account or counts[1] >= max_per_address:
+        return None
+    reserved = await session.execute(
+        insert(LoginFailure)
+        .values(username=account, client_address=client, at=now)
+        .returning(LoginFailure.id)
+    )
+    return int(reserved.scalar_one())
 
 
-async def recent_failures(
-    session: AsyncSession, *, username: str, address: str, since: datetime
-) -> tuple[int, int]:
-    """Failed logins since `since`: for this account, and from this client address."""
-    by_account = await session.scalar(
-        select(func.count())
-        .select_from(LoginFailure)
-        .where(LoginFailure.username == username.lower()[:64], LoginFailure.at >= since)
-    )
-    by_address = await session.scalar(
-        select(func.count())
-        .select_from(LoginFailure)
-        .where(LoginFailure.client_address == address[:64], LoginFailure.at >= since)
-    )
-    return int(by_account or 0), int(by_address or 0)
+async def release_password_check(session: AsyncSession, reserved: int) -> None:
+    """The password was right: the check no longer counts as a failure."""
+    await session.execute(delete(LoginFailure).where(LoginFailure.id == reserved))
 
 
 async def add_api_key(session: AsyncSession, key: ApiKey) -> ApiKey:

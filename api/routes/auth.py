@@ -22,6 +22,7 @@ router = APIRouter(prefix="/auth", tags=["auth"])
 FAILURE_WINDOW = timedelta(minutes=15)
 MAX_FAILURES_PER_ACCOUNT = 5
 MAX_FAILURES_PER_ADDRESS = 20
+LOGIN_SLOTS = 4
 
 
 class LoginIn(Body):
@@ -51,17 +52,6 @@ def _session_out(user: StaffUser, csrf_token: str, expires_at: datetime) -> Sess
     )
 
 
-def _client_address(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
-
-
-async def _record_failure(request: Request, username: str) -> None:
-    """Failed logins are kept even though the request itself answers with an error."""
-    async with request.app.state.session_factory() as own, own.begin():
-        now = request.app.state.clock.now()
-        await staff.record_login_failure(own, username, _client_address(request), now)
-
-
 @router.post(
     "/login",
     operation_id="auth-login",
@@ -77,19 +67,31 @@ async def login(
     """Start a browser session: an HttpOnly, SameSite=Strict cookie and a CSRF token."""
     check_origin(request)
     now = request.app.state.clock.now()
-    by_account, by_address = await staff.recent_failures(
-        session,
-        username=body.username,
-        address=_client_address(request),
-        since=now - FAILURE_WINDOW,
-    )
-    if by_account >= MAX_FAILURES_PER_ACCOUNT or by_address >= MAX_FAILURES_PER_ADDRESS:
-        raise TooManyAttempts(int(FAILURE_WINDOW.total_seconds()))
-    user = await staff.user_by_username(session, body.username)
+    # The client's address as the trusted proxy saw it (see api.app), else the peer's.
+    address = request.client.host if request.client else "unknown"
+    # Logins queue here rather than in the pool: however many arrive, they hold at most
+    # LOGIN_SLOTS connections of this process while they wait for the throttle's locks.
+    async with request.app.state.login_slots:
+        reserved = await staff.reserve_password_check(
+            session,
+            username=body.username,
+            address=address,
+            now=now,
+            since=now - FAILURE_WINDOW,
+            max_per_account=MAX_FAILURES_PER_ACCOUNT,
+            max_per_address=MAX_FAILURES_PER_ADDRESS,
+        )
+        if reserved is None:
+            await session.rollback()  # the locks and the connection go before the slot does
+            raise TooManyAttempts(int(FAILURE_WINDOW.total_seconds()))
+        user = await staff.user_by_username(session, body.username)
+        # The check stays counted as a failure unless the password is right; the commit
+        # gives the connection back while Argon2 runs, so slow guesses cannot hold the pool.
+        await session.commit()
     valid = await verify_password(user.password_hash if user else None, body.password)
     if user is None or not valid or not user.active:
-        await _record_failure(request, body.username)
         raise Unauthenticated("Forkert brugernavn eller adgangskode.")
+    await staff.release_password_check(session, reserved)
     token, csrf_token = new_token(), new_token()
     expires_at = now + SessionPolicy().absolute
     await staff.add_session(

@@ -8,7 +8,7 @@ from datetime import date
 from fastapi import APIRouter, Request, status
 
 from api.case_details import case_details
-from api.context import Caller, CallerDep, Session, audit, guard, note_attempt, refused
+from api.context import Caller, CallerDep, Session, audit, guard, note_attempt
 from api.schemas import (
     ApplicationIn,
     ApplicationOut,
@@ -135,7 +135,7 @@ async def get_case(
     record = await cases.get_case(session, caller.centre_id, case_id)
     if not caller.principal.may_see_case(record.case.site_id, record.case.assigned_to):
         # Another site's case: not found, so its existence does not leak; the attempt is logged.
-        await refused(request, caller, use="read", citizen_ids=[record.case.citizen_id])
+        note_attempt(request, caller, use="read", citizen_ids=[record.case.citizen_id])
         raise NotFound("Sagen findes ikke.")
     calendar = await centres.working_day_calendar(session, caller.centre_id)
     await audit(session, caller, use="read", citizen_ids=[record.case.citizen_id])
@@ -245,9 +245,11 @@ async def lock_visible(
 ) -> Case:
     """The case, locked for this transaction, if the caller may see it; else a 404 that is
     logged. A later failure of the request is logged as a refused attempt on its citizen."""
-    case = await case_events.lock_case(session, caller.centre_id, case_id)
-    if not caller.principal.may_see_case(case.site_id, case.assigned_to):
-        await refused(request, caller, use=use, citizen_ids=[case.citizen_id])
+    case = await case_events.lock_case(session, caller.centre_id, case_id, seen_by=caller.principal)
+    if case is None:
+        # Missing or another site's: the same 404, so existence does not leak. The refused
+        # attempt is logged under the case's citizen, found from the path.
+        note_attempt(request, caller, use=use)
         raise NotFound("Sagen findes ikke.")
     note_attempt(request, caller, use=use, citizen_ids=[case.citizen_id])
     return case

@@ -7,14 +7,15 @@ from alembic.script import ScriptDirectory
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError, OperationalError
 
 from api.context import PUBLIC
-from api.problems import problem
+from api.problems import RETRY_AFTER_SECONDS, problem
 from api.schemas import Health, Readiness
 from api.settings import PROJECT_ROOT
+from persistence.database import database_unreachable
 
 router = APIRouter(tags=["health"])
+_RETRY = {"Retry-After": str(RETRY_AFTER_SECONDS)}
 
 
 def head_revision() -> str:
@@ -42,9 +43,13 @@ async def ready(request: Request) -> Readiness | JSONResponse:
     try:
         async with request.app.state.engine.connect() as connection:
             current = await connection.scalar(text("SELECT version_num FROM alembic_version"))
-    except (OperationalError, DBAPIError, OSError):
-        return problem(503, "Databasen svarer ikke.", slug="not-ready")
+    except Exception as error:
+        if not database_unreachable(error):
+            raise
+        return problem(503, "Databasen svarer ikke.", slug="not-ready", headers=_RETRY)
     expected = request.app.state.head_revision
     if current != expected:
-        return problem(503, "Databasen er ikke migreret til nyeste version.", slug="not-ready")
+        return problem(
+            503, "Databasen er ikke migreret til nyeste version.", slug="not-ready", headers=_RETRY
+        )
     return Readiness(status="ready", schema_revision=current)

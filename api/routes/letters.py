@@ -6,7 +6,7 @@ import uuid
 
 from fastapi import APIRouter, Request, Response, status
 
-from api.context import CallerDep, Session, audit, guard, refused
+from api.context import CallerDep, Session, audit, guard, note_attempt
 from api.letters import DEFAULT_TEMPLATES, LetterKind, check_template, render_html, sample_context
 from api.schemas import LetterPreview, LetterTemplateIn, LetterTemplateOut
 from domain.access import Permission
@@ -93,7 +93,7 @@ async def download(
     case = await session.get(Case, letter.case_id)
     assert case is not None  # the foreign key holds it
     if not caller.principal.may_see_case(case.site_id, case.assigned_to):
-        await refused(request, caller, use="export", citizen_ids=[case.citizen_id])
+        note_attempt(request, caller, use="export", citizen_ids=[case.citizen_id])
         raise NotFound("Brevet findes ikke.")
     await audit(session, caller, use="export", citizen_ids=[case.citizen_id])
     return Response(
