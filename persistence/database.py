@@ -175,11 +175,10 @@ def database_unreachable(error: BaseException) -> bool:
         if id(current) in seen:
             continue
         seen.add(id(current))
-        if isinstance(
-            current,
-            OSError | PoolTimeout | DisconnectionError | asyncpg.PostgresConnectionError,
-        ):
-            return True  # refused, no socket, reset, timed out, or the pool stayed empty
+        if isinstance(current, PoolTimeout | DisconnectionError | asyncpg.PostgresConnectionError):
+            return True  # the pool stayed empty, or the server ended the connection
+        if isinstance(current, OSError) and _raised_by_driver(current):
+            return True  # refused, no socket, reset or timed out while talking to the server
         if isinstance(current, DBAPIError) and current.connection_invalidated:
             return True
         state = getattr(current, "sqlstate", None)
@@ -190,4 +189,15 @@ def database_unreachable(error: BaseException) -> bool:
             for cause in (getattr(current, "orig", None), current.__cause__, current.__context__)
             if isinstance(cause, BaseException)
         )
+    return False
+
+
+def _raised_by_driver(error: BaseException) -> bool:
+    """Whether the database driver or the pool raised `error` (not, say, a file read)."""
+    traceback = error.__traceback__
+    while traceback is not None:
+        module = traceback.tb_frame.f_globals.get("__name__", "")
+        if module.startswith(("asyncpg", "sqlalchemy")):
+            return True
+        traceback = traceback.tb_next
     return False

@@ -182,3 +182,8 @@ async def test_an_outage_answers_503_with_retry_after_and_loses_no_acknowledged_
     finally:
         await engine.dispose()
     assert acknowledged <= present
+    # For docs/reliability.md: what this run sent and saw (pytest -s shows it).
+    print(
+        f"outage run: {len(load.answers)} requests, {len(unavailable)} answered 503,"
+        f" {len(acknowledged)} writes acknowledged and all {len(acknowledged)} present"
+    )
