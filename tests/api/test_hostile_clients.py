@@ -11,10 +11,14 @@ from collections import Counter
 import httpx
 from fastapi import FastAPI
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+from api.app import create_app
+from api.clock import FixedClock
+from api.settings import Settings
+from persistence.database import sqlalchemy_url
 from tests.api.helpers import new_case
-from tests.conftest import add_staff, log_in, make_client
+from tests.conftest import CENTRE, add_staff, log_in, make_client
 
 
 async def test_wrong_logins_and_refused_writes_leave_the_pool_to_others(
@@ -72,3 +76,46 @@ async def test_wrong_logins_and_refused_writes_leave_the_pool_to_others(
             {"citizen": case["citizen"]["id"]},
         )
     assert refused == 50
+
+
+async def test_every_kind_of_refusal_needs_only_one_connection(
+    database_url: str,
+    engine: AsyncEngine,
+    centre_id: uuid.UUID,
+    password_hash: str,
+    client: httpx.AsyncClient,
+    clock: FixedClock,
+) -> None:
+    """With a pool of one connection, a request that wanted a second would wait for itself."""
+    case = await new_case(client)  # at Træningscenter Syd
+    await add_staff(engine, centre_id, password_hash, username="nordterapeut",
+                    roles=["therapist"], sites=["nord"])  # fmt: skip
+    await add_staff(engine, centre_id, password_hash, username="revisor", roles=["auditor"])
+    single = create_async_engine(
+        sqlalchemy_url(database_url), pool_size=1, max_overflow=0, pool_timeout=3
+    )
+    app = create_app(Settings(centre_code=CENTRE), engine=single, clock=clock)
+    try:
+        async with app.router.lifespan_context(app), make_client(app) as anyone:
+            wrong = await anyone.post(
+                "/api/v1/auth/login", json={"username": "nordterapeut", "password": "x" * 12}
+            )
+            assert wrong.status_code == 401
+            anonymous = await anyone.get(f"/api/v1/cases/{case['id']}")
+            assert anonymous.status_code == 401
+            await log_in(anyone, "nordterapeut")
+            other_site = await anyone.post(
+                f"/api/v1/cases/{case['id']}/events", json={"event": "withdraw"}
+            )
+            assert other_site.status_code == 404
+            anyone.cookies.clear()
+            await log_in(anyone, "revisor")
+            forbidden = await anyone.get(f"/api/v1/citizens/{case['citizen']['id']}")
+            assert forbidden.status_code == 403
+    finally:
+        await single.dispose()
+    async with engine.connect() as connection:
+        refused = await connection.scalar(
+            text("SELECT count(*) FROM access_log WHERE outcome = 'refused'")
+        )
+    assert refused == 3
