@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from uvicorn import Config as ServerConfig
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from api import problems, spa
+from api import methods, problems, spa
 from api.clock import Clock
 from api.middleware import RequestMiddleware
 from api.routes import (
@@ -30,6 +30,7 @@ from api.routes import (
     worklist,
 )
 from api.schemas import DECISION_TAGS, REFERRAL_TAGS
+from api.security import openapi as security_schemes
 from api.settings import Settings
 from persistence.database import application_url, create_engine
 
@@ -98,7 +99,9 @@ def create_app(
         app.include_router(router, prefix=API_PREFIX)
     problems.install(app, discriminator_tags=REFERRAL_TAGS | DECISION_TAGS)
     problems.document(app)
+    security_schemes.document(app)
     spa.install(app, settings.spa_dist, protect_docs=settings.production)
+    methods.install(app)  # last: it reads every route
     if settings.trusted_proxies:
         # The client's address and scheme from the named proxies only; the server itself
         # trusts no forwarded header (api.__main__ runs uvicorn with proxy_headers off).

@@ -2,21 +2,48 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import (
-    AwareDatetime,
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
     StringConstraints,
+    WithJsonSchema,
     field_validator,
 )
 
-from domain.access import Permission, Role
+from api.fields import (
+    REFUSED_MESSAGE,
+    Address,
+    CalendarDate,
+    Condition,
+    Cpr,
+    Day,
+    Declared,
+    FilledNote,
+    FilledShortNote,
+    Integer,
+    KeyName,
+    Line,
+    Moment,
+    MunicipalityCode,
+    Name,
+    NewPassword,
+    Note,
+    Phone,
+    Reason,
+    Reasons,
+    SearchName,
+    ShortNote,
+    Summary,
+    TemplateText,
+    has_refused_characters,
+)
+from domain.access import API_KEY_SCOPES, Permission, Role
 from domain.case_lifecycle import CaseEvent, CaseState
 from domain.deadlines import DeadlineStatus
 from domain.decision import CourseForm, Discipline, MeetingPlace, SendingChannel
@@ -24,19 +51,33 @@ from domain.eligibility import Outcome
 from domain.referral import Channel, PlanType, Submitter
 from domain.service_standard import LimitKind, LimitUnit
 
-# PostgreSQL cannot store NUL, and no name, address or note needs a control character.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+BETWEEN_RECEIPT_AND_TODAY = "Between the case's day of receipt and today."
+# The legal bases the centre knows (a referral names one by its tag, below).
+LegalBasisCode = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Z0-9_]{1,40}$"),
+    Declared(pattern="^(?:SEL_86_1|SEL_86_2|SUL_140)$"),
+]
+# The scopes an API key may hold (domain.access.API_KEY_SCOPES; the route refuses others).
+ApiKeyScope = Annotated[
+    Permission,
+    WithJsonSchema({"type": "string", "enum": sorted(scope.value for scope in API_KEY_SCOPES)}),
+]
+MAX_SITES = 50
 
 
 class Body(BaseModel):
+    # Numbers and truth values are StrictInt and StrictBool, dates and times api.fields's
+    # Day, CalendarDate and Moment: a field takes the JSON type it declares, nothing else.
     model_config = ConfigDict(extra="forbid")
 
     @field_validator("*", mode="after")
     @classmethod
-    def _no_control_characters(cls, value: object) -> object:
-        texts = value if isinstance(value, list) else [value]
-        if any(isinstance(text, str) and _CONTROL.search(text) for text in texts):
-            raise ValueError("Teksten indeholder et ugyldigt kontroltegn.")
+    def _no_refused_characters(cls, value: object) -> object:
+        # Control and bidirectional formatting characters, in any field; the text types of
+        # api.fields also refuse them before stripping white space, and declare the rule.
+        if has_refused_characters(value):
+            raise ValueError(REFUSED_MESSAGE)
         return value
 
 
@@ -81,8 +122,8 @@ class TherapistOut(BaseModel):
 
 
 class ClosureDayIn(Body):
-    day: date
-    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    day: CalendarDate
+    reason: Reason
 
 
 class ClosureDayOut(BaseModel):
@@ -107,21 +148,21 @@ class LimitOut(BaseModel):
 
 # --- citizens -------------------------------------------------------------------------------
 
-Cpr = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=11)]
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Address = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
-Phone = Annotated[str, StringConstraints(strip_whitespace=True, max_length=30)]
-GeneralPractitioner = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
-MunicipalityCode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[0-9]{3}$")]
+CPR_DESCRIPTION = (
+    "DDMMÅÅ-SSSS or ten digits (ASCII); the birth date it names must exist and not lie in "
+    "the future. Personal data."
+)
 
 
 class CitizenIn(Body):
-    cpr: Cpr = Field(description="DDMMÅÅ-SSSS or ten digits. Personal data.")
+    cpr: Cpr = Field(description=CPR_DESCRIPTION)
     name: Name
     address: Address
-    municipality_code: MunicipalityCode = Field(description="Official three-digit code.")
+    municipality_code: MunicipalityCode = Field(
+        description="The official three-digit code of one of the 98 municipalities."
+    )
     phone: Phone | None = None
-    general_practitioner: GeneralPractitioner | None = None
+    general_practitioner: Line | None = None
 
 
 class CitizenOut(BaseModel):
@@ -141,11 +182,8 @@ class CitizenSearch(Body):
     """Search by CPR number (an exact look-up) or by part of the name, not both; a POST so
     the number never stands in a URL."""
 
-    cpr: Cpr | None = None
-    name: (
-        Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200)]
-        | None
-    ) = None
+    cpr: Cpr | None = Field(default=None, description=CPR_DESCRIPTION)
+    name: SearchName | None = None
 
 
 class CitizenMatch(BaseModel):
@@ -169,13 +207,14 @@ class CitizenRef(BaseModel):
 
 # --- referrals and cases --------------------------------------------------------------------
 
-Condition = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
-
 
 class _ReferralCommon(Body):
     citizen_id: uuid.UUID
     site_id: uuid.UUID
-    received_at: AwareDatetime = Field(description="The moment of receipt, with its offset.")
+    received_at: Moment = Field(
+        description="The moment of receipt, with its offset; not in the future, and its day "
+        "in Copenhagen within the working-day calendar's years (2000-2100)."
+    )
     condition: Condition = Field(description="The condition (lidelse). Health data.")
 
 
@@ -186,9 +225,11 @@ class RehabPlanIn(_ReferralCommon):
     hospital: Name
     department: Name
     plan_type: PlanType
-    discharge_date: date
-    health_start_date: date | None = Field(
-        default=None, description="A later start date the plan names for health reasons."
+    discharge_date: CalendarDate
+    health_start_date: CalendarDate | None = Field(
+        default=None,
+        description="A later start date the plan names for health reasons; not before the "
+        "discharge.",
     )
 
 
@@ -229,18 +270,19 @@ class DeadlineOut(BaseModel):
 
 class CaseEventIn(Body):
     event: CaseEvent
-    occurred_on: date | None = Field(
+    occurred_on: CalendarDate | None = Field(
         default=None,
-        description="When it happened (the letter or call was sent); today if left out.",
+        description="When it happened (the letter or call was sent); today if left out. "
+        + BETWEEN_RECEIPT_AND_TODAY,
     )
-    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=1000)] | None = None
+    note: ShortNote | None = None
 
 
 class CorrectionIn(Body):
     """Undo the newest event; the reason is kept in the history."""
 
     event_id: uuid.UUID
-    note: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1000)]
+    note: FilledShortNote
 
 
 class CaseEventOut(BaseModel):
@@ -253,19 +295,19 @@ class CaseEventOut(BaseModel):
     note: str | None
 
 
-Note = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
-Reasons = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10000)]
-Summary = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
-
-
 class InvitationIn(Body):
     """The booked initial conversation and examination, and how the invitation went out."""
 
-    meeting_at: AwareDatetime = Field(description="When the conversation is booked.")
+    meeting_at: Moment = Field(
+        description="When the conversation is booked; not before the day the invitation went out."
+    )
     place: MeetingPlace
     site_id: uuid.UUID | None = Field(default=None, description="Required when place is site.")
     therapist_id: uuid.UUID
-    sent_on: date = Field(description="The day the letter or call went out: meets the deadline.")
+    sent_on: CalendarDate = Field(
+        description="The day the letter or call went out: meets the deadline. "
+        + BETWEEN_RECEIPT_AND_TODAY
+    )
     channel: SendingChannel
     note: Note | None = None
 
@@ -283,26 +325,26 @@ class InvitationOut(BaseModel):
 
 
 class QuarantineOverrideIn(Body):
-    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+    reason: FilledNote
 
 
 class AssessmentIn(Body):
     """What the therapist found at the initial assessment. The rules turn it into findings."""
 
-    assessed_on: date
-    therapy_elsewhere_same_condition: bool = Field(
+    assessed_on: CalendarDate = Field(description=BETWEEN_RECEIPT_AND_TODAY)
+    therapy_elsewhere_same_condition: StrictBool = Field(
         default=False, description="Physio- or occupational therapy elsewhere, same condition."
     )
-    trains_elsewhere: bool = Field(default=False, description="Trains anywhere else now.")
-    loss_without_hospital_contact: bool | None = Field(
+    trains_elsewhere: StrictBool = Field(default=False, description="Trains anywhere else now.")
+    loss_without_hospital_contact: StrictBool | None = Field(
         default=None, description="§ 86 stk. 1: lost function without hospital contact."
     )
-    cannot_regain_by_own_effort: bool | None = Field(default=None, description="§ 86 stk. 1.")
-    has_physical_psychological_or_social_problems: bool | None = Field(
+    cannot_regain_by_own_effort: StrictBool | None = Field(default=None, description="§ 86 stk. 1.")
+    has_physical_psychological_or_social_problems: StrictBool | None = Field(
         default=None, description="§ 86 stk. 2."
     )
-    cannot_keep_up_alone: bool | None = Field(default=None, description="§ 86 stk. 2.")
-    no_other_training_suffices: bool | None = Field(default=None, description="§ 86 stk. 2.")
+    cannot_keep_up_alone: StrictBool | None = Field(default=None, description="§ 86 stk. 2.")
+    no_other_training_suffices: StrictBool | None = Field(default=None, description="§ 86 stk. 2.")
     quarantine_override: QuarantineOverrideIn | None = Field(
         default=None, description="Set the 5-month quarantine aside, with a written reason."
     )
@@ -326,23 +368,29 @@ class AssessmentOut(BaseModel):
 
 class GrantIn(Body):
     outcome: Literal["grant"]
-    sent_on: date = Field(description="The day the decision letter was sent.")
+    sent_on: CalendarDate = Field(
+        description="The day the decision letter was sent. " + BETWEEN_RECEIPT_AND_TODAY
+    )
     channel: Literal["letter", "digital_post"]
-    received_on: date | None = Field(
-        default=None, description="The day the citizen received it; Digital Post: the sent day."
+    received_on: CalendarDate | None = Field(
+        default=None,
+        description="The day the citizen received it; Digital Post: the sent day. Between "
+        "the sent day and today.",
     )
     disciplines: list[Discipline] = Field(min_length=1, max_length=2)
     form: CourseForm
-    transport_needed: bool = False
-    course_start: date | None = Field(default=None, description="The course's first day.")
+    transport_needed: StrictBool = False
+    course_start: CalendarDate | None = Field(default=None, description="The course's first day.")
     reasons: Reasons | None = Field(default=None, description="Text for the letter.")
 
 
 class RefusalIn(Body):
     outcome: Literal["refuse"]
-    sent_on: date
+    sent_on: CalendarDate = Field(description=BETWEEN_RECEIPT_AND_TODAY)
     channel: Literal["letter", "digital_post"]
-    received_on: date | None = None
+    received_on: CalendarDate | None = Field(
+        default=None, description="Between the sent day and today."
+    )
     reasons: Reasons = Field(description="The reasoned text of the refusal; edit the findings.")
 
 
@@ -351,7 +399,7 @@ DECISION_TAGS = frozenset({"grant", "refuse"})
 
 
 class DecisionReceiptIn(Body):
-    received_on: date
+    received_on: CalendarDate = Field(description="Between the sent day and today.")
 
 
 class DecisionOut(BaseModel):
@@ -373,10 +421,10 @@ class DecisionOut(BaseModel):
 class TrainingStartIn(Body):
     """§ 140: training started. A citizen with an active course continues it or ends it."""
 
-    started_on: date
+    started_on: CalendarDate = Field(description=BETWEEN_RECEIPT_AND_TODAY)
     form: CourseForm
     disciplines: list[Discipline] = Field(min_length=1, max_length=2)
-    transport_needed: bool = False
+    transport_needed: StrictBool = False
     active_course: Literal["continue", "end"] | None = Field(
         default=None, description="Required when the citizen already has an active course."
     )
@@ -385,11 +433,14 @@ class TrainingStartIn(Body):
 class FreeChoiceIn(Body):
     """Sundhedsloven § 140, stk. 4: the start offered, or free choice offered and chosen."""
 
-    offered_on: date = Field(description="The day the offer was made to the citizen.")
-    first_start_offered: date | None = Field(
-        default=None, description="The first day of training the centre offered."
+    offered_on: CalendarDate = Field(
+        description="The day the offer was made to the citizen. " + BETWEEN_RECEIPT_AND_TODAY
     )
-    free_choice_offered: bool
+    first_start_offered: CalendarDate | None = Field(
+        default=None,
+        description="The first day of training the centre offered; not before the offer.",
+    )
+    free_choice_offered: StrictBool
     citizen_choice: Literal["municipal", "private"] | None = None
 
 
@@ -404,21 +455,25 @@ class FreeChoiceOut(BaseModel):
 
 
 class ComplaintIn(Body):
-    received_on: date
+    received_on: CalendarDate = Field(
+        description="Between the day the decision was sent and today."
+    )
     summary: Summary = Field(description="What the citizen complains about.")
 
 
 class ReassessmentIn(Body):
     """The centre upholds the decision; a changed decision is a new decision instead."""
 
-    reassessed_on: date
-    sent_on: date | None = Field(default=None, description="When the citizen was told.")
+    reassessed_on: CalendarDate = Field(
+        description="Between the day the complaint was received and today."
+    )
+    sent_on: CalendarDate | None = Field(default=None, description="When the citizen was told.")
     channel: Literal["letter", "digital_post"] = "digital_post"
     note: Reasons
 
 
 class ForwardIn(Body):
-    forwarded_on: date
+    forwarded_on: CalendarDate = Field(description="Between the reassessment and today.")
 
 
 class ComplaintOut(BaseModel):
@@ -451,9 +506,9 @@ class CourseOut(BaseModel):
 class EarlierCourseIn(Body):
     """A municipal course from before this system, so the quarantine rule sees it."""
 
-    legal_basis: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9_]{1,40}$")]
-    started_on: date | None = None
-    ended_on: date
+    legal_basis: LegalBasisCode
+    started_on: Day | None = Field(default=None, description="Not after the end.")
+    ended_on: Day = Field(description="Not after today.")
     note: Note | None = None
 
 
@@ -530,13 +585,11 @@ class Readiness(BaseModel):
 
 # --- staff, sessions and integration clients -------------------------------------------------
 
-Username = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
 NewUsername = Annotated[
     str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[A-Za-z0-9._-]{3,64}$")
 ]
-# Checked against the policy (12 to 64 characters, not common) by the domain, so the reason
-# comes back in Danish on the right field; the bound here only keeps bodies small.
-Password = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+# A new password is checked against the policy (12 to 64 characters, not common) by the
+# domain, so the reason comes back in Danish on the right field; api.fields declares it.
 
 
 class SessionUser(BaseModel):
@@ -558,20 +611,24 @@ class SessionOut(BaseModel):
 class UserIn(Body):
     username: NewUsername
     display_name: Name
-    roles: list[Role] = Field(min_length=1)
-    site_ids: list[uuid.UUID] = Field(default_factory=list)
-    password: Password
+    roles: list[Role] = Field(min_length=1, max_length=len(Role))
+    site_ids: list[uuid.UUID] = Field(
+        default_factory=list, max_length=MAX_SITES, description="Sites that exist."
+    )
+    password: NewPassword
 
 
 class UserChange(Body):
     display_name: Name | None = None
-    roles: list[Role] | None = Field(default=None, min_length=1)
-    site_ids: list[uuid.UUID] | None = None
-    active: bool | None = None
+    roles: list[Role] | None = Field(default=None, min_length=1, max_length=len(Role))
+    site_ids: list[uuid.UUID] | None = Field(
+        default=None, max_length=MAX_SITES, description="Sites that exist."
+    )
+    active: StrictBool | None = None
 
 
 class PasswordReset(Body):
-    new_password: Password
+    new_password: NewPassword
 
 
 class UserOut(BaseModel):
@@ -590,8 +647,8 @@ class RoleOut(BaseModel):
 
 
 class ApiKeyIn(Body):
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
-    scopes: list[Permission] = Field(min_length=1)
+    name: KeyName
+    scopes: list[ApiKeyScope] = Field(min_length=1, max_length=len(API_KEY_SCOPES))
 
 
 class ApiKeyOut(BaseModel):
@@ -653,21 +710,27 @@ class CitizenReport(BaseModel):
 
 class LimitValueIn(Body):
     kind: LimitKind
-    value: int = Field(ge=0, le=366)
+    value: Integer = Field(ge=0, le=366)
     unit: LimitUnit
 
 
 class ServiceStandardVersionIn(Body):
     """A new version of a legal basis's limits, in force from its date for cases received."""
 
-    legal_basis: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9_]{1,40}$")]
-    effective_from: date
-    limits: list[LimitValueIn] = Field(min_length=1, max_length=20)
+    legal_basis: LegalBasisCode
+    effective_from: CalendarDate = Field(description="Today or later.")
+    limits: list[LimitValueIn] = Field(
+        min_length=1,
+        max_length=len(LimitKind),
+        description="Each kind at most once, in its own unit.",
+    )
 
 
 class LetterTemplateIn(Body):
     kind: Literal["invitation", "grant", "refusal", "reassessment_upheld"]
-    body: Annotated[str, StringConstraints(min_length=1, max_length=20000)]
+    body: TemplateText = Field(
+        description="A template in the letter language; its variables and filters must exist."
+    )
 
 
 class LetterTemplateOut(BaseModel):

@@ -16,7 +16,8 @@ from stdnum.exceptions import ValidationError
 
 from domain.errors import RuleViolation
 
-_SHAPE = re.compile(r"^\d{6}-?\d{4}$")
+# ASCII digits only: \d would also take full-width, Arabic-Indic and every other script's.
+_SHAPE = re.compile(r"[0-9]{6}-?[0-9]{4}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +27,7 @@ class Cpr:
     @classmethod
     def parse(cls, text: str, *, today: date) -> Cpr:
         cleaned = text.strip()
-        if not _SHAPE.match(cleaned):
+        if not _SHAPE.fullmatch(cleaned):
             raise RuleViolation(
                 "CPR-nummeret skal have formen DDMMÅÅ-SSSS (10 cifre).", field="cpr"
             )

@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.context import CallerDep, Session, audit, guard
+from api.fields import CalendarDate
 from api.schemas import (
     AccessLogEntryOut,
     AccessLogPage,
@@ -40,8 +41,8 @@ async def search(
     caller: CallerDep,
     citizen_id: uuid.UUID | None = None,
     user_id: uuid.UUID | None = None,
-    from_: Annotated[date | None, Query(alias="from")] = None,
-    to: date | None = None,
+    from_: Annotated[CalendarDate | None, Query(alias="from")] = None,
+    to: Annotated[CalendarDate | None, Query(description="Not before `from`.")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     cursor: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
 ) -> AccessLogPage:

@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 from fastapi import APIRouter, Request, Response, status
 
 from api.context import LOGGED_IN, PUBLIC, CallerDep, Session
-from api.schemas import Body, Password, SessionOut, SessionUser, Username
+from api.fields import NewPassword, Password, Username
+from api.schemas import Body, SessionOut, SessionUser
 from api.security.authentication import SESSION_COOKIE, SessionPolicy, check_origin
 from api.security.errors import Forbidden, TooManyAttempts, Unauthenticated
 from api.security.secrets import digest, hash_password, new_token, verify_password
@@ -32,7 +33,7 @@ class LoginIn(Body):
 
 class PasswordChangeIn(Body):
     current_password: Password
-    new_password: Password
+    new_password: NewPassword
 
 
 def _session_out(user: StaffUser, csrf_token: str, expires_at: datetime) -> SessionOut:

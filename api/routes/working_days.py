@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
 from api.context import PUBLIC, Session, deployment_centre
+from api.fields import CalendarDate
 from api.schemas import WorkingDaysAdded, WorkingDaysCounted
 from persistence.centres import working_day_calendar
 
@@ -21,8 +21,15 @@ MAX_DAYS = 30_000
 async def add(
     request: Request,
     session: Session,
-    start: Annotated[date, Query(description="The day of receipt (day 0).")],
-    days: Annotated[int, Query(ge=0, le=MAX_DAYS, description="Working days to add.")],
+    start: Annotated[CalendarDate, Query(description="The day of receipt (day 0).")],
+    days: Annotated[
+        int,
+        Query(
+            ge=0,
+            le=MAX_DAYS,
+            description="Working days to add; the result must lie in the calendar's years.",
+        ),
+    ],
 ) -> WorkingDaysAdded:
     """The `days`-th working day after `start` (day 1 is the first working day after it)."""
     calendar = await working_day_calendar(session, await deployment_centre(request, session))
@@ -33,8 +40,8 @@ async def add(
 async def count(
     request: Request,
     session: Session,
-    from_: Annotated[date, Query(alias="from")],
-    to: Annotated[date, Query()],
+    from_: Annotated[CalendarDate, Query(alias="from")],
+    to: Annotated[CalendarDate, Query()],
 ) -> WorkingDaysCounted:
     """Working days d with from < d <= to; negative when `to` is before `from`."""
     calendar = await working_day_calendar(session, await deployment_centre(request, session))

@@ -63,3 +63,20 @@ def test_the_number_stays_out_of_its_text_forms() -> None:
     assert "1234" not in repr(cpr)
     assert "010170" not in str(cpr)
     assert cpr.formatted() == "010170-1234"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "０１０１７０-１２３４",  # full-width digits
+        "٠١٠١٧٠-١٢٣٤",  # Arabic-Indic digits
+        "۰۱۰۱۷۰۱۲۳۴",  # extended Arabic-Indic, without the hyphen
+        "०१०१७०-१२३४",  # Devanagari
+        "010170-123４",  # one full-width digit among ASCII ones
+        "010170-1234\n1",  # a second line
+    ],
+)
+def test_only_ascii_digits_make_a_cpr_number(text: str) -> None:
+    with pytest.raises(RuleViolation, match="formen") as raised:
+        Cpr.parse(text, today=TODAY)
+    assert raised.value.field == "cpr"

@@ -1006,7 +1006,7 @@ export interface components {
             /** Name */
             name: string;
             /** Scopes */
-            scopes: components["schemas"]["Permission"][];
+            scopes: ("cases.all_sites" | "cases.read" | "cases.write" | "centre.read" | "citizens.read" | "citizens.write" | "worklist.read")[];
         };
         /** ApiKeyOut */
         ApiKeyOut: {
@@ -1049,7 +1049,7 @@ export interface components {
             /**
              * Received At
              * Format: date-time
-             * @description The moment of receipt, with its offset.
+             * @description The moment of receipt, with its offset; not in the future, and its day in Copenhagen within the working-day calendar's years (2000-2100).
              */
             received_at: string;
             /**
@@ -1078,6 +1078,7 @@ export interface components {
             /**
              * Assessed On
              * Format: date
+             * @description Between the case's day of receipt and today.
              */
             assessed_on: string;
             /**
@@ -1151,7 +1152,7 @@ export interface components {
             event: components["schemas"]["CaseEvent"];
             /**
              * Occurred On
-             * @description When it happened (the letter or call was sent); today if left out.
+             * @description When it happened (the letter or call was sent); today if left out. Between the case's day of receipt and today.
              */
             occurred_on?: string | null;
             /** Note */
@@ -1250,7 +1251,7 @@ export interface components {
         CitizenIn: {
             /**
              * Cpr
-             * @description DDMMÅÅ-SSSS or ten digits. Personal data.
+             * @description DDMMÅÅ-SSSS or ten digits (ASCII); the birth date it names must exist and not lie in the future. Personal data.
              */
             cpr: string;
             /** Name */
@@ -1259,7 +1260,7 @@ export interface components {
             address: string;
             /**
              * Municipality Code
-             * @description Official three-digit code.
+             * @description The official three-digit code of one of the 98 municipalities.
              */
             municipality_code: string;
             /** Phone */
@@ -1368,7 +1369,10 @@ export interface components {
          *     the number never stands in a URL.
          */
         CitizenSearch: {
-            /** Cpr */
+            /**
+             * Cpr
+             * @description DDMMÅÅ-SSSS or ten digits (ASCII); the birth date it names must exist and not lie in the future. Personal data.
+             */
             cpr?: string | null;
             /** Name */
             name?: string | null;
@@ -1403,6 +1407,7 @@ export interface components {
             /**
              * Received On
              * Format: date
+             * @description Between the day the decision was sent and today.
              */
             received_on: string;
             /**
@@ -1560,6 +1565,7 @@ export interface components {
             /**
              * Received On
              * Format: date
+             * @description Between the sent day and today.
              */
             received_on: string;
         };
@@ -1575,11 +1581,15 @@ export interface components {
         EarlierCourseIn: {
             /** Legal Basis */
             legal_basis: string;
-            /** Started On */
+            /**
+             * Started On
+             * @description Not after the end.
+             */
             started_on?: string | null;
             /**
              * Ended On
              * Format: date
+             * @description Not after today.
              */
             ended_on: string;
             /** Note */
@@ -1602,6 +1612,7 @@ export interface components {
             /**
              * Forwarded On
              * Format: date
+             * @description Between the reassessment and today.
              */
             forwarded_on: string;
         };
@@ -1613,12 +1624,12 @@ export interface components {
             /**
              * Offered On
              * Format: date
-             * @description The day the offer was made to the citizen.
+             * @description The day the offer was made to the citizen. Between the case's day of receipt and today.
              */
             offered_on: string;
             /**
              * First Start Offered
-             * @description The first day of training the centre offered.
+             * @description The first day of training the centre offered; not before the offer.
              */
             first_start_offered?: string | null;
             /** Free Choice Offered */
@@ -1659,7 +1670,7 @@ export interface components {
             /**
              * Sent On
              * Format: date
-             * @description The day the decision letter was sent.
+             * @description The day the decision letter was sent. Between the case's day of receipt and today.
              */
             sent_on: string;
             /**
@@ -1669,7 +1680,7 @@ export interface components {
             channel: "letter" | "digital_post";
             /**
              * Received On
-             * @description The day the citizen received it; Digital Post: the sent day.
+             * @description The day the citizen received it; Digital Post: the sent day. Between the sent day and today.
              */
             received_on?: string | null;
             /** Disciplines */
@@ -1707,7 +1718,7 @@ export interface components {
             /**
              * Meeting At
              * Format: date-time
-             * @description When the conversation is booked.
+             * @description When the conversation is booked; not before the day the invitation went out.
              */
             meeting_at: string;
             place: components["schemas"]["MeetingPlace"];
@@ -1724,7 +1735,7 @@ export interface components {
             /**
              * Sent On
              * Format: date
-             * @description The day the letter or call went out: meets the deadline.
+             * @description The day the letter or call went out: meets the deadline. Between the case's day of receipt and today.
              */
             sent_on: string;
             channel: components["schemas"]["SendingChannel"];
@@ -1807,7 +1818,10 @@ export interface components {
              * @enum {string}
              */
             kind: "invitation" | "grant" | "refusal" | "reassessment_upheld";
-            /** Body */
+            /**
+             * Body
+             * @description A template in the letter language; its variables and filters must exist.
+             */
             body: string;
         };
         /** LetterTemplateOut */
@@ -1881,12 +1895,18 @@ export interface components {
         PasswordChangeIn: {
             /** Current Password */
             current_password: string;
-            /** New Password */
+            /**
+             * New Password
+             * @description 12 to 64 characters, not a common or plain one.
+             */
             new_password: string;
         };
         /** PasswordReset */
         PasswordReset: {
-            /** New Password */
+            /**
+             * New Password
+             * @description 12 to 64 characters, not a common or plain one.
+             */
             new_password: string;
         };
         /**
@@ -1923,6 +1943,7 @@ export interface components {
             /**
              * Reassessed On
              * Format: date
+             * @description Between the day the complaint was received and today.
              */
             reassessed_on: string;
             /**
@@ -1949,6 +1970,7 @@ export interface components {
             /**
              * Sent On
              * Format: date
+             * @description Between the case's day of receipt and today.
              */
             sent_on: string;
             /**
@@ -1956,7 +1978,10 @@ export interface components {
              * @enum {string}
              */
             channel: "letter" | "digital_post";
-            /** Received On */
+            /**
+             * Received On
+             * @description Between the sent day and today.
+             */
             received_on?: string | null;
             /**
              * Reasons
@@ -1982,7 +2007,7 @@ export interface components {
             /**
              * Received At
              * Format: date-time
-             * @description The moment of receipt, with its offset.
+             * @description The moment of receipt, with its offset; not in the future, and its day in Copenhagen within the working-day calendar's years (2000-2100).
              */
             received_at: string;
             /**
@@ -2007,7 +2032,7 @@ export interface components {
             discharge_date: string;
             /**
              * Health Start Date
-             * @description A later start date the plan names for health reasons.
+             * @description A later start date the plan names for health reasons; not before the discharge.
              */
             health_start_date?: string | null;
         };
@@ -2060,9 +2085,13 @@ export interface components {
             /**
              * Effective From
              * Format: date
+             * @description Today or later.
              */
             effective_from: string;
-            /** Limits */
+            /**
+             * Limits
+             * @description Each kind at most once, in its own unit.
+             */
             limits: components["schemas"]["LimitValueIn"][];
         };
         /** SessionOut */
@@ -2152,6 +2181,7 @@ export interface components {
             /**
              * Started On
              * Format: date
+             * @description Between the case's day of receipt and today.
              */
             started_on: string;
             form: components["schemas"]["CourseForm"];
@@ -2174,7 +2204,10 @@ export interface components {
             display_name?: string | null;
             /** Roles */
             roles?: components["schemas"]["Role"][] | null;
-            /** Site Ids */
+            /**
+             * Site Ids
+             * @description Sites that exist.
+             */
             site_ids?: string[] | null;
             /** Active */
             active?: boolean | null;
@@ -2187,9 +2220,15 @@ export interface components {
             display_name: string;
             /** Roles */
             roles: components["schemas"]["Role"][];
-            /** Site Ids */
+            /**
+             * Site Ids
+             * @description Sites that exist.
+             */
             site_ids?: string[];
-            /** Password */
+            /**
+             * Password
+             * @description 12 to 64 characters, not a common or plain one.
+             */
             password: string;
         };
         /** UserOut */
@@ -2535,7 +2574,7 @@ export interface operations {
             query: {
                 /** @description The day of receipt (day 0). */
                 start: string;
-                /** @description Working days to add. */
+                /** @description Working days to add; the result must lie in the calendar's years. */
                 days: number;
             };
             header?: never;
@@ -4038,6 +4077,7 @@ export interface operations {
                 site_id?: string | null;
                 status?: components["schemas"]["DeadlineStatus"] | null;
                 limit?: number;
+                /** @description A page's `next_cursor`, for the next page. */
                 cursor?: string | null;
             };
             header?: never;
@@ -4385,6 +4425,7 @@ export interface operations {
                 citizen_id?: string | null;
                 user_id?: string | null;
                 from?: string | null;
+                /** @description Not before `from`. */
                 to?: string | null;
                 limit?: number;
                 cursor?: number | null;
