@@ -33,8 +33,14 @@ COPY --from=spa /src/frontend/dist/ frontend/dist/
 RUN useradd --system --uid 10001 --no-create-home --home-dir /app traening
 USER traening
 EXPOSE 8000
-# DATABASE_URL comes from the environment, e.g. postgresql://user:pass@db:5432/traening.
-# Migrations run on start; the centre is provisioned from the seed data if missing.
+# Two roles (README, Database roles). The service runs as SERVICE_DATABASE_URL's role, which
+# owns nothing, and does not migrate: it needs no owner's password. Migrations are a separate
+# step of the same image, run as the owner before each start of a new version:
+#   docker run --rm -e DATABASE_URL=postgresql://traening_owner:...@db:5432/traening \
+#     -e SERVICE_DATABASE_URL=postgresql://traening_app:...@db:5432/traening IMAGE migrate
+# The service provisions the centre from the seed data if missing; /api/v1/ready answers 503
+# until the schema is at the newest migration.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["python", "-c", "import sys, urllib.request; sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/api/v1/health', timeout=4).status != 200)"]
-CMD ["python", "-m", "api", "serve", "--host", "0.0.0.0", "--port", "8000"]
+ENTRYPOINT ["python", "-m", "api"]
+CMD ["serve", "--no-migrate", "--host", "0.0.0.0", "--port", "8000"]

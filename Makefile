@@ -31,6 +31,8 @@ pdf-libraries:
 run: install frontend-build
 	$(PY) -m api serve --demo
 
+# As the owner (DATABASE_URL); creates the service's login role where the owner may. The
+# service itself serves as that role (README, Database roles).
 migrate: $(VENV_STAMP)
 	$(PY) -m api migrate
 

@@ -21,10 +21,13 @@ from persistence.database import (
     ensure_database,
     recreate_database,
     server_url,
+    service_url,
     sqlalchemy_url,
     stop_embedded,
+    user_of,
     with_database,
 )
+from persistence.roles import ensure_service_login, privilege_problems
 
 OPENAPI_FILE = PROJECT_ROOT / "openapi.yaml"
 
@@ -37,8 +40,21 @@ def alembic_config(url: str) -> Config:
 
 
 def migrate(url: str) -> None:
+    """Upgrade as the owner of `url`, then make sure the service's login role exists."""
     asyncio.run(ensure_database(url))
     command.upgrade(alembic_config(url), "head")
+    asyncio.run(ensure_service_login(url, user_of(service_url())))
+
+
+def check_least_privilege(url: str) -> None:
+    """Refuse to serve as a role that owns tables or may rewrite the access log."""
+    problems = asyncio.run(privilege_problems(url))
+    if problems:
+        raise SystemExit(
+            "Refusing to serve: "
+            + "; ".join(problems)
+            + ". Serve as the service role (SERVICE_DATABASE_URL; README, Database roles)."
+        )
 
 
 def openapi_yaml() -> str:
@@ -64,7 +80,13 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--demo", action="store_true", help="load demo data on first start")
-    sub.add_parser("migrate", help="upgrade the database to the newest migration")
+    serve.add_argument(
+        "--no-migrate",
+        dest="migrate",
+        action="store_false",
+        help="leave migrations to `migrate` (run as the owner): needs no owner's URL",
+    )
+    sub.add_parser("migrate", help="upgrade the database as its owner (DATABASE_URL)")
     sub.add_parser("demo", help="load demo data unless the centre has citizens already")
     spec = sub.add_parser("openapi", help="write openapi.yaml (or --check it)")
     spec.add_argument("--check", action="store_true")
@@ -108,12 +130,18 @@ def main(argv: list[str] | None = None) -> int:
         asyncio.run(recreate_database(with_database(server_url(), args.name)))
         return 0
 
-    url = application_url()
-    migrate(url)
+    # The owner migrates and runs retention; everything else runs as the service's role.
+    if args.command != "serve" or args.migrate:
+        migrate(application_url())
     if args.command == "migrate":
         return 0
     from api import bootstrap
 
+    if args.command == "retention":
+        report = asyncio.run(bootstrap.retention(application_url(), Settings(), args))
+        print(report)
+        return 0
+    url = service_url()
     if args.command == "create-user":
         password = _read_password()
         asyncio.run(bootstrap.provision(url, Settings()))
@@ -124,11 +152,9 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         print(f"Created {args.username}.")
         return 0
-    if args.command == "retention":
-        report = asyncio.run(bootstrap.retention(url, Settings(), args))
-        print(report)
-        return 0
 
+    if args.command == "serve":
+        check_least_privilege(url)
     if args.command == "demo" or args.demo:
         asyncio.run(bootstrap.load_demo(url, Settings()))
     else:

@@ -32,7 +32,7 @@ from api.routes import (
 from api.schemas import DECISION_TAGS, REFERRAL_TAGS
 from api.security import openapi as security_schemes
 from api.settings import Settings
-from persistence.database import application_url, create_engine
+from persistence.database import create_engine, service_url
 
 API_PREFIX = "/api/v1"
 
@@ -53,7 +53,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = engine is None
-        app.state.engine = engine or create_engine(settings.database_url or application_url())
+        app.state.engine = engine or create_engine(settings.database_url or service_url())
         app.state.session_factory = async_sessionmaker(app.state.engine, expire_on_commit=False)
         try:
             yield

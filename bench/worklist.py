@@ -58,6 +58,7 @@ from domain.working_days import WorkingDayCalendar
 from persistence import access_log, cases, centres, staff
 from persistence.database import (
     PROJECT_ROOT,
+    SERVICE_LOGIN,
     asyncpg_kwargs,
     create_engine,
     embedded_running,
@@ -65,6 +66,7 @@ from persistence.database import (
     server_url,
     stop_embedded,
     with_database,
+    with_user,
 )
 
 CENTRE = "ishoj-vallensbaek"
@@ -633,7 +635,7 @@ async def open_asgi(
     stack: AsyncExitStack, url: str, concurrency: int, key: BenchKey
 ) -> tuple[PageFetch, int]:
     """The app in this process; returns its fetch and its engine's pool size."""
-    app = create_app(Settings(centre_code=CENTRE, database_url=url))
+    app = create_app(Settings(centre_code=CENTRE, database_url=with_user(url, SERVICE_LOGIN)))
     await stack.enter_async_context(app.router.lifespan_context(app))
     transport = httpx.ASGITransport(app=app)
     asgi = await stack.enter_async_context(
@@ -653,7 +655,13 @@ def free_port() -> int:
 async def uvicorn_server(url: str) -> AsyncIterator[tuple[str, int]]:
     """`uvicorn api.app:create_app` in a child process on 127.0.0.1; yields its URL and pid."""
     port = free_port()
-    env = {**os.environ, "DATABASE_URL": url, "CENTRE_CODE": CENTRE}
+    service = with_user(url, SERVICE_LOGIN)
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "SERVICE_DATABASE_URL": service,
+        "CENTRE_CODE": CENTRE,
+    }
     process = await asyncio.create_subprocess_exec(
         *(sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory"),
         *("--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"),

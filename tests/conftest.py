@@ -1,5 +1,8 @@
 """Shared fixtures: a real PostgreSQL database for the session, an app per test.
 
+The app connects as the service's role (`service_engine`), so every API test also proves its
+grants suffice; fixtures that truncate or seed use the owner's `engine`.
+
 With DATABASE_URL set, the tests create (and afterwards drop) their own database on that
 server; without it they use the embedded server in the project's git-ignored data folder.
 They never stop a server.
@@ -29,6 +32,7 @@ from api.settings import Settings
 from persistence import staff
 from persistence.centres import list_sites, provision_centre
 from persistence.database import (
+    SERVICE_LOGIN,
     asyncpg_kwargs,
     create_engine,
     embedded_running,
@@ -36,7 +40,9 @@ from persistence.database import (
     server_url,
     stop_embedded,
     with_database,
+    with_user,
 )
+from persistence.roles import ensure_service_login
 
 # Monday 23 November 2026, 10:00 in Copenhagen.
 DEFAULT_NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -65,6 +71,7 @@ async def database_url() -> AsyncIterator[str]:
     started_here = not os.environ.get("DATABASE_URL") and not embedded_running()
     url = await create_test_database("traening_test")
     await asyncio.to_thread(command.upgrade, alembic_config(url), "head")
+    await ensure_service_login(url, SERVICE_LOGIN)
     yield url
     await drop_test_database(url)
     if started_here:
@@ -73,7 +80,20 @@ async def database_url() -> AsyncIterator[str]:
 
 @pytest.fixture(scope="session")
 async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
+    """The owner's: for fixtures that truncate, seed or age rows by hand."""
     engine = create_engine(database_url)
+    yield engine
+    await engine.dispose()
+
+
+def service_database_url(database_url: str) -> str:
+    return with_user(database_url, SERVICE_LOGIN)
+
+
+@pytest.fixture(scope="session")
+async def service_engine(database_url: str) -> AsyncIterator[AsyncEngine]:
+    """The service's: what the app runs as."""
+    engine = create_engine(service_database_url(database_url))
     yield engine
     await engine.dispose()
 
@@ -134,9 +154,9 @@ async def add_staff(
 
 @pytest.fixture
 async def app(
-    engine: AsyncEngine, centre_id: uuid.UUID, clock: FixedClock
+    service_engine: AsyncEngine, centre_id: uuid.UUID, clock: FixedClock
 ) -> AsyncIterator[FastAPI]:
-    app = create_app(Settings(centre_code=CENTRE), engine=engine, clock=clock)
+    app = create_app(Settings(centre_code=CENTRE), engine=service_engine, clock=clock)
     async with app.router.lifespan_context(app):
         yield app
 

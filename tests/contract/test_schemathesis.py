@@ -36,7 +36,7 @@ from api.settings import Settings
 from persistence import staff
 from persistence.centres import provision_centre
 from persistence.database import create_engine
-from tests.conftest import CENTRE, PASSWORD, TABLES
+from tests.conftest import CENTRE, PASSWORD, TABLES, service_database_url
 
 SEED = int(os.environ.get("SCHEMATHESIS_SEED") or random.SystemRandom().randrange(2**32))
 ANSWERS: Counter[int] = Counter()
@@ -122,7 +122,8 @@ def live_server(database_url: str) -> Iterator[tuple[str, dict[str, str]]]:
     preparing.start()
     preparing.join()
     port = _free_port()
-    app = create_app(Settings(centre_code=CENTRE, database_url=database_url))
+    # The fixtures above write as the owner; the app runs as the service's role.
+    app = create_app(Settings(centre_code=CENTRE, database_url=service_database_url(database_url)))
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
