@@ -15,6 +15,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api import methods, problems, spa
 from api.clock import Clock
+from api.letters.workers import LetterWorkers
 from api.middleware import RequestMiddleware
 from api.routes import (
     access_log,
@@ -55,9 +56,12 @@ def create_app(
         owned = engine is None
         app.state.engine = engine or create_engine(settings.database_url or service_url())
         app.state.session_factory = async_sessionmaker(app.state.engine, expire_on_commit=False)
+        # Letters render in worker processes, started when the first letter needs one.
+        app.state.letter_workers = LetterWorkers(settings.letter_workers)
         try:
             yield
         finally:
+            await app.state.letter_workers.close()
             if owned:
                 await app.state.engine.dispose()
 

@@ -1,7 +1,10 @@
 """Letters to the citizen: built from a case's facts, rendered from the centre's current
 template, stored as sent (the PDF, its hash and the template version).
 
-Rendering a PDF takes a good part of a second, so it runs off the event loop.
+Templates are rendered and PDFs printed in the app's letter workers (`api.letters.workers`),
+off the event loop and within their time and memory limits. A letter that its template cannot
+make within them is refused as a problem naming the template; the request is one transaction,
+so nothing of it is kept.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import asyncio
 from dataclasses import dataclass
 from datetime import date
 
+from fastapi import Request
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -26,16 +30,16 @@ from api.letters import (
     LetterKind,
     SiteInfo,
     content_hash,
-    render_html,
-    render_pdf,
-    render_text_pdf,
 )
 from api.letters import (
     appeals_bundle as combine,
 )
+from api.letters.kinds import LABELS
+from api.letters.workers import LetterWorkers
 from domain.complaint import complaint_window_end
 from domain.decision import DISCIPLINE_DANISH, FORM_DANISH, CourseForm, Discipline
 from domain.eligibility import Outcome
+from domain.errors import RuleViolation
 from domain.service_standard import LimitKind
 from persistence import cases, centres, citizens, staff, visitation
 from persistence.models import Case, Complaint, Decision, Invitation, Letter
@@ -45,6 +49,12 @@ GRANT = LetterKind.GRANT
 REFUSAL = LetterKind.REFUSAL
 REASSESSMENT_UPHELD = LetterKind.REASSESSMENT_UPHELD
 APPEALS_BUNDLE = "appeals_bundle"
+
+
+def workers_of(request: Request) -> LetterWorkers:
+    """The app's letter workers (started in its lifespan)."""
+    workers: LetterWorkers = request.app.state.letter_workers
+    return workers
 
 
 async def template_of(session: AsyncSession, caller: Caller, kind: LetterKind) -> tuple[str, int]:
@@ -143,8 +153,26 @@ class Parts:
     complaint: Complaint | None = None
 
 
+def _by_template(violation: RuleViolation, kind: LetterKind, version: int) -> RuleViolation:
+    """A saved template's refusal (saved before a rule or limit came, or over a limit with
+    this case's facts), naming the template: the request's own fields are not at fault."""
+    if not (violation.rule or "").startswith("template-"):
+        return violation
+    which = f"version {version}" if version else "standardskabelonen"
+    return RuleViolation(
+        f"Brevet kan ikke dannes med skabelonen til {LABELS[kind]} ({which}):"
+        f" {violation.message} En teamleder kan rette skabelonen.",
+        rule=violation.rule,
+    )
+
+
 async def _html(
-    session: AsyncSession, caller: Caller, case: Case, kind: LetterKind, parts: Parts
+    session: AsyncSession,
+    caller: Caller,
+    case: Case,
+    kind: LetterKind,
+    parts: Parts,
+    workers: LetterWorkers,
 ) -> tuple[str, int]:
     """The letter as HTML from the centre's current template, and that template's version."""
     context = await _context(
@@ -152,23 +180,41 @@ async def _html(
         invitation=parts.invitation, decision=parts.decision, complaint=parts.complaint,
     )  # fmt: skip
     source, version = await template_of(session, caller, kind)
-    return render_html(kind, source, context), version
+    try:
+        return await workers.render_html(kind, source, context), version
+    except RuleViolation as violation:
+        raise _by_template(violation, kind, version) from None
 
 
 async def preview(
-    session: AsyncSession, caller: Caller, case: Case, kind: LetterKind, parts: Parts
+    session: AsyncSession,
+    caller: Caller,
+    case: Case,
+    kind: LetterKind,
+    parts: Parts,
+    *,
+    workers: LetterWorkers,
 ) -> str:
     """The letter as HTML, as it would be sent; nothing is stored."""
-    html, _ = await _html(session, caller, case, kind, parts)
+    html, _ = await _html(session, caller, case, kind, parts, workers)
     return html
 
 
 async def issue(
-    session: AsyncSession, caller: Caller, case: Case, kind: LetterKind, parts: Parts
+    session: AsyncSession,
+    caller: Caller,
+    case: Case,
+    kind: LetterKind,
+    parts: Parts,
+    *,
+    workers: LetterWorkers,
 ) -> Letter:
     """Render the letter to PDF and keep it with the case, as sent."""
-    html, version = await _html(session, caller, case, kind, parts)
-    pdf = await asyncio.to_thread(render_pdf, html)
+    html, version = await _html(session, caller, case, kind, parts, workers)
+    try:
+        pdf = await workers.render_pdf(html)
+    except RuleViolation as violation:
+        raise _by_template(violation, kind, version) from None
     return await _store(session, caller, case, kind.value, pdf, version)
 
 
@@ -200,6 +246,8 @@ async def appeals_bundle(
     case: Case,
     decision: Decision,
     complaint: Complaint,
+    *,
+    workers: LetterWorkers,
 ) -> Letter:
     """What goes to Ankestyrelsen: the decision letter, the complaint, the reassessment."""
     decision_letter = (
@@ -213,8 +261,7 @@ async def appeals_bundle(
         .order_by(Letter.created_at.desc(), Letter.id.desc())
         .limit(1)
     )
-    complaint_pdf = await asyncio.to_thread(
-        render_text_pdf,
+    complaint_pdf = await workers.render_text_pdf(
         "Klage over afgørelse",
         [
             f"Klagen blev modtaget den {complaint.received_on.isoformat()}.",

@@ -34,6 +34,10 @@ class Settings:
         )
     )
     max_body_bytes: int = 1_048_576
+    # Worker processes that render letters, each job with a time limit (api/letters/workers.py).
+    letter_workers: int = field(
+        default_factory=lambda: int(os.environ.get("TRAENING_LETTER_WORKERS", "2"))
+    )
     # The service's own role, never the owner's (persistence/roles.py). None:
     # SERVICE_DATABASE_URL, else DATABASE_URL (or the embedded server) as traening_app.
     database_url: str | None = None

@@ -7,6 +7,10 @@
     render_text_pdf(title, paragraphs)    a plain document in the same layout
     appeals_bundle(parts)                 the PDFs in one file for Ankestyrelsen
 
+The API renders and prints in worker processes, each job with a hard time limit and each worker
+with a memory limit (`workers.LetterWorkers`); the sandbox's budget (`sandbox.py`) bounds the
+work a template asks for wherever it runs.
+
 A template is the body only; the layout around it (letterhead, addresses, date, subject and the
 complaint guidance of every decision) belongs to the system.
 """

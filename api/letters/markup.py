@@ -26,6 +26,8 @@ ALLOWED_ELEMENTS = frozenset(
 )  # fmt: skip
 VOID_ELEMENTS = frozenset({"br", "hr"})
 ALLOWED_ATTRIBUTES = frozenset({"class"})
+MAX_NESTING = 30
+"""Elements inside each other: a letter needs a handful; the PDF printer recurses per level."""
 
 
 _PLAIN_NAME = re.compile(r"[a-z][a-z0-9-]{0,30}")
@@ -59,6 +61,13 @@ class _Rebuilder(HTMLParser):
             kept.append(f' {name}="{escape(value or "", quote=True)}"')
         self.out.append(f"<{tag}{''.join(kept)}>")
         if tag not in VOID_ELEMENTS and not closed:
+            if len(self.open) >= MAX_NESTING:
+                raise RuleViolation(
+                    f"Skabelonen lægger elementer inden i hinanden i mere end {MAX_NESTING}"
+                    " niveauer; det kan et brev ikke rumme.",
+                    field="body",
+                    rule="template-limit",
+                )
             self.open.append(tag)
         elif tag not in VOID_ELEMENTS:
             self.out.append(f"</{tag}>")

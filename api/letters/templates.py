@@ -8,7 +8,9 @@ markup (`markup.py`). Problems are `RuleViolation`s on the field "body", each wi
     template-too-long   the source is longer than MAX_TEMPLATE_LENGTH characters
     template-syntax     the source is not a template (the message names the line)
     template-unsafe     it reaches for something the sandbox forbids
-    template-limit      it does more work or builds more text than a letter needs (sandbox.py)
+    template-limit      it does more work, builds more text or nests its markup deeper than a
+                        letter needs (sandbox.py, markup.py), or its worker process ran out
+                        of time or memory (workers.py)
     template-undefined  it names a variable or attribute the letter's context does not have
     template-markup     it renders HTML a letter may not hold (a script, a style, an image)
     template-error      anything else that stops it rendering (the message names the line)
@@ -144,7 +146,8 @@ def render_body(kind: LetterKind, source: str, context: LetterContext) -> str:
     variables = template_variables(kind, context)
     try:
         html = render_bounded(lambda: template.generate(variables))
-    except LetterLimitExceeded as error:
+    except (LetterLimitExceeded, MemoryError, RecursionError) as error:
+        # Out of memory (the worker's limit) or too deep: more than a letter needs, too.
         raise _violation(
             "Skabelonen gør mere arbejde eller danner mere tekst, end et brev kan rumme"
             f"{_at_line(_template_line(error.__traceback__))}.",

@@ -7,7 +7,8 @@ import uuid
 from fastapi import APIRouter, Request, Response, status
 
 from api.context import CallerDep, Session, audit, guard, note_attempt
-from api.letters import DEFAULT_TEMPLATES, LetterKind, check_template, render_html, sample_context
+from api.correspondence import workers_of
+from api.letters import DEFAULT_TEMPLATES, LetterKind, sample_context
 from api.schemas import LetterPreview, LetterTemplateIn, LetterTemplateOut
 from domain.access import Permission
 from domain.errors import NotFound
@@ -48,12 +49,13 @@ async def list_templates(session: Session, caller: CallerDep) -> list[LetterTemp
     **guard(Permission.CENTRE_MANAGE),
 )
 async def add_template(
-    body: LetterTemplateIn, session: Session, caller: CallerDep
+    body: LetterTemplateIn, request: Request, session: Session, caller: CallerDep
 ) -> LetterTemplateOut:
     """Save a new version of a letter's body. It runs in Jinja2's sandbox: a syntax error, an
     unknown name or an attempt to leave the sandbox is refused, naming the line."""
     kind = LetterKind(body.kind)
-    check_template(kind, body.body)
+    # Rendered and printed once in a letter worker, within its limits, before it is kept.
+    await workers_of(request).check(kind, body.body)
     row = await visitation.add_template(
         session, caller.centre_id, kind.value, body.body, caller.actor
     )
@@ -69,13 +71,18 @@ async def add_template(
 @router.post(
     "/letter-templates/preview",
     operation_id="letters-preview_template",
-    **guard(Permission.CENTRE_READ),
+    # Running a template costs the server work: for those who edit templates (team leaders)
+    # or send letters (therapists, visitators), not for auditors or administrators.
+    **guard(Permission.CASES_WRITE),
 )
-async def preview_template(body: LetterTemplateIn, caller: CallerDep) -> LetterPreview:
+async def preview_template(
+    body: LetterTemplateIn, request: Request, caller: CallerDep
+) -> LetterPreview:
     """A template rendered for a made-up citizen, before it is saved."""
     kind = LetterKind(body.kind)
-    check_template(kind, body.body)
-    return LetterPreview(html=render_html(kind, body.body, sample_context(kind)))
+    # render_html applies every rule check_template does (it renders the same body first).
+    html = await workers_of(request).render_html(kind, body.body, sample_context(kind))
+    return LetterPreview(html=html)
 
 
 @router.get(

@@ -137,6 +137,7 @@ async def invite(
             case,
             correspondence.INVITATION,
             correspondence.Parts(invitation=invitation),
+            workers=correspondence.workers_of(request),
         )
         invitation.letter_id = letter.id
     return await answer(case, session, caller)
@@ -159,6 +160,7 @@ async def preview_invitation(
         case,
         correspondence.INVITATION,
         correspondence.Parts(invitation=invitation),
+        workers=correspondence.workers_of(request),
     )
     await audit(session, caller, use="read", citizen_ids=[case.citizen_id])
     return LetterPreview(html=html)
@@ -386,7 +388,12 @@ async def decide(
         complaint.reassessed_on = body.sent_on
     kind = correspondence.GRANT if isinstance(body, GrantIn) else correspondence.REFUSAL
     letter = await correspondence.issue(
-        session, caller, case, kind, correspondence.Parts(decision=decision)
+        session,
+        caller,
+        case,
+        kind,
+        correspondence.Parts(decision=decision),
+        workers=correspondence.workers_of(request),
     )
     decision.letter_id = letter.id
     await session.flush()
@@ -406,7 +413,12 @@ async def preview_decision(
     decision = await _decision(body, case, session, caller)
     kind = correspondence.GRANT if isinstance(body, GrantIn) else correspondence.REFUSAL
     html = await correspondence.preview(
-        session, caller, case, kind, correspondence.Parts(decision=decision)
+        session,
+        caller,
+        case,
+        kind,
+        correspondence.Parts(decision=decision),
+        workers=correspondence.workers_of(request),
     )
     await audit(session, caller, use="read", citizen_ids=[case.citizen_id])
     return LetterPreview(html=html)
@@ -634,6 +646,7 @@ async def uphold(
         case,
         correspondence.REASSESSMENT_UPHELD,
         correspondence.Parts(complaint=complaint),
+        workers=correspondence.workers_of(request),
     )
     return await answer(case, session, caller)
 
@@ -659,7 +672,9 @@ async def forward_to_appeals_board(
     await step(session, caller, case, CaseEvent.FORWARD, body.forwarded_on)
     complaint.forwarded_on = body.forwarded_on
     decision = await visitation.get_decision(session, caller.centre_id, complaint.decision_id)
-    bundle = await correspondence.appeals_bundle(session, caller, case, decision, complaint)
+    bundle = await correspondence.appeals_bundle(
+        session, caller, case, decision, complaint, workers=correspondence.workers_of(request)
+    )
     complaint.bundle_letter_id = bundle.id
     await session.flush()
     return await answer(case, session, caller, use="export")

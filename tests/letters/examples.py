@@ -112,3 +112,32 @@ def pdf_text(pdf: bytes) -> str:
 
 def page_count(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+# Templates that try to keep the server busy (see api/letters/sandbox.py and workers.py).
+
+# From the hardening issue: 148 characters that kept the event loop busy for 35 s, each
+# `sort` over 5,000 strings costing a single step of the old budget.
+SORTING_TEMPLATE = (
+    "{% set l = range(1000)|map('string')|list %}{% set m = l+l+l+l+l %}"
+    "{% for j in range(1000) %}{{ m|sort|sort(reverse=true)|sort|length }}{% endfor %}"
+)
+# Well within every count of the sandbox (2,100 steps, 198,000 characters of output), but an
+# attribute quote that never closes, again and again, makes Python's HTML parser (markup.py)
+# take quadratic time: tens of seconds. Only the worker's time limit stops it.
+PARSER_TEMPLATE = "{% for i in range(100) %}" + "x<p class='" * 180 + "{% endfor %}"
+
+
+# A `{% set %}` block keeps its text in memory and never prints it, so the old output limit
+# never saw it, and 1,000 loop steps were within the old budget: 1,000 × 19,000 four-byte
+# characters, about 76 MB, from a template of 19,060 characters.
+def memory_template(block: str = "set") -> str:
+    text = "\U0001f600" * 19_000
+    if block == "macro":
+        return (
+            "{% macro m() %}{% for i in range(1000) %}" + text + "{% endfor %}{% endmacro %}"
+            "{{ m()|length }}"
+        )
+    return (
+        "{% set kept %}{% for i in range(1000) %}" + text + "{% endfor %}{% endset %}<p>Kort.</p>"
+    )
