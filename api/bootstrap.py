@@ -16,8 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.security.authentication import api_key_text, new_prefix
 from api.security.secrets import digest, hash_password, new_token
 from api.settings import Settings
-from domain.access import API_KEY_SCOPES, Role
-from domain.passwords import check_password
+from domain.access import API_KEY_SCOPES, Role, check_password
 from persistence import staff
 from persistence.centres import centre_id_by_code, list_sites, provision_centre
 from persistence.database import create_engine

@@ -15,11 +15,9 @@ from api.schemas import (
     InvitationOut,
     LetterOut,
 )
-from domain.complaint import complaint_window_end
-from domain.eligibility import Outcome
-from domain.free_choice import kl_status_reason
-from domain.service_standard import Limit
-from domain.working_days import WorkingDayCalendar
+from domain.calendar import WorkingDayCalendar
+from domain.casework import Outcome, complaint_window_end, kl_status_reason
+from domain.centre import Limit
 from persistence.models import RehabPlan
 from persistence.visitation import CaseDetails
 

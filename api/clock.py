@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from domain.referral import COPENHAGEN
+from domain.calendar import COPENHAGEN
 
 
 class Clock:

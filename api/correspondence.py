@@ -36,11 +36,10 @@ from api.letters import (
 )
 from api.letters.kinds import LABELS
 from api.letters.workers import LetterWorkers
-from domain.complaint import complaint_window_end
-from domain.decision import DISCIPLINE_DANISH, FORM_DANISH, CourseForm, Discipline
-from domain.eligibility import Outcome
+from domain.casework import Outcome, complaint_window_end
+from domain.centre import LimitKind
 from domain.errors import RuleViolation
-from domain.service_standard import LimitKind
+from domain.training import DISCIPLINE_DANISH, FORM_DANISH, CourseForm, Discipline
 from persistence import cases, centres, citizens, staff, visitation
 from persistence.models import Case, Complaint, Decision, Invitation, Letter
 

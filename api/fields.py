@@ -25,9 +25,9 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
-from domain.municipality import MUNICIPALITIES
-from domain.passwords import MAX_LENGTH, MIN_LENGTH
-from domain.working_days import FIRST_YEAR, LAST_YEAR
+from domain.access import MAX_LENGTH, MIN_LENGTH
+from domain.calendar import FIRST_YEAR, LAST_YEAR
+from domain.citizens import MUNICIPALITIES
 
 # Refused anywhere in a text: the control characters (C0 but tab, line feed and carriage
 # return; DEL; C1), which PostgreSQL cannot store (NUL) and no name, address or note needs,

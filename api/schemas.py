@@ -44,12 +44,19 @@ from api.fields import (
     has_refused_characters,
 )
 from domain.access import API_KEY_SCOPES, Permission, Role
-from domain.case_lifecycle import CaseEvent, CaseState
-from domain.deadlines import DeadlineStatus
-from domain.decision import CourseForm, Discipline, MeetingPlace, SendingChannel
-from domain.eligibility import Outcome
-from domain.referral import Channel, PlanType, Submitter
-from domain.service_standard import LimitKind, LimitUnit
+from domain.casework import (
+    CaseEvent,
+    CaseState,
+    Channel,
+    DeadlineStatus,
+    MeetingPlace,
+    Outcome,
+    PlanType,
+    SendingChannel,
+    Submitter,
+)
+from domain.centre import LimitKind, LimitUnit
+from domain.training import CourseForm, Discipline
 
 BETWEEN_RECEIPT_AND_TODAY = "Between the case's day of receipt and today."
 # The legal bases the centre knows (a referral names one by its tag, below).

@@ -52,9 +52,9 @@ from api.clock import Clock
 from api.security.authentication import TOUCH_EVERY, api_key_text, new_prefix
 from api.security.secrets import digest, new_token, same
 from api.settings import Settings
-from domain.access import Permission
-from domain.deadlines import DeadlineStatus, due_date_bounds
-from domain.working_days import WorkingDayCalendar
+from domain.access.permissions import Permission
+from domain.calendar.working_days import WorkingDayCalendar
+from domain.casework.deadlines import DeadlineStatus, due_date_bounds
 from persistence import access_log, cases, centres, staff
 from persistence.database import (
     PROJECT_ROOT,

@@ -12,9 +12,8 @@ from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from domain.deadlines import Deadline
+from domain.casework import Deadline, LegalBasis, ReferralKind
 from domain.errors import NotFound, RuleViolation
-from domain.referral import LegalBasis, ReferralKind
 from persistence import case_events
 from persistence.models import (
     Application,

@@ -12,9 +12,9 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.calendar import WorkingDayCalendar
+from domain.centre import Limit, LimitKind, LimitUnit, ServiceStandard
 from domain.errors import Conflict, NotFound
-from domain.service_standard import Limit, LimitKind, LimitUnit, ServiceStandard
-from domain.working_days import WorkingDayCalendar
 from persistence.models import Centre, ClosureDay, ServiceStandardLimit, Site
 
 SEED = Path(__file__).resolve().parent / "seed"

@@ -9,8 +9,8 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.casework import ReferralKind
 from domain.errors import Conflict
-from domain.referral import ReferralKind
 from persistence.models import Course, LegalBasisRow
 
 ONE_ACTIVE = "uq_courses_one_active_per_citizen"

@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import delete, exists, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.case_lifecycle import CaseState
+from domain.casework import CaseState
 from persistence.access_log import record_access
 from persistence.models import AccessLogEntry, Case, Citizen
 

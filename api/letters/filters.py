@@ -15,7 +15,7 @@ from datetime import date, datetime
 
 from markupsafe import Markup, escape
 
-from domain.referral import COPENHAGEN
+from domain.calendar import COPENHAGEN
 
 MONTHS = (
     "januar",

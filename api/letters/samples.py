@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from domain.referral import COPENHAGEN
+from domain.calendar import COPENHAGEN
 
 from .context import (
     DEFAULT_CENTRE,

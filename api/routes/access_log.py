@@ -18,9 +18,8 @@ from api.schemas import (
     CitizenReportIn,
 )
 from domain.access import Permission
+from domain.calendar import COPENHAGEN, FIRST_YEAR, LAST_YEAR
 from domain.errors import RuleViolation
-from domain.referral import COPENHAGEN
-from domain.working_days import FIRST_YEAR, LAST_YEAR
 from persistence import access_log, citizens
 from persistence.models import Centre
 

@@ -19,9 +19,8 @@ from api.schemas import (
 )
 from api.security.authentication import api_key_text, new_prefix
 from api.security.secrets import digest, hash_password, new_token
-from domain.access import API_KEY_SCOPES, ROLE_PERMISSIONS, Permission
+from domain.access import API_KEY_SCOPES, ROLE_PERMISSIONS, Permission, check_password
 from domain.errors import RuleViolation
-from domain.passwords import check_password
 from persistence import centres, staff
 from persistence.models import ApiKey, StaffUser
 

@@ -12,9 +12,8 @@ from api.schemas import Body, SessionOut, SessionUser
 from api.security.authentication import SESSION_COOKIE, SessionPolicy, check_origin
 from api.security.errors import Forbidden, TooManyAttempts, Unauthenticated
 from api.security.secrets import digest, hash_password, new_token, verify_password
-from domain.access import Role, permissions_of
+from domain.access import Role, check_password, permissions_of
 from domain.errors import RuleViolation
-from domain.passwords import check_password
 from persistence import staff
 from persistence.models import StaffUser
 

@@ -24,25 +24,30 @@ from api.schemas import (
     SiteRef,
 )
 from domain.access import Permission
-from domain.case_lifecycle import (
+from domain.calendar import WorkingDayCalendar
+from domain.casework import (
     CLOSED_STATES,
     DETAILED_EVENTS,
     CaseEvent,
     CaseState,
     RecordedEvent,
+    ReferralKind,
+    RehabPlanFacts,
     allowed_events,
+    check_plan_dates,
+    check_sent_on,
+    free_choice_date,
     kl_status_reasons,
     meets,
     next_state,
+    progress,
+    receipt_date,
+    referral_deadlines,
     replay,
 )
-from domain.deadlines import free_choice_date, progress, referral_deadlines
-from domain.decision import check_sent_on
+from domain.centre import LimitKind
+from domain.citizens import is_other_municipality
 from domain.errors import NotFound, RuleViolation
-from domain.municipality import is_other_municipality
-from domain.referral import ReferralKind, RehabPlanFacts, check_plan_dates, receipt_date
-from domain.service_standard import LimitKind
-from domain.working_days import WorkingDayCalendar
 from persistence import case_events, cases, centres, citizens, courses, visitation
 from persistence.models import Application, Case, CaseEventRow, RehabPlan
 

@@ -18,8 +18,8 @@ from api.schemas import (
     TherapistOut,
 )
 from domain.access import CLINICAL_ROLES, Permission
-from domain.service_standard import Limit, check_new_version
-from domain.working_days import WorkingDayCalendar
+from domain.calendar import WorkingDayCalendar
+from domain.centre import Limit, check_new_version
 from persistence import cases, centres, staff
 from persistence.models import LegalBasisRow
 

@@ -24,9 +24,8 @@ from api.schemas import (
     EarlierCourseIn,
 )
 from domain.access import Permission
-from domain.cpr import Cpr
+from domain.citizens import Cpr, is_other_municipality, municipality_name
 from domain.errors import NotFound, RuleViolation
-from domain.municipality import is_other_municipality, municipality_name
 from persistence import cases, citizens, courses
 from persistence.models import Citizen, Course
 

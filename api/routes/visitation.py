@@ -32,27 +32,26 @@ from api.schemas import (
     TrainingStartIn,
 )
 from domain.access import CLINICAL_ROLES, Permission
-from domain.case_lifecycle import CaseEvent, CaseState
-from domain.complaint import complaint_timing
-from domain.decision import (
+from domain.casework import (
+    CaseEvent,
+    CaseState,
+    Finding,
     MeetingPlace,
+    Outcome,
+    Override,
+    ReferralKind,
     SendingChannel,
     check_meeting,
     check_sent_on,
+    complaint_timing,
     decision_received_on,
-)
-from domain.eligibility import (
-    Finding,
-    Outcome,
-    Override,
     maintenance_need,
     one_offer_at_a_time,
     rehabilitation_need,
     renewed_application_quarantine,
 )
+from domain.centre import LimitKind
 from domain.errors import Conflict, RuleViolation
-from domain.referral import ReferralKind
-from domain.service_standard import LimitKind
 from persistence import case_events, centres, courses, staff, visitation
 from persistence.models import (
     Assessment,

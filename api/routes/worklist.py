@@ -12,9 +12,9 @@ from fastapi import APIRouter, Query
 from api.context import CallerDep, Session, audit, guard
 from api.schemas import SiteRef, Worklist, WorklistItem
 from domain.access import Permission, Principal
-from domain.deadlines import DeadlineStatus, due_date_bounds, progress
+from domain.casework import DeadlineStatus, due_date_bounds, progress
+from domain.centre import LimitKind
 from domain.errors import RuleViolation
-from domain.service_standard import LimitKind
 from persistence import cases, centres
 
 router = APIRouter(tags=["worklist"])

@@ -17,7 +17,7 @@ from api.fields import (
     Phone,
     SearchName,
 )
-from domain.working_days import FIRST_YEAR, LAST_YEAR
+from domain.calendar.working_days import FIRST_YEAR, LAST_YEAR
 
 # Letters, the white space the server strips, and the characters it refuses.
 CHARACTERS = st.sampled_from(

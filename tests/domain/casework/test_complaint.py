@@ -5,10 +5,10 @@ from datetime import date
 
 import pytest
 
-from domain.complaint import complaint_timing, complaint_window_end
+from domain.calendar.working_days import WorkingDayCalendar
+from domain.casework.complaint import complaint_timing, complaint_window_end
+from domain.centre.service_standard import Limit, LimitKind, LimitUnit
 from domain.errors import RuleViolation
-from domain.service_standard import Limit, LimitKind, LimitUnit
-from domain.working_days import WorkingDayCalendar
 
 START = date(2000, 1, 1)
 WINDOW = Limit("SEL_86_1", LimitKind.COMPLAINT, 28, LimitUnit.CALENDAR_DAYS, START)

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from domain.cpr import Cpr
+from domain.citizens.cpr import Cpr
 from domain.errors import RuleViolation
 
 TODAY = date(2026, 11, 23)

@@ -4,9 +4,9 @@ import uuid
 
 import pytest
 
-from domain.access import Permission, Principal, Role, permissions_of
+from domain.access.passwords import check_password
+from domain.access.permissions import Permission, Principal, Role, permissions_of
 from domain.errors import RuleViolation
-from domain.passwords import check_password
 
 NORD, SYD = uuid.uuid4(), uuid.uuid4()
 

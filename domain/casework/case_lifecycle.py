@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from domain.casework.referral import ReferralKind
 from domain.errors import Conflict
-from domain.referral import ReferralKind
 
 
 class CaseState(StrEnum):

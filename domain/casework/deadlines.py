@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from domain.calendar import WorkingDayCalendar
+from domain.casework.referral import ReferralKind, RehabPlanFacts
+from domain.centre import Limit, LimitKind, LimitUnit
 from domain.errors import RuleViolation
-from domain.referral import ReferralKind, RehabPlanFacts
-from domain.service_standard import Limit, LimitKind, LimitUnit
-from domain.working_days import WorkingDayCalendar
 
 # A deadline this many working days away or fewer (and not passed) is "due soon".
 DUE_SOON_WORKING_DAYS = 2

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from domain.deadlines import citizen_limit_end
+from domain.calendar import WorkingDayCalendar
+from domain.casework.deadlines import citizen_limit_end
+from domain.centre import Limit, LimitUnit
 from domain.errors import RuleViolation
-from domain.service_standard import Limit, LimitUnit
-from domain.working_days import WorkingDayCalendar
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,15 +5,15 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from domain.decision import (
+from domain.casework.decision import (
     SendingChannel,
     check_meeting,
     check_sent_on,
     decision_received_on,
 )
+from domain.casework.free_choice import FRIT_VALG, FRIT_VALG_AFSLAAET, kl_status_reason
+from domain.centre.service_standard import Limit, LimitKind, LimitUnit, check_new_version
 from domain.errors import RuleViolation
-from domain.free_choice import FRIT_VALG, FRIT_VALG_AFSLAAET, kl_status_reason
-from domain.service_standard import Limit, LimitKind, LimitUnit, check_new_version
 
 RECEIVED, TODAY = date(2026, 11, 16), date(2026, 11, 23)
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from domain.eligibility import (
+from domain.casework.eligibility import (
     Outcome,
     Override,
     eligible,

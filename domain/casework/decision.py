@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
+from domain.calendar import COPENHAGEN
 from domain.errors import RuleViolation
-from domain.referral import COPENHAGEN
 
 
 class SendingChannel(StrEnum):
@@ -24,32 +24,6 @@ class SendingChannel(StrEnum):
 class MeetingPlace(StrEnum):
     SITE = "site"  # at one of the centre's sites
     HOME = "home"  # a home visit
-
-
-class Discipline(StrEnum):
-    PHYSIOTHERAPY = "physiotherapy"
-    OCCUPATIONAL_THERAPY = "occupational_therapy"
-
-
-class CourseForm(StrEnum):
-    """The service standards' forms of training."""
-
-    TEAM_TRAINING = "team_training"  # træning på hold i træningscentret
-    INDIVIDUAL_AT_CENTRE = "individual_at_centre"
-    INDIVIDUAL_AT_HOME = "individual_at_home"  # i eget hjem eller nærmiljø
-    SELF_TRAINING = "self_training"  # egen træning med opfølgning og instruktion
-
-
-DISCIPLINE_DANISH = {
-    Discipline.PHYSIOTHERAPY: "fysioterapi",
-    Discipline.OCCUPATIONAL_THERAPY: "ergoterapi",
-}
-FORM_DANISH = {
-    CourseForm.TEAM_TRAINING: "træning på hold i træningscentret",
-    CourseForm.INDIVIDUAL_AT_CENTRE: "individuel træning i træningscentret",
-    CourseForm.INDIVIDUAL_AT_HOME: "individuel træning i dit eget hjem eller nærmiljø",
-    CourseForm.SELF_TRAINING: "egen træning med opfølgning og instruktion",
-}
 
 
 def check_sent_on(sent_on: date, *, received: date, today: date, field: str) -> None:

@@ -12,10 +12,14 @@ import bisect
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 import holidays
 
 from domain.errors import RuleViolation
+
+# Dates are computed in Copenhagen; instants are stored in UTC.
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 
 FIRST_YEAR = 2000
 LAST_YEAR = 2100

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from domain.case_lifecycle import (
+from domain.casework.case_lifecycle import (
     CLOSED_STATES,
     TRANSITIONS,
     CaseEvent,
@@ -17,8 +17,8 @@ from domain.case_lifecycle import (
     next_state,
     replay,
 )
+from domain.casework.referral import ReferralKind
 from domain.errors import Conflict
-from domain.referral import ReferralKind
 
 APP, PLAN = ReferralKind.APPLICATION, ReferralKind.REHAB_PLAN
 S, E = CaseState, CaseEvent

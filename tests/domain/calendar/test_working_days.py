@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
+from domain.calendar.working_days import DateOutOfRange, WorkingDayCalendar
 from domain.errors import RuleViolation
-from domain.working_days import DateOutOfRange, WorkingDayCalendar
 
 calendar = WorkingDayCalendar()
 

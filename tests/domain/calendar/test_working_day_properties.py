@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from domain.working_days import WorkingDayCalendar
+from domain.calendar.working_days import WorkingDayCalendar
 
 # 400 working days (about 580 calendar days) after the last start still fall before the
 # calendar's end in 2100.

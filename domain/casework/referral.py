@@ -10,11 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
+from domain.calendar import COPENHAGEN
 from domain.errors import RuleViolation
-
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 
 # KL CareSocialCodes (CODES.md); stored with every plan so national reporting can read them.
 KL_CARE_SOCIAL_CODES = "http://fhir.kl.dk/term/CodeSystem/CareSocialCodes"

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from domain.deadlines import (
+from domain.calendar.working_days import WorkingDayCalendar
+from domain.casework.deadlines import (
     Deadline,
     DeadlineStatus,
     citizen_limit_end,
@@ -13,9 +14,8 @@ from domain.deadlines import (
     progress,
     referral_deadlines,
 )
-from domain.referral import PlanType, ReferralKind, RehabPlanFacts
-from domain.service_standard import Limit, LimitKind, LimitUnit, ServiceStandard
-from domain.working_days import WorkingDayCalendar
+from domain.casework.referral import PlanType, ReferralKind, RehabPlanFacts
+from domain.centre.service_standard import Limit, LimitKind, LimitUnit, ServiceStandard
 
 calendar = WorkingDayCalendar()
 START = date(2000, 1, 1)

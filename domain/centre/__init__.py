@@ -1,0 +1,19 @@
+"""The centre and its service standard (kvalitetsstandard): limits with an effective date. The
+names other capabilities use.
+"""
+
+from domain.centre.service_standard import (
+    Limit,
+    LimitKind,
+    LimitUnit,
+    ServiceStandard,
+    check_new_version,
+)
+
+__all__ = [
+    "Limit",
+    "LimitKind",
+    "LimitUnit",
+    "ServiceStandard",
+    "check_new_version",
+]

@@ -1,0 +1,13 @@
+"""Citizens (borgere): the CPR number and the municipality a citizen lives in. The names other
+capabilities use.
+"""
+
+from domain.citizens.cpr import Cpr
+from domain.citizens.municipality import MUNICIPALITIES, is_other_municipality, municipality_name
+
+__all__ = [
+    "MUNICIPALITIES",
+    "Cpr",
+    "is_other_municipality",
+    "municipality_name",
+]
