@@ -17,10 +17,10 @@ from api.security.authentication import api_key_text, new_prefix
 from api.security.secrets import digest, hash_password, new_token
 from api.settings import Settings
 from domain.access import API_KEY_SCOPES, Role, check_password
-from persistence import staff
-from persistence.centres import centre_id_by_code, list_sites, provision_centre
+from persistence.access import ApiKey, staff
+from persistence.centre import centre_id_by_code, list_sites, provision_centre
+from persistence.citizens import Citizen
 from persistence.database import create_engine
-from persistence.models import ApiKey, Citizen
 from persistence.retention import RetentionReport, purge_access_log, purge_case_records
 
 # Fictitious people; the CPR numbers have valid form and past birth dates, nothing more.

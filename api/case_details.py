@@ -18,8 +18,7 @@ from api.schemas import (
 from domain.calendar import WorkingDayCalendar
 from domain.casework import Outcome, complaint_window_end, kl_status_reason
 from domain.centre import Limit
-from persistence.models import RehabPlan
-from persistence.visitation import CaseDetails
+from persistence.casework import CaseDetails, RehabPlan
 
 
 def findings_out(findings: list[dict[str, Any]]) -> list[FindingOut]:

@@ -20,8 +20,8 @@ from api.security.authentication import Authenticated, SessionPolicy, authentica
 from api.security.errors import Forbidden, Unauthenticated
 from domain.access import Permission, Principal
 from domain.errors import NotFound
-from persistence import access_log
-from persistence.centres import centre_id_by_code
+from persistence.access import access_log
+from persistence.centre import centre_id_by_code
 
 CITIZEN_DATA = "x-citizen-data"
 PERMISSION = "x-permission"

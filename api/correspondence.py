@@ -40,8 +40,11 @@ from domain.casework import Outcome, complaint_window_end
 from domain.centre import LimitKind
 from domain.errors import RuleViolation
 from domain.training import DISCIPLINE_DANISH, FORM_DANISH, CourseForm, Discipline
-from persistence import cases, centres, citizens, staff, visitation
-from persistence.models import Case, Complaint, Decision, Invitation, Letter
+from persistence.access import staff
+from persistence.casework import Case, Complaint, Decision, Invitation, cases, visitation
+from persistence.centre import centres
+from persistence.citizens import repository as citizens
+from persistence.letters import Letter
 
 INVITATION = LetterKind.INVITATION
 GRANT = LetterKind.GRANT

@@ -55,7 +55,9 @@ from api.settings import Settings
 from domain.access.permissions import Permission
 from domain.calendar.working_days import WorkingDayCalendar
 from domain.casework.deadlines import DeadlineStatus, due_date_bounds
-from persistence import access_log, cases, centres, staff
+from persistence.access import access_log, staff
+from persistence.casework import cases
+from persistence.centre import centres
 from persistence.database import (
     PROJECT_ROOT,
     SERVICE_LOGIN,

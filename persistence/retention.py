@@ -14,8 +14,9 @@ from sqlalchemy import delete, exists, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.casework import CaseState
-from persistence.access_log import record_access
-from persistence.models import AccessLogEntry, Case, Citizen
+from persistence.access import AccessLogEntry, record_access
+from persistence.casework import Case
+from persistence.citizens import Citizen
 
 RETENTION_ROLE = "traening_retention"
 COMPLAINT_PENDING = (CaseState.COMPLAINED.value, CaseState.UPHELD.value)

@@ -29,8 +29,8 @@ from api.app import create_app
 from api.clock import FixedClock
 from api.security.secrets import hash_password
 from api.settings import Settings
-from persistence import staff
-from persistence.centres import list_sites, provision_centre
+from persistence.access import staff
+from persistence.centre.centres import list_sites, provision_centre
 from persistence.database import (
     SERVICE_LOGIN,
     asyncpg_kwargs,

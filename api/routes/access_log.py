@@ -20,8 +20,9 @@ from api.schemas import (
 from domain.access import Permission
 from domain.calendar import COPENHAGEN, FIRST_YEAR, LAST_YEAR
 from domain.errors import RuleViolation
-from persistence import access_log, citizens
-from persistence.models import Centre
+from persistence.access import access_log
+from persistence.centre import Centre
+from persistence.citizens import repository as citizens
 
 router = APIRouter(prefix="/access-log", tags=["access_log"])
 

@@ -21,8 +21,8 @@ from api.security.authentication import api_key_text, new_prefix
 from api.security.secrets import digest, hash_password, new_token
 from domain.access import API_KEY_SCOPES, ROLE_PERMISSIONS, Permission, check_password
 from domain.errors import RuleViolation
-from persistence import centres, staff
-from persistence.models import ApiKey, StaffUser
+from persistence.access import ApiKey, StaffUser, staff
+from persistence.centre import centres
 
 router = APIRouter(prefix="/admin", tags=["admin"])
 

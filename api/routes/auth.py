@@ -14,8 +14,7 @@ from api.security.errors import Forbidden, TooManyAttempts, Unauthenticated
 from api.security.secrets import digest, hash_password, new_token, verify_password
 from domain.access import Role, check_password, permissions_of
 from domain.errors import RuleViolation
-from persistence import staff
-from persistence.models import StaffUser
+from persistence.access import StaffUser, staff
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 

@@ -48,8 +48,18 @@ from domain.casework import (
 from domain.centre import LimitKind
 from domain.citizens import is_other_municipality
 from domain.errors import NotFound, RuleViolation
-from persistence import case_events, cases, centres, citizens, courses, visitation
-from persistence.models import Application, Case, CaseEventRow, RehabPlan
+from persistence.casework import (
+    Application,
+    Case,
+    CaseEventRow,
+    RehabPlan,
+    case_events,
+    cases,
+    visitation,
+)
+from persistence.centre import centres
+from persistence.citizens import repository as citizens
+from persistence.training import courses
 
 router = APIRouter(tags=["cases"])
 

@@ -20,8 +20,9 @@ from api.schemas import (
 from domain.access import CLINICAL_ROLES, Permission
 from domain.calendar import WorkingDayCalendar
 from domain.centre import Limit, check_new_version
-from persistence import cases, centres, staff
-from persistence.models import LegalBasisRow
+from persistence.access import staff
+from persistence.casework import cases
+from persistence.centre import LegalBasisRow, centres
 
 router = APIRouter(tags=["centre"])
 

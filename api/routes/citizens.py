@@ -26,8 +26,10 @@ from api.schemas import (
 from domain.access import Permission
 from domain.citizens import Cpr, is_other_municipality, municipality_name
 from domain.errors import NotFound, RuleViolation
-from persistence import cases, citizens, courses
-from persistence.models import Citizen, Course
+from persistence.casework import cases
+from persistence.citizens import Citizen
+from persistence.citizens import repository as citizens
+from persistence.training import Course, courses
 
 router = APIRouter(prefix="/citizens", tags=["citizens"])
 

@@ -12,8 +12,7 @@ from api.letters import DEFAULT_TEMPLATES, LetterKind, sample_context
 from api.schemas import LetterPreview, LetterTemplateIn, LetterTemplateOut
 from domain.access import Permission
 from domain.errors import NotFound
-from persistence import visitation
-from persistence.models import Case
+from persistence.casework import Case, visitation
 
 router = APIRouter(tags=["letters"])
 

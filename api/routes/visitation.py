@@ -52,16 +52,19 @@ from domain.casework import (
 )
 from domain.centre import LimitKind
 from domain.errors import Conflict, RuleViolation
-from persistence import case_events, centres, courses, staff, visitation
-from persistence.models import (
+from persistence.access import staff
+from persistence.casework import (
     Assessment,
     Case,
     Complaint,
-    Course,
     Decision,
     Invitation,
     RehabPlan,
+    case_events,
+    visitation,
 )
+from persistence.centre import centres
+from persistence.training import Course, courses
 
 router = APIRouter(tags=["visitation"])
 

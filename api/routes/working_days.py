@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from api.context import PUBLIC, Session, deployment_centre
 from api.fields import CalendarDate
 from api.schemas import WorkingDaysAdded, WorkingDaysCounted
-from persistence.centres import working_day_calendar
+from persistence.centre import working_day_calendar
 
 router = APIRouter(prefix="/working-days", tags=["working-days"])
 

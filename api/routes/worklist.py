@@ -15,7 +15,8 @@ from domain.access import Permission, Principal
 from domain.casework import DeadlineStatus, due_date_bounds, progress
 from domain.centre import LimitKind
 from domain.errors import RuleViolation
-from persistence import cases, centres
+from persistence.casework import cases
+from persistence.centre import centres
 
 router = APIRouter(tags=["worklist"])
 

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.security.errors import Forbidden, Unauthenticated
 from api.security.secrets import digest, same
 from domain.access import Permission, Principal, Role, permissions_of
-from persistence import staff
+from persistence.access import staff
 
 SESSION_COOKIE = "tc_session"
 CSRF_HEADER = "x-csrf-token"

@@ -9,7 +9,10 @@ from datetime import datetime
 from sqlalchemy import insert, select, union
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from persistence.models import AccessLogEntry, Case, Citizen, Letter
+from persistence.access.models import AccessLogEntry
+from persistence.casework import Case
+from persistence.citizens import Citizen
+from persistence.letters import Letter
 
 # Built once: this runs on every request that touches a citizen.
 _INSERT = insert(AccessLogEntry)

@@ -10,7 +10,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.errors import Conflict, NotFound
-from persistence.models import ApiKey, LoginFailure, StaffSession, StaffUser
+from persistence.access.models import ApiKey, LoginFailure, StaffSession, StaffUser
 
 
 async def add_user(

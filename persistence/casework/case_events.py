@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.access import Permission, Principal
 from domain.casework import CaseEvent, RecordedEvent
-from persistence.models import Case, CaseDeadline, CaseEventRow
+from persistence.casework.models import Case, CaseDeadline, CaseEventRow
 
 
 async def lock_case(

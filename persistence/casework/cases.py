@@ -14,17 +14,10 @@ from sqlalchemy.orm import aliased
 
 from domain.casework import Deadline, LegalBasis, ReferralKind
 from domain.errors import NotFound, RuleViolation
-from persistence import case_events
-from persistence.models import (
-    Application,
-    Case,
-    CaseDeadline,
-    CaseEventRow,
-    Citizen,
-    LegalBasisRow,
-    RehabPlan,
-    Site,
-)
+from persistence.casework import case_events
+from persistence.casework.models import Application, Case, CaseDeadline, CaseEventRow, RehabPlan
+from persistence.centre import LegalBasisRow, Site
+from persistence.citizens import Citizen
 
 
 async def get_legal_basis(session: AsyncSession, code: str) -> LegalBasis:

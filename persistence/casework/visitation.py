@@ -18,19 +18,18 @@ from sqlalchemy.orm import aliased, defer
 
 from domain.casework import CaseEvent
 from domain.errors import NotFound
-from persistence import case_events
-from persistence.models import (
+from persistence.access import StaffUser
+from persistence.casework import case_events
+from persistence.casework.models import (
     Assessment,
     CaseEventRow,
     Complaint,
-    Course,
     Decision,
     Invitation,
-    Letter,
-    LetterTemplate,
     RehabPlan,
-    StaffUser,
 )
+from persistence.letters import Letter, LetterTemplate
+from persistence.training import Course
 
 FREE_CHOICE = "free_choice"
 

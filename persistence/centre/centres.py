@@ -15,9 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.calendar import WorkingDayCalendar
 from domain.centre import Limit, LimitKind, LimitUnit, ServiceStandard
 from domain.errors import Conflict, NotFound
-from persistence.models import Centre, ClosureDay, ServiceStandardLimit, Site
+from persistence.centre.models import Centre, ClosureDay, ServiceStandardLimit, Site
 
-SEED = Path(__file__).resolve().parent / "seed"
+SEED = Path(__file__).resolve().parents[1] / "seed"
 
 
 def _seed(name: str) -> dict[str, object]:

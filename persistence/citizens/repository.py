@@ -17,7 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.access import CaseReach
 from domain.citizens import Cpr
 from domain.errors import Conflict, NotFound
-from persistence.models import Case, Citizen
+from persistence.casework import Case
+from persistence.citizens.models import Citizen
 
 SEARCH_LIMIT = 50
 

@@ -11,7 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.casework import ReferralKind
 from domain.errors import Conflict
-from persistence.models import Course, LegalBasisRow
+from persistence.centre import LegalBasisRow
+from persistence.training.models import Course
 
 ONE_ACTIVE = "uq_courses_one_active_per_citizen"
 

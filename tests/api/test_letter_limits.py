@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from api.letters import DEFAULT_TEMPLATES, LetterKind
-from persistence import visitation
+from persistence.casework import visitation
 from tests.api.helpers import NEED_86_1, invited_and_assessed, new_case, problem_fields, refusal
 from tests.conftest import add_staff, count_rows, log_in, make_client
 from tests.letters import examples

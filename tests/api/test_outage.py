@@ -23,9 +23,9 @@ from api.app import create_app
 from api.security.authentication import api_key_text
 from api.security.secrets import digest, new_token
 from api.settings import Settings
-from persistence.centres import provision_centre
+from persistence.access.models import ApiKey
+from persistence.centre.centres import provision_centre
 from persistence.database import create_engine, ensure_database, with_database
-from persistence.models import ApiKey
 from tests.conftest import CENTRE
 from tests.own_postgres import OwnPostgres
 

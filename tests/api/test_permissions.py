@@ -13,7 +13,7 @@ from api.app import create_app
 from api.security.authentication import api_key_text
 from api.security.secrets import digest, new_token
 from domain.access.permissions import ROLE_PERMISSIONS, Permission, Role
-from persistence.models import ApiKey
+from persistence.access.models import ApiKey
 from tests.api.helpers import CITIZEN, application, create_citizen, register, site_ids
 from tests.conftest import add_staff, count_rows, log_in, make_client
 

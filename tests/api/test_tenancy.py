@@ -7,7 +7,7 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from persistence.centres import provision_centre
+from persistence.centre.centres import provision_centre
 from tests.api.helpers import application, create_citizen, register, site_ids
 from tests.conftest import add_staff, log_in, make_client
 

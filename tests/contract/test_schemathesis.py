@@ -33,8 +33,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.app import create_app
 from api.security.secrets import hash_password
 from api.settings import Settings
-from persistence import staff
-from persistence.centres import provision_centre
+from persistence.access import staff
+from persistence.centre.centres import provision_centre
 from persistence.database import create_engine
 from tests.conftest import CENTRE, PASSWORD, TABLES, service_database_url
 

@@ -16,8 +16,8 @@ from alembic import command
 
 from api.__main__ import alembic_config
 from persistence.database import SERVICE_LOGIN, asyncpg_kwargs, service_url, with_user
-from persistence.models import Base
 from persistence.roles import SERVICE_GROUP, ensure_service_login, privilege_problems
+from persistence.tables import Base
 from tests.conftest import create_test_database, drop_test_database, service_database_url
 
 DML = {"SELECT", "INSERT", "UPDATE", "DELETE"}

@@ -13,7 +13,7 @@ from sqlalchemy.pool import NullPool
 
 from api.__main__ import alembic_config
 from persistence.database import sqlalchemy_url
-from persistence.models import Base
+from persistence.tables import Base
 from tests.conftest import create_test_database, drop_test_database
 
 

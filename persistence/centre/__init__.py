@@ -1,0 +1,25 @@
+"""The centre's tables and repository: centres, sites, closure days, legal bases, the service
+standard. The names other capabilities use.
+"""
+
+from persistence.centre.models import Centre, LegalBasisRow, Site
+
+# Tables first: the repositories below import other capabilities' tables from their
+# packages, which may be importing this one.
+# isort: split
+from persistence.centre.centres import (
+    centre_id_by_code,
+    list_sites,
+    provision_centre,
+    working_day_calendar,
+)
+
+__all__ = [
+    "Centre",
+    "LegalBasisRow",
+    "Site",
+    "centre_id_by_code",
+    "list_sites",
+    "provision_centre",
+    "working_day_calendar",
+]

@@ -1,0 +1,17 @@
+"""Every capability's tables in one metadata: what the migrations build and the schema checks
+compare. A capability with tables adds its models module here."""
+
+from __future__ import annotations
+
+from persistence.access import models as access
+from persistence.base import Base
+from persistence.casework import models as casework
+from persistence.centre import models as centre
+from persistence.citizens import models as citizens
+from persistence.letters import models as letters
+from persistence.training import models as training
+
+CAPABILITIES = (access, casework, centre, citizens, letters, training)
+metadata = Base.metadata
+
+__all__ = ["CAPABILITIES", "Base", "metadata"]

@@ -1,0 +1,7 @@
+"""Training's tables and repository: the course (forløb). The names other capabilities use."""
+
+from persistence.training.models import Course
+
+__all__ = [
+    "Course",
+]
