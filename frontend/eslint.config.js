@@ -4,6 +4,8 @@ import importPlugin from 'eslint-plugin-import';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import tseslint from 'typescript-eslint';
 
 const FEATURES = [
@@ -41,6 +43,29 @@ const featureZones = FEATURES.map((feature) => ({
   message: `A feature may import another feature only through the api/ folders listed in eslint.config.js.`,
 }));
 
+// Inside the cases feature: one folder per step or area of the case page. The page composes the
+// steps; a step may use another step's parts (the decision uses the course fields) and the shared
+// step-form machinery, never the page; the shared folder uses no step.
+const CASE_COMPONENTS = './src/features/cases/components';
+// Every folder beside the page and the shared one is a step or an area (read from the disk, so that
+// a new folder is guarded without being listed here).
+const CASE_STEPS = readdirSync(join(import.meta.dirname, CASE_COMPONENTS), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !['page', 'shared'].includes(entry.name))
+  .map((entry) => entry.name);
+const caseZones = [
+  {
+    target: `${CASE_COMPONENTS}/shared`,
+    from: CASE_COMPONENTS,
+    except: ['./shared'],
+    message: 'The shared step-form machinery of a case must not depend on a step or the page.',
+  },
+  {
+    target: [...CASE_STEPS.map((step) => `${CASE_COMPONENTS}/${step}`), './src/features/cases/labels.ts'],
+    from: `${CASE_COMPONENTS}/page`,
+    message: 'A step of a case must not depend on the case page; the page composes the steps.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'src/api/schema.d.ts'] },
   js.configs.recommended,
@@ -68,6 +93,7 @@ export default tseslint.config(
         {
           zones: [
             ...featureZones,
+            ...caseZones,
             // Shared layers know nothing about features or the app shell.
             {
               target: ['./src/api', './src/lib', './src/components'],

@@ -7,7 +7,7 @@ import { UserCreatePage } from '../features/admin/components/UserCreatePage';
 import { UserEditPage } from '../features/admin/components/UserEditPage';
 import { ChangePasswordPage } from '../features/auth/components/ChangePasswordPage';
 import { LoginPage } from '../features/auth/components/LoginPage';
-import { CasePage } from '../features/cases/components/CasePage';
+import { CasePage } from '../features/cases/components/page/CasePage';
 import { CitizenCreatePage } from '../features/citizens/components/CitizenCreatePage';
 import { ReferralCreatePage } from '../features/referrals/components/ReferralCreatePage';
 import { WorklistPage } from '../features/worklist/components/WorklistPage';

@@ -26,31 +26,6 @@ export const ROLE_LABELS: Record<string, string> = {
   auditor: 'Revisor',
 };
 
-export const PERMISSION_LABELS: Record<string, string> = {
-  'citizens.read': 'Se borgere',
-  'citizens.write': 'Oprette og rette borgere',
-  'cases.read': 'Se sager',
-  'cases.write': 'Registrere henvendelser og rette sager',
-  'worklist.read': 'Se arbejdslisten',
-  'centre.read': 'Se centrets oplysninger (matrikler, lukkedage)',
-  'centre.manage': 'Vedligeholde centrets oplysninger',
-  'users.manage': 'Administrere brugere',
-  'api_keys.manage': 'Administrere API-nøgler',
-  'access_log.read': 'Læse adgangsloggen',
-  'cases.all_sites': 'Sager på alle matrikler',
-};
-
-/** What an API key may be given: the citizen and case permissions, and cases at every site. */
-export const API_KEY_SCOPE_LABELS: Record<string, string> = {
-  'citizens.read': 'Se borgere',
-  'citizens.write': 'Oprette og rette borgere',
-  'cases.read': 'Se sager',
-  'cases.write': 'Registrere henvendelser og rette sager',
-  'worklist.read': 'Se arbejdslisten',
-  'centre.read': 'Se centrets oplysninger',
-  'cases.all_sites': 'Sager på alle matrikler',
-};
-
 export function can(user: PermissionHolder | null | undefined, permission: Permission): boolean {
   return Boolean(user?.permissions.includes(permission));
 }

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import type { AccessLogEntry } from '../../../api/types';
 import { formatDateTime } from '../../../lib/dates';
-import { ACCESS_OUTCOME_LABELS, ACCESS_USE_LABELS, labelFor } from '../../../lib/labels';
+import { labelFor } from '../../../lib/labels';
+import { ACCESS_OUTCOME_LABELS, ACCESS_USE_LABELS } from '../labels';
 import { writeFilters } from './accessLogForm';
 
 function ShortId({ id }: { id: string }) {

@@ -4,8 +4,9 @@ import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
 import { ErrorMessage } from '../../../components/QueryState';
 import { formatDateTime } from '../../../lib/dates';
-import { ACCESS_USE_LABELS, labelFor } from '../../../lib/labels';
+import { labelFor } from '../../../lib/labels';
 import { useCitizenReport } from '../api/createCitizenReport';
+import { ACCESS_USE_LABELS } from '../labels';
 import { isUuid, reportFile } from './accessLogForm';
 
 const INPUT_ID = 'report-citizen-id';

@@ -7,10 +7,10 @@ import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { ErrorMessage, Loading } from '../../../components/QueryState';
 import { formatDateTime } from '../../../lib/dates';
 import { labelFor, optionsOf } from '../../../lib/labels';
-import { API_KEY_SCOPE_LABELS } from '../../../lib/permissions';
 import { useCreateApiKey } from '../api/createApiKey';
 import { useApiKeys } from '../api/getApiKeys';
 import { useRevokeApiKey } from '../api/revokeApiKey';
+import { API_KEY_SCOPE_LABELS } from '../labels';
 import { ApiKeySecret } from './ApiKeySecret';
 import { API_KEY_FIELDS, EMPTY_API_KEY, toApiKeyBody, validateApiKey, type ApiKeyFormValues } from './userForm';
 

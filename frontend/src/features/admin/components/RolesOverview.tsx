@@ -1,7 +1,8 @@
 import { ErrorMessage, Loading } from '../../../components/QueryState';
 import { labelFor } from '../../../lib/labels';
-import { PERMISSION_LABELS, ROLE_LABELS } from '../../../lib/permissions';
+import { ROLE_LABELS } from '../../../lib/permissions';
 import { useRoles } from '../api/getRoles';
+import { PERMISSION_LABELS } from '../labels';
 
 /** What each role may do, as the server defines it. */
 export function RolesOverview() {

@@ -1,8 +1,9 @@
 import { CheckboxGroup, TextField } from '../../../components/Field';
 import { labelFor, optionsOf } from '../../../lib/labels';
-import { PERMISSION_LABELS, ROLE_LABELS } from '../../../lib/permissions';
+import { ROLE_LABELS } from '../../../lib/permissions';
 import { useSites } from '../../sites/api/getSites';
 import { useRoles } from '../api/getRoles';
+import { PERMISSION_LABELS } from '../labels';
 import type { UserFormValues } from './userForm';
 
 interface Props {

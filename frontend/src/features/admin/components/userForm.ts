@@ -1,6 +1,7 @@
 import type { ApiKeyCreate, ApiScope, Role, User, UserCreate, UserUpdate } from '../../../api/types';
 import { newPasswordError } from '../../../lib/password';
-import { API_KEY_SCOPE_LABELS, ROLE_LABELS } from '../../../lib/permissions';
+import { ROLE_LABELS } from '../../../lib/permissions';
+import { API_KEY_SCOPE_LABELS } from '../labels';
 
 export interface UserFormValues {
   username: string;

@@ -1,7 +1,10 @@
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { Checkbox, RadioGroup, TextAreaField, TextField } from '../../../components/Field';
-import { copenhagenToday } from '../../../lib/dates';
-import { useRecordAssessment } from '../api/recordAssessment';
+import { ErrorSummary } from '../../../../components/ErrorSummary';
+import { Checkbox, RadioGroup, TextAreaField, TextField } from '../../../../components/Field';
+import { copenhagenToday } from '../../../../lib/dates';
+import { useRecordAssessment } from '../../api/recordAssessment';
+import { fieldId, YES_NO_OPTIONS } from '../shared/stepForm';
+import type { StepFormProps } from '../shared/stepFormProps';
+import { useStepForm } from '../shared/useStepForm';
 import {
   ASSESSMENT_FIELDS,
   emptyAssessment,
@@ -12,9 +15,6 @@ import {
   validateAssessment,
   type AssessmentFormValues,
 } from './assessmentForm';
-import { fieldId, YES_NO_OPTIONS } from './stepForm';
-import type { StepFormProps } from './stepFormProps';
-import { useStepForm } from './useStepForm';
 
 const idFor = fieldId('assessment');
 

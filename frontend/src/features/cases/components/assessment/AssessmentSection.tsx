@@ -1,5 +1,5 @@
-import { formatDateLong } from '../../../lib/dates';
-import type { Assessment } from '../api/types';
+import { formatDateLong } from '../../../../lib/dates';
+import type { Assessment } from '../../api/types';
 import { FindingsList } from './FindingsList';
 
 /** The initial assessment: the findings of the eligibility rules with the facts behind them. */

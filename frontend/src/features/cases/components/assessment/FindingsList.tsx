@@ -1,5 +1,6 @@
-import { FINDING_OUTCOME_LABELS, FINDING_RULE_LABELS, labelFor } from '../../../lib/labels';
-import type { Finding } from '../api/types';
+import { labelFor } from '../../../../lib/labels';
+import type { Finding } from '../../api/types';
+import { FINDING_OUTCOME_LABELS, FINDING_RULE_LABELS } from '../../labels';
 import { factItems } from './facts';
 
 const OUTCOME_CLASS: Record<string, string> = {

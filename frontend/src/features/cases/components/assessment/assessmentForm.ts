@@ -1,5 +1,5 @@
-import type { AssessmentBody } from '../api/types';
-import { checkDate, put, yesNoValue, type DateBounds, type YesNo } from './stepForm';
+import type { AssessmentBody } from '../../api/types';
+import { checkDate, put, yesNoValue, type DateBounds, type YesNo } from '../shared/stepForm';
 
 /** The therapist's answers: one Ja/Nej per fact the rules of the case's legal basis use. */
 export const ASSESSMENT_QUESTIONS = [

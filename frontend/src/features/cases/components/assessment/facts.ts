@@ -1,6 +1,7 @@
 // The facts behind an eligibility finding, as a readable list in Danish.
-import { formatDateLong } from '../../../lib/dates';
-import { FINDING_FACT_LABELS, labelFor } from '../../../lib/labels';
+import { formatDateLong } from '../../../../lib/dates';
+import { labelFor } from '../../../../lib/labels';
+import { FINDING_FACT_LABELS } from '../../labels';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,11 +1,11 @@
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { TextField } from '../../../components/Field';
-import { copenhagenToday } from '../../../lib/dates';
-import { useForwardToAppealsBoard } from '../api/forwardToAppealsBoard';
-import { APPEALS_BOARD_FIELDS, toAppealsBoardBody, validateAppealsBoard } from './smallForms';
-import { fieldId } from './stepForm';
-import type { StepFormProps } from './stepFormProps';
-import { useStepForm } from './useStepForm';
+import { ErrorSummary } from '../../../../components/ErrorSummary';
+import { TextField } from '../../../../components/Field';
+import { copenhagenToday } from '../../../../lib/dates';
+import { useForwardToAppealsBoard } from '../../api/forwardToAppealsBoard';
+import { fieldId } from '../shared/stepForm';
+import type { StepFormProps } from '../shared/stepFormProps';
+import { useStepForm } from '../shared/useStepForm';
+import { APPEALS_BOARD_FIELDS, toAppealsBoardBody, validateAppealsBoard } from './complaintForms';
 
 const idFor = fieldId('appeals-board');
 

@@ -1,11 +1,11 @@
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { TextAreaField, TextField } from '../../../components/Field';
-import { copenhagenToday, formatDateLong } from '../../../lib/dates';
-import { useRegisterComplaint } from '../api/registerComplaint';
-import { COMPLAINT_FIELDS, toComplaintBody, validateComplaint } from './smallForms';
-import { fieldId } from './stepForm';
-import type { StepFormProps } from './stepFormProps';
-import { useStepForm } from './useStepForm';
+import { ErrorSummary } from '../../../../components/ErrorSummary';
+import { TextAreaField, TextField } from '../../../../components/Field';
+import { copenhagenToday, formatDateLong } from '../../../../lib/dates';
+import { useRegisterComplaint } from '../../api/registerComplaint';
+import { fieldId } from '../shared/stepForm';
+import type { StepFormProps } from '../shared/stepFormProps';
+import { useStepForm } from '../shared/useStepForm';
+import { COMPLAINT_FIELDS, toComplaintBody, validateComplaint } from './complaintForms';
 
 const idFor = fieldId('complaint');
 

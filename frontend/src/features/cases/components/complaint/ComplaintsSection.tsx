@@ -1,7 +1,8 @@
-import { formatDateLong } from '../../../lib/dates';
-import { COMPLAINT_OUTCOME_LABELS, labelFor } from '../../../lib/labels';
-import type { Complaint } from '../api/types';
-import { Item } from './Item';
+import { formatDateLong } from '../../../../lib/dates';
+import { labelFor } from '../../../../lib/labels';
+import type { Complaint } from '../../api/types';
+import { COMPLAINT_OUTCOME_LABELS } from '../../labels';
+import { Item } from '../shared/Item';
 
 function LateWarning({ complaint }: { complaint: Complaint }) {
   return (

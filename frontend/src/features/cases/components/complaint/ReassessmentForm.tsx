@@ -1,12 +1,13 @@
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { RadioGroup, TextAreaField, TextField } from '../../../components/Field';
-import { copenhagenToday } from '../../../lib/dates';
-import { optionsOf, SENDING_CHANNEL_LABELS } from '../../../lib/labels';
-import { useUphold } from '../api/uphold';
-import { REASSESSMENT_FIELDS, toReassessmentBody, validateReassessment } from './smallForms';
-import { fieldId } from './stepForm';
-import type { StepFormProps } from './stepFormProps';
-import { useStepForm } from './useStepForm';
+import { ErrorSummary } from '../../../../components/ErrorSummary';
+import { RadioGroup, TextAreaField, TextField } from '../../../../components/Field';
+import { copenhagenToday } from '../../../../lib/dates';
+import { optionsOf } from '../../../../lib/labels';
+import { useUphold } from '../../api/uphold';
+import { SENDING_CHANNEL_LABELS } from '../../labels';
+import { fieldId } from '../shared/stepForm';
+import type { StepFormProps } from '../shared/stepFormProps';
+import { useStepForm } from '../shared/useStepForm';
+import { REASSESSMENT_FIELDS, toReassessmentBody, validateReassessment } from './complaintForms';
 
 const idFor = fieldId('reassessment');
 

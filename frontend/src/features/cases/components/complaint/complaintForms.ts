@@ -1,15 +1,7 @@
-// The step forms of one date and a text: complaint, reassessment, Ankestyrelsen, the receipt of a
-// decision, a simple step and a correction.
-import type {
-  AppealsBoardBody,
-  CaseEventBody,
-  ComplaintBody,
-  CorrectionBody,
-  DecisionReceiptBody,
-  ReassessmentBody,
-} from '../api/types';
-import type { SimpleEvent } from './caseActions';
-import { checkDate, put, type DateBounds } from './stepForm';
+// The forms of a complaint: registering it, the reassessment that upholds the decision, and sending
+// the complaint on to Ankestyrelsen.
+import type { AppealsBoardBody, ComplaintBody, ReassessmentBody } from '../../api/types';
+import { checkDate, put, type DateBounds } from '../shared/stepForm';
 
 export const COMPLAINT_FIELDS = ['received_on', 'summary'] as const;
 export interface ComplaintFormValues {
@@ -59,42 +51,3 @@ export function validateAppealsBoard(forwardedOn: string, bounds: DateBounds): R
 }
 
 export const toAppealsBoardBody = (forwardedOn: string): AppealsBoardBody => ({ forwarded_on: forwardedOn });
-
-export const DECISION_RECEIPT_FIELDS = ['received_on'] as const;
-
-export function validateDecisionReceipt(receivedOn: string, sentOn: string, today: string): Record<string, string> {
-  const e: Record<string, string> = {};
-  put(e, 'received_on', checkDate(receivedOn, { today, receivedOn: sentOn }, 'Angiv dagen, borgeren modtog afgørelsen.'));
-  if (e.received_on === 'Datoen ligger før sagen blev modtaget.') {
-    e.received_on = 'Borgeren kan ikke have modtaget afgørelsen, før den blev sendt.';
-  }
-  return e;
-}
-
-export const toDecisionReceiptBody = (receivedOn: string): DecisionReceiptBody => ({ received_on: receivedOn });
-
-export const EVENT_FIELDS = ['event', 'occurred_on', 'note'] as const;
-export interface EventFormValues {
-  occurred_on: string;
-  note: string;
-}
-
-export function validateEvent(v: EventFormValues, bounds: DateBounds): Record<string, string> {
-  const e: Record<string, string> = {};
-  put(e, 'occurred_on', checkDate(v.occurred_on, bounds, 'Angiv dagen, det skete.'));
-  return e;
-}
-
-export const toEventBody = (event: SimpleEvent, v: EventFormValues): CaseEventBody => ({
-  event,
-  occurred_on: v.occurred_on,
-  note: v.note.trim() || null,
-});
-
-export const CORRECTION_FIELDS = ['event_id', 'note'] as const;
-
-export function validateCorrection(note: string): Record<string, string> {
-  return note.trim() ? {} : { note: 'Skriv hvorfor hændelsen fortrydes.' };
-}
-
-export const toCorrectionBody = (eventId: string, note: string): CorrectionBody => ({ event_id: eventId, note: note.trim() });

@@ -1,13 +1,14 @@
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { TextAreaField } from '../../../components/Field';
-import { formatDateLong } from '../../../lib/dates';
-import { CASE_EVENT_LABELS, labelFor } from '../../../lib/labels';
-import { useCorrectEvent } from '../api/correctEvent';
-import type { CaseEventRecord } from '../api/types';
-import { CORRECTION_FIELDS, toCorrectionBody, validateCorrection } from './smallForms';
-import { fieldId } from './stepForm';
-import type { StepFormProps } from './stepFormProps';
-import { useStepForm } from './useStepForm';
+import { ErrorSummary } from '../../../../components/ErrorSummary';
+import { TextAreaField } from '../../../../components/Field';
+import { formatDateLong } from '../../../../lib/dates';
+import { labelFor } from '../../../../lib/labels';
+import { useCorrectEvent } from '../../api/correctEvent';
+import type { CaseEventRecord } from '../../api/types';
+import { CASE_EVENT_LABELS } from '../../labels';
+import { fieldId } from '../shared/stepForm';
+import type { StepFormProps } from '../shared/stepFormProps';
+import { useStepForm } from '../shared/useStepForm';
+import { CORRECTION_FIELDS, toCorrectionBody, validateCorrection } from './correctionForm';
 
 const idFor = fieldId('correction');
 

@@ -1,5 +1,6 @@
-import { Checkbox, CheckboxGroup, RadioGroup } from '../../../components/Field';
-import { COURSE_FORM_LABELS, DISCIPLINE_LABELS, optionsOf } from '../../../lib/labels';
+import { Checkbox, CheckboxGroup, RadioGroup } from '../../../../components/Field';
+import { optionsOf } from '../../../../lib/labels';
+import { COURSE_FORM_LABELS, DISCIPLINE_LABELS } from '../../labels';
 
 interface CourseValues {
   disciplines: string[];

@@ -1,18 +1,18 @@
 import { useState } from 'react';
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { RadioGroup, TextField } from '../../../components/Field';
-import { copenhagenToday } from '../../../lib/dates';
-import { asksActiveCourse, useStartTraining } from '../api/startTraining';
+import { ErrorSummary } from '../../../../components/ErrorSummary';
+import { RadioGroup, TextField } from '../../../../components/Field';
+import { copenhagenToday } from '../../../../lib/dates';
+import { asksActiveCourse, useStartTraining } from '../../api/startTraining';
+import { fieldId } from '../shared/stepForm';
+import type { StepFormProps } from '../shared/stepFormProps';
+import { useStepForm } from '../shared/useStepForm';
 import { CourseFields } from './CourseFields';
-import { fieldId } from './stepForm';
-import type { StepFormProps } from './stepFormProps';
 import {
   emptyTrainingStart,
   toTrainingStartBody,
   TRAINING_START_FIELDS,
   validateTrainingStart,
 } from './trainingStartForm';
-import { useStepForm } from './useStepForm';
 
 const idFor = fieldId('training-start');
 

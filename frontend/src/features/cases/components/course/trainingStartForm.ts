@@ -1,5 +1,5 @@
-import type { TrainingStartBody } from '../api/types';
-import { checkDate, put, type DateBounds } from './stepForm';
+import type { TrainingStartBody } from '../../api/types';
+import { checkDate, put, type DateBounds } from '../shared/stepForm';
 
 export interface TrainingStartFormValues {
   started_on: string;

@@ -1,7 +1,7 @@
-import type { Deadline } from '../../../api/types';
-import { StatusBadge } from '../../../components/StatusBadge';
-import { formatDate, formatDateLong } from '../../../lib/dates';
-import { DEADLINE_KIND_LABELS, labelFor, workingDaysLabel } from '../../../lib/labels';
+import type { Deadline } from '../../../../api/types';
+import { StatusBadge } from '../../../../components/StatusBadge';
+import { formatDate, formatDateLong } from '../../../../lib/dates';
+import { DEADLINE_KIND_LABELS, labelFor, workingDaysLabel } from '../../../../lib/labels';
 
 export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
   if (deadlines.length === 0) return <p className="empty">Sagen har ingen frister.</p>;

@@ -1,22 +1,23 @@
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { RadioGroup, TextAreaField, TextField } from '../../../components/Field';
-import { copenhagenToday, formatDateLong } from '../../../lib/dates';
-import { DECISION_OUTCOME_LABELS, labelFor, optionsOf, SENDING_CHANNEL_LABELS } from '../../../lib/labels';
-import { useDecide } from '../api/decide';
-import { usePreviewDecision } from '../api/previewDecision';
-import type { DecisionOutcome } from './caseActions';
-import { CourseFields } from './CourseFields';
+import { ErrorSummary } from '../../../../components/ErrorSummary';
+import { RadioGroup, TextAreaField, TextField } from '../../../../components/Field';
+import { copenhagenToday, formatDateLong } from '../../../../lib/dates';
+import { labelFor, optionsOf } from '../../../../lib/labels';
+import { useDecide } from '../../api/decide';
+import { usePreviewDecision } from '../../api/previewDecision';
+import { DECISION_OUTCOME_LABELS, SENDING_CHANNEL_LABELS } from '../../labels';
+import { CourseFields } from '../course/CourseFields';
+import { LetterPreviewFrame } from '../shared/LetterPreviewFrame';
+import { fieldId } from '../shared/stepForm';
+import type { StepFormProps } from '../shared/stepFormProps';
+import { useStepForm } from '../shared/useStepForm';
 import {
   DECISION_FIELDS,
   emptyDecision,
   toDecisionBody,
   validateDecision,
   type DecisionFormValues,
+  type DecisionOutcome,
 } from './decisionForm';
-import { LetterPreviewFrame } from './LetterPreviewFrame';
-import { fieldId } from './stepForm';
-import type { StepFormProps } from './stepFormProps';
-import { useStepForm } from './useStepForm';
 
 const idFor = fieldId('decision');
 

@@ -1,11 +1,11 @@
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { TextField } from '../../../components/Field';
-import { copenhagenToday, formatDateLong } from '../../../lib/dates';
-import { useRecordDecisionReceipt } from '../api/recordDecisionReceipt';
-import { DECISION_RECEIPT_FIELDS, toDecisionReceiptBody, validateDecisionReceipt } from './smallForms';
-import { fieldId } from './stepForm';
-import type { StepFormProps } from './stepFormProps';
-import { useStepForm } from './useStepForm';
+import { ErrorSummary } from '../../../../components/ErrorSummary';
+import { TextField } from '../../../../components/Field';
+import { copenhagenToday, formatDateLong } from '../../../../lib/dates';
+import { useRecordDecisionReceipt } from '../../api/recordDecisionReceipt';
+import { fieldId } from '../shared/stepForm';
+import type { StepFormProps } from '../shared/stepFormProps';
+import { useStepForm } from '../shared/useStepForm';
+import { DECISION_RECEIPT_FIELDS, toDecisionReceiptBody, validateDecisionReceipt } from './decisionReceiptForm';
 
 const idFor = fieldId('decision-receipt');
 

@@ -1,13 +1,8 @@
-import { formatDateLong } from '../../../lib/dates';
-import {
-  COURSE_FORM_LABELS,
-  DECISION_OUTCOME_LABELS,
-  DISCIPLINE_LABELS,
-  labelFor,
-  SENDING_CHANNEL_LABELS,
-} from '../../../lib/labels';
-import type { Decision } from '../api/types';
-import { Item } from './Item';
+import { formatDateLong } from '../../../../lib/dates';
+import { labelFor } from '../../../../lib/labels';
+import type { Decision } from '../../api/types';
+import { COURSE_FORM_LABELS, DECISION_OUTCOME_LABELS, DISCIPLINE_LABELS, SENDING_CHANNEL_LABELS } from '../../labels';
+import { Item } from '../shared/Item';
 
 function DateValue({ value, none }: { value: string | null; none: string }) {
   return value ? <time dateTime={value}>{formatDateLong(value)}</time> : <>{none}</>;

@@ -1,6 +1,8 @@
-import type { Assessment, DecisionBody, GrantBody } from '../api/types';
-import type { DecisionOutcome } from './caseActions';
-import { checkDate, isDate, put, type DateBounds } from './stepForm';
+import type { Assessment, DecisionBody, GrantBody } from '../../api/types';
+import { checkDate, isDate, put, type DateBounds } from '../shared/stepForm';
+
+/** The two outcomes of a decision: they share one form. */
+export type DecisionOutcome = 'grant' | 'refuse';
 
 export interface DecisionFormValues {
   outcome: '' | DecisionOutcome;

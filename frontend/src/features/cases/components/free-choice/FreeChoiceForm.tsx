@@ -1,11 +1,11 @@
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { RadioGroup, TextField } from '../../../components/Field';
-import { copenhagenToday, formatDateLong } from '../../../lib/dates';
-import { useRecordFreeChoice } from '../api/recordFreeChoice';
+import { ErrorSummary } from '../../../../components/ErrorSummary';
+import { RadioGroup, TextField } from '../../../../components/Field';
+import { copenhagenToday, formatDateLong } from '../../../../lib/dates';
+import { useRecordFreeChoice } from '../../api/recordFreeChoice';
+import { fieldId, YES_NO_OPTIONS, type YesNo } from '../shared/stepForm';
+import type { StepFormProps } from '../shared/stepFormProps';
+import { useStepForm } from '../shared/useStepForm';
 import { emptyFreeChoice, FREE_CHOICE_FIELDS, toFreeChoiceBody, validateFreeChoice } from './freeChoiceForm';
-import { fieldId, YES_NO_OPTIONS, type YesNo } from './stepForm';
-import type { StepFormProps } from './stepFormProps';
-import { useStepForm } from './useStepForm';
 
 const idFor = fieldId('free-choice');
 

@@ -1,5 +1,5 @@
-import type { FreeChoiceBody } from '../api/types';
-import { checkDate, isDate, put, type DateBounds, type YesNo } from './stepForm';
+import type { FreeChoiceBody } from '../../api/types';
+import { checkDate, isDate, put, type DateBounds, type YesNo } from '../shared/stepForm';
 
 export interface FreeChoiceFormValues {
   offered_on: string;

@@ -1,16 +1,17 @@
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { RadioGroup, SelectField, TextAreaField, TextField } from '../../../components/Field';
-import { copenhagenToday } from '../../../lib/dates';
-import { MEETING_PLACE_LABELS, optionsOf, SENDING_CHANNEL_LABELS } from '../../../lib/labels';
-import { useSites } from '../../sites/api/getSites';
-import { useTherapists } from '../api/getTherapists';
-import { useInvite } from '../api/invite';
-import { usePreviewInvitation } from '../api/previewInvitation';
+import { ErrorSummary } from '../../../../components/ErrorSummary';
+import { RadioGroup, SelectField, TextAreaField, TextField } from '../../../../components/Field';
+import { copenhagenToday } from '../../../../lib/dates';
+import { optionsOf } from '../../../../lib/labels';
+import { useSites } from '../../../sites/api/getSites';
+import { useTherapists } from '../../api/getTherapists';
+import { useInvite } from '../../api/invite';
+import { usePreviewInvitation } from '../../api/previewInvitation';
+import { MEETING_PLACE_LABELS, SENDING_CHANNEL_LABELS } from '../../labels';
+import { LetterPreviewFrame } from '../shared/LetterPreviewFrame';
+import { fieldId } from '../shared/stepForm';
+import type { StepFormProps } from '../shared/stepFormProps';
+import { useStepForm } from '../shared/useStepForm';
 import { emptyInvitation, hasLetter, INVITATION_FIELDS, toInvitationBody, validateInvitation } from './invitationForm';
-import { LetterPreviewFrame } from './LetterPreviewFrame';
-import { fieldId } from './stepForm';
-import type { StepFormProps } from './stepFormProps';
-import { useStepForm } from './useStepForm';
 
 const idFor = fieldId('invitation');
 

@@ -1,8 +1,9 @@
-import { formatDateLong, formatDateTime } from '../../../lib/dates';
-import { labelFor, MEETING_PLACE_LABELS, SENDING_CHANNEL_LABELS } from '../../../lib/labels';
-import { useSites } from '../../sites/api/getSites';
-import type { Invitation } from '../api/types';
-import { Item } from './Item';
+import { formatDateLong, formatDateTime } from '../../../../lib/dates';
+import { labelFor } from '../../../../lib/labels';
+import { useSites } from '../../../sites/api/getSites';
+import type { Invitation } from '../../api/types';
+import { MEETING_PLACE_LABELS, SENDING_CHANNEL_LABELS } from '../../labels';
+import { Item } from '../shared/Item';
 
 /** The booked initial conversation and how the invitation went out. */
 export function InvitationSection({ invitation }: { invitation: Invitation }) {

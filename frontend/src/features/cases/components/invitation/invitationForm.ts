@@ -1,6 +1,6 @@
-import { copenhagenLocalToEpoch, copenhagenLocalToIso } from '../../../lib/dates';
-import type { InvitationBody } from '../api/types';
-import { checkDate, put, type DateBounds } from './stepForm';
+import { copenhagenLocalToEpoch, copenhagenLocalToIso } from '../../../../lib/dates';
+import type { InvitationBody } from '../../api/types';
+import { checkDate, put, type DateBounds } from '../shared/stepForm';
 
 export interface InvitationFormValues {
   /** A datetime-local value, read as Copenhagen time. */

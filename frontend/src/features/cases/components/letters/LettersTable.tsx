@@ -1,7 +1,8 @@
-import { formatDateTime } from '../../../lib/dates';
-import { labelFor, LETTER_KIND_LABELS } from '../../../lib/labels';
-import { letterPdfUrl } from '../api/downloadLetter';
-import type { Letter } from '../api/types';
+import { formatDateTime } from '../../../../lib/dates';
+import { labelFor } from '../../../../lib/labels';
+import { letterPdfUrl } from '../../api/downloadLetter';
+import type { Letter } from '../../api/types';
+import { LETTER_KIND_LABELS } from '../../labels';
 
 /** The template version a letter was made from; 0 is the system's default. */
 export function templateVersionLabel(version: number | null): string {

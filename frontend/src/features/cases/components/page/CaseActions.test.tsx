@@ -2,11 +2,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setCsrfToken } from '../../../api/auth';
-import type { Case } from '../../../api/types';
-import { json } from '../../../test/session';
+import { setCsrfToken } from '../../../../api/auth';
+import type { Case } from '../../../../api/types';
+import { json } from '../../../../test/session';
+import { applicationCase, assessedNotMet, CASE_ID, event } from '../../testing/caseFixture';
 import { CaseActions } from './CaseActions';
-import { applicationCase, assessedNotMet, CASE_ID, event } from './caseFixture';
 
 function renderActions(data: Case) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Case } from '../../../api/types';
-import { AppealsBoardForm } from './AppealsBoardForm';
-import { AssessmentForm } from './AssessmentForm';
+import type { Case } from '../../../../api/types';
+import { AssessmentForm } from '../assessment/AssessmentForm';
+import { AppealsBoardForm } from '../complaint/AppealsBoardForm';
+import { ComplaintForm } from '../complaint/ComplaintForm';
+import { ReassessmentForm } from '../complaint/ReassessmentForm';
+import { CorrectionForm } from '../correction/CorrectionForm';
+import { TrainingStartForm } from '../course/TrainingStartForm';
+import { DecisionForm } from '../decision/DecisionForm';
+import { DecisionReceiptForm } from '../decision/DecisionReceiptForm';
+import { FreeChoiceForm } from '../free-choice/FreeChoiceForm';
+import { InvitationForm } from '../invitation/InvitationForm';
+import type { StepFormProps } from '../shared/stepFormProps';
+import { SimpleStepForm } from '../simple-step/SimpleStepForm';
 import { actionKey, actionTitle, caseActions, type CaseAction } from './caseActions';
-import { ComplaintForm } from './ComplaintForm';
-import { CorrectionForm } from './CorrectionForm';
-import { DecisionForm } from './DecisionForm';
-import { DecisionReceiptForm } from './DecisionReceiptForm';
-import { FreeChoiceForm } from './FreeChoiceForm';
-import { InvitationForm } from './InvitationForm';
-import { ReassessmentForm } from './ReassessmentForm';
-import { SimpleStepForm } from './SimpleStepForm';
-import type { StepFormProps } from './stepFormProps';
-import { TrainingStartForm } from './TrainingStartForm';
 
 function formFor(action: CaseAction, props: StepFormProps): ReactNode {
   switch (action.kind) {

@@ -1,31 +1,30 @@
 import { Link, useLocation, useParams } from 'react-router';
-import type { Case } from '../../../api/types';
-import { PageTitle } from '../../../components/PageTitle';
-import { ErrorMessage, Loading } from '../../../components/QueryState';
-import { formatDateLong, formatDateTime } from '../../../lib/dates';
+import type { Case } from '../../../../api/types';
+import { PageTitle } from '../../../../components/PageTitle';
+import { ErrorMessage, Loading } from '../../../../components/QueryState';
+import { formatDateLong, formatDateTime } from '../../../../lib/dates';
 import {
-  CASE_STATUS_LABELS,
   CHANNEL_LABELS,
-  FLAG_LABELS,
-  KL_STATUS_REASON_LABELS,
   labelFor,
   LEGAL_BASIS_LABELS,
   PLAN_TYPE_LABELS,
   SUBMITTER_LABELS,
-} from '../../../lib/labels';
-import { useCase } from '../api/getCase';
-import { AssessmentSection } from './AssessmentSection';
+} from '../../../../lib/labels';
+import { useCase } from '../../api/getCase';
+import { CASE_STATUS_LABELS, FLAG_LABELS, KL_STATUS_REASON_LABELS } from '../../labels';
+import { AssessmentSection } from '../assessment/AssessmentSection';
+import { ComplaintsSection } from '../complaint/ComplaintsSection';
+import { CourseSection } from '../course/CourseSection';
+import { DeadlineTable } from '../deadlines/DeadlineTable';
+import { DecisionsSection } from '../decision/DecisionsSection';
+import { FreeChoiceSection } from '../free-choice/FreeChoiceSection';
+import { InvitationSection } from '../invitation/InvitationSection';
+import { LettersTable } from '../letters/LettersTable';
+import { Item } from '../shared/Item';
 import './case.css';
 import { CaseActions } from './CaseActions';
 import { isOpen } from './caseActions';
 import { CaseTimeline } from './CaseTimeline';
-import { ComplaintsSection } from './ComplaintsSection';
-import { CourseSection, FreeChoiceSection } from './CourseSection';
-import { DeadlineTable } from './DeadlineTable';
-import { DecisionsSection } from './DecisionsSection';
-import { InvitationSection } from './InvitationSection';
-import { Item } from './Item';
-import { LettersTable } from './LettersTable';
 
 /** The case's state in words, with whether it is still open; a link on to the actions. */
 function CaseStatus({ data }: { data: Case }) {

@@ -1,6 +1,7 @@
-import { formatDateLong, formatDateTime } from '../../../lib/dates';
-import { CASE_EVENT_LABELS, labelFor } from '../../../lib/labels';
-import type { CaseEventRecord } from '../api/types';
+import { formatDateLong, formatDateTime } from '../../../../lib/dates';
+import { labelFor } from '../../../../lib/labels';
+import type { CaseEventRecord } from '../../api/types';
+import { CASE_EVENT_LABELS } from '../../labels';
 import { undoneEventIds } from './caseActions';
 
 /** The case's history, oldest first: receipt, every dated step, and corrections as such. */

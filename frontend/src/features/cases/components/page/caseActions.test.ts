@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { applicationCase, assessedNotMet, event } from '../../testing/caseFixture';
 import { actionKey, actionTitle, caseActions, newestLiveEvent, undoneEventIds, type CaseAction } from './caseActions';
-import { applicationCase, assessedNotMet, event } from './caseFixture';
 
 const kinds = (actions: CaseAction[]) => actions.map(actionKey);
 

@@ -1,20 +1,8 @@
 // Which forms the case page offers: only the steps the case's state allows now.
-import type { Case } from '../../../api/types';
-import type { CaseEventCode, CaseEventRecord } from '../api/types';
-
-/** Steps without details of their own: recorded through POST /cases/{id}/events. */
-export const SIMPLE_EVENTS = [
-  'withdraw',
-  'decline',
-  'take_free_choice',
-  'mark_other_municipality',
-  'mark_sent_by_mistake',
-  'mark_specialised',
-  'postpone',
-] as const;
-export type SimpleEvent = (typeof SIMPLE_EVENTS)[number];
-
-export type DecisionOutcome = 'grant' | 'refuse';
+import type { Case } from '../../../../api/types';
+import type { CaseEventCode, CaseEventRecord } from '../../api/types';
+import type { DecisionOutcome } from '../decision/decisionForm';
+import { SIMPLE_EVENTS, type SimpleEvent } from '../simple-step/simpleStepForm';
 
 export type CaseAction =
   | { kind: 'invitation' }
@@ -32,6 +20,7 @@ export type CaseAction =
 export type CaseActionInput = Pick<Case, 'status' | 'allowed_events' | 'events' | 'decisions' | 'free_choice'>;
 
 /** States in which the case is still open (the backend closes the others). */
+// A copy of the server's rule, to be removed once the API says whether a case is open.
 const OPEN_STATES: readonly string[] = ['received', 'invited', 'assessed', 'complained', 'upheld'];
 
 const BY_EVENT: Partial<Record<CaseEventCode, CaseAction>> = {
@@ -84,6 +73,7 @@ export function caseActions(c: CaseActionInput): CaseAction[] {
   }
   if (c.free_choice && isOpen(c.status)) actions.push({ kind: 'free_choice' });
   const latest = c.decisions.length > 0 ? c.decisions[c.decisions.length - 1]! : null;
+  // A copy of the server's receipt rule, to be removed once the API says whether a receipt can be recorded.
   if (latest && latest.channel === 'letter' && latest.received_on === null) actions.push({ kind: 'decision_receipt' });
   const newest = newestLiveEvent(c.events);
   if (newest) actions.push({ kind: 'correction', event: newest });

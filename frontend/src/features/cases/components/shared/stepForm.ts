@@ -1,7 +1,7 @@
 // What every step form on the case page shares: date checks and how a failed request becomes
 // messages by field.
-import { ApiError, problemToFormErrors } from '../../../api/problem';
-import type { FormErrors } from '../../../components/formErrors';
+import { ApiError, problemToFormErrors } from '../../../../api/problem';
+import type { FormErrors } from '../../../../components/formErrors';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,4 +1,4 @@
-import type { Case } from '../../../api/types';
+import type { Case } from '../../../../api/types';
 
 /** What the actions section gives each step form. */
 export interface StepFormProps {

@@ -1,6 +1,6 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { summaryItems, useFormErrors } from '../../../components/formErrors';
+import { summaryItems, useFormErrors } from '../../../../components/formErrors';
 import { showRequestError } from './stepForm';
 
 interface StepFormOptions<V, B, R, P> {

@@ -1,13 +1,13 @@
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { TextAreaField, TextField } from '../../../components/Field';
-import { copenhagenToday } from '../../../lib/dates';
-import { CASE_EVENT_LABELS, labelFor } from '../../../lib/labels';
-import { useRecordEvent } from '../api/recordEvent';
-import type { SimpleEvent } from './caseActions';
-import { EVENT_FIELDS, toEventBody, validateEvent } from './smallForms';
-import { fieldId } from './stepForm';
-import type { StepFormProps } from './stepFormProps';
-import { useStepForm } from './useStepForm';
+import { ErrorSummary } from '../../../../components/ErrorSummary';
+import { TextAreaField, TextField } from '../../../../components/Field';
+import { copenhagenToday } from '../../../../lib/dates';
+import { labelFor } from '../../../../lib/labels';
+import { useRecordEvent } from '../../api/recordEvent';
+import { CASE_EVENT_LABELS } from '../../labels';
+import { fieldId } from '../shared/stepForm';
+import type { StepFormProps } from '../shared/stepFormProps';
+import { useStepForm } from '../shared/useStepForm';
+import { EVENT_FIELDS, toEventBody, validateEvent, type SimpleEvent } from './simpleStepForm';
 
 /** What each simple step does to the case, said before it is saved. */
 const CONSEQUENCES: Record<SimpleEvent, string> = {
