@@ -13,24 +13,20 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from uvicorn import Config as ServerConfig
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from api import methods, problems, spa
-from api.clock import Clock
-from api.letters.workers import LetterWorkers
-from api.middleware import RequestMiddleware
-from api.routes import (
-    access_log,
-    admin,
-    auth,
-    cases,
-    centre,
-    citizens,
-    health,
-    letters,
-    visitation,
-    working_days,
-    worklist,
+from api import health, methods, problems, spa
+from api.access import LOGIN_SLOTS, access_log_router, admin_router, auth_router
+from api.casework import (
+    DECISION_TAGS,
+    REFERRAL_TAGS,
+    cases_router,
+    visitation_router,
+    worklist_router,
 )
-from api.schemas import DECISION_TAGS, REFERRAL_TAGS
+from api.centre import centre_router, working_days_router
+from api.citizens import citizens_router
+from api.clock import Clock
+from api.letters import LetterWorkers, letters_router
+from api.middleware import RequestMiddleware
 from api.security import openapi as security_schemes
 from api.settings import Settings
 from persistence.database import create_engine, service_url
@@ -82,23 +78,23 @@ def create_app(
     app.state.settings = settings
     app.state.clock = clock or Clock()
     app.state.centre_id = None
-    app.state.login_slots = asyncio.Semaphore(auth.LOGIN_SLOTS)
-    from api.routes.health import head_revision
+    app.state.login_slots = asyncio.Semaphore(LOGIN_SLOTS)
+    from api.health import head_revision
 
     app.state.head_revision = head_revision()
 
     for router in (
         health.router,
-        auth.router,
-        working_days.router,
-        centre.router,
-        citizens.router,
-        cases.router,
-        visitation.router,
-        letters.router,
-        worklist.router,
-        admin.router,
-        access_log.router,
+        auth_router,
+        working_days_router,
+        centre_router,
+        citizens_router,
+        cases_router,
+        visitation_router,
+        letters_router,
+        worklist_router,
+        admin_router,
+        access_log_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     problems.install(app, discriminator_tags=REFERRAL_TAGS | DECISION_TAGS)

@@ -17,7 +17,7 @@ from api.security.authentication import api_key_text, new_prefix
 from api.security.secrets import digest, hash_password, new_token
 from api.settings import Settings
 from domain.access import API_KEY_SCOPES, Role, check_password
-from persistence.access import ApiKey, staff
+from persistence.access import ApiKey, add_api_key, add_user, revoke_api_key
 from persistence.centre import centre_id_by_code, list_sites, provision_centre
 from persistence.citizens import Citizen
 from persistence.database import create_engine
@@ -75,7 +75,7 @@ async def create_user(url: str, settings: Settings, args: Any, password: str) ->
             unknown = set(args.sites) - set(sites)
             if unknown:
                 raise SystemExit(f"Unknown site(s): {', '.join(sorted(unknown))}")
-            await staff.add_user(
+            await add_user(
                 session,
                 centre_id,
                 username=args.username.lower(),
@@ -123,7 +123,7 @@ async def load_demo(url: str, settings: Settings, *, seed: int = 183) -> None:
                 centre_id = await centre_id_by_code(session, settings.centre_code)
                 assert centre_id is not None
                 prefix, secret = new_prefix(), new_token()
-                key = await staff.add_api_key(
+                key = await add_api_key(
                     session,
                     ApiKey(centre_id=centre_id, name="demo-data", prefix=prefix,
                            secret_hash=digest(secret), scopes=sorted(API_KEY_SCOPES)),
@@ -135,7 +135,7 @@ async def load_demo(url: str, settings: Settings, *, seed: int = 183) -> None:
             ) as client:
                 await _fill(client, random.Random(seed))  # noqa: S311 - demo data, not secrets
             async with app.state.session_factory() as session, session.begin():
-                await staff.revoke_api_key(session, centre_id, key.id, datetime.now(UTC))
+                await revoke_api_key(session, centre_id, key.id, datetime.now(UTC))
     finally:
         await engine.dispose()
     print("Demo data loaded.", flush=True)

@@ -20,7 +20,7 @@ from api.security.authentication import Authenticated, SessionPolicy, authentica
 from api.security.errors import Forbidden, Unauthenticated
 from domain.access import Permission, Principal
 from domain.errors import NotFound
-from persistence.access import access_log
+from persistence.access import CITIZEN_TARGETS, citizens_named, record_access
 from persistence.centre import centre_id_by_code
 
 CITIZEN_DATA = "x-citizen-data"
@@ -149,7 +149,7 @@ async def audit(
     criterion: str | None = None,
 ) -> None:
     """Log a use of citizens' data in the same transaction as the use itself."""
-    await access_log.record_access(
+    await record_access(
         session,
         centre_id=caller.centre_id,
         actor=caller.actor,
@@ -215,10 +215,10 @@ async def log_failed_attempt(request: Request) -> None:
     factory: async_sessionmaker[AsyncSession] = request.app.state.session_factory
     async with factory() as own, own.begin():
         centre_id = attempt.centre_id or await deployment_centre(request, own)
-        citizen_ids: Iterable[uuid.UUID] = attempt.citizen_ids or await access_log.citizens_named(
+        citizen_ids: Iterable[uuid.UUID] = attempt.citizen_ids or await citizens_named(
             own, centre_id, _path_ids(request)
         )
-        await access_log.record_access(
+        await record_access(
             own,
             centre_id=centre_id,
             actor=attempt.actor,
@@ -236,7 +236,7 @@ async def log_failed_attempt(request: Request) -> None:
 def _path_ids(request: Request) -> dict[str, uuid.UUID]:
     """The ids in the request's path that may name a citizen (malformed ones left out)."""
     found: dict[str, uuid.UUID] = {}
-    for name in access_log.CITIZEN_TARGETS:
+    for name in CITIZEN_TARGETS:
         value = request.path_params.get(name)
         if value is None:
             continue

@@ -82,7 +82,7 @@ KEY_SCOPES = [Permission.WORKLIST_READ.value, Permission.CASES_ALL_SITES.value]
 P95_TARGET_MS = 50.0
 THROUGHPUT_TARGET = 1 / 3
 
-# Positions in the row persistence.cases.worklist selects.
+# Positions in the row persistence.casework.cases.worklist selects.
 DEADLINE_ID, DUE_DATE, CITIZEN_ID = 0, 3, 6
 
 BASELINE = "raw query"
@@ -436,7 +436,7 @@ Shape = frozenset[str]
 
 
 async def worklist_sql(shape: Shape) -> Sql:
-    """persistence.cases.worklist's statement for the filters (and cursor) in `shape`."""
+    """persistence.casework.cases.worklist's statement for the filters (and cursor) in `shape`."""
 
     def given(role: str) -> Any:
         return SENTINELS[role] if role in shape else None

@@ -40,7 +40,11 @@ __all__ = [
     "DECISION_KINDS",
     "DEFAULT_CENTRE",
     "DEFAULT_TEMPLATES",
+    "GRANT",
+    "INVITATION",
     "MAX_TEMPLATE_LENGTH",
+    "REASSESSMENT_UPHELD",
+    "REFUSAL",
     "SUBJECTS",
     "CaseInfo",
     "CentreInfo",
@@ -50,14 +54,42 @@ __all__ = [
     "InvitationInfo",
     "LetterContext",
     "LetterKind",
+    "LetterOut",
+    "LetterPreview",
+    "LetterWorkers",
+    "Parts",
     "SiteInfo",
     "appeals_bundle",
     "check_template",
     "content_hash",
     "context_names",
+    "issue",
+    "issue_appeals_bundle",
+    "letters_router",
+    "preview",
     "render_html",
     "render_pdf",
     "render_text_html",
     "render_text_pdf",
     "sample_context",
+    "workers_of",
 ]
+
+# The API's letters (bodies, issuing with a case, routes) after the engine they use.
+# isort: split
+from api.letters.correspondence import (
+    GRANT,
+    INVITATION,
+    REASSESSMENT_UPHELD,
+    REFUSAL,
+    Parts,
+    issue,
+    preview,
+    workers_of,
+)
+from api.letters.correspondence import (
+    appeals_bundle as issue_appeals_bundle,
+)
+from api.letters.routes import router as letters_router
+from api.letters.schemas import LetterOut, LetterPreview
+from api.letters.workers import LetterWorkers

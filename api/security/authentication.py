@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.security.errors import Forbidden, Unauthenticated
 from api.security.secrets import digest, same
 from domain.access import Permission, Principal, Role, permissions_of
-from persistence.access import staff
+from persistence.access import api_key_by_prefix, session_with_user, touch_api_key, touch_session
 
 SESSION_COOKIE = "tc_session"
 CSRF_HEADER = "x-csrf-token"
@@ -82,7 +82,7 @@ async def _by_session(
     session: AsyncSession, token: str, now: datetime, policy: SessionPolicy
 ) -> Authenticated:
     token_hash = digest(token)
-    found = await staff.session_with_user(session, token_hash)
+    found = await session_with_user(session, token_hash)
     if found is None:
         raise Unauthenticated()
     record, user = found
@@ -94,7 +94,7 @@ async def _by_session(
     ):
         raise Unauthenticated("Din session er udløbet. Log ind igen.")
     if now - record.last_seen_at >= TOUCH_EVERY:
-        await staff.touch_session(session, token_hash, now)
+        await touch_session(session, token_hash, now)
     roles = tuple(Role(role) for role in user.roles)
     principal = Principal(
         kind="user",
@@ -113,13 +113,13 @@ async def _by_api_key(session: AsyncSession, key: str, now: datetime) -> Authent
     parts = key.split("_", 2)
     if len(parts) != 3 or parts[0] != API_KEY_PREFIX:
         raise Unauthenticated("API-nøglen er ugyldig.")
-    record = await staff.api_key_by_prefix(session, parts[1])
+    record = await api_key_by_prefix(session, parts[1])
     if record is None or not same(record.secret_hash, digest(parts[2])):
         raise Unauthenticated("API-nøglen er ugyldig.")
     if record.revoked_at is not None:
         raise Unauthenticated("API-nøglen er tilbagekaldt.")
     if record.last_used_at is None or now - record.last_used_at >= TOUCH_EVERY:
-        await staff.touch_api_key(session, record.id, now)
+        await touch_api_key(session, record.id, now)
     principal = Principal(
         kind="api_key",
         id=record.id,

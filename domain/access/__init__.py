@@ -6,7 +6,6 @@ from domain.access.passwords import MAX_LENGTH, MIN_LENGTH, check_password
 from domain.access.permissions import (
     API_KEY_SCOPES,
     CLINICAL_ROLES,
-    ROLE_PERMISSIONS,
     CaseReach,
     Permission,
     Principal,
@@ -19,7 +18,6 @@ __all__ = [
     "CLINICAL_ROLES",
     "MAX_LENGTH",
     "MIN_LENGTH",
-    "ROLE_PERMISSIONS",
     "CaseReach",
     "Permission",
     "Principal",

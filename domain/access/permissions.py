@@ -115,8 +115,8 @@ class Principal:
         """Need to know: a citizen's record, history and search hits are seen through one of
         their cases, given as (site, assigned to), within the caller's reach. A citizen with
         no case yet is seen with cases.all_sites only; others find them by exact CPR number
-        (id and name) to register the referral. `persistence.citizens.within_reach` is this
-        rule in SQL; the route's guard checks the permission itself.
+        (id and name) to register the referral. `persistence.citizens.repository.within_reach`
+        is this rule in SQL; the route's guard checks the permission itself.
         """
         reach = self.case_reach()
         return reach is None or any(reach.covers(site, assigned) for site, assigned in cases)

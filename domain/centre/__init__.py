@@ -2,18 +2,10 @@
 names other capabilities use.
 """
 
-from domain.centre.service_standard import (
-    Limit,
-    LimitKind,
-    LimitUnit,
-    ServiceStandard,
-    check_new_version,
-)
+from domain.centre.service_standard import Limit, LimitKind, LimitUnit
 
 __all__ = [
     "Limit",
     "LimitKind",
     "LimitUnit",
-    "ServiceStandard",
-    "check_new_version",
 ]

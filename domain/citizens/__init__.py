@@ -2,12 +2,9 @@
 capabilities use.
 """
 
-from domain.citizens.cpr import Cpr
-from domain.citizens.municipality import MUNICIPALITIES, is_other_municipality, municipality_name
+from domain.citizens.municipality import MUNICIPALITIES, is_other_municipality
 
 __all__ = [
     "MUNICIPALITIES",
-    "Cpr",
     "is_other_municipality",
-    "municipality_name",
 ]

@@ -2,30 +2,27 @@
 other capabilities use.
 """
 
-from persistence.casework.models import (
-    Application,
-    Assessment,
-    Case,
-    CaseEventRow,
-    Complaint,
-    Decision,
-    Invitation,
-    RehabPlan,
+from persistence.casework.models import Case, Complaint, Decision, Invitation
+
+# Tables and bodies first: the modules below import other capabilities' packages, which
+# may be importing this one.
+# isort: split
+from persistence.casework.cases import get_legal_basis
+from persistence.casework.visitation import (
+    add_template,
+    current_templates,
+    get_decision,
+    get_letter,
 )
 
-# Tables first: the repositories below import other capabilities' tables from their
-# packages, which may be importing this one.
-# isort: split
-from persistence.casework.visitation import CaseDetails
-
 __all__ = [
-    "Application",
-    "Assessment",
     "Case",
-    "CaseDetails",
-    "CaseEventRow",
     "Complaint",
     "Decision",
     "Invitation",
-    "RehabPlan",
+    "add_template",
+    "current_templates",
+    "get_decision",
+    "get_legal_basis",
+    "get_letter",
 ]

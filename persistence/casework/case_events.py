@@ -10,7 +10,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.access import Permission, Principal
-from domain.casework import CaseEvent, RecordedEvent
+from domain.casework.case_lifecycle import CaseEvent, RecordedEvent
 from persistence.casework.models import Case, CaseDeadline, CaseEventRow
 
 

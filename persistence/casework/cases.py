@@ -12,7 +12,8 @@ from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from domain.casework import Deadline, LegalBasis, ReferralKind
+from domain.casework.deadlines import Deadline
+from domain.casework.referral import LegalBasis, ReferralKind
 from domain.errors import NotFound, RuleViolation
 from persistence.casework import case_events
 from persistence.casework.models import Application, Case, CaseDeadline, CaseEventRow, RehabPlan

@@ -16,7 +16,7 @@ from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, defer
 
-from domain.casework import CaseEvent
+from domain.casework.case_lifecycle import CaseEvent
 from domain.errors import NotFound
 from persistence.access import StaffUser
 from persistence.casework import case_events

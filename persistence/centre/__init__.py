@@ -4,13 +4,15 @@ standard. The names other capabilities use.
 
 from persistence.centre.models import Centre, LegalBasisRow, Site
 
-# Tables first: the repositories below import other capabilities' tables from their
-# packages, which may be importing this one.
+# Tables and bodies first: the modules below import other capabilities' packages, which
+# may be importing this one.
 # isort: split
 from persistence.centre.centres import (
     centre_id_by_code,
+    get_site,
     list_sites,
     provision_centre,
+    service_standard,
     working_day_calendar,
 )
 
@@ -19,7 +21,9 @@ __all__ = [
     "LegalBasisRow",
     "Site",
     "centre_id_by_code",
+    "get_site",
     "list_sites",
     "provision_centre",
+    "service_standard",
     "working_day_calendar",
 ]

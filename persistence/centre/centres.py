@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.calendar import WorkingDayCalendar
-from domain.centre import Limit, LimitKind, LimitUnit, ServiceStandard
+from domain.centre.service_standard import Limit, LimitKind, LimitUnit, ServiceStandard
 from domain.errors import Conflict, NotFound
 from persistence.centre.models import Centre, ClosureDay, ServiceStandardLimit, Site
 

@@ -2,6 +2,12 @@
 
 from persistence.citizens.models import Citizen
 
+# Tables and bodies first: the modules below import other capabilities' packages, which
+# may be importing this one.
+# isort: split
+from persistence.citizens.repository import get_citizen
+
 __all__ = [
     "Citizen",
+    "get_citizen",
 ]

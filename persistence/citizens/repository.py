@@ -15,7 +15,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.access import CaseReach
-from domain.citizens import Cpr
+from domain.citizens.cpr import Cpr
 from domain.errors import Conflict, NotFound
 from persistence.casework import Case
 from persistence.citizens.models import Citizen

@@ -2,6 +2,26 @@
 
 from persistence.training.models import Course
 
+# Tables and bodies first: the modules below import other capabilities' packages, which
+# may be importing this one.
+# isort: split
+from persistence.training.courses import (
+    active_course,
+    add_course,
+    cancel_courses_of_event,
+    courses_of_citizen,
+    end_course,
+    last_rehabilitation_end,
+    rehabilitation_bases,
+)
+
 __all__ = [
     "Course",
+    "active_course",
+    "add_course",
+    "cancel_courses_of_event",
+    "courses_of_citizen",
+    "end_course",
+    "last_rehabilitation_end",
+    "rehabilitation_bases",
 ]

@@ -17,9 +17,9 @@ import uvicorn
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from api.access.routes import auth
 from api.app import create_app, server_config
 from api.clock import FixedClock
-from api.routes import auth
 from api.settings import Settings
 from tests.conftest import CENTRE, PASSWORD, add_staff, count_rows, make_client
 

@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from sqlalchemy import text
 
 from api.context import PUBLIC
 from api.problems import RETRY_AFTER_SECONDS, problem
-from api.schemas import Health, Readiness
 from api.settings import PROJECT_ROOT
 from persistence.database import database_unreachable
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+
+
+class Readiness(BaseModel):
+    status: Literal["ready"]
+    schema_revision: str
+
 
 router = APIRouter(tags=["health"])
 _RETRY = {"Retry-After": str(RETRY_AFTER_SECONDS)}

@@ -8,21 +8,21 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.context import CallerDep, Session, audit, guard
-from api.fields import CalendarDate
-from api.schemas import (
+from api.access.schemas import (
     AccessLogEntryOut,
     AccessLogPage,
     CitizenReport,
     CitizenReportEntry,
     CitizenReportIn,
 )
-from domain.access import Permission
+from api.context import CallerDep, Session, audit, guard
+from api.fields import CalendarDate
+from domain.access.permissions import Permission
 from domain.calendar import COPENHAGEN, FIRST_YEAR, LAST_YEAR
 from domain.errors import RuleViolation
 from persistence.access import access_log
 from persistence.centre import Centre
-from persistence.citizens import repository as citizens
+from persistence.citizens import get_citizen
 
 router = APIRouter(prefix="/access-log", tags=["access_log"])
 
@@ -87,7 +87,7 @@ async def citizen_report(
     body: CitizenReportIn, session: Session, caller: CallerDep
 ) -> CitizenReport:
     """Answer a citizen's request (GDPR art. 15) for the uses of their data."""
-    await citizens.get_citizen(session, caller.centre_id, body.citizen_id, field="citizen_id")
+    await get_citizen(session, caller.centre_id, body.citizen_id, field="citizen_id")
     centre = await session.get(Centre, caller.centre_id)
     assert centre is not None
     rows = await access_log.uses_of_citizen(session, caller.centre_id, body.citizen_id)

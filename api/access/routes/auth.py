@@ -6,15 +6,18 @@ from datetime import datetime, timedelta
 
 from fastapi import APIRouter, Request, Response, status
 
+from api.access.schemas import SessionOut, SessionUser
 from api.context import LOGGED_IN, PUBLIC, CallerDep, Session
 from api.fields import NewPassword, Password, Username
-from api.schemas import Body, SessionOut, SessionUser
+from api.schemas import Body
 from api.security.authentication import SESSION_COOKIE, SessionPolicy, check_origin
 from api.security.errors import Forbidden, TooManyAttempts, Unauthenticated
 from api.security.secrets import digest, hash_password, new_token, verify_password
-from domain.access import Role, check_password, permissions_of
+from domain.access.passwords import check_password
+from domain.access.permissions import Role, permissions_of
 from domain.errors import RuleViolation
-from persistence.access import StaffUser, staff
+from persistence.access import staff
+from persistence.access.models import StaffUser
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 

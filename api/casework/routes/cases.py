@@ -7,59 +7,47 @@ from datetime import date
 
 from fastapi import APIRouter, Request, status
 
-from api.case_details import case_details
-from api.context import Caller, CallerDep, Session, audit, guard, note_attempt
-from api.schemas import (
+from api.casework.case_details import case_details
+from api.casework.schemas import (
     ApplicationIn,
     ApplicationOut,
     CaseEventIn,
     CaseEventOut,
     CaseOut,
-    CitizenRef,
     CorrectionIn,
     DeadlineOut,
     ReferralIn,
     RehabPlanIn,
     RehabPlanOut,
-    SiteRef,
 )
+from api.centre import SiteRef
+from api.citizens import CitizenRef
+from api.context import Caller, CallerDep, Session, audit, guard, note_attempt
 from domain.access import Permission
 from domain.calendar import WorkingDayCalendar
-from domain.casework import (
+from domain.casework.case_lifecycle import (
     CLOSED_STATES,
     DETAILED_EVENTS,
     CaseEvent,
     CaseState,
     RecordedEvent,
-    ReferralKind,
-    RehabPlanFacts,
     allowed_events,
-    check_plan_dates,
-    check_sent_on,
-    free_choice_date,
     kl_status_reasons,
     meets,
     next_state,
-    progress,
-    receipt_date,
-    referral_deadlines,
     replay,
 )
+from domain.casework.deadlines import free_choice_date, progress, referral_deadlines
+from domain.casework.decision import check_sent_on
+from domain.casework.referral import ReferralKind, RehabPlanFacts, check_plan_dates, receipt_date
 from domain.centre import LimitKind
 from domain.citizens import is_other_municipality
 from domain.errors import NotFound, RuleViolation
-from persistence.casework import (
-    Application,
-    Case,
-    CaseEventRow,
-    RehabPlan,
-    case_events,
-    cases,
-    visitation,
-)
-from persistence.centre import centres
-from persistence.citizens import repository as citizens
-from persistence.training import courses
+from persistence.casework import case_events, cases, visitation
+from persistence.casework.models import Application, Case, CaseEventRow, RehabPlan
+from persistence.centre import get_site, service_standard, working_day_calendar
+from persistence.citizens import get_citizen
+from persistence.training import cancel_courses_of_event
 
 router = APIRouter(tags=["cases"])
 
@@ -75,18 +63,16 @@ OTHER_MUNICIPALITY = "other_municipality"  # KL status reason "Anden kommune"
 async def register_referral(body: ReferralIn, session: Session, caller: CallerDep) -> CaseOut:
     """Register a hospital plan (§ 140) or an application (§ 86); the case gets its deadlines."""
     legal_basis = await cases.get_legal_basis(session, body.legal_basis)
-    citizen = await citizens.get_citizen(
-        session, caller.centre_id, body.citizen_id, field="citizen_id"
-    )
-    await centres.get_site(session, caller.centre_id, body.site_id)
+    citizen = await get_citizen(session, caller.centre_id, body.citizen_id, field="citizen_id")
+    await get_site(session, caller.centre_id, body.site_id)
     if not caller.principal.may_see_case(body.site_id, assigned_to=None):
         raise NotFound(
             "Du kan kun registrere henvendelser på dine egne matrikler.", field="site_id"
         )
     received = receipt_date(body.received_at, now=caller.now())
-    standard = await centres.service_standard(session, caller.centre_id)
+    standard = await service_standard(session, caller.centre_id)
     limits = standard.in_force(legal_basis.code, received)
-    calendar = await centres.working_day_calendar(session, caller.centre_id)
+    calendar = await working_day_calendar(session, caller.centre_id)
 
     plan_facts: RehabPlanFacts | None = None
     plan_row: RehabPlan | None = None
@@ -152,7 +138,7 @@ async def get_case(
         # Another site's case: not found, so its existence does not leak; the attempt is logged.
         note_attempt(request, caller, use="read", citizen_ids=[record.case.citizen_id])
         raise NotFound("Sagen findes ikke.")
-    calendar = await centres.working_day_calendar(session, caller.centre_id)
+    calendar = await working_day_calendar(session, caller.centre_id)
     await audit(session, caller, use="read", citizen_ids=[record.case.citizen_id])
     return await case_out(session, record, caller, calendar)
 
@@ -221,7 +207,7 @@ async def undo_details(
     if deadline is not None:
         await case_events.set_deadline_met(session, case.id, deadline, None)
     if event in (CaseEvent.GRANT, CaseEvent.START):
-        await courses.cancel_courses_of_event(session, undone.id)
+        await cancel_courses_of_event(session, undone.id)
     if event is CaseEvent.START:
         await visitation.undo_start_as_offer(session, case.id, undone.occurred_on)
     await visitation.undo_complaint_step(session, case.id, event)
@@ -285,7 +271,7 @@ async def answer(case: Case, session: Session, caller: Caller, *, use: str = "ch
     """The case after a step, its use of the citizen's data logged in the same transaction."""
     await audit(session, caller, use=use, citizen_ids=[case.citizen_id])
     record = await cases.get_case(session, caller.centre_id, case.id)
-    calendar = await centres.working_day_calendar(session, caller.centre_id)
+    calendar = await working_day_calendar(session, caller.centre_id)
     return await case_out(session, record, caller, calendar)
 
 
@@ -309,7 +295,7 @@ async def case_out(
         )
     plan = record.rehab_plan
     found = await visitation.details(session, case.id)
-    standard = await centres.service_standard(session, caller.centre_id)
+    standard = await service_standard(session, caller.centre_id)
     complaint_limit = standard.in_force(case.legal_basis, case.received_date).get(
         LimitKind.COMPLAINT
     )

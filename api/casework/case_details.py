@@ -5,20 +5,23 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from api.schemas import (
+from api.casework.schemas import (
     AssessmentOut,
     ComplaintOut,
-    CourseOut,
     DecisionOut,
     FindingOut,
     FreeChoiceOut,
     InvitationOut,
-    LetterOut,
 )
+from api.letters import LetterOut
+from api.training import CourseOut
 from domain.calendar import WorkingDayCalendar
-from domain.casework import Outcome, complaint_window_end, kl_status_reason
+from domain.casework.complaint import complaint_window_end
+from domain.casework.eligibility import Outcome
+from domain.casework.free_choice import kl_status_reason
 from domain.centre import Limit
-from persistence.casework import CaseDetails, RehabPlan
+from persistence.casework.models import RehabPlan
+from persistence.casework.visitation import CaseDetails
 
 
 def findings_out(findings: list[dict[str, Any]]) -> list[FindingOut]:

@@ -9,14 +9,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from api.casework.schemas import Worklist, WorklistItem
+from api.centre import SiteRef
 from api.context import CallerDep, Session, audit, guard
-from api.schemas import SiteRef, Worklist, WorklistItem
 from domain.access import Permission, Principal
-from domain.casework import DeadlineStatus, due_date_bounds, progress
+from domain.casework.deadlines import DeadlineStatus, due_date_bounds, progress
 from domain.centre import LimitKind
 from domain.errors import RuleViolation
 from persistence.casework import cases
-from persistence.centre import centres
+from persistence.centre import working_day_calendar
 
 router = APIRouter(tags=["worklist"])
 
@@ -66,7 +67,7 @@ async def worklist(
 ) -> Worklist:
     """Open cases ordered by their nearest open deadline, with working days left."""
     after = decode_cursor(cursor) if cursor else None
-    calendar = await centres.working_day_calendar(session, caller.centre_id)
+    calendar = await working_day_calendar(session, caller.centre_id)
     today = caller.today()
     due_from, due_until = due_date_bounds(status, today, calendar) if status else (None, None)
     rows = await cases.worklist(

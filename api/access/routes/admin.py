@@ -6,8 +6,7 @@ import uuid
 
 from fastapi import APIRouter, Response, status
 
-from api.context import CallerDep, Session, guard
-from api.schemas import (
+from api.access.schemas import (
     ApiKeyCreated,
     ApiKeyIn,
     ApiKeyOut,
@@ -17,12 +16,15 @@ from api.schemas import (
     UserIn,
     UserOut,
 )
+from api.context import CallerDep, Session, guard
 from api.security.authentication import api_key_text, new_prefix
 from api.security.secrets import digest, hash_password, new_token
-from domain.access import API_KEY_SCOPES, ROLE_PERMISSIONS, Permission, check_password
+from domain.access.passwords import check_password
+from domain.access.permissions import API_KEY_SCOPES, ROLE_PERMISSIONS, Permission
 from domain.errors import RuleViolation
-from persistence.access import ApiKey, StaffUser, staff
-from persistence.centre import centres
+from persistence.access import staff
+from persistence.access.models import ApiKey, StaffUser
+from persistence.centre import list_sites
 
 router = APIRouter(prefix="/admin", tags=["admin"])
 
@@ -32,7 +34,7 @@ def user_out(user: StaffUser) -> UserOut:
 
 
 async def _check_sites(session: Session, caller: CallerDep, site_ids: list[uuid.UUID]) -> None:
-    known = {site.id for site in await centres.list_sites(session, caller.centre_id)}
+    known = {site.id for site in await list_sites(session, caller.centre_id)}
     if not set(site_ids) <= known:
         raise RuleViolation("En eller flere matrikler findes ikke.", field="site_ids")
 

@@ -7,8 +7,7 @@ import uuid
 from fastapi import APIRouter, Response, status
 from sqlalchemy import select
 
-from api.context import CallerDep, Session, guard
-from api.schemas import (
+from api.centre.schemas import (
     ClosureDayIn,
     ClosureDayOut,
     LegalBasisOut,
@@ -17,12 +16,14 @@ from api.schemas import (
     SiteOut,
     TherapistOut,
 )
+from api.context import CallerDep, Session, guard
 from domain.access import CLINICAL_ROLES, Permission
 from domain.calendar import WorkingDayCalendar
-from domain.centre import Limit, check_new_version
-from persistence.access import staff
-from persistence.casework import cases
-from persistence.centre import LegalBasisRow, centres
+from domain.centre.service_standard import Limit, check_new_version
+from persistence.access import list_users
+from persistence.casework import get_legal_basis
+from persistence.centre import centres
+from persistence.centre.models import LegalBasisRow
 
 router = APIRouter(tags=["centre"])
 
@@ -101,7 +102,7 @@ async def add_service_standard_version(
 ) -> list[LimitOut]:
     """A new version of the limits for one legal basis, in force for cases received from its
     date on; cases received before keep the version they were received under."""
-    await cases.get_legal_basis(session, body.legal_basis)
+    await get_legal_basis(session, body.legal_basis)
     limits = [
         Limit(body.legal_basis, item.kind, item.value, item.unit, body.effective_from)
         for item in body.limits
@@ -115,7 +116,7 @@ async def add_service_standard_version(
 @router.get("/therapists", operation_id="centre-list_therapists", **guard(Permission.CENTRE_READ))
 async def list_therapists(session: Session, caller: CallerDep) -> list[TherapistOut]:
     """Active staff who can hold an initial conversation, for booking one."""
-    rows = await staff.list_users(session, caller.centre_id)
+    rows = await list_users(session, caller.centre_id)
     return [
         TherapistOut(id=row.id, display_name=row.display_name, site_ids=row.site_ids)
         for row in rows

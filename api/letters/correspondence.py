@@ -18,33 +18,39 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.context import Caller
-from api.letters import (
+from api.letters.context import (
     DEFAULT_CENTRE,
-    DEFAULT_TEMPLATES,
     CaseInfo,
     CitizenInfo,
     ComplaintInfo,
     DecisionInfo,
     InvitationInfo,
     LetterContext,
-    LetterKind,
     SiteInfo,
-    content_hash,
 )
-from api.letters import (
-    appeals_bundle as combine,
-)
-from api.letters.kinds import LABELS
+from api.letters.defaults import DEFAULT_TEMPLATES
+from api.letters.kinds import LABELS, LetterKind
+from api.letters.pdf import appeals_bundle as combine
+from api.letters.pdf import content_hash
 from api.letters.workers import LetterWorkers
 from domain.casework import Outcome, complaint_window_end
 from domain.centre import LimitKind
 from domain.errors import RuleViolation
 from domain.training import DISCIPLINE_DANISH, FORM_DANISH, CourseForm, Discipline
-from persistence.access import staff
-from persistence.casework import Case, Complaint, Decision, Invitation, cases, visitation
-from persistence.centre import centres
-from persistence.citizens import repository as citizens
-from persistence.letters import Letter
+from persistence.access import get_user
+from persistence.casework import (
+    Case,
+    Complaint,
+    Decision,
+    Invitation,
+    current_templates,
+    get_decision,
+    get_legal_basis,
+    get_letter,
+)
+from persistence.centre import get_site, service_standard, working_day_calendar
+from persistence.citizens import get_citizen
+from persistence.letters.models import Letter
 
 INVITATION = LetterKind.INVITATION
 GRANT = LetterKind.GRANT
@@ -61,7 +67,7 @@ def workers_of(request: Request) -> LetterWorkers:
 
 async def template_of(session: AsyncSession, caller: Caller, kind: LetterKind) -> tuple[str, int]:
     """The centre's newest template for `kind`, or the system's default (version 0)."""
-    saved = (await visitation.current_templates(session, caller.centre_id)).get(kind.value)
+    saved = (await current_templates(session, caller.centre_id)).get(kind.value)
     return (saved.body, saved.version) if saved else (DEFAULT_TEMPLATES[kind], 0)
 
 
@@ -86,25 +92,25 @@ async def _context(
     decision: Decision | None = None,
     complaint: Complaint | None = None,
 ) -> LetterContext:
-    citizen = await citizens.get_citizen(session, caller.centre_id, case.citizen_id)
-    site = await centres.get_site(session, caller.centre_id, case.site_id)
-    basis = await cases.get_legal_basis(session, case.legal_basis)
-    standard = await centres.service_standard(session, caller.centre_id)
+    citizen = await get_citizen(session, caller.centre_id, case.citizen_id)
+    site = await get_site(session, caller.centre_id, case.site_id)
+    basis = await get_legal_basis(session, case.legal_basis)
+    standard = await service_standard(session, caller.centre_id)
     limits = standard.in_force(case.legal_basis, case.received_date)
     complaint_limit = limits.get(LimitKind.COMPLAINT)
     reassessment_limit = limits.get(LimitKind.REASSESSMENT)
     if complaint is not None and decision is None:
-        decision = await visitation.get_decision(session, caller.centre_id, complaint.decision_id)
+        decision = await get_decision(session, caller.centre_id, complaint.decision_id)
 
     invitation_info = None
     letter_date = caller.today()
     if invitation is not None:
         meeting_site = (
-            await centres.get_site(session, caller.centre_id, invitation.site_id)
+            await get_site(session, caller.centre_id, invitation.site_id)
             if invitation.site_id
             else None
         )
-        therapist = await staff.get_user(session, caller.centre_id, invitation.therapist_id)
+        therapist = await get_user(session, caller.centre_id, invitation.therapist_id)
         invitation_info = InvitationInfo(
             meeting_at=invitation.meeting_at,
             place="home" if invitation.place == "home" else "site",
@@ -118,7 +124,7 @@ async def _context(
     if decision is not None:
         letter_date = decision.sent_on
         if decision.received_on is not None and complaint_limit is not None:
-            calendar = await centres.working_day_calendar(session, caller.centre_id)
+            calendar = await working_day_calendar(session, caller.centre_id)
             deadline = complaint_window_end(decision.received_on, complaint_limit, calendar)
     if complaint is not None and complaint.reassessed_on is not None:
         letter_date = complaint.reassessed_on
@@ -253,7 +259,7 @@ async def appeals_bundle(
 ) -> Letter:
     """What goes to Ankestyrelsen: the decision letter, the complaint, the reassessment."""
     decision_letter = (
-        await visitation.get_letter(session, caller.centre_id, decision.letter_id)
+        await get_letter(session, caller.centre_id, decision.letter_id)
         if decision.letter_id
         else None
     )

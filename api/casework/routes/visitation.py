@@ -1,7 +1,8 @@
 """Visitation: invitation, assessment, decision, start, free choice, complaint, reassessment.
 
-Each operation takes the case one step through the life-cycle table (`domain.case_lifecycle`)
-and records the step's details beside its event, in one transaction under the case's lock.
+Each operation takes the case one step through the life-cycle table
+(`domain.casework.case_lifecycle`) and records the step's details beside its event, in one
+transaction under the case's lock.
 """
 
 from __future__ import annotations
@@ -13,10 +14,8 @@ from typing import Any
 
 from fastapi import APIRouter, Request, status
 
-from api import correspondence
-from api.context import Caller, CallerDep, Session, audit, guard
-from api.routes.cases import answer, check_step, lock_visible, step
-from api.schemas import (
+from api.casework.routes.cases import answer, check_step, lock_visible, step
+from api.casework.schemas import (
     AssessmentIn,
     CaseOut,
     ComplaintIn,
@@ -26,45 +25,57 @@ from api.schemas import (
     FreeChoiceIn,
     GrantIn,
     InvitationIn,
-    LetterPreview,
     ReassessmentIn,
     RefusalIn,
-    TrainingStartIn,
 )
+from api.context import Caller, CallerDep, Session, audit, guard
+from api.letters import (
+    GRANT,
+    INVITATION,
+    REASSESSMENT_UPHELD,
+    REFUSAL,
+    LetterPreview,
+    Parts,
+    issue,
+    issue_appeals_bundle,
+    preview,
+    workers_of,
+)
+from api.training import TrainingStartIn
 from domain.access import CLINICAL_ROLES, Permission
-from domain.casework import (
-    CaseEvent,
-    CaseState,
-    Finding,
+from domain.casework.case_lifecycle import CaseEvent, CaseState
+from domain.casework.complaint import complaint_timing
+from domain.casework.decision import (
     MeetingPlace,
-    Outcome,
-    Override,
-    ReferralKind,
     SendingChannel,
     check_meeting,
     check_sent_on,
-    complaint_timing,
     decision_received_on,
+)
+from domain.casework.eligibility import (
+    Finding,
+    Outcome,
+    Override,
     maintenance_need,
     one_offer_at_a_time,
     rehabilitation_need,
     renewed_application_quarantine,
 )
+from domain.casework.referral import ReferralKind
 from domain.centre import LimitKind
 from domain.errors import Conflict, RuleViolation
-from persistence.access import staff
-from persistence.casework import (
-    Assessment,
-    Case,
-    Complaint,
-    Decision,
-    Invitation,
-    RehabPlan,
-    case_events,
-    visitation,
+from persistence.access import get_user
+from persistence.casework import case_events, visitation
+from persistence.casework.models import Assessment, Case, Complaint, Decision, Invitation, RehabPlan
+from persistence.centre import get_site, service_standard, working_day_calendar
+from persistence.training import (
+    Course,
+    active_course,
+    add_course,
+    end_course,
+    last_rehabilitation_end,
+    rehabilitation_bases,
 )
-from persistence.centre import centres
-from persistence.training import Course, courses
 
 router = APIRouter(tags=["visitation"])
 
@@ -93,10 +104,8 @@ async def _invitation(
     if body.place is MeetingPlace.SITE:
         if body.site_id is None:
             raise RuleViolation("Vælg den matrikel, samtalen foregår på.", field="site_id")
-        await centres.get_site(session, caller.centre_id, body.site_id)
-    therapist = await staff.get_user(
-        session, caller.centre_id, body.therapist_id, field="therapist_id"
-    )
+        await get_site(session, caller.centre_id, body.site_id)
+    therapist = await get_user(session, caller.centre_id, body.therapist_id, field="therapist_id")
     if not therapist.active or not CLINICAL_ROLES & set(therapist.roles):
         raise RuleViolation(
             "Vælg en aktiv terapeut, visitator eller teamleder.", field="therapist_id"
@@ -133,13 +142,13 @@ async def invite(
     session.add(invitation)
     await session.flush()
     if body.channel is not SendingChannel.PHONE:
-        letter = await correspondence.issue(
+        letter = await issue(
             session,
             caller,
             case,
-            correspondence.INVITATION,
-            correspondence.Parts(invitation=invitation),
-            workers=correspondence.workers_of(request),
+            INVITATION,
+            Parts(invitation=invitation),
+            workers=workers_of(request),
         )
         invitation.letter_id = letter.id
     return await answer(case, session, caller)
@@ -156,13 +165,13 @@ async def preview_invitation(
     """The invitation letter as it would be sent; nothing is saved."""
     case = await lock_visible(case_id, request, session, caller, use="read")
     invitation = await _invitation(body, case, session, caller)
-    html = await correspondence.preview(
+    html = await preview(
         session,
         caller,
         case,
-        correspondence.INVITATION,
-        correspondence.Parts(invitation=invitation),
-        workers=correspondence.workers_of(request),
+        INVITATION,
+        Parts(invitation=invitation),
+        workers=workers_of(request),
     )
     await audit(session, caller, use="read", citizen_ids=[case.citizen_id])
     return LetterPreview(html=html)
@@ -181,7 +190,7 @@ async def _findings(
     body: AssessmentIn, case: Case, session: Session, caller: Caller
 ) -> list[Finding]:
     """The rules of the service standard for this case, from the therapist's facts and ours."""
-    active = await courses.active_course(session, caller.centre_id, case.citizen_id)
+    active = await active_course(session, caller.centre_id, case.citizen_id)
     own_course = active is not None and active.case_id == case.id
     findings = [
         one_offer_at_a_time(
@@ -219,13 +228,11 @@ async def _findings(
         )
     )
     if case.legal_basis == REHABILITATION_ON_APPLICATION:
-        standard = await centres.service_standard(session, caller.centre_id)
+        standard = await service_standard(session, caller.centre_id)
         limits = standard.in_force(case.legal_basis, case.received_date)
         if LimitKind.QUARANTINE in limits:
-            bases = await courses.rehabilitation_bases(session)
-            ended = await courses.last_rehabilitation_end(
-                session, caller.centre_id, case.citizen_id, bases
-            )
+            bases = await rehabilitation_bases(session)
+            ended = await last_rehabilitation_end(session, caller.centre_id, case.citizen_id, bases)
             override = (
                 Override(QUARANTINE, body.quarantine_override.reason)
                 if body.quarantine_override
@@ -326,7 +333,7 @@ async def _grant_course(
     body: GrantIn, case: Case, event_id: uuid.UUID, session: Session, caller: Caller
 ) -> None:
     """A grant creates the course; the database refuses a second active one for the citizen."""
-    active = await courses.active_course(session, caller.centre_id, case.citizen_id)
+    active = await active_course(session, caller.centre_id, case.citizen_id)
     if active is not None and active.case_id == case.id:
         # A changed decision after a complaint keeps the course already running.
         active.disciplines = [d.value for d in body.disciplines]
@@ -338,7 +345,7 @@ async def _grant_course(
             "Borgeren har allerede et aktivt forløb; der kan kun være ét tilbud ad gangen.",
             rule="one_offer_at_a_time",
         )
-    await courses.add_course(
+    await add_course(
         session,
         Course(
             centre_id=case.centre_id,
@@ -382,20 +389,20 @@ async def decide(
     if isinstance(body, GrantIn):
         await _grant_course(body, case, event.id, session, caller)
     else:
-        active = await courses.active_course(session, caller.centre_id, case.citizen_id)
+        active = await active_course(session, caller.centre_id, case.citizen_id)
         if active is not None and active.case_id == case.id:
-            await courses.end_course(session, active, body.sent_on)  # a grant changed to refusal
+            await end_course(session, active, body.sent_on)  # a grant changed to refusal
     if complaint is not None:
         complaint.outcome = "changed"
         complaint.reassessed_on = body.sent_on
-    kind = correspondence.GRANT if isinstance(body, GrantIn) else correspondence.REFUSAL
-    letter = await correspondence.issue(
+    kind = GRANT if isinstance(body, GrantIn) else REFUSAL
+    letter = await issue(
         session,
         caller,
         case,
         kind,
-        correspondence.Parts(decision=decision),
-        workers=correspondence.workers_of(request),
+        Parts(decision=decision),
+        workers=workers_of(request),
     )
     decision.letter_id = letter.id
     await session.flush()
@@ -413,14 +420,14 @@ async def preview_decision(
     """The decision letter as it would be sent, complaint guidance included; nothing saved."""
     case = await lock_visible(case_id, request, session, caller, use="read")
     decision = await _decision(body, case, session, caller)
-    kind = correspondence.GRANT if isinstance(body, GrantIn) else correspondence.REFUSAL
-    html = await correspondence.preview(
+    kind = GRANT if isinstance(body, GrantIn) else REFUSAL
+    html = await preview(
         session,
         caller,
         case,
         kind,
-        correspondence.Parts(decision=decision),
-        workers=correspondence.workers_of(request),
+        Parts(decision=decision),
+        workers=workers_of(request),
     )
     await audit(session, caller, use="read", citizen_ids=[case.citizen_id])
     return LetterPreview(html=html)
@@ -475,7 +482,7 @@ async def start_training(
     case = await lock_visible(case_id, request, session, caller)
     check_step(case, CaseEvent.START)
     _check_day(body.started_on, case, caller, "started_on")
-    active = await courses.active_course(session, caller.centre_id, case.citizen_id)
+    active = await active_course(session, caller.centre_id, case.citizen_id)
     if active is not None and body.active_course is None:
         raise Conflict(
             "Borgeren har allerede et aktivt forløb: vælg, om det fortsætter efter den nye "
@@ -490,8 +497,8 @@ async def start_training(
         await session.flush()
         return await answer(case, session, caller)
     if active is not None:
-        await courses.end_course(session, active, body.started_on - timedelta(days=1))
-    await courses.add_course(
+        await end_course(session, active, body.started_on - timedelta(days=1))
+    await add_course(
         session,
         Course(
             centre_id=case.centre_id,
@@ -577,7 +584,7 @@ async def register_complaint(
     decision = await visitation.latest(session, Decision, case.id)
     if decision is None:
         raise Conflict("Sagen har ingen afgørelse at klage over.", rule="no_decision")
-    standard = await centres.service_standard(session, caller.centre_id)
+    standard = await service_standard(session, caller.centre_id)
     limits = standard.in_force(case.legal_basis, case.received_date)
     if LimitKind.COMPLAINT not in limits or LimitKind.REASSESSMENT not in limits:
         raise RuleViolation("Kvalitetsstandarden mangler fristerne for klager.")
@@ -587,7 +594,7 @@ async def register_complaint(
         decision_received_on=decision.received_on,
         window=limits[LimitKind.COMPLAINT],
         reassessment=limits[LimitKind.REASSESSMENT],
-        calendar=await centres.working_day_calendar(session, caller.centre_id),
+        calendar=await working_day_calendar(session, caller.centre_id),
     )
     event = await step(session, caller, case, CaseEvent.RECEIVE_COMPLAINT, body.received_on)
     session.add(
@@ -642,13 +649,13 @@ async def uphold(
     complaint.reassessed_on = body.reassessed_on
     complaint.reassessment_note = body.note
     await session.flush()
-    await correspondence.issue(
+    await issue(
         session,
         caller,
         case,
-        correspondence.REASSESSMENT_UPHELD,
-        correspondence.Parts(complaint=complaint),
-        workers=correspondence.workers_of(request),
+        REASSESSMENT_UPHELD,
+        Parts(complaint=complaint),
+        workers=workers_of(request),
     )
     return await answer(case, session, caller)
 
@@ -674,8 +681,8 @@ async def forward_to_appeals_board(
     await step(session, caller, case, CaseEvent.FORWARD, body.forwarded_on)
     complaint.forwarded_on = body.forwarded_on
     decision = await visitation.get_decision(session, caller.centre_id, complaint.decision_id)
-    bundle = await correspondence.appeals_bundle(
-        session, caller, case, decision, complaint, workers=correspondence.workers_of(request)
+    bundle = await issue_appeals_bundle(
+        session, caller, case, decision, complaint, workers=workers_of(request)
     )
     complaint.bundle_letter_id = bundle.id
     await session.flush()

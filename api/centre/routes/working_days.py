@@ -6,10 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
+from api.centre.schemas import WorkingDaysAdded, WorkingDaysCounted
 from api.context import PUBLIC, Session, deployment_centre
 from api.fields import CalendarDate
-from api.schemas import WorkingDaysAdded, WorkingDaysCounted
-from persistence.centre import working_day_calendar
+from persistence.centre.centres import working_day_calendar
 
 router = APIRouter(prefix="/working-days", tags=["working-days"])
 

@@ -4,7 +4,7 @@ Need to know: a citizen's record, courses and search hits are shown only to call
 see one of the citizen's cases (their sites', those assigned to them, or all with
 cases.all_sites), and only they write about the citizen. Routes that show or change a
 citizen's details get them through `visible_citizen`, or filter with
-`persistence.citizens.within_reach`.
+`persistence.citizens.repository.within_reach`.
 """
 
 from __future__ import annotations
@@ -13,23 +13,17 @@ import uuid
 
 from fastapi import APIRouter, Request, status
 
+from api.citizens.schemas import CitizenIn, CitizenList, CitizenMatch, CitizenOut, CitizenSearch
 from api.context import Caller, CallerDep, Session, audit, guard, note_attempt
-from api.schemas import (
-    CitizenIn,
-    CitizenList,
-    CitizenMatch,
-    CitizenOut,
-    CitizenSearch,
-    CourseOut,
-    EarlierCourseIn,
-)
+from api.training import CourseOut, EarlierCourseIn
 from domain.access import Permission
-from domain.citizens import Cpr, is_other_municipality, municipality_name
+from domain.citizens.cpr import Cpr
+from domain.citizens.municipality import is_other_municipality, municipality_name
 from domain.errors import NotFound, RuleViolation
-from persistence.casework import cases
-from persistence.citizens import Citizen
+from persistence.casework import get_legal_basis
 from persistence.citizens import repository as citizens
-from persistence.training import Course, courses
+from persistence.citizens.models import Citizen
+from persistence.training import Course, courses_of_citizen
 
 router = APIRouter(prefix="/citizens", tags=["citizens"])
 
@@ -156,7 +150,7 @@ async def list_courses(
 ) -> list[CourseOut]:
     """The citizen's courses at the centre, earlier ones recorded by staff included."""
     row = await visible_citizen(citizen_id, request, session, caller, use="read")
-    found = await courses.courses_of_citizen(session, caller.centre_id, row.id)
+    found = await courses_of_citizen(session, caller.centre_id, row.id)
     await audit(session, caller, use="read", citizen_ids=[row.id])
     return [CourseOut.model_validate(course, from_attributes=True) for course in found]
 
@@ -178,7 +172,7 @@ async def record_earlier_course(
     quarantine on renewed genoptræning applications sees it. Only for callers who may see one
     of the citizen's cases: the course changes the quarantine on all of them."""
     row = await visible_citizen(citizen_id, request, session, caller, use="change")
-    await cases.get_legal_basis(session, body.legal_basis)
+    await get_legal_basis(session, body.legal_basis)
     if body.ended_on > caller.today():
         raise RuleViolation("Et tidligere forløb skal være afsluttet.", field="ended_on")
     if body.started_on is not None and body.started_on > body.ended_on:

@@ -7,12 +7,15 @@ import uuid
 from fastapi import APIRouter, Request, Response, status
 
 from api.context import CallerDep, Session, audit, guard, note_attempt
-from api.correspondence import workers_of
-from api.letters import DEFAULT_TEMPLATES, LetterKind, sample_context
-from api.schemas import LetterPreview, LetterTemplateIn, LetterTemplateOut
+from api.letters.correspondence import workers_of
+from api.letters.defaults import DEFAULT_TEMPLATES
+from api.letters.kinds import LetterKind
+from api.letters.samples import sample_context
+from api.letters.schemas import LetterPreview, LetterTemplateIn, LetterTemplateOut
 from domain.access import Permission
 from domain.errors import NotFound
-from persistence.casework import Case, visitation
+from persistence.casework import Case, current_templates, get_letter
+from persistence.casework import add_template as visitation_add_template
 
 router = APIRouter(tags=["letters"])
 
@@ -24,7 +27,7 @@ router = APIRouter(tags=["letters"])
 )
 async def list_templates(session: Session, caller: CallerDep) -> list[LetterTemplateOut]:
     """The template in use for each letter: the newest saved version, or the default (0)."""
-    saved = await visitation.current_templates(session, caller.centre_id)
+    saved = await current_templates(session, caller.centre_id)
     answer = []
     for kind in LetterKind:
         row = saved.get(kind.value)
@@ -55,7 +58,7 @@ async def add_template(
     kind = LetterKind(body.kind)
     # Rendered and printed once in a letter worker, within its limits, before it is kept.
     await workers_of(request).check(kind, body.body)
-    row = await visitation.add_template(
+    row = await visitation_add_template(
         session, caller.centre_id, kind.value, body.body, caller.actor
     )
     return LetterTemplateOut(
@@ -95,7 +98,7 @@ async def download(
     letter_id: uuid.UUID, request: Request, session: Session, caller: CallerDep
 ) -> Response:
     """The letter exactly as it was sent (the same bytes, whose SHA-256 the case lists)."""
-    letter = await visitation.get_letter(session, caller.centre_id, letter_id)
+    letter = await get_letter(session, caller.centre_id, letter_id)
     case = await session.get(Case, letter.case_id)
     assert case is not None  # the foreign key holds it
     if not caller.principal.may_see_case(case.site_id, case.assigned_to):

@@ -1,0 +1,20 @@
+"""Casework at the edge: referrals, the case page and its steps (visitation), the worklist.
+The names the app and other capabilities use.
+"""
+
+from api.casework.schemas import DECISION_TAGS, REFERRAL_TAGS
+
+# Tables and bodies first: the modules below import other capabilities' packages, which
+# may be importing this one.
+# isort: split
+from api.casework.routes.cases import router as cases_router
+from api.casework.routes.visitation import router as visitation_router
+from api.casework.routes.worklist import router as worklist_router
+
+__all__ = [
+    "DECISION_TAGS",
+    "REFERRAL_TAGS",
+    "cases_router",
+    "visitation_router",
+    "worklist_router",
+]

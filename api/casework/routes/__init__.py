@@ -1,0 +1,1 @@
+"""Routes: parse, call the use case, shape the answer."""

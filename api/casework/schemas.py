@@ -1,0 +1,360 @@
+"""Casework's bodies: referrals, the case and its steps, the worklist. JSON field names are
+the glossary's code names."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import (
+    BaseModel,
+    Field,
+    StrictBool,
+)
+
+from api.centre import SiteRef
+from api.citizens import CitizenRef
+from api.fields import (
+    CalendarDate,
+    Condition,
+    FilledNote,
+    FilledShortNote,
+    Moment,
+    Name,
+    Note,
+    Reasons,
+    ShortNote,
+    Summary,
+)
+from api.letters import LetterOut
+from api.schemas import BETWEEN_RECEIPT_AND_TODAY, Body
+from api.training import CourseOut
+from domain.casework.case_lifecycle import CaseEvent, CaseState
+from domain.casework.deadlines import DeadlineStatus
+from domain.casework.decision import MeetingPlace, SendingChannel
+from domain.casework.eligibility import Outcome
+from domain.casework.referral import Channel, PlanType, Submitter
+from domain.centre import LimitKind
+from domain.training import CourseForm, Discipline
+
+
+class _ReferralCommon(Body):
+    citizen_id: uuid.UUID
+    site_id: uuid.UUID
+    received_at: Moment = Field(
+        description="The moment of receipt, with its offset; not in the future, and its day "
+        "in Copenhagen within the working-day calendar's years (2000-2100)."
+    )
+    condition: Condition = Field(description="The condition (lidelse). Health data.")
+
+
+class RehabPlanIn(_ReferralCommon):
+    """A hospital's genoptræningsplan (Sundhedsloven § 140)."""
+
+    legal_basis: Literal["SUL_140"]
+    hospital: Name
+    department: Name
+    plan_type: PlanType
+    discharge_date: CalendarDate
+    health_start_date: CalendarDate | None = Field(
+        default=None,
+        description="A later start date the plan names for health reasons; not before the "
+        "discharge.",
+    )
+
+
+class ApplicationIn(_ReferralCommon):
+    """A citizen's application (Serviceloven § 86, stk. 1 or stk. 2)."""
+
+    legal_basis: Literal["SEL_86_1", "SEL_86_2"]
+    channel: Channel
+    submitter: Submitter
+
+
+ReferralIn = Annotated[RehabPlanIn | ApplicationIn, Field(discriminator="legal_basis")]
+
+
+REFERRAL_TAGS = frozenset({"SUL_140", "SEL_86_1", "SEL_86_2"})
+
+
+class RehabPlanOut(BaseModel):
+    hospital: str
+    department: str
+    plan_type: PlanType
+    kl_codes: list[str]
+    discharge_date: date
+    health_start_date: date | None
+    free_choice_date: date
+
+
+class ApplicationOut(BaseModel):
+    channel: Channel
+    submitter: Submitter
+
+
+class DeadlineOut(BaseModel):
+    kind: LimitKind
+    due_date: date
+    working_days_left: int
+    status: DeadlineStatus
+    met_on: date | None
+
+
+class CaseEventIn(Body):
+    event: CaseEvent
+    occurred_on: CalendarDate | None = Field(
+        default=None,
+        description="When it happened (the letter or call was sent); today if left out. "
+        + BETWEEN_RECEIPT_AND_TODAY,
+    )
+    note: ShortNote | None = None
+
+
+class CorrectionIn(Body):
+    """Undo the newest event; the reason is kept in the history."""
+
+    event_id: uuid.UUID
+    note: FilledShortNote
+
+
+class CaseEventOut(BaseModel):
+    id: uuid.UUID
+    event: CaseEvent | None
+    occurred_on: date
+    recorded_at: datetime
+    actor: str
+    corrects: uuid.UUID | None
+    note: str | None
+
+
+class InvitationIn(Body):
+    """The booked initial conversation and examination, and how the invitation went out."""
+
+    meeting_at: Moment = Field(
+        description="When the conversation is booked; not before the day the invitation went out."
+    )
+    place: MeetingPlace
+    site_id: uuid.UUID | None = Field(default=None, description="Required when place is site.")
+    therapist_id: uuid.UUID
+    sent_on: CalendarDate = Field(
+        description="The day the letter or call went out: meets the deadline. "
+        + BETWEEN_RECEIPT_AND_TODAY
+    )
+    channel: SendingChannel
+    note: Note | None = None
+
+
+class InvitationOut(BaseModel):
+    id: uuid.UUID
+    meeting_at: datetime
+    place: MeetingPlace
+    site_id: uuid.UUID | None
+    therapist_id: uuid.UUID
+    therapist_name: str
+    sent_on: date
+    channel: SendingChannel
+    letter_id: uuid.UUID | None
+
+
+class QuarantineOverrideIn(Body):
+    reason: FilledNote
+
+
+class AssessmentIn(Body):
+    """What the therapist found at the initial assessment. The rules turn it into findings."""
+
+    assessed_on: CalendarDate = Field(description=BETWEEN_RECEIPT_AND_TODAY)
+    therapy_elsewhere_same_condition: StrictBool = Field(
+        default=False, description="Physio- or occupational therapy elsewhere, same condition."
+    )
+    trains_elsewhere: StrictBool = Field(default=False, description="Trains anywhere else now.")
+    loss_without_hospital_contact: StrictBool | None = Field(
+        default=None, description="§ 86 stk. 1: lost function without hospital contact."
+    )
+    cannot_regain_by_own_effort: StrictBool | None = Field(default=None, description="§ 86 stk. 1.")
+    has_physical_psychological_or_social_problems: StrictBool | None = Field(
+        default=None, description="§ 86 stk. 2."
+    )
+    cannot_keep_up_alone: StrictBool | None = Field(default=None, description="§ 86 stk. 2.")
+    no_other_training_suffices: StrictBool | None = Field(default=None, description="§ 86 stk. 2.")
+    quarantine_override: QuarantineOverrideIn | None = Field(
+        default=None, description="Set the 5-month quarantine aside, with a written reason."
+    )
+    note: Note | None = None
+
+
+class FindingOut(BaseModel):
+    rule: str
+    outcome: Outcome
+    text: str
+    facts: dict[str, object]
+
+
+class AssessmentOut(BaseModel):
+    id: uuid.UUID
+    assessed_on: date
+    findings: list[FindingOut]
+    eligible: bool
+    override_reason: str | None
+
+
+class GrantIn(Body):
+    outcome: Literal["grant"]
+    sent_on: CalendarDate = Field(
+        description="The day the decision letter was sent. " + BETWEEN_RECEIPT_AND_TODAY
+    )
+    channel: Literal["letter", "digital_post"]
+    received_on: CalendarDate | None = Field(
+        default=None,
+        description="The day the citizen received it; Digital Post: the sent day. Between "
+        "the sent day and today.",
+    )
+    disciplines: list[Discipline] = Field(min_length=1, max_length=2)
+    form: CourseForm
+    transport_needed: StrictBool = False
+    course_start: CalendarDate | None = Field(default=None, description="The course's first day.")
+    reasons: Reasons | None = Field(default=None, description="Text for the letter.")
+
+
+class RefusalIn(Body):
+    outcome: Literal["refuse"]
+    sent_on: CalendarDate = Field(description=BETWEEN_RECEIPT_AND_TODAY)
+    channel: Literal["letter", "digital_post"]
+    received_on: CalendarDate | None = Field(
+        default=None, description="Between the sent day and today."
+    )
+    reasons: Reasons = Field(description="The reasoned text of the refusal; edit the findings.")
+
+
+DecisionIn = Annotated[GrantIn | RefusalIn, Field(discriminator="outcome")]
+
+
+DECISION_TAGS = frozenset({"grant", "refuse"})
+
+
+class DecisionReceiptIn(Body):
+    received_on: CalendarDate = Field(description="Between the sent day and today.")
+
+
+class DecisionOut(BaseModel):
+    id: uuid.UUID
+    outcome: Literal["grant", "refuse"]
+    sent_on: date
+    channel: Literal["letter", "digital_post"]
+    received_on: date | None
+    complaint_window_ends: date | None
+    disciplines: list[Discipline]
+    form: CourseForm | None
+    transport_needed: bool
+    reasons: str | None
+    findings: list[FindingOut]
+    after_complaint: bool
+    letter_id: uuid.UUID | None
+
+
+class FreeChoiceIn(Body):
+    """Sundhedsloven § 140, stk. 4: the start offered, or free choice offered and chosen."""
+
+    offered_on: CalendarDate = Field(
+        description="The day the offer was made to the citizen. " + BETWEEN_RECEIPT_AND_TODAY
+    )
+    first_start_offered: CalendarDate | None = Field(
+        default=None,
+        description="The first day of training the centre offered; not before the offer.",
+    )
+    free_choice_offered: StrictBool
+    citizen_choice: Literal["municipal", "private"] | None = None
+
+
+class FreeChoiceOut(BaseModel):
+    free_choice_date: date
+    offered_on: date | None
+    first_start_offered: date | None
+    start_within_limit: bool | None
+    free_choice_offered: bool | None
+    citizen_choice: Literal["municipal", "private"] | None
+    kl_status_reason: str | None = Field(description="KL's status reason code, if any.")
+
+
+class ComplaintIn(Body):
+    received_on: CalendarDate = Field(
+        description="Between the day the decision was sent and today."
+    )
+    summary: Summary = Field(description="What the citizen complains about.")
+
+
+class ReassessmentIn(Body):
+    """The centre upholds the decision; a changed decision is a new decision instead."""
+
+    reassessed_on: CalendarDate = Field(
+        description="Between the day the complaint was received and today."
+    )
+    sent_on: CalendarDate | None = Field(default=None, description="When the citizen was told.")
+    channel: Literal["letter", "digital_post"] = "digital_post"
+    note: Reasons
+
+
+class ForwardIn(Body):
+    forwarded_on: CalendarDate = Field(description="Between the reassessment and today.")
+
+
+class ComplaintOut(BaseModel):
+    id: uuid.UUID
+    decision_id: uuid.UUID
+    received_on: date
+    window_ends: date | None
+    late: bool
+    reassessment_due: date
+    summary: str
+    outcome: Literal["upheld", "changed"] | None
+    reassessed_on: date | None
+    reassessment_note: str | None
+    forwarded_on: date | None
+    bundle_letter_id: uuid.UUID | None
+
+
+class CaseOut(BaseModel):
+    id: uuid.UUID
+    citizen: CitizenRef
+    legal_basis: str
+    site: SiteRef
+    received_at: datetime
+    received_date: date
+    condition: str
+    status: CaseState
+    allowed_events: list[CaseEvent] = Field(
+        description="Every step the state allows; those with details have their own operation."
+    )
+    events: list[CaseEventOut]
+    flags: list[str]
+    rehab_plan: RehabPlanOut | None
+    application: ApplicationOut | None
+    deadlines: list[DeadlineOut]
+    invitation: InvitationOut | None
+    assessment: AssessmentOut | None
+    decisions: list[DecisionOut]
+    complaints: list[ComplaintOut]
+    course: CourseOut | None
+    free_choice: FreeChoiceOut | None
+    letters: list[LetterOut]
+    kl_status_reasons: list[str] = Field(
+        description="KL's status reason codes for national reporting (Udskudt, Frit valg, ...)."
+    )
+
+
+class WorklistItem(BaseModel):
+    case_id: uuid.UUID
+    citizen_name: str
+    legal_basis: str
+    site: SiteRef
+    received_at: datetime
+    deadline_kind: LimitKind
+    due_date: date
+    working_days_left: int
+    status: DeadlineStatus
+
+
+class Worklist(BaseModel):
+    items: list[WorklistItem]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page.")

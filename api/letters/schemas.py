@@ -1,0 +1,45 @@
+"""Letters' bodies: a letter as sent, a preview and the team leader's templates."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Literal
+
+from pydantic import (
+    BaseModel,
+    Field,
+)
+
+from api.fields import (
+    TemplateText,
+)
+from api.schemas import Body
+
+
+class LetterOut(BaseModel):
+    id: uuid.UUID
+    kind: str
+    template_version: int | None
+    content_hash: str
+    created_at: datetime
+    created_by: str
+
+
+class LetterPreview(BaseModel):
+    html: str
+
+
+class LetterTemplateIn(Body):
+    kind: Literal["invitation", "grant", "refusal", "reassessment_upheld"]
+    body: TemplateText = Field(
+        description="A template in the letter language; its variables and filters must exist."
+    )
+
+
+class LetterTemplateOut(BaseModel):
+    kind: Literal["invitation", "grant", "refusal", "reassessment_upheld"]
+    version: int = Field(description="0 is the system's default, never saved.")
+    body: str
+    created_by: str | None
+    created_at: datetime | None
