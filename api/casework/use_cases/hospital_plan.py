@@ -1,0 +1,98 @@
+"""Hospital plans (§ 140): training started, and the free choice of Sundhedsloven § 140,
+stk. 4."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+from api.casework.schemas import CaseOut, FreeChoiceIn
+from api.casework.use_cases.case_service import answer, check_day, check_step, lock_visible, step
+from api.training import TrainingStartIn
+from api.unit_of_work import UnitOfWork
+from domain.casework.case_lifecycle import CaseEvent
+from domain.centre import LimitKind
+from domain.errors import Conflict, RuleViolation
+from persistence.casework import case_events, visitation
+from persistence.casework.models import RehabPlan
+from persistence.training import Course, active_course, add_course, end_course
+
+
+async def start_training(work: UnitOfWork, case_id: uuid.UUID, body: TrainingStartIn) -> CaseOut:
+    """Training started, which meets the start deadline. A citizen with an active course
+    either continues it under the new plan or ends it and starts anew."""
+    session, caller = work.session, work.caller
+    case = await lock_visible(work, case_id)
+    check_step(case, CaseEvent.START)
+    check_day(work, body.started_on, case, "started_on")
+    active = await active_course(session, caller.centre_id, case.citizen_id)
+    if active is not None and body.active_course is None:
+        raise Conflict(
+            "Borgeren har allerede et aktivt forløb: vælg, om det fortsætter efter den nye "
+            "plan, eller om det afsluttes og et nyt startes.",
+            field="active_course",
+            rule="one_offer_at_a_time",
+        )
+    event = await step(work, case, CaseEvent.START, body.started_on)
+    await visitation.record_start_as_offer(session, case.id, body.started_on)
+    if active is not None and body.active_course == "continue":
+        active.case_id = case.id  # the course goes on under the new plan
+        await session.flush()
+        return await answer(work, case)
+    if active is not None:
+        await end_course(session, active, body.started_on - timedelta(days=1))
+    await add_course(
+        session,
+        Course(
+            centre_id=case.centre_id,
+            citizen_id=case.citizen_id,
+            case_id=case.id,
+            event_id=event.id,
+            legal_basis=case.legal_basis,
+            site_id=case.site_id,
+            status="active",
+            started_on=body.started_on,
+            disciplines=[d.value for d in body.disciplines],
+            form=body.form.value,
+            transport_needed=body.transport_needed,
+        ),
+    )
+    return await answer(work, case)
+
+
+async def record_free_choice(work: UnitOfWork, case_id: uuid.UUID, body: FreeChoiceIn) -> CaseOut:
+    """The start offered within the free-choice date, or the free choice offered and what
+    the citizen chose (a private provider ends the case)."""
+    session = work.session
+    case = await lock_visible(work, case_id)
+    plan = await session.get(RehabPlan, case.id)
+    if plan is None:
+        raise Conflict("Frit valg gælder kun genoptræningsplaner.", rule="rehab_plan_only")
+    if case.closed_at is not None:
+        raise Conflict("Sagen er afsluttet.", rule=f"state:{case.status}")
+    check_day(work, body.offered_on, case, "offered_on")
+    if body.first_start_offered is not None and body.first_start_offered < body.offered_on:
+        raise RuleViolation(
+            "Den tilbudte start kan ikke ligge før tilbuddet blev givet.",
+            field="first_start_offered",
+        )
+    if not body.free_choice_offered and body.citizen_choice is not None:
+        raise RuleViolation(
+            "Borgerens valg kan kun registreres, når frit valg er tilbudt.",
+            field="citizen_choice",
+        )
+    if body.first_start_offered is None and not body.free_choice_offered:
+        raise RuleViolation(
+            "Angiv den tilbudte start eller at frit valg er tilbudt.", field="first_start_offered"
+        )
+    plan.start_offered_on = body.offered_on
+    plan.first_start_offered = body.first_start_offered
+    plan.free_choice_offered = body.free_choice_offered
+    plan.citizen_choice = body.citizen_choice
+    await case_events.set_deadline_met(
+        session, case.id, LimitKind.FREE_CHOICE.value, body.offered_on
+    )
+    if body.citizen_choice == "private":
+        await step(work, case, CaseEvent.TAKE_FREE_CHOICE, body.offered_on)
+    await session.flush()
+    return await answer(work, case)

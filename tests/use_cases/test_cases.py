@@ -1,0 +1,78 @@
+"""The case's own use cases without HTTP: referral, reading, simple steps, corrections."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.casework.schemas import CaseEventIn, CorrectionIn
+from api.casework.use_cases.cases import (
+    correct_event,
+    record_event,
+    register_referral,
+    show_case,
+)
+from api.casework.use_cases.worklist import list_worklist
+from domain.casework.case_lifecycle import CaseEvent, CaseState
+from domain.errors import Conflict, NotFound
+from tests.api.helpers import application, plan
+from tests.use_cases.conftest import REFERRAL, Centre, open_case
+
+
+async def test_a_referral_opens_a_received_case_with_its_deadlines(centre: Centre) -> None:
+    case_id = await open_case(centre, plan)
+    case = await centre.leader(show_case, case_id)
+    assert case.status is CaseState.RECEIVED
+    assert case.legal_basis == "SUL_140"
+    assert case.deadlines
+
+
+async def test_a_referral_to_a_site_not_ones_own_is_not_found(centre: Centre) -> None:
+    case_id = await open_case(centre)
+    case = await centre.leader(show_case, case_id)
+    body = REFERRAL.validate_python(application(str(case.citizen.id), str(centre.sites["syd"])))
+    with pytest.raises(NotFound):
+        await centre.north(register_referral, body)
+
+
+async def test_another_sites_case_is_not_found_and_the_attempt_is_noted(centre: Centre) -> None:
+    case_id = await open_case(centre)
+    with pytest.raises(NotFound):
+        await centre.north(show_case, case_id)
+    citizen = (await centre.leader(show_case, case_id)).citizen.id
+    assert centre.north.attempts == [("read", (citizen,))]
+
+
+async def test_a_simple_step_is_recorded_and_corrected(centre: Centre) -> None:
+    case_id = await open_case(centre)
+    withdrawn = await centre.leader(
+        record_event, case_id, CaseEventIn(event=CaseEvent.WITHDRAW, note="Trak ansøgningen")
+    )
+    assert withdrawn.status is CaseState.WITHDRAWN
+    corrected = await centre.leader(
+        correct_event, case_id, CorrectionIn(event_id=withdrawn.events[-1].id, note="Fejl")
+    )
+    assert corrected.status is CaseState.RECEIVED
+    assert len(corrected.events) == 2
+
+
+async def test_a_step_the_state_does_not_allow_is_a_conflict(centre: Centre) -> None:
+    case_id = await open_case(centre)
+    await centre.leader(record_event, case_id, CaseEventIn(event=CaseEvent.WITHDRAW))
+    with pytest.raises(Conflict):
+        await centre.leader(record_event, case_id, CaseEventIn(event=CaseEvent.WITHDRAW))
+
+
+async def test_a_step_on_another_sites_case_is_not_found(centre: Centre) -> None:
+    case_id = await open_case(centre)
+    with pytest.raises(NotFound):
+        await centre.north(record_event, case_id, CaseEventIn(event=CaseEvent.WITHDRAW))
+    assert centre.north.attempts == [("change", ())]
+
+
+async def test_the_worklist_holds_the_open_cases_within_reach(centre: Centre) -> None:
+    case_id = await open_case(centre)
+    query = {"legal_basis": None, "site_id": None, "status": None, "limit": 50, "after": None}
+    page = await centre.leader(list_worklist, **query)
+    assert {item.case_id for item in page.items} == {case_id}
+    assert page.next_after is None
+    assert (await centre.north(list_worklist, **query)).items == []
