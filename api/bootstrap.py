@@ -17,6 +17,7 @@ from api.security.authentication import api_key_text, new_prefix
 from api.security.secrets import digest, hash_password, new_token
 from api.settings import Settings
 from domain.access import API_KEY_SCOPES, Role, check_password
+from domain.casework import APPLICATION_BASES, REHAB_PLAN_BASES
 from persistence.access import ApiKey, add_api_key, add_user, revoke_api_key
 from persistence.centre import centre_id_by_code, list_sites, provision_centre
 from persistence.citizens import Citizen
@@ -171,12 +172,12 @@ async def _fill(client: httpx.AsyncClient, rng: random.Random) -> None:
             "condition": CONDITIONS[index % len(CONDITIONS)],
         }
         if index % 3 == 0:
-            body = {**common, "legal_basis": "SEL_86_1" if index % 2 else "SEL_86_2",
+            body = {**common, "legal_basis": APPLICATION_BASES[index % 2],
                     "channel": rng.choice(["web_form", "post", "email", "borgerservice_ishoj"]),
                     "submitter": rng.choice(["citizen", "relative", "borgerservice"])}  # fmt: skip
         else:
             discharge = received.date() - timedelta(days=rng.randint(0, 2))
-            body = {**common, "legal_basis": "SUL_140", "hospital": "Hvidovre Hospital",
+            body = {**common, "legal_basis": REHAB_PLAN_BASES[0], "hospital": "Hvidovre Hospital",
                     "department": "Ortopædkirurgisk afdeling",
                     "plan_type": rng.choice(["almen_basal", "almen_avanceret",
                                              "rehabilitering_specialiseret"]),

@@ -19,6 +19,7 @@ from api.fields import (
     Declared,
     has_refused_characters,
 )
+from domain.casework import LEGAL_BASES
 
 BETWEEN_RECEIPT_AND_TODAY = "Between the case's day of receipt and today."
 
@@ -27,7 +28,7 @@ BETWEEN_RECEIPT_AND_TODAY = "Between the case's day of receipt and today."
 LegalBasisCode = Annotated[
     str,
     StringConstraints(pattern=r"^[A-Z0-9_]{1,40}$"),
-    Declared(pattern="^(?:SEL_86_1|SEL_86_2|SUL_140)$"),
+    Declared(pattern=f"^(?:{'|'.join(sorted(LEGAL_BASES))})$"),
 ]
 
 

@@ -54,6 +54,7 @@ from api.security.secrets import digest, new_token, same
 from api.settings import Settings
 from domain.access.permissions import Permission
 from domain.calendar.working_days import WorkingDayCalendar
+from domain.casework import APPLICATION_BASES, LEGAL_BASES, REHAB_PLAN_BASES, ReferralKind
 from domain.casework.deadlines import DeadlineStatus, due_date_bounds
 from persistence.access import access_log, staff
 from persistence.casework import cases
@@ -76,7 +77,6 @@ DATABASE = "traening_bench"
 PATH = "/api/v1/worklist"
 PAGE = 50  # the endpoint's default page size; it fetches one row more to see a next page
 WALK_PAGES = 4  # a walk opens the first page and follows next_cursor three times
-LEGAL_BASES = ("SUL_140", "SEL_86_1", "SEL_86_2")
 KEY_NAME = "bench"  # the integration client the API variants call as
 KEY_SCOPES = [Permission.WORKLIST_READ.value, Permission.CASES_ALL_SITES.value]
 P95_TARGET_MS = 50.0
@@ -130,7 +130,16 @@ FROM bench_seed AS s
 CROSS JOIN LATERAL (SELECT DATE '1935-01-01' + s.g % 20000 AS born) AS b
 """
 
-SEED_CASES = """
+# One slot per seeded legal basis: slot 0 a hospital plan, 1 and 2 applications.
+_SLOTS = ", ".join(
+    f"({slot}, '{code}', '{kind.value}')"
+    for slot, (code, kind) in enumerate(
+        [(REHAB_PLAN_BASES[0], ReferralKind.REHAB_PLAN)]
+        + [(code, ReferralKind.APPLICATION) for code in APPLICATION_BASES[:2]]
+    )
+)
+
+SEED_CASES = f"""
 INSERT INTO cases (id, centre_id, citizen_id, site_id, legal_basis, referral_kind,
                    received_at, received_date, condition)
 SELECT s.case_id, $1::uuid, s.citizen_id,
@@ -141,8 +150,7 @@ FROM bench_seed AS s
 CROSS JOIN LATERAL (
     SELECT now() - make_interval(days => s.g % 30, mins => (s.g * 7) % 600) AS at
 ) AS r
-JOIN (VALUES (0, 'SUL_140', 'rehab_plan'), (1, 'SEL_86_1', 'application'),
-             (2, 'SEL_86_2', 'application')) AS k (slot, legal_basis, referral_kind)
+JOIN (VALUES {_SLOTS}) AS k (slot, legal_basis, referral_kind)
   ON k.slot = s.g % 3
 """
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import (
     BaseModel,
     Field,
     StrictBool,
+    computed_field,
 )
 
 from api.centre import SiteRef
@@ -30,13 +31,28 @@ from api.fields import (
 from api.letters import LetterOut
 from api.schemas import BETWEEN_RECEIPT_AND_TODAY, Body
 from api.training import CourseOut
-from domain.casework.case_lifecycle import CaseEvent, CaseState
+from domain.casework.case_lifecycle import CaseEvent, CaseState, is_open
 from domain.casework.deadlines import DeadlineStatus
-from domain.casework.decision import MeetingPlace, SendingChannel
+from domain.casework.decision import MeetingPlace, SendingChannel, receipt_awaited
 from domain.casework.eligibility import Outcome
-from domain.casework.referral import Channel, PlanType, Submitter
+from domain.casework.referral import (
+    APPLICATION_BASES,
+    LEGAL_BASES,
+    REHAB_PLAN_BASES,
+    Channel,
+    PlanType,
+    Submitter,
+)
 from domain.centre import LimitKind
 from domain.training import CourseForm, Discipline
+
+# The referral bodies' tags: the legal bases of each kind, as the domain names them.
+if TYPE_CHECKING:
+    RehabPlanBasis = str
+    ApplicationBasis = str
+else:
+    RehabPlanBasis = Literal[REHAB_PLAN_BASES]
+    ApplicationBasis = Literal[APPLICATION_BASES]
 
 
 class _ReferralCommon(Body):
@@ -52,7 +68,7 @@ class _ReferralCommon(Body):
 class RehabPlanIn(_ReferralCommon):
     """A hospital's genoptræningsplan (Sundhedsloven § 140)."""
 
-    legal_basis: Literal["SUL_140"]
+    legal_basis: RehabPlanBasis
     hospital: Name
     department: Name
     plan_type: PlanType
@@ -67,7 +83,7 @@ class RehabPlanIn(_ReferralCommon):
 class ApplicationIn(_ReferralCommon):
     """A citizen's application (Serviceloven § 86, stk. 1 or stk. 2)."""
 
-    legal_basis: Literal["SEL_86_1", "SEL_86_2"]
+    legal_basis: ApplicationBasis
     channel: Channel
     submitter: Submitter
 
@@ -75,7 +91,7 @@ class ApplicationIn(_ReferralCommon):
 ReferralIn = Annotated[RehabPlanIn | ApplicationIn, Field(discriminator="legal_basis")]
 
 
-REFERRAL_TAGS = frozenset({"SUL_140", "SEL_86_1", "SEL_86_2"})
+REFERRAL_TAGS = frozenset(LEGAL_BASES)
 
 
 class RehabPlanOut(BaseModel):
@@ -341,6 +357,26 @@ class CaseOut(BaseModel):
     kl_status_reasons: list[str] = Field(
         description="KL's status reason codes for national reporting (Udskudt, Frit valg, ...)."
     )
+
+    # What the page may offer beyond `allowed_events`, decided by the domain from the answer.
+    @computed_field(  # type: ignore[prop-decorator]
+        description="Whether the day the citizen received the latest decision can be recorded "
+        "(a letter whose receipt is not yet recorded)."
+    )
+    @property
+    def can_record_decision_receipt(self) -> bool:
+        if not self.decisions:
+            return False
+        latest = self.decisions[-1]
+        return receipt_awaited(SendingChannel(latest.channel), latest.received_on)
+
+    @computed_field(  # type: ignore[prop-decorator]
+        description="Whether the start offered and the free choice (Sundhedsloven § 140, "
+        "stk. 4) can be recorded: an almen hospital plan while the case is open."
+    )
+    @property
+    def can_record_free_choice(self) -> bool:
+        return self.free_choice is not None and is_open(self.status)
 
 
 class WorklistItem(BaseModel):

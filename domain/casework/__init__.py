@@ -7,18 +7,35 @@ from domain.casework.complaint import complaint_window_end
 from domain.casework.deadlines import DeadlineStatus
 from domain.casework.decision import MeetingPlace, SendingChannel
 from domain.casework.eligibility import Outcome
-from domain.casework.referral import Channel, PlanType, ReferralKind, Submitter
+from domain.casework.referral import (
+    APPLICATION_BASES,
+    LEGAL_BASES,
+    REHAB_PLAN_BASES,
+    Channel,
+    LegalBasis,
+    PlanType,
+    ReferralKind,
+    Submitter,
+    Training,
+    rehabilitation_bases,
+)
 
 __all__ = [
+    "APPLICATION_BASES",
+    "LEGAL_BASES",
+    "REHAB_PLAN_BASES",
     "CaseEvent",
     "CaseState",
     "Channel",
     "DeadlineStatus",
+    "LegalBasis",
     "MeetingPlace",
     "Outcome",
     "PlanType",
     "ReferralKind",
     "SendingChannel",
     "Submitter",
+    "Training",
     "complaint_window_end",
+    "rehabilitation_bases",
 ]

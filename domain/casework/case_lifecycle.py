@@ -211,3 +211,8 @@ CLOSED_STATES = frozenset(
         CaseState.FORWARDED,
     }
 )
+
+
+def is_open(state: CaseState) -> bool:
+    """Something is still asked of the centre (the case is on the worklist)."""
+    return state not in CLOSED_STATES

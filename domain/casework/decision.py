@@ -61,3 +61,9 @@ def decision_received_on(
     if channel is SendingChannel.DIGITAL_POST:
         return recorded or sent_on
     return recorded
+
+
+def receipt_awaited(channel: SendingChannel, received_on: date | None) -> bool:
+    """Whether the day the citizen received a decision is still to be recorded: a letter's,
+    until it is; Digital Post is received the day it is sent."""
+    return channel is SendingChannel.LETTER and received_on is None

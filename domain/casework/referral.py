@@ -7,6 +7,7 @@ row), but each belongs to one of these two kinds, which decide what the case mus
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -70,11 +71,60 @@ class Submitter(StrEnum):
     BORGERSERVICE = "borgerservice"
 
 
+class Training(StrEnum):
+    """What a legal basis grants: genoptræning (to regain skills) or vedligeholdende træning
+    (to keep them)."""
+
+    REHABILITATION = "rehabilitation"
+    MAINTENANCE = "maintenance"
+
+
+# The legal bases the seed data creates, by the kind of referral that names them. The API's
+# referral bodies are tagged with these codes; everything else reads a basis's data.
+REHAB_PLAN_BASES: tuple[str, ...] = ("SUL_140",)
+APPLICATION_BASES: tuple[str, ...] = ("SEL_86_1", "SEL_86_2")
+LEGAL_BASES: tuple[str, ...] = (*REHAB_PLAN_BASES, *APPLICATION_BASES)
+
+
 @dataclass(frozen=True, slots=True)
 class LegalBasis:
-    code: str  # SUL_140, SEL_86_1, SEL_86_2, ...
+    """A legal basis's data (a `legal_bases` row); which rules apply follows from it."""
+
+    code: str
     referral_kind: ReferralKind
     name: str
+    training: Training
+
+    @property
+    def maintenance(self) -> bool:
+        return self.training is Training.MAINTENANCE
+
+    @property
+    def rehabilitation(self) -> bool:
+        """Genoptræning: a hospital plan, or an application to regain skills."""
+        return self.training is Training.REHABILITATION
+
+    @property
+    def is_right(self) -> bool:
+        """A hospital plan (§ 140) is a right: no need test, no quarantine, never refused."""
+        return self.referral_kind is ReferralKind.REHAB_PLAN
+
+    @property
+    def quarantine_applies(self) -> bool:
+        """Service standard: the 5-month re-application quarantine is for genoptræning on
+        application only, not hospital plans (a right) nor vedligeholdende træning."""
+        return self.rehabilitation and not self.is_right
+
+    @property
+    def need_test(self) -> Training | None:
+        """Which need the therapist assesses: none for a right, else the training's own
+        (rehabilitation_need or maintenance_need in domain.casework.eligibility)."""
+        return None if self.is_right else self.training
+
+
+def rehabilitation_bases(bases: Iterable[LegalBasis]) -> set[str]:
+    """The codes of genoptræning, whose ended courses start the re-application quarantine."""
+    return {basis.code for basis in bases if basis.rehabilitation}
 
 
 @dataclass(frozen=True, slots=True)

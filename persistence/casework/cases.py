@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from domain.casework.deadlines import Deadline
-from domain.casework.referral import LegalBasis, ReferralKind
+from domain.casework.referral import LegalBasis, ReferralKind, Training
 from domain.errors import NotFound, RuleViolation
 from persistence.casework import case_events
 from persistence.casework.models import Application, Case, CaseDeadline, CaseEventRow, RehabPlan
@@ -25,7 +25,7 @@ async def get_legal_basis(session: AsyncSession, code: str) -> LegalBasis:
     row = await session.get(LegalBasisRow, code)
     if row is None:
         raise RuleViolation("Lovgrundlaget findes ikke.", field="legal_basis")
-    return LegalBasis(row.code, ReferralKind(row.referral_kind), row.name)
+    return LegalBasis(row.code, ReferralKind(row.referral_kind), row.name, Training(row.training))
 
 
 async def add_case(

@@ -65,11 +65,14 @@ class LegalBasisRow(Base):
     __tablename__ = "legal_bases"
     __table_args__ = (
         CheckConstraint("referral_kind IN ('rehab_plan', 'application')", name="referral_kind"),
+        CheckConstraint("training IN ('rehabilitation', 'maintenance')", name="training"),
     )
 
     code: Mapped[str] = mapped_column(String(40), primary_key=True)
     referral_kind: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(200))
+    # Genoptræning or vedligeholdende træning: decides the need test and the quarantine.
+    training: Mapped[str] = mapped_column(String(20))
 
 
 class ServiceStandardLimit(Base):

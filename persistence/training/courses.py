@@ -9,7 +9,8 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.casework import ReferralKind
+from domain.casework import LegalBasis, ReferralKind, Training
+from domain.casework import rehabilitation_bases as domain_rehabilitation_bases
 from domain.errors import Conflict
 from persistence.centre import LegalBasisRow
 from persistence.training.models import Course
@@ -46,13 +47,15 @@ async def last_rehabilitation_end(
 
 
 async def rehabilitation_bases(session: AsyncSession) -> set[str]:
-    """Legal bases of genoptræning: hospital plans and § 86 stk. 1 (not maintenance)."""
-    rows = await session.execute(select(LegalBasisRow.code, LegalBasisRow.referral_kind))
-    return {
-        code
-        for code, kind in rows.all()
-        if kind == ReferralKind.REHAB_PLAN.value or code == "SEL_86_1"
-    }
+    """Legal bases of genoptræning (not maintenance), as the domain reads their data."""
+    rows = await session.execute(
+        select(LegalBasisRow.code, LegalBasisRow.referral_kind, LegalBasisRow.name,
+               LegalBasisRow.training)
+    )  # fmt: skip
+    return domain_rehabilitation_bases(
+        LegalBasis(code, ReferralKind(kind), name, Training(training))
+        for code, kind, name, training in rows.all()
+    )
 
 
 async def add_course(session: AsyncSession, course: Course) -> Course:

@@ -1235,6 +1235,16 @@ export interface components {
              * @description KL's status reason codes for national reporting (Udskudt, Frit valg, ...).
              */
             kl_status_reasons: string[];
+            /**
+             * Can Record Decision Receipt
+             * @description Whether the day the citizen received the latest decision can be recorded (a letter whose receipt is not yet recorded).
+             */
+            readonly can_record_decision_receipt: boolean;
+            /**
+             * Can Record Free Choice
+             * @description Whether the start offered and the free choice (Sundhedsloven § 140, stk. 4) can be recorded: an almen hospital plan while the case is open.
+             */
+            readonly can_record_free_choice: boolean;
         };
         /**
          * CaseState

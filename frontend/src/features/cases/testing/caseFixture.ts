@@ -67,6 +67,8 @@ export function applicationCase(overrides: Partial<Case> = {}): Case {
     free_choice: null,
     letters: [],
     kl_status_reasons: [],
+    can_record_decision_receipt: false,
+    can_record_free_choice: false,
     ...overrides,
   };
 }
