@@ -17,10 +17,11 @@ from api.unit_of_work import UnitOfWork
 from domain.citizens.cpr import Cpr
 from domain.citizens.municipality import is_other_municipality, municipality_name
 from domain.errors import NotFound, RuleViolation
+from domain.training import open_earlier
 from persistence.casework import get_legal_basis
 from persistence.citizens import repository as citizens
 from persistence.citizens.models import Citizen
-from persistence.training import Course, courses_of_citizen
+from persistence.training import Course, courses_of_citizen, open_course
 
 
 def citizen_out(row: Citizen) -> CitizenOut:
@@ -129,21 +130,13 @@ async def record_earlier_course(
     session, caller = work.session, work.caller
     row = await visible_citizen(work, citizen_id, use="change")
     await get_legal_basis(session, body.legal_basis)
-    if body.ended_on > caller.today():
-        raise RuleViolation("Et tidligere forløb skal være afsluttet.", field="ended_on")
-    if body.started_on is not None and body.started_on > body.ended_on:
-        raise RuleViolation("Forløbet kan ikke starte efter det sluttede.", field="started_on")
-    course = Course(
-        centre_id=caller.centre_id,
-        citizen_id=row.id,
-        legal_basis=body.legal_basis,
-        status="ended",
+    opening = open_earlier(
+        body.legal_basis,
         started_on=body.started_on,
         ended_on=body.ended_on,
-        earlier=True,
         note=body.note,
+        today=caller.today(),
     )
-    session.add(course)
-    await session.flush()
+    course = await open_course(session, opening, centre_id=caller.centre_id, citizen_id=row.id)
     await audit(session, caller, use="change", citizen_ids=[row.id])
     return course

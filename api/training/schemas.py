@@ -18,7 +18,7 @@ from api.fields import (
     Note,
 )
 from api.schemas import BETWEEN_RECEIPT_AND_TODAY, Body, LegalBasisCode
-from domain.training.course import CourseForm, Discipline
+from domain.training.course import CourseForm, CourseStatus, Discipline
 
 
 class TrainingStartIn(Body):
@@ -38,7 +38,7 @@ class CourseOut(BaseModel):
     case_id: uuid.UUID | None
     legal_basis: str
     site_id: uuid.UUID | None
-    status: Literal["active", "ended", "cancelled"]
+    status: Literal[CourseStatus.ACTIVE, CourseStatus.ENDED, CourseStatus.CANCELLED]
     started_on: date | None
     ended_on: date | None
     earlier: bool

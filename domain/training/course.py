@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import StrEnum
+
+from domain.errors import RuleViolation
 
 
 class Discipline(StrEnum):
@@ -29,3 +34,119 @@ FORM_DANISH = {
     CourseForm.INDIVIDUAL_AT_HOME: "individuel træning i dit eget hjem eller nærmiljø",
     CourseForm.SELF_TRAINING: "egen træning med opfølgning og instruktion",
 }
+
+
+class CourseStatus(StrEnum):
+    """Forløbsstatus (glossary: course_status), and a grant or start undone by correction."""
+
+    PLANNED = "planned"
+    ACTIVE = "active"
+    POSTPONED = "postponed"
+    ENDED = "ended"
+    CANCELLED = "cancelled"  # the grant or start that opened it was corrected: it never was
+
+
+# One offer at a time (the service standard): a citizen has at most one course in these states.
+OPEN_STATUSES = frozenset({CourseStatus.PLANNED, CourseStatus.ACTIVE, CourseStatus.POSTPONED})
+
+
+@dataclass(frozen=True)
+class CourseOpening:
+    """What to store for a new course: the domain's answer to how it opens."""
+
+    legal_basis: str
+    status: CourseStatus
+    started_on: date | None
+    ended_on: date | None = None
+    disciplines: tuple[Discipline, ...] = ()
+    form: CourseForm | None = None
+    transport_needed: bool = False
+    earlier: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class CourseEnding:
+    """What to store when a course ends."""
+
+    status: CourseStatus
+    ended_on: date
+
+
+def open_from_grant(
+    legal_basis: str,
+    *,
+    sent_on: date,
+    course_start: date | None,
+    disciplines: Iterable[Discipline],
+    form: CourseForm,
+    transport_needed: bool,
+) -> CourseOpening:
+    """A grant opens an active course, from the given start or else the day it was sent."""
+    return CourseOpening(
+        legal_basis=legal_basis,
+        status=CourseStatus.ACTIVE,
+        started_on=course_start or sent_on,
+        disciplines=tuple(disciplines),
+        form=form,
+        transport_needed=transport_needed,
+    )
+
+
+def open_from_training_start(
+    legal_basis: str,
+    *,
+    started_on: date,
+    disciplines: Iterable[Discipline],
+    form: CourseForm,
+    transport_needed: bool,
+) -> CourseOpening:
+    """Training started under a hospital plan (§ 140) opens an active course that day."""
+    return CourseOpening(
+        legal_basis=legal_basis,
+        status=CourseStatus.ACTIVE,
+        started_on=started_on,
+        disciplines=tuple(disciplines),
+        form=form,
+        transport_needed=transport_needed,
+    )
+
+
+def open_earlier(
+    legal_basis: str,
+    *,
+    started_on: date | None,
+    ended_on: date,
+    note: str | None,
+    today: date,
+) -> CourseOpening:
+    """A municipal course from before this system, recorded as ended so the quarantine sees it."""
+    if ended_on > today:
+        raise RuleViolation("Et tidligere forløb skal være afsluttet.", field="ended_on")
+    if started_on is not None and started_on > ended_on:
+        raise RuleViolation("Forløbet kan ikke starte efter det sluttede.", field="started_on")
+    return CourseOpening(
+        legal_basis=legal_basis,
+        status=CourseStatus.ENDED,
+        started_on=started_on,
+        ended_on=ended_on,
+        earlier=True,
+        note=note,
+    )
+
+
+def ending(started_on: date | None, ended_on: date) -> CourseEnding:
+    """A course ends (a new course replaces it, or a grant became a refusal); never before
+    it started."""
+    return CourseEnding(status=CourseStatus.ENDED, ended_on=max(ended_on, started_on or ended_on))
+
+
+def undone_by_correction() -> CourseStatus:
+    """A corrected grant or training start: the course it opened never was."""
+    return CourseStatus.CANCELLED
+
+
+def ended_by_new_course(started_on: date | None, new_start: date) -> CourseEnding:
+    """The running course ends the day before a new course starts (never before its own
+    start)."""
+    return ending(started_on, new_start - timedelta(days=1))

@@ -7,21 +7,23 @@ from persistence.training.models import Course
 # isort: split
 from persistence.training.courses import (
     active_course,
-    add_course,
     cancel_courses_of_event,
     courses_of_citizen,
     end_course,
     last_rehabilitation_end,
+    one_offer_conflict,
+    open_course,
     rehabilitation_bases,
 )
 
 __all__ = [
     "Course",
     "active_course",
-    "add_course",
     "cancel_courses_of_event",
     "courses_of_citizen",
     "end_course",
     "last_rehabilitation_end",
+    "one_offer_conflict",
+    "open_course",
     "rehabilitation_bases",
 ]

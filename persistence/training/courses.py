@@ -12,10 +12,24 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.casework import LegalBasis, ReferralKind, Training
 from domain.casework import rehabilitation_bases as domain_rehabilitation_bases
 from domain.errors import Conflict
+from domain.training import (
+    OPEN_STATUSES,
+    CourseEnding,
+    CourseOpening,
+    CourseStatus,
+    undone_by_correction,
+)
 from persistence.centre import LegalBasisRow
 from persistence.training.models import Course
 
-ONE_ACTIVE = "uq_courses_one_active_per_citizen"
+# The one-offer rule, held by the database: at most one planned, active or postponed course.
+ONE_OFFER_INDEX = "uq_courses_one_offer_per_citizen"
+ONE_OFFER_MESSAGE = "Borgeren har allerede et aktivt forløb; der kan kun være ét tilbud ad gangen."
+
+
+def one_offer_conflict() -> Conflict:
+    """The one-offer rule broken: the answer whether a read or the database found it."""
+    return Conflict(ONE_OFFER_MESSAGE, rule="one_offer_at_a_time")
 
 
 async def active_course(
@@ -25,7 +39,7 @@ async def active_course(
         select(Course).where(
             Course.centre_id == centre_id,
             Course.citizen_id == citizen_id,
-            Course.status == "active",
+            Course.status.in_(OPEN_STATUSES),
         )
     )
     return found
@@ -39,7 +53,7 @@ async def last_rehabilitation_end(
         select(func.max(Course.ended_on)).where(
             Course.centre_id == centre_id,
             Course.citizen_id == citizen_id,
-            Course.status == "ended",
+            Course.status == CourseStatus.ENDED,
             Course.legal_basis.in_(rehabilitation),
         )
     )
@@ -58,32 +72,57 @@ async def rehabilitation_bases(session: AsyncSession) -> set[str]:
     )
 
 
-async def add_course(session: AsyncSession, course: Course) -> Course:
-    """Insert; a second active course for the citizen is refused by the database itself."""
+async def open_course(
+    session: AsyncSession,
+    opening: CourseOpening,
+    *,
+    centre_id: uuid.UUID,
+    citizen_id: uuid.UUID,
+    case_id: uuid.UUID | None = None,
+    event_id: uuid.UUID | None = None,
+    site_id: uuid.UUID | None = None,
+) -> Course:
+    """The one way a course comes to be: what the domain opened, for the citizen (and the
+    case and event that opened it). A second open course is refused by the database itself."""
+    course = Course(
+        centre_id=centre_id,
+        citizen_id=citizen_id,
+        case_id=case_id,
+        event_id=event_id,
+        legal_basis=opening.legal_basis,
+        site_id=site_id,
+        status=opening.status.value,
+        started_on=opening.started_on,
+        ended_on=opening.ended_on,
+        earlier=opening.earlier,
+        note=opening.note,
+        disciplines=[d.value for d in opening.disciplines],
+        form=None if opening.form is None else opening.form.value,
+        transport_needed=opening.transport_needed,
+    )
     try:
         async with session.begin_nested():
             session.add(course)
             await session.flush()
     except IntegrityError as error:
-        if ONE_ACTIVE not in str(error.orig):
+        if ONE_OFFER_INDEX not in str(error.orig):
             raise
-        raise Conflict(
-            "Borgeren har allerede et aktivt forløb; der kan kun være ét tilbud ad gangen.",
-            rule="one_offer_at_a_time",
-        ) from None
+        raise one_offer_conflict() from None
     return course
 
 
-async def end_course(session: AsyncSession, course: Course, ended_on: date) -> None:
-    course.status = "ended"
-    course.ended_on = max(ended_on, course.started_on or ended_on)
+async def end_course(session: AsyncSession, course: Course, ending: CourseEnding) -> None:
+    course.status = ending.status.value
+    course.ended_on = ending.ended_on
     await session.flush()
 
 
 async def cancel_courses_of_event(session: AsyncSession, event_id: uuid.UUID) -> None:
     """A corrected grant or start: the course it created never was."""
     await session.execute(
-        update(Course).where(Course.event_id == event_id).values(status="cancelled")
+        update(Course)
+        .where(Course.event_id == event_id)
+        .values(status=undone_by_correction().value)
     )
 
 

@@ -22,11 +22,16 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
+from domain.training import OPEN_STATUSES, CourseStatus
 from persistence.base import Base, created_at_column, id_column
+
+STATUSES = ", ".join(f"'{status.value}'" for status in CourseStatus)
+OPEN = ", ".join(f"'{status.value}'" for status in CourseStatus if status in OPEN_STATUSES)
 
 
 class Course(Base):
-    """A granted period of training (forløb). At most one active per citizen, held here."""
+    """A granted period of training (forløb). At most one open (planned, active or postponed)
+    per citizen, held here."""
 
     __tablename__ = "courses"
     __table_args__ = (
@@ -34,12 +39,12 @@ class Course(Base):
             ["centre_id", "citizen_id"], ["citizens.centre_id", "citizens.id"],
             name="fk_courses_citizen_same_centre", ondelete="CASCADE",
         ),
-        CheckConstraint("status IN ('active', 'ended', 'cancelled')", name="status"),
+        CheckConstraint(f"status IN ({STATUSES})", name="status"),
         CheckConstraint("ended_on IS NULL OR started_on IS NULL OR ended_on >= started_on",
                         name="ends_after_start"),
         # Service standard: one offer at a time. Two staff granting at once cannot both win.
-        Index("uq_courses_one_active_per_citizen", "centre_id", "citizen_id", unique=True,
-              postgresql_where=text("status = 'active'")),
+        Index("uq_courses_one_offer_per_citizen", "centre_id", "citizen_id", unique=True,
+              postgresql_where=text(f"status IN ({OPEN})")),
     )  # fmt: skip
 
     id: Mapped[uuid.UUID] = id_column()

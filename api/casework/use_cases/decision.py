@@ -14,9 +14,10 @@ from domain.casework.case_lifecycle import CaseEvent, CaseState
 from domain.casework.decision import SendingChannel, decision_received_on
 from domain.casework.eligibility import Outcome
 from domain.errors import Conflict, RuleViolation
+from domain.training import ending, open_from_grant
 from persistence.casework import visitation
 from persistence.casework.models import Assessment, Case, Complaint, Decision
-from persistence.training import Course, active_course, add_course, end_course
+from persistence.training import active_course, end_course, one_offer_conflict, open_course
 
 
 async def _decision(work: UnitOfWork, body: GrantIn | RefusalIn, case: Case) -> Decision:
@@ -64,25 +65,23 @@ async def _grant_course(work: UnitOfWork, body: GrantIn, case: Case, event_id: u
         active.transport_needed = body.transport_needed
         return
     if active is not None:
-        raise Conflict(
-            "Borgeren har allerede et aktivt forløb; der kan kun være ét tilbud ad gangen.",
-            rule="one_offer_at_a_time",
-        )
-    await add_course(
+        raise one_offer_conflict()
+    opening = open_from_grant(
+        case.legal_basis,
+        sent_on=body.sent_on,
+        course_start=body.course_start,
+        disciplines=body.disciplines,
+        form=body.form,
+        transport_needed=body.transport_needed,
+    )
+    await open_course(
         session,
-        Course(
-            centre_id=case.centre_id,
-            citizen_id=case.citizen_id,
-            case_id=case.id,
-            event_id=event_id,
-            legal_basis=case.legal_basis,
-            site_id=case.site_id,
-            status="active",
-            started_on=body.course_start or body.sent_on,
-            disciplines=[d.value for d in body.disciplines],
-            form=body.form.value,
-            transport_needed=body.transport_needed,
-        ),
+        opening,
+        centre_id=case.centre_id,
+        citizen_id=case.citizen_id,
+        case_id=case.id,
+        event_id=event_id,
+        site_id=case.site_id,
     )
 
 
@@ -107,7 +106,8 @@ async def decide(
     else:
         active = await active_course(session, caller.centre_id, case.citizen_id)
         if active is not None and active.case_id == case.id:
-            await end_course(session, active, body.sent_on)  # a grant changed to refusal
+            # a grant changed to refusal
+            await end_course(session, active, ending(active.started_on, body.sent_on))
     if complaint is not None:
         complaint.outcome = "changed"
         complaint.reassessed_on = body.sent_on

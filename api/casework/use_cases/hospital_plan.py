@@ -4,7 +4,6 @@ stk. 4."""
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
 
 from api.casework.schemas import CaseOut, FreeChoiceIn
 from api.casework.use_cases.case_service import answer, check_day, check_step, lock_visible, step
@@ -13,9 +12,10 @@ from api.unit_of_work import UnitOfWork
 from domain.casework.case_lifecycle import CaseEvent
 from domain.centre import LimitKind
 from domain.errors import Conflict, RuleViolation
+from domain.training import ended_by_new_course, open_from_training_start
 from persistence.casework import case_events, visitation
 from persistence.casework.models import RehabPlan
-from persistence.training import Course, active_course, add_course, end_course
+from persistence.training import active_course, end_course, open_course
 
 
 async def start_training(work: UnitOfWork, case_id: uuid.UUID, body: TrainingStartIn) -> CaseOut:
@@ -40,22 +40,22 @@ async def start_training(work: UnitOfWork, case_id: uuid.UUID, body: TrainingSta
         await session.flush()
         return await answer(work, case)
     if active is not None:
-        await end_course(session, active, body.started_on - timedelta(days=1))
-    await add_course(
+        await end_course(session, active, ended_by_new_course(active.started_on, body.started_on))
+    opening = open_from_training_start(
+        case.legal_basis,
+        started_on=body.started_on,
+        disciplines=body.disciplines,
+        form=body.form,
+        transport_needed=body.transport_needed,
+    )
+    await open_course(
         session,
-        Course(
-            centre_id=case.centre_id,
-            citizen_id=case.citizen_id,
-            case_id=case.id,
-            event_id=event.id,
-            legal_basis=case.legal_basis,
-            site_id=case.site_id,
-            status="active",
-            started_on=body.started_on,
-            disciplines=[d.value for d in body.disciplines],
-            form=body.form.value,
-            transport_needed=body.transport_needed,
-        ),
+        opening,
+        centre_id=case.centre_id,
+        citizen_id=case.citizen_id,
+        case_id=case.id,
+        event_id=event.id,
+        site_id=case.site_id,
     )
     return await answer(work, case)
 
