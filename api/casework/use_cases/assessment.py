@@ -18,16 +18,15 @@ from domain.casework.eligibility import (
     rehabilitation_need,
     renewed_application_quarantine,
 )
-from domain.casework.referral import ReferralKind
+from domain.casework.referral import Training
 from domain.centre import LimitKind
 from domain.errors import RuleViolation
+from persistence.casework import get_legal_basis
 from persistence.casework.models import Assessment, Case
 from persistence.centre import service_standard
 from persistence.training import active_course, last_rehabilitation_end, rehabilitation_bases
 
 QUARANTINE = "renewed_application_quarantine"
-MAINTENANCE = "SEL_86_2"
-REHABILITATION_ON_APPLICATION = "SEL_86_1"
 ONE_OFFER_FLAG = "one_offer_at_a_time"
 
 
@@ -40,20 +39,21 @@ def _required(value: bool | None, field: str) -> bool:
 async def findings_for(work: UnitOfWork, body: AssessmentIn, case: Case) -> list[Finding]:
     """The rules of the service standard for this case, from the therapist's facts and ours."""
     session, caller = work.session, work.caller
+    basis = await get_legal_basis(session, case.legal_basis)
     active = await active_course(session, caller.centre_id, case.citizen_id)
     own_course = active is not None and active.case_id == case.id
     findings = [
         one_offer_at_a_time(
             referral_kind=case.referral_kind,
-            maintenance=case.legal_basis == MAINTENANCE,
+            maintenance=basis.maintenance,
             active_course_at_centre=active is not None and not own_course,
             therapy_elsewhere_same_condition=body.therapy_elsewhere_same_condition,
             trains_elsewhere=body.trains_elsewhere,
         )
     ]
-    if case.referral_kind == ReferralKind.REHAB_PLAN.value:
+    if basis.need_test is None:
         return findings  # a right: no need test, no quarantine
-    if case.legal_basis == MAINTENANCE:
+    if basis.need_test is Training.MAINTENANCE:
         findings.append(
             maintenance_need(
                 has_physical_psychological_or_social_problems=_required(
@@ -77,7 +77,7 @@ async def findings_for(work: UnitOfWork, body: AssessmentIn, case: Case) -> list
             ),
         )
     )
-    if case.legal_basis == REHABILITATION_ON_APPLICATION:
+    if basis.quarantine_applies:
         standard = await service_standard(session, caller.centre_id)
         limits = standard.in_force(case.legal_basis, case.received_date)
         if LimitKind.QUARANTINE in limits:
