@@ -29,12 +29,14 @@ SPA_TEST = re.compile(r"\.test\.tsx?$|/testing/|/fixtures/")
 # goal; a file not named here fails the test.
 PYTHON_NOT_YET_MOVED: dict[str, str] = {}
 SPA_NOT_YET_MOVED: dict[str, str] = {
-    "frontend/src/api/problem.ts": "a comment's example; say 'the variant tag' instead",
     "frontend/src/features/cases/components/assessment/assessmentForm.ts": "the questions and "
-    "the quarantine override follow the case's legal basis: the API should say which apply",
-    "frontend/src/features/referrals/components/referralForm.ts": "the referral kind of each "
-    "basis is in GET /legal-bases (referral_kind)",
-    "frontend/src/lib/labels.ts": "the names are in GET /legal-bases (name)",
+    "the quarantine override follow the case's legal basis: the case answer should carry "
+    "LegalBasis.need_test and .quarantine_applies (CaseOut is built in case_service.py)",
+    "frontend/src/features/referrals/components/referralForm.ts": "the referral body's variant "
+    "tag is the code (a type from the client); the kind of each basis is in GET /legal-bases "
+    "(referral_kind), which the form does not load yet",
+    "frontend/src/lib/labels.ts": "long and short labels per basis; GET /legal-bases gives one "
+    "name, and the worklist and case page would each have to load it",
 }
 
 

@@ -360,6 +360,13 @@ class CaseOut(BaseModel):
 
     # What the page may offer beyond `allowed_events`, decided by the domain from the answer.
     @computed_field(  # type: ignore[prop-decorator]
+        description="Whether something is still asked of the centre (the case is on the worklist)."
+    )
+    @property
+    def open(self) -> bool:
+        return is_open(self.status)
+
+    @computed_field(  # type: ignore[prop-decorator]
         description="Whether the day the citizen received the latest decision can be recorded "
         "(a letter whose receipt is not yet recorded)."
     )

@@ -49,7 +49,7 @@ export function normaliseField(raw: string): string {
   const parts = raw
     .split(/[./]/)
     .filter((p) => p !== '' && p !== 'body');
-  // A discriminated union may put the variant's tag in the path (e.g. "SUL_140.hospital"):
+  // A discriminated union may put the variant's tag in the path (e.g. "<tag>.hospital"):
   // the form knows fields only by their own name, so keep the last segment.
   return parts.length > 0 ? parts[parts.length - 1]! : raw;
 }

@@ -1236,6 +1236,11 @@ export interface components {
              */
             kl_status_reasons: string[];
             /**
+             * Open
+             * @description Whether something is still asked of the centre (the case is on the worklist).
+             */
+            readonly open: boolean;
+            /**
              * Can Record Decision Receipt
              * @description Whether the day the citizen received the latest decision can be recorded (a letter whose receipt is not yet recorded).
              */

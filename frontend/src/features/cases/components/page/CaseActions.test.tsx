@@ -44,7 +44,7 @@ describe('CaseActions', () => {
   it('sends a refusal with the reasons prefilled from the findings and edited', async () => {
     setCsrfToken('csrf-1');
     const requests = mockApi((request) =>
-      request.method === 'POST' ? json(assessedNotMet({ status: 'refused', allowed_events: [] }), 201) : json({}),
+      request.method === 'POST' ? json(assessedNotMet({ status: 'refused', allowed_events: [], open: false }), 201) : json({}),
     );
     const user = userEvent.setup();
     renderActions(assessedNotMet());
@@ -97,6 +97,7 @@ describe('CaseActions', () => {
       applicationCase({
         status: 'refused',
         allowed_events: ['receive_complaint'],
+        open: false,
         events: [event('e1', 'refuse', '2026-11-20')],
       }),
     );
@@ -157,7 +158,7 @@ describe('CaseActions', () => {
   });
 
   it('says so when the case is closed', () => {
-    renderActions(applicationCase({ status: 'withdrawn', allowed_events: [], events: [] }));
+    renderActions(applicationCase({ status: 'withdrawn', allowed_events: [], events: [], open: false }));
     expect(screen.getByText('Sagen er afsluttet. Der er ingen handlinger.')).toBeInTheDocument();
   });
 });

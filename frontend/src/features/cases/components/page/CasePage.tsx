@@ -23,12 +23,11 @@ import { LettersTable } from '../letters/LettersTable';
 import { Item } from '../shared/Item';
 import './case.css';
 import { CaseActions } from './CaseActions';
-import { isOpen } from './caseActions';
 import { CaseTimeline } from './CaseTimeline';
 
 /** The case's state in words, with whether it is still open; a link on to the actions. */
 function CaseStatus({ data }: { data: Case }) {
-  const open = isOpen(data.status);
+  const open = data.open;
   return (
     <div className="case-status">
       <p className="case-status__state">

@@ -57,6 +57,7 @@ describe('caseActions', () => {
         'postpone',
       ],
       free_choice: freeChoice,
+      can_record_free_choice: true,
     });
     expect(kinds(caseActions(open))).toEqual([
       'invitation',
@@ -70,7 +71,14 @@ describe('caseActions', () => {
     ]);
     const assessed = { ...open, status: 'assessed' as const, allowed_events: ['start' as const, 'decline' as const] };
     expect(kinds(caseActions(assessed))).toEqual(['training-start', 'event-decline', 'free-choice']);
-    const started = { ...open, status: 'started' as const, allowed_events: [], events: [event('e1', 'start', '2026-11-20')] };
+    const started = {
+      ...open,
+      status: 'started' as const,
+      allowed_events: [],
+      events: [event('e1', 'start', '2026-11-20')],
+      open: false,
+      can_record_free_choice: false,
+    };
     expect(kinds(caseActions(started))).toEqual(['correction']);
   });
 
@@ -90,11 +98,25 @@ describe('caseActions', () => {
       after_complaint: false,
       letter_id: 'l1',
     };
-    const refused = assessedNotMet({ status: 'refused', allowed_events: ['receive_complaint'], decisions: [decision] });
+    const refused = assessedNotMet({
+      status: 'refused',
+      allowed_events: ['receive_complaint'],
+      decisions: [decision],
+      open: false,
+      can_record_decision_receipt: true,
+    });
     expect(kinds(caseActions(refused))).toEqual(['complaint', 'decision-receipt', 'correction']);
-    const received = { ...refused, decisions: [{ ...decision, received_on: '2026-11-23' }] };
+    const received = {
+      ...refused,
+      decisions: [{ ...decision, received_on: '2026-11-23' }],
+      can_record_decision_receipt: false,
+    };
     expect(kinds(caseActions(received))).toEqual(['complaint', 'correction']);
-    const digital = { ...refused, decisions: [{ ...decision, channel: 'digital_post' as const }] };
+    const digital = {
+      ...refused,
+      decisions: [{ ...decision, channel: 'digital_post' as const }],
+      can_record_decision_receipt: false,
+    };
     expect(kinds(caseActions(digital))).toEqual(['complaint', 'correction']);
   });
 

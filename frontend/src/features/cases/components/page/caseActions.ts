@@ -17,11 +17,10 @@ export type CaseAction =
   | { kind: 'decision_receipt' }
   | { kind: 'correction'; event: CaseEventRecord };
 
-export type CaseActionInput = Pick<Case, 'status' | 'allowed_events' | 'events' | 'decisions' | 'free_choice'>;
-
-/** States in which the case is still open (the backend closes the others). */
-// A copy of the server's rule, to be removed once the API says whether a case is open.
-const OPEN_STATES: readonly string[] = ['received', 'invited', 'assessed', 'complained', 'upheld'];
+export type CaseActionInput = Pick<
+  Case,
+  'allowed_events' | 'events' | 'can_record_free_choice' | 'can_record_decision_receipt'
+>;
 
 const BY_EVENT: Partial<Record<CaseEventCode, CaseAction>> = {
   invite: { kind: 'invitation' },
@@ -33,8 +32,6 @@ const BY_EVENT: Partial<Record<CaseEventCode, CaseAction>> = {
 };
 
 const isSimple = (event: string): event is SimpleEvent => (SIMPLE_EVENTS as readonly string[]).includes(event);
-
-export const isOpen = (status: string) => OPEN_STATES.includes(status);
 
 /** The newest event that no correction has undone: the one a correction may undo. */
 export function newestLiveEvent(events: readonly CaseEventRecord[]): CaseEventRecord | null {
@@ -56,8 +53,8 @@ export function undoneEventIds(events: readonly CaseEventRecord[]): Set<string> 
 
 /**
  * The forms to offer, in this order: one per step in `allowed_events` (grant and refuse share the
- * decision form, with only the outcomes allowed), then the free choice of an almen hospital plan
- * while the case is open, the receipt of a decision sent by letter, and undoing the newest event.
+ * decision form, with only the outcomes allowed), then the free choice and the receipt of the
+ * decision when the server says they can be recorded, and undoing the newest event.
  */
 export function caseActions(c: CaseActionInput): CaseAction[] {
   const actions: CaseAction[] = [];
@@ -71,10 +68,8 @@ export function caseActions(c: CaseActionInput): CaseAction[] {
     if (detailed) actions.push(detailed);
     else if (isSimple(event)) actions.push({ kind: 'simple', event });
   }
-  if (c.free_choice && isOpen(c.status)) actions.push({ kind: 'free_choice' });
-  const latest = c.decisions.length > 0 ? c.decisions[c.decisions.length - 1]! : null;
-  // A copy of the server's receipt rule, to be removed once the API says whether a receipt can be recorded.
-  if (latest && latest.channel === 'letter' && latest.received_on === null) actions.push({ kind: 'decision_receipt' });
+  if (c.can_record_free_choice) actions.push({ kind: 'free_choice' });
+  if (c.can_record_decision_receipt) actions.push({ kind: 'decision_receipt' });
   const newest = newestLiveEvent(c.events);
   if (newest) actions.push({ kind: 'correction', event: newest });
   return actions;
