@@ -9,17 +9,15 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from dateutil.relativedelta import relativedelta
 from sqlalchemy import delete, exists, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.casework import CaseState
+from domain.casework import CASE_RECORDS_MIN_YEARS, COMPLAINT_PENDING, retention_cutoff
 from persistence.access import AccessLogEntry, record_access
 from persistence.casework import Case
 from persistence.citizens import Citizen
 
 RETENTION_ROLE = "traening_retention"
-COMPLAINT_PENDING = (CaseState.COMPLAINED.value, CaseState.UPHELD.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +31,7 @@ async def purge_access_log(
     session: AsyncSession, centre_id: uuid.UUID, *, now: datetime, years: int
 ) -> int:
     """Delete entries older than `years`, as the retention role (the log refuses others)."""
-    cutoff = now - relativedelta(years=years)
+    cutoff = retention_cutoff(now, years)
     await session.execute(text(f"SET LOCAL ROLE {RETENTION_ROLE}"))
     deleted = await session.execute(
         delete(AccessLogEntry)
@@ -57,20 +55,24 @@ async def purge_access_log(
 
 
 async def purge_case_records(
-    session: AsyncSession, centre_id: uuid.UUID, *, now: datetime, years: int = 5
+    session: AsyncSession,
+    centre_id: uuid.UUID,
+    *,
+    now: datetime,
+    years: int = CASE_RECORDS_MIN_YEARS,
 ) -> tuple[int, int]:
     """Delete cases whose last entry is over `years` old, then citizens left with no case.
 
-    A case with a complaint still pending (not yet reassessed, or upheld and not yet sent to
-    Ankestyrelsen) is kept whatever its age: the records are longer kept while it is.
+    The query is `domain.casework.case_may_be_deleted` in SQL: a case with a complaint still
+    pending is kept whatever its age.
     """
-    cutoff = now - relativedelta(years=years)
+    cutoff = retention_cutoff(now, years)
     removed = await session.execute(
         delete(Case)
         .where(
             Case.centre_id == centre_id,
             Case.last_entry_at < cutoff,
-            Case.status.not_in(COMPLAINT_PENDING),
+            Case.status.not_in([state.value for state in COMPLAINT_PENDING]),
         )
         .returning(Case.citizen_id)
     )

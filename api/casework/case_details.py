@@ -18,7 +18,8 @@ from api.training import CourseOut
 from domain.calendar import WorkingDayCalendar
 from domain.casework.complaint import complaint_window_end
 from domain.casework.eligibility import Outcome
-from domain.casework.free_choice import kl_status_reason
+from domain.casework.free_choice import kl_status_reason, start_within_limit
+from domain.casework.referral import PlanType
 from domain.centre import Limit
 from persistence.casework.models import RehabPlan
 from persistence.casework.visitation import CaseDetails
@@ -95,16 +96,12 @@ def case_details(
             free_choice_date=plan.free_choice_date,
             offered_on=plan.start_offered_on,
             first_start_offered=plan.first_start_offered,
-            start_within_limit=(
-                plan.first_start_offered <= plan.free_choice_date
-                if plan.first_start_offered
-                else None
-            ),
+            start_within_limit=start_within_limit(plan.first_start_offered, plan.free_choice_date),
             free_choice_offered=plan.free_choice_offered,
             citizen_choice=plan.citizen_choice,
             kl_status_reason=kl_status_reason(plan.free_choice_offered, plan.citizen_choice),
         )
-        if plan is not None and plan.plan_type in ("almen_basal", "almen_avanceret")
+        if plan is not None and PlanType(plan.plan_type).is_almen
         else None,
         "letters": [
             LetterOut.model_validate(letter, from_attributes=True) for letter in found.letters

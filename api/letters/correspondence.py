@@ -33,7 +33,7 @@ from api.letters.kinds import LABELS, LetterKind
 from api.letters.pdf import appeals_bundle as combine
 from api.letters.pdf import content_hash
 from api.letters.workers import LetterWorkers
-from domain.casework import Outcome, complaint_window_end
+from domain.casework import Outcome, complaint_days, complaint_window_end, reassessment_days
 from domain.centre import LimitKind
 from domain.errors import RuleViolation
 from domain.training import DISCIPLINE_DANISH, FORM_DANISH, CourseForm, Discipline
@@ -136,8 +136,8 @@ async def _context(
         case=CaseInfo(
             received_date=case.received_date,
             legal_basis_name=basis.name,
-            complaint_days=complaint_limit.value if complaint_limit else 28,
-            reassessment_days=reassessment_limit.value if reassessment_limit else 28,
+            complaint_days=complaint_days(complaint_limit),
+            reassessment_days=reassessment_days(reassessment_limit),
         ),
         invitation=invitation_info,
         decision=_decision_info(decision) if decision is not None else None,

@@ -23,6 +23,22 @@ class ComplaintTiming:
     reassessment_due: date
 
 
+# The law's 4 weeks (retssikkerhedsloven), for a letter when the service standard in force
+# names no limit of its own.
+STATUTORY_COMPLAINT_DAYS = 28
+STATUTORY_REASSESSMENT_DAYS = 28
+
+
+def complaint_days(limit: Limit | None) -> int:
+    """The citizen's complaint window a letter states: the service standard's, else the law's."""
+    return limit.value if limit is not None else STATUTORY_COMPLAINT_DAYS
+
+
+def reassessment_days(limit: Limit | None) -> int:
+    """The centre's reassessment time a letter states: the service standard's, else the law's."""
+    return limit.value if limit is not None else STATUTORY_REASSESSMENT_DAYS
+
+
 def _calendar_days(limit: Limit) -> int:
     if limit.unit is not LimitUnit.CALENDAR_DAYS:
         raise RuleViolation(f"Fristen {limit.kind} skal regnes i kalenderdage.")

@@ -16,7 +16,9 @@ from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, defer
 
+from domain.casework import free_choice
 from domain.casework.case_lifecycle import CaseEvent
+from domain.casework.free_choice import StartOffer
 from domain.errors import NotFound
 from persistence.access import StaffUser
 from persistence.casework import case_events
@@ -176,18 +178,28 @@ async def record_start_as_offer(
     """Sundhedsloven § 140, stk. 4: a start nobody recorded an offer for is itself the offer,
     judged against the free-choice date like any other."""
     plan = await session.get(RehabPlan, case_id)
-    if plan is None or plan.start_offered_on is not None:
+    offer = free_choice.start_as_offer(_offer(plan), started_on) if plan is not None else None
+    if plan is None or offer is None:
         return
-    plan.start_offered_on = plan.first_start_offered = started_on
-    plan.free_choice_offered = False
-    await case_events.set_deadline_met(session, case_id, FREE_CHOICE, started_on)
+    _record_offer(plan, offer)
+    await case_events.set_deadline_met(session, case_id, FREE_CHOICE, offer.start_offered_on)
 
 
 async def undo_start_as_offer(session: AsyncSession, case_id: uuid.UUID, started_on: date) -> None:
     """A corrected start takes back the offer it stood for (not one recorded on its own)."""
     plan = await session.get(RehabPlan, case_id)
-    if plan is None or plan.free_choice_offered is not False:
+    offer = free_choice.undo_start_as_offer(_offer(plan), started_on) if plan is not None else None
+    if plan is None or offer is None:
         return
-    if plan.start_offered_on == plan.first_start_offered == started_on:
-        plan.start_offered_on = plan.first_start_offered = plan.free_choice_offered = None
-        await case_events.set_deadline_met(session, case_id, FREE_CHOICE, None)
+    _record_offer(plan, offer)
+    await case_events.set_deadline_met(session, case_id, FREE_CHOICE, offer.start_offered_on)
+
+
+def _offer(plan: RehabPlan) -> StartOffer:
+    return StartOffer(plan.start_offered_on, plan.first_start_offered, plan.free_choice_offered)
+
+
+def _record_offer(plan: RehabPlan, offer: StartOffer) -> None:
+    plan.start_offered_on = offer.start_offered_on
+    plan.first_start_offered = offer.first_start_offered
+    plan.free_choice_offered = offer.free_choice_offered
