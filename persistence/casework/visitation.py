@@ -20,6 +20,7 @@ from domain.casework import free_choice
 from domain.casework.case_lifecycle import CaseEvent
 from domain.casework.free_choice import StartOffer
 from domain.errors import NotFound
+from domain.training import CourseStatus
 from persistence.access import StaffUser
 from persistence.casework import case_events
 from persistence.casework.models import (
@@ -74,7 +75,7 @@ async def details(session: AsyncSession, case_id: uuid.UUID) -> CaseDetails:
     complaints = await session.scalars(_live(Complaint).where(Complaint.case_id == case_id))
     course = await session.scalar(
         select(Course)
-        .where(Course.case_id == case_id, Course.status != "cancelled")
+        .where(Course.case_id == case_id, Course.status != CourseStatus.CANCELLED)
         .order_by(Course.created_at.desc())
         .limit(1)
     )
