@@ -42,6 +42,7 @@ from domain.casework.referral import (
     Channel,
     PlanType,
     Submitter,
+    Training,
 )
 from domain.centre import LimitKind
 from domain.training import CourseForm, Discipline
@@ -334,6 +335,14 @@ class CaseOut(BaseModel):
     id: uuid.UUID
     citizen: CitizenRef
     legal_basis: str
+    need_test: Training | None = Field(
+        description="Which need the assessment asks about, from the legal basis: none for a "
+        "hospital plan (a right), else the training it grants."
+    )
+    quarantine_applies: bool = Field(
+        description="Whether the re-application quarantine applies to the legal basis, so the "
+        "assessment may override it (genoptræning on application)."
+    )
     site: SiteRef
     received_at: datetime
     received_date: date

@@ -139,6 +139,7 @@ async def case_out(
             )
         )
     plan = record.rehab_plan
+    basis = await cases.get_legal_basis(session, case.legal_basis)
     found = await visitation.details(session, case.id)
     standard = await service_standard(session, caller.centre_id)
     complaint_limit = standard.in_force(case.legal_basis, case.received_date).get(
@@ -155,6 +156,8 @@ async def case_out(
         id=case.id,
         citizen=CitizenRef(id=case.citizen_id, name=record.citizen_name),
         legal_basis=case.legal_basis,
+        need_test=basis.need_test,
+        quarantine_applies=basis.quarantine_applies,
         site=SiteRef(id=record.site.id, code=record.site.code, name=record.site.name),
         received_at=case.received_at,
         received_date=case.received_date,

@@ -1193,6 +1193,13 @@ export interface components {
             citizen: components["schemas"]["CitizenRef"];
             /** Legal Basis */
             legal_basis: string;
+            /** @description Which need the assessment asks about, from the legal basis: none for a hospital plan (a right), else the training it grants. */
+            need_test: components["schemas"]["Training"] | null;
+            /**
+             * Quarantine Applies
+             * @description Whether the re-application quarantine applies to the legal basis, so the assessment may override it (genoptræning on application).
+             */
+            quarantine_applies: boolean;
             site: components["schemas"]["SiteRef"];
             /**
              * Received At
@@ -2188,6 +2195,13 @@ export interface components {
             /** Site Ids */
             site_ids: string[];
         };
+        /**
+         * Training
+         * @description What a legal basis grants: genoptræning (to regain skills) or vedligeholdende træning
+         *     (to keep them).
+         * @enum {string}
+         */
+        Training: "rehabilitation" | "maintenance";
         /**
          * TrainingStartIn
          * @description § 140: training started. A citizen with an active course continues it or ends it.

@@ -45,6 +45,8 @@ export function applicationCase(overrides: Partial<Case> = {}): Case {
     id: CASE_ID,
     citizen: { id: '00000000-0000-4000-8000-0000000000b1', name: 'Test Borger' },
     legal_basis: 'SEL_86_1',
+    need_test: 'rehabilitation',
+    quarantine_applies: true,
     site: SYD,
     received_at: '2026-11-16T09:00:00+01:00',
     received_date: '2026-11-16',

@@ -24,8 +24,8 @@ export function AssessmentForm({ data, labelledBy, onDone }: StepFormProps) {
   const assess = useRecordAssessment(data.id);
   const { values, set, fieldErrors, items, revision, submit } = useStepForm({
     initial: () => emptyAssessment(today),
-    validate: (v) => validateAssessment(v, data.legal_basis, { today, receivedOn: data.received_date }),
-    toBody: (v) => toAssessmentBody(v, data.legal_basis),
+    validate: (v) => validateAssessment(v, data, { today, receivedOn: data.received_date }),
+    toBody: (v) => toAssessmentBody(v, data),
     mutation: assess,
     fields: ASSESSMENT_FIELDS,
     idFor,
@@ -35,8 +35,8 @@ export function AssessmentForm({ data, labelledBy, onDone }: StepFormProps) {
         : 'Vurderingen er registreret.',
     onDone,
   });
-  const questions = questionsFor(data.legal_basis);
-  const overridable = mayOverrideQuarantine(data.legal_basis);
+  const questions = questionsFor(data);
+  const overridable = mayOverrideQuarantine(data);
 
   return (
     <>

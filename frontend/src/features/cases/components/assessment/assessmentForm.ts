@@ -1,3 +1,4 @@
+import type { Case } from '../../../../api/types';
 import type { AssessmentBody } from '../../api/types';
 import { checkDate, put, yesNoValue, type DateBounds, type YesNo } from '../shared/stepForm';
 
@@ -29,12 +30,18 @@ export const QUESTION_TEXTS: Record<AssessmentQuestion, string> = {
     'Er der ingen anden form for træning, heller ikke borgerens egen indsats, der kan vedligeholde færdighederne?',
 };
 
-/** Which questions a legal basis asks: a hospital plan only the two about other offers. */
-export function questionsFor(legalBasis: string): AssessmentQuestion[] {
-  if (legalBasis === 'SEL_86_1') {
+/**
+ * What the case's legal basis asks of the assessment, as the case answer says it: which need is
+ * tested (none for a hospital plan, a right) and whether the re-application quarantine applies.
+ */
+export type AssessmentRules = Pick<Case, 'need_test' | 'quarantine_applies'>;
+
+/** Which questions the case asks: a hospital plan (no need test) only the two about other offers. */
+export function questionsFor(rules: AssessmentRules): AssessmentQuestion[] {
+  if (rules.need_test === 'rehabilitation') {
     return ['therapy_elsewhere_same_condition', 'trains_elsewhere', 'loss_without_hospital_contact', 'cannot_regain_by_own_effort'];
   }
-  if (legalBasis === 'SEL_86_2') {
+  if (rules.need_test === 'maintenance') {
     return [
       'therapy_elsewhere_same_condition',
       'trains_elsewhere',
@@ -46,8 +53,8 @@ export function questionsFor(legalBasis: string): AssessmentQuestion[] {
   return ['therapy_elsewhere_same_condition', 'trains_elsewhere'];
 }
 
-/** The quarantine for a renewed application applies only to genoptræning on application. */
-export const mayOverrideQuarantine = (legalBasis: string) => legalBasis === 'SEL_86_1';
+/** The quarantine for a renewed application may be overridden only where it applies. */
+export const mayOverrideQuarantine = (rules: AssessmentRules) => rules.quarantine_applies;
 
 export type AssessmentFormValues = { assessed_on: string; note: string; override_quarantine: boolean; reason: string } & Record<
   AssessmentQuestion,
@@ -75,23 +82,23 @@ export function emptyAssessment(today: string): AssessmentFormValues {
 
 export function validateAssessment(
   v: AssessmentFormValues,
-  legalBasis: string,
+  rules: AssessmentRules,
   bounds: DateBounds,
 ): Record<string, string> {
   const e: Record<string, string> = {};
   put(e, 'assessed_on', checkDate(v.assessed_on, bounds, 'Angiv dagen for samtalen og undersøgelsen.'));
-  for (const question of questionsFor(legalBasis)) {
+  for (const question of questionsFor(rules)) {
     if (v[question] === '') e[question] = 'Svar ja eller nej.';
   }
-  if (mayOverrideQuarantine(legalBasis) && v.override_quarantine && !v.reason.trim()) {
+  if (mayOverrideQuarantine(rules) && v.override_quarantine && !v.reason.trim()) {
     e.reason = 'Skriv begrundelsen for at fravige reglen.';
   }
   return e;
 }
 
-/** The body: only the facts the legal basis asks; call only after validateAssessment found nothing. */
-export function toAssessmentBody(v: AssessmentFormValues, legalBasis: string): AssessmentBody {
-  const asked = questionsFor(legalBasis);
+/** The body: only the facts the case asks; call only after validateAssessment found nothing. */
+export function toAssessmentBody(v: AssessmentFormValues, rules: AssessmentRules): AssessmentBody {
+  const asked = questionsFor(rules);
   const answer = (q: AssessmentQuestion) => (asked.includes(q) ? yesNoValue(v[q]) : null);
   const body: AssessmentBody = {
     assessed_on: v.assessed_on,
@@ -102,7 +109,7 @@ export function toAssessmentBody(v: AssessmentFormValues, legalBasis: string): A
   for (const q of asked) {
     if (q !== 'therapy_elsewhere_same_condition' && q !== 'trains_elsewhere') body[q] = answer(q);
   }
-  if (mayOverrideQuarantine(legalBasis) && v.override_quarantine) {
+  if (mayOverrideQuarantine(rules) && v.override_quarantine) {
     body.quarantine_override = { reason: v.reason.trim() };
   }
   return body;

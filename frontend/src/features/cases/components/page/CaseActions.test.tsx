@@ -147,7 +147,7 @@ describe('CaseActions', () => {
       ),
     );
     const user = userEvent.setup();
-    renderActions(applicationCase({ legal_basis: 'SUL_140', status: 'assessed', allowed_events: ['start'] }));
+    renderActions(applicationCase({ legal_basis: 'SUL_140', need_test: null, quarantine_applies: false, status: 'assessed', allowed_events: ['start'] }));
     await user.click(screen.getByRole('button', { name: 'Registrér opstart af træning' }));
     expect(screen.queryByRole('group', { name: /aktivt forløb/ })).not.toBeInTheDocument();
     await user.click(screen.getByLabelText('Holdtræning i træningscentret'));

@@ -46,6 +46,8 @@ describe('caseActions', () => {
     };
     const open = applicationCase({
       legal_basis: 'SUL_140',
+      need_test: null,
+      quarantine_applies: false,
       status: 'received',
       allowed_events: [
         'invite',
