@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 
 from fastapi import APIRouter, Response, status
-from sqlalchemy import select
 
+from api.centre import use_cases
 from api.centre.schemas import (
     ClosureDayIn,
     ClosureDayOut,
@@ -16,22 +16,17 @@ from api.centre.schemas import (
     SiteOut,
     TherapistOut,
 )
-from api.context import CallerDep, Session, guard
-from domain.access import CLINICAL_ROLES, Permission
-from domain.calendar import WorkingDayCalendar
-from domain.centre.service_standard import Limit, check_new_version
-from persistence.access import list_users
-from persistence.casework import get_legal_basis
-from persistence.centre import centres
-from persistence.centre.models import LegalBasisRow
+from api.context import guard
+from api.unit_of_work import Work
+from domain.access import Permission
 
 router = APIRouter(tags=["centre"])
 
 
 @router.get("/sites", operation_id="centre-list_sites", **guard(Permission.CENTRE_READ))
-async def list_sites(session: Session, caller: CallerDep) -> list[SiteOut]:
+async def list_sites(work: Work) -> list[SiteOut]:
     """The centre's training sites."""
-    rows = await centres.list_sites(session, caller.centre_id)
+    rows = await use_cases.list_sites(work)
     return [SiteOut.model_validate(row, from_attributes=True) for row in rows]
 
 
@@ -40,9 +35,9 @@ async def list_sites(session: Session, caller: CallerDep) -> list[SiteOut]:
     operation_id="centre-list_closure_days",
     **guard(Permission.CENTRE_READ),
 )
-async def list_closure_days(session: Session, caller: CallerDep) -> list[ClosureDayOut]:
+async def list_closure_days(work: Work) -> list[ClosureDayOut]:
     """Days the centre has closed beyond holidays and the default closure days."""
-    rows = await centres.list_closure_days(session, caller.centre_id)
+    rows = await use_cases.list_closure_days(work)
     return [ClosureDayOut.model_validate(row, from_attributes=True) for row in rows]
 
 
@@ -53,10 +48,9 @@ async def list_closure_days(session: Session, caller: CallerDep) -> list[Closure
     status_code=status.HTTP_201_CREATED,
     responses={409: {"description": "Already a closure day"}},
 )
-async def add_closure_day(body: ClosureDayIn, session: Session, caller: CallerDep) -> ClosureDayOut:
+async def add_closure_day(body: ClosureDayIn, work: Work) -> ClosureDayOut:
     """Add a closure day. Deadlines already set on existing cases keep their dates."""
-    WorkingDayCalendar().is_working_day(body.day)  # the calendar's years only
-    row = await centres.add_closure_day(session, caller.centre_id, body.day, body.reason)
+    row = await use_cases.add_closure_day(work, body)
     return ClosureDayOut.model_validate(row, from_attributes=True)
 
 
@@ -66,16 +60,14 @@ async def add_closure_day(body: ClosureDayIn, session: Session, caller: CallerDe
     **guard(Permission.CENTRE_MANAGE),
     status_code=status.HTTP_204_NO_CONTENT,
 )
-async def remove_closure_day(
-    closure_day_id: uuid.UUID, session: Session, caller: CallerDep
-) -> Response:
-    await centres.remove_closure_day(session, caller.centre_id, closure_day_id)
+async def remove_closure_day(closure_day_id: uuid.UUID, work: Work) -> Response:
+    await use_cases.remove_closure_day(work, closure_day_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 @router.get("/legal-bases", operation_id="centre-list_legal_bases", **guard(Permission.CENTRE_READ))
-async def list_legal_bases(session: Session, _: CallerDep) -> list[LegalBasisOut]:
-    rows = await session.scalars(select(LegalBasisRow).order_by(LegalBasisRow.code))
+async def list_legal_bases(work: Work) -> list[LegalBasisOut]:
+    rows = await use_cases.list_legal_bases(work)
     return [LegalBasisOut.model_validate(row, from_attributes=True) for row in rows]
 
 
@@ -84,9 +76,9 @@ async def list_legal_bases(session: Session, _: CallerDep) -> list[LegalBasisOut
     operation_id="centre-list_service_standard",
     **guard(Permission.CENTRE_READ),
 )
-async def list_service_standard(session: Session, caller: CallerDep) -> list[LimitOut]:
+async def list_service_standard(work: Work) -> list[LimitOut]:
     """Every version of every limit; a case uses those in force on its day of receipt."""
-    rows = await centres.service_standard_rows(session, caller.centre_id)
+    rows = await use_cases.list_service_standard(work)
     return [LimitOut.model_validate(row, from_attributes=True) for row in rows]
 
 
@@ -98,27 +90,19 @@ async def list_service_standard(session: Session, caller: CallerDep) -> list[Lim
     **guard(Permission.CENTRE_MANAGE),
 )
 async def add_service_standard_version(
-    body: ServiceStandardVersionIn, session: Session, caller: CallerDep
+    body: ServiceStandardVersionIn, work: Work
 ) -> list[LimitOut]:
     """A new version of the limits for one legal basis, in force for cases received from its
     date on; cases received before keep the version they were received under."""
-    await get_legal_basis(session, body.legal_basis)
-    limits = [
-        Limit(body.legal_basis, item.kind, item.value, item.unit, body.effective_from)
-        for item in body.limits
-    ]
-    check_new_version(limits, today=caller.today())
-    WorkingDayCalendar().is_working_day(body.effective_from)  # the calendar's years only
-    rows = await centres.add_service_standard_version(session, caller.centre_id, limits)
+    rows = await use_cases.add_service_standard_version(work, body)
     return [LimitOut.model_validate(row, from_attributes=True) for row in rows]
 
 
 @router.get("/therapists", operation_id="centre-list_therapists", **guard(Permission.CENTRE_READ))
-async def list_therapists(session: Session, caller: CallerDep) -> list[TherapistOut]:
+async def list_therapists(work: Work) -> list[TherapistOut]:
     """Active staff who can hold an initial conversation, for booking one."""
-    rows = await list_users(session, caller.centre_id)
+    rows = await use_cases.list_therapists(work)
     return [
         TherapistOut(id=row.id, display_name=row.display_name, site_ids=row.site_ids)
         for row in rows
-        if row.active and CLINICAL_ROLES & set(row.roles)
     ]

@@ -6,10 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
+from api.centre import use_cases
 from api.centre.schemas import WorkingDaysAdded, WorkingDaysCounted
 from api.context import PUBLIC, Session, deployment_centre
 from api.fields import CalendarDate
-from persistence.centre.centres import working_day_calendar
 
 router = APIRouter(prefix="/working-days", tags=["working-days"])
 
@@ -32,8 +32,9 @@ async def add(
     ],
 ) -> WorkingDaysAdded:
     """The `days`-th working day after `start` (day 1 is the first working day after it)."""
-    calendar = await working_day_calendar(session, await deployment_centre(request, session))
-    return WorkingDaysAdded(start=start, days=days, date=calendar.add(start, days))
+    centre_id = await deployment_centre(request, session)
+    day = await use_cases.add_working_days(session, centre_id, start, days)
+    return WorkingDaysAdded(start=start, days=days, date=day)
 
 
 @router.get("/count", operation_id="working_days-count", **PUBLIC)
@@ -44,5 +45,6 @@ async def count(
     to: Annotated[CalendarDate, Query()],
 ) -> WorkingDaysCounted:
     """Working days d with from < d <= to; negative when `to` is before `from`."""
-    calendar = await working_day_calendar(session, await deployment_centre(request, session))
-    return WorkingDaysCounted(from_=from_, to=to, working_days=calendar.count(from_, to))
+    centre_id = await deployment_centre(request, session)
+    counted = await use_cases.count_working_days(session, centre_id, from_, to)
+    return WorkingDaysCounted(from_=from_, to=to, working_days=counted)
