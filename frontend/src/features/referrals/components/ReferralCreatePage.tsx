@@ -13,6 +13,7 @@ import {
   PLAN_TYPE_LABELS,
   SUBMITTER_LABELS,
 } from '../../../lib/labels';
+import { useLegalBases, type LegalBasisInfo } from '../../../api/legalBases';
 import { useSites } from '../../sites/api/getSites';
 import { useCreateReferral } from '../api/createReferral';
 import { CHANGE_CITIZEN_ID, CitizenPicker, CPR_INPUT_ID } from './CitizenPicker';
@@ -20,6 +21,7 @@ import {
   emptyReferral,
   isApplication,
   isHospitalPlan,
+  chooseLegalBasis,
   REFERRAL_FIELDS,
   toReferralBody,
   validateReferral,
@@ -28,6 +30,14 @@ import {
 
 const idFor = (field: string) => `referral-${field.replace(/_/g, '-')}`;
 
+const hospitalPlansFirst = (basis: LegalBasisInfo) => (basis.referral_kind === 'rehab_plan' ? 0 : 1);
+
+/** The legal bases the server lists, hospital plans first, each with its label (the server's name for a new one). */
+const legalBasisOptions = (bases: readonly LegalBasisInfo[]) =>
+  [...bases]
+    .sort((a, b) => hospitalPlansFirst(a) - hospitalPlansFirst(b) || a.code.localeCompare(b.code))
+    .map((b) => ({ value: b.code, label: LEGAL_BASIS_LABELS[b.code] ?? b.name }));
+
 export function ReferralCreatePage() {
   const navigate = useNavigate();
   const location = useLocation();
@@ -35,6 +45,7 @@ export function ReferralCreatePage() {
   const [params, setParams] = useSearchParams();
   const citizenId = params.get('borger');
   const sites = useSites();
+  const legalBases = useLegalBases();
   const create = useCreateReferral();
 
   const [values, setValues] = useState<ReferralFormValues>(() => emptyReferral(copenhagenNowLocal()));
@@ -115,9 +126,9 @@ export function ReferralCreatePage() {
           name="legal_basis"
           legend="Lovgrundlag"
           value={values.legal_basis}
-          onChange={set('legal_basis')}
-          options={optionsOf(LEGAL_BASIS_LABELS)}
-          error={fieldErrors.legal_basis}
+          onChange={(code) => setValues((v) => chooseLegalBasis(v, code, legalBases.data ?? []))}
+          options={legalBasisOptions(legalBases.data ?? [])}
+          error={fieldErrors.legal_basis ?? (legalBases.isError ? 'Lovgrundlagene kunne ikke hentes.' : undefined)}
         />
         <SelectField
           id={idFor('site_id')}
@@ -151,7 +162,7 @@ export function ReferralCreatePage() {
           error={fieldErrors.condition}
         />
 
-        {isHospitalPlan(values.legal_basis) ? (
+        {isHospitalPlan(values) ? (
           <fieldset className="subform">
             <legend className="subform__legend">Genoptræningsplan</legend>
             <TextField
@@ -207,7 +218,7 @@ export function ReferralCreatePage() {
           </fieldset>
         ) : null}
 
-        {isApplication(values.legal_basis) ? (
+        {isApplication(values) ? (
           <fieldset className="subform">
             <legend className="subform__legend">Ansøgning</legend>
             <SelectField

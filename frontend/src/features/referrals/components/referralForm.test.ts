@@ -6,6 +6,7 @@ const NOW = Date.UTC(2026, 10, 24, 12, 0); // 24 Nov 2026, 13:00 in Copenhagen
 const plan: ReferralFormValues = {
   ...emptyReferral('2026-11-24T09:15'),
   legal_basis: 'SUL_140',
+  referral_kind: 'rehab_plan',
   site_id: 'site-1',
   condition: 'Hoftealloplastik',
   hospital: 'Hvidovre Hospital',
@@ -32,7 +33,7 @@ describe('validateReferral', () => {
   });
 
   it('asks for channel and submitter for an application', () => {
-    const errors = validateReferral({ ...plan, legal_basis: 'SEL_86_2' }, 'c', NOW);
+    const errors = validateReferral({ ...plan, legal_basis: 'SEL_86_2', referral_kind: 'application' }, 'c', NOW);
     expect(Object.keys(errors).sort()).toEqual(['channel', 'submitter']);
   });
 
@@ -65,7 +66,7 @@ describe('toReferralBody', () => {
 
   it('builds an application without plan fields', () => {
     const body = toReferralBody(
-      { ...plan, legal_basis: 'SEL_86_1', channel: 'email', submitter: 'relative', received_at: '2026-06-01T10:00' },
+      { ...plan, legal_basis: 'SEL_86_1', referral_kind: 'application', channel: 'email', submitter: 'relative', received_at: '2026-06-01T10:00' },
       'citizen-1',
     );
     expect(body).toEqual({

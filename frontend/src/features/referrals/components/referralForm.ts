@@ -1,11 +1,17 @@
+import type { LegalBasisInfo } from '../../../api/legalBases';
 import type { ReferralCreate } from '../../../api/types';
 import { copenhagenLocalToEpoch, copenhagenLocalToIso } from '../../../lib/dates';
 
-type RehabPlanBody = Extract<ReferralCreate, { legal_basis: 'SUL_140' }>;
+// The body's variants: a hospital plan names its hospital; an application its channel.
+type RehabPlanBody = Extract<ReferralCreate, { hospital: string }>;
 type ApplicationBody = Exclude<ReferralCreate, RehabPlanBody>;
+
+export type ReferralKind = LegalBasisInfo['referral_kind'];
 
 export interface ReferralFormValues {
   legal_basis: string;
+  /** The kind of referral that names the chosen legal basis, from GET /legal-bases; '' until one is chosen. */
+  referral_kind: ReferralKind | '';
   site_id: string;
   /** A datetime-local value, read as Copenhagen time. */
   received_at: string;
@@ -34,12 +40,18 @@ export const REFERRAL_FIELDS = [
   'submitter',
 ] as const;
 
-export const isHospitalPlan = (legalBasis: string) => legalBasis === 'SUL_140';
-export const isApplication = (legalBasis: string) => legalBasis === 'SEL_86_1' || legalBasis === 'SEL_86_2';
+export const isHospitalPlan = (v: Pick<ReferralFormValues, 'referral_kind'>) => v.referral_kind === 'rehab_plan';
+export const isApplication = (v: Pick<ReferralFormValues, 'referral_kind'>) => v.referral_kind === 'application';
+
+/** The legal basis chosen, with the kind of referral the server says names it. */
+export function chooseLegalBasis(v: ReferralFormValues, code: string, bases: readonly LegalBasisInfo[]): ReferralFormValues {
+  return { ...v, legal_basis: code, referral_kind: bases.find((b) => b.code === code)?.referral_kind ?? '' };
+}
 
 export function emptyReferral(receivedAt: string): ReferralFormValues {
   return {
     legal_basis: '',
+    referral_kind: '',
     site_id: '',
     received_at: receivedAt,
     condition: '',
@@ -73,7 +85,7 @@ export function validateReferral(
   else if (received > now + FUTURE_GRACE_MS) e.received_at = 'Modtagelsen kan ikke ligge i fremtiden.';
   if (!v.condition.trim()) e.condition = 'Beskriv lidelsen eller tilstanden.';
 
-  if (isHospitalPlan(v.legal_basis)) {
+  if (isHospitalPlan(v)) {
     if (!v.hospital.trim()) e.hospital = 'Skriv hospitalets navn.';
     if (!v.department.trim()) e.department = 'Skriv afdelingen.';
     if (!v.plan_type) e.plan_type = 'Vælg plantype.';
@@ -85,7 +97,7 @@ export function validateReferral(
       }
     }
   }
-  if (isApplication(v.legal_basis)) {
+  if (isApplication(v)) {
     if (!v.channel) e.channel = 'Vælg hvordan ansøgningen kom ind.';
     if (!v.submitter) e.submitter = 'Vælg hvem der har sendt ansøgningen.';
   }
@@ -102,10 +114,10 @@ export function toReferralBody(v: ReferralFormValues, citizenId: string): Referr
     received_at: receivedAt,
     condition: v.condition.trim(),
   };
-  if (isHospitalPlan(v.legal_basis)) {
+  if (isHospitalPlan(v)) {
     const plan: RehabPlanBody = {
       ...common,
-      legal_basis: 'SUL_140',
+      legal_basis: v.legal_basis as RehabPlanBody['legal_basis'],
       hospital: v.hospital.trim(),
       department: v.department.trim(),
       // The select offers only the API's codes; the server rejects anything else.
