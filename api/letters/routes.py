@@ -6,16 +6,13 @@ import uuid
 
 from fastapi import APIRouter, Request, Response, status
 
-from api.context import CallerDep, Session, audit, guard, note_attempt
+from api.context import guard
+from api.letters import use_cases
 from api.letters.correspondence import workers_of
-from api.letters.defaults import DEFAULT_TEMPLATES
 from api.letters.kinds import LetterKind
-from api.letters.samples import sample_context
 from api.letters.schemas import LetterPreview, LetterTemplateIn, LetterTemplateOut
+from api.unit_of_work import Work
 from domain.access import Permission
-from domain.errors import NotFound
-from persistence.casework import Case, current_templates, get_letter
-from persistence.casework import add_template as visitation_add_template
 
 router = APIRouter(tags=["letters"])
 
@@ -25,22 +22,10 @@ router = APIRouter(tags=["letters"])
     operation_id="letters-list_templates",
     **guard(Permission.CENTRE_READ),
 )
-async def list_templates(session: Session, caller: CallerDep) -> list[LetterTemplateOut]:
+async def list_templates(work: Work) -> list[LetterTemplateOut]:
     """The template in use for each letter: the newest saved version, or the default (0)."""
-    saved = await current_templates(session, caller.centre_id)
-    answer = []
-    for kind in LetterKind:
-        row = saved.get(kind.value)
-        answer.append(
-            LetterTemplateOut(
-                kind=kind.value,
-                version=row.version if row else 0,
-                body=row.body if row else DEFAULT_TEMPLATES[kind],
-                created_by=row.created_by if row else None,
-                created_at=row.created_at if row else None,
-            )
-        )
-    return answer
+    templates = await use_cases.list_templates(work)
+    return [LetterTemplateOut.model_validate(row, from_attributes=True) for row in templates]
 
 
 @router.post(
@@ -50,17 +35,12 @@ async def list_templates(session: Session, caller: CallerDep) -> list[LetterTemp
     responses={409: {"description": "Another version was saved at the same moment"}},
     **guard(Permission.CENTRE_MANAGE),
 )
-async def add_template(
-    body: LetterTemplateIn, request: Request, session: Session, caller: CallerDep
-) -> LetterTemplateOut:
+async def add_template(body: LetterTemplateIn, request: Request, work: Work) -> LetterTemplateOut:
     """Save a new version of a letter's body. It runs in Jinja2's sandbox: a syntax error, an
     unknown name or an attempt to leave the sandbox is refused, naming the line."""
-    kind = LetterKind(body.kind)
     # Rendered and printed once in a letter worker, within its limits, before it is kept.
-    await workers_of(request).check(kind, body.body)
-    row = await visitation_add_template(
-        session, caller.centre_id, kind.value, body.body, caller.actor
-    )
+    kind = LetterKind(body.kind)
+    row = await use_cases.add_template(work, kind, body.body, workers=workers_of(request))
     return LetterTemplateOut(
         kind=body.kind,
         version=row.version,
@@ -77,13 +57,10 @@ async def add_template(
     # or send letters (therapists, visitators), not for auditors or administrators.
     **guard(Permission.CASES_WRITE),
 )
-async def preview_template(
-    body: LetterTemplateIn, request: Request, caller: CallerDep
-) -> LetterPreview:
+async def preview_template(body: LetterTemplateIn, request: Request, work: Work) -> LetterPreview:
     """A template rendered for a made-up citizen, before it is saved."""
     kind = LetterKind(body.kind)
-    # render_html applies every rule check_template does (it renders the same body first).
-    html = await workers_of(request).render_html(kind, body.body, sample_context(kind))
+    html = await use_cases.preview_template(work, kind, body.body, workers=workers_of(request))
     return LetterPreview(html=html)
 
 
@@ -94,17 +71,9 @@ async def preview_template(
     responses={200: {"content": {"application/pdf": {}}, "description": "The letter as sent"}},
     **guard(Permission.CASES_READ, citizen_data="export"),
 )
-async def download(
-    letter_id: uuid.UUID, request: Request, session: Session, caller: CallerDep
-) -> Response:
+async def download(letter_id: uuid.UUID, work: Work) -> Response:
     """The letter exactly as it was sent (the same bytes, whose SHA-256 the case lists)."""
-    letter = await get_letter(session, caller.centre_id, letter_id)
-    case = await session.get(Case, letter.case_id)
-    assert case is not None  # the foreign key holds it
-    if not caller.principal.may_see_case(case.site_id, case.assigned_to):
-        note_attempt(request, caller, use="export", citizen_ids=[case.citizen_id])
-        raise NotFound("Brevet findes ikke.")
-    await audit(session, caller, use="export", citizen_ids=[case.citizen_id])
+    letter = await use_cases.download_letter(work, letter_id)
     return Response(
         content=letter.pdf,
         media_type="application/pdf",
