@@ -17,7 +17,7 @@ import uvicorn
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from api.access.routes import auth
+from api.access import use_cases as auth  # the login use case checks the password
 from api.app import create_app, server_config
 from api.clock import FixedClock
 from api.settings import Settings

@@ -6,6 +6,7 @@ import uuid
 
 from fastapi import APIRouter, Response, status
 
+from api.access import use_cases
 from api.access.schemas import (
     ApiKeyCreated,
     ApiKeyIn,
@@ -16,27 +17,15 @@ from api.access.schemas import (
     UserIn,
     UserOut,
 )
-from api.context import CallerDep, Session, guard
-from api.security.authentication import api_key_text, new_prefix
-from api.security.secrets import digest, hash_password, new_token
-from domain.access.passwords import check_password
-from domain.access.permissions import API_KEY_SCOPES, ROLE_PERMISSIONS, Permission
-from domain.errors import RuleViolation
-from persistence.access import staff
-from persistence.access.models import ApiKey, StaffUser
-from persistence.centre import list_sites
+from api.context import CallerDep, guard
+from api.unit_of_work import Work
+from domain.access.permissions import ROLE_PERMISSIONS, Permission
 
 router = APIRouter(prefix="/admin", tags=["admin"])
 
 
-def user_out(user: StaffUser) -> UserOut:
+def user_out(user: use_cases.StaffUser) -> UserOut:
     return UserOut.model_validate(user, from_attributes=True)
-
-
-async def _check_sites(session: Session, caller: CallerDep, site_ids: list[uuid.UUID]) -> None:
-    known = {site.id for site in await list_sites(session, caller.centre_id)}
-    if not set(site_ids) <= known:
-        raise RuleViolation("En eller flere matrikler findes ikke.", field="site_ids")
 
 
 @router.get("/roles", operation_id="admin-list_roles", **guard(Permission.USERS_MANAGE))
@@ -49,8 +38,8 @@ async def list_roles(_: CallerDep) -> list[RoleOut]:
 
 
 @router.get("/users", operation_id="admin-list_users", **guard(Permission.USERS_MANAGE))
-async def list_users(session: Session, caller: CallerDep) -> list[UserOut]:
-    return [user_out(user) for user in await staff.list_users(session, caller.centre_id)]
+async def list_users(work: Work) -> list[UserOut]:
+    return [user_out(user) for user in await use_cases.list_users(work)]
 
 
 @router.post(
@@ -60,43 +49,17 @@ async def list_users(session: Session, caller: CallerDep) -> list[UserOut]:
     responses={409: {"description": "The username is taken"}},
     **guard(Permission.USERS_MANAGE),
 )
-async def create_user(body: UserIn, session: Session, caller: CallerDep) -> UserOut:
+async def create_user(body: UserIn, work: Work) -> UserOut:
     """Create a staff account with a first password the user should change."""
-    check_password(body.password)
-    await _check_sites(session, caller, body.site_ids)
-    user = await staff.add_user(
-        session,
-        caller.centre_id,
-        username=body.username,
-        display_name=body.display_name,
-        password_hash=await hash_password(body.password),
-        roles=[role.value for role in dict.fromkeys(body.roles)],
-        site_ids=list(dict.fromkeys(body.site_ids)),
-    )
-    return user_out(user)
+    return user_out(await use_cases.create_user(work, body))
 
 
 @router.patch(
     "/users/{user_id}", operation_id="admin-change_user", **guard(Permission.USERS_MANAGE)
 )
-async def change_user(
-    user_id: uuid.UUID, body: UserChange, session: Session, caller: CallerDep
-) -> UserOut:
+async def change_user(user_id: uuid.UUID, body: UserChange, work: Work) -> UserOut:
     """Change a user's name, roles, sites or active flag; deactivating ends their sessions."""
-    user = await staff.get_user(session, caller.centre_id, user_id)
-    if body.display_name is not None:
-        user.display_name = body.display_name
-    if body.roles is not None:
-        user.roles = [role.value for role in dict.fromkeys(body.roles)]
-    if body.site_ids is not None:
-        await _check_sites(session, caller, body.site_ids)
-        user.site_ids = list(dict.fromkeys(body.site_ids))
-    if body.active is not None:
-        user.active = body.active
-        if not body.active:
-            await staff.revoke_sessions_of(session, user.id, caller.now())
-    await session.flush()
-    return user_out(user)
+    return user_out(await use_cases.change_user(work, user_id, body))
 
 
 @router.post(
@@ -105,25 +68,19 @@ async def change_user(
     status_code=status.HTTP_204_NO_CONTENT,
     **guard(Permission.USERS_MANAGE),
 )
-async def reset_password(
-    user_id: uuid.UUID, body: PasswordReset, session: Session, caller: CallerDep
-) -> Response:
+async def reset_password(user_id: uuid.UUID, body: PasswordReset, work: Work) -> Response:
     """Set a new password for a user; their sessions end."""
-    user = await staff.get_user(session, caller.centre_id, user_id)
-    check_password(body.new_password, field="new_password")
-    user.password_hash = await hash_password(body.new_password)
-    user.password_changed_at = caller.now()
-    await staff.revoke_sessions_of(session, user.id, caller.now())
+    await use_cases.reset_password(work, user_id, body.new_password)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-def key_out(key: ApiKey) -> ApiKeyOut:
+def key_out(key: use_cases.ApiKey) -> ApiKeyOut:
     return ApiKeyOut.model_validate(key, from_attributes=True)
 
 
 @router.get("/api-keys", operation_id="admin-list_api_keys", **guard(Permission.API_KEYS_MANAGE))
-async def list_api_keys(session: Session, caller: CallerDep) -> list[ApiKeyOut]:
-    return [key_out(key) for key in await staff.list_api_keys(session, caller.centre_id)]
+async def list_api_keys(work: Work) -> list[ApiKeyOut]:
+    return [key_out(key) for key in await use_cases.list_api_keys(work)]
 
 
 @router.post(
@@ -132,26 +89,10 @@ async def list_api_keys(session: Session, caller: CallerDep) -> list[ApiKeyOut]:
     status_code=status.HTTP_201_CREATED,
     **guard(Permission.API_KEYS_MANAGE),
 )
-async def create_api_key(body: ApiKeyIn, session: Session, caller: CallerDep) -> ApiKeyCreated:
+async def create_api_key(body: ApiKeyIn, work: Work) -> ApiKeyCreated:
     """Create a key for an integration client; the secret is shown in this answer only."""
-    if not set(body.scopes) <= API_KEY_SCOPES:
-        raise RuleViolation(
-            "Et eller flere scopes kan ikke gives til en API-nøgle.", field="scopes"
-        )
-    prefix, secret = new_prefix(), new_token()
-    key = await staff.add_api_key(
-        session,
-        ApiKey(
-            centre_id=caller.centre_id,
-            name=body.name,
-            prefix=prefix,
-            secret_hash=digest(secret),
-            scopes=[scope.value for scope in dict.fromkeys(body.scopes)],
-            created_by=caller.principal.user_id,
-            created_at=caller.now(),
-        ),
-    )
-    return ApiKeyCreated(**key_out(key).model_dump(), secret=api_key_text(prefix, secret))
+    key, secret = await use_cases.create_api_key(work, body)
+    return ApiKeyCreated(**key_out(key).model_dump(), secret=secret)
 
 
 @router.delete(
@@ -160,6 +101,6 @@ async def create_api_key(body: ApiKeyIn, session: Session, caller: CallerDep) ->
     status_code=status.HTTP_204_NO_CONTENT,
     **guard(Permission.API_KEYS_MANAGE),
 )
-async def revoke_api_key(key_id: uuid.UUID, session: Session, caller: CallerDep) -> Response:
-    await staff.revoke_api_key(session, caller.centre_id, key_id, caller.now())
+async def revoke_api_key(key_id: uuid.UUID, work: Work) -> Response:
+    await use_cases.revoke_api_key(work, key_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
