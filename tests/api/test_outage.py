@@ -140,12 +140,17 @@ async def test_an_outage_answers_503_with_retry_after_and_loses_no_acknowledged_
     server: OwnPostgres, api: httpx.AsyncClient
 ) -> None:
     load = Load(api)
-    healthy = asyncio.create_task(load.run(1.0))
-    await asyncio.sleep(0.5)
+    healthy = asyncio.create_task(load.run(3.0))
+    # Under load, once writes are being acknowledged (a slow machine may take a while):
+    for _ in range(1000):
+        if any(answer.status < 300 for answer in load.answers):
+            break
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.2)
+    before_outage = len(load.answers)
     # The server stops under load, and stays down for a while.
     await asyncio.to_thread(server.stop, "fast")
     await healthy
-    before_outage = len(load.answers)
     await load.run(1.0)
     ready = await api.get("/api/v1/ready")
     assert ready.status_code == 503
