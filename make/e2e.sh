@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 # A free loopback port unless one is given, so two runs on one machine never meet.
 PORT=${E2E_PORT:-$($PY -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")}
-export TRAENING_DATABASE=traening_e2e
+export TRAENING_DATABASE=${TRAENING_DATABASE:-traening_e2e}
 
 started_db=0
 if [ -z "${DATABASE_URL:-}" ] && ! $PY -m api embedded-db running; then started_db=1; fi
