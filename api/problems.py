@@ -21,6 +21,15 @@ from api.context import log_failed_attempt
 from api.security.errors import Forbidden, TooManyAttempts, Unauthenticated
 from domain.calendar import DateOutOfRange
 from domain.errors import Conflict, DomainError, NotFound, RuleViolation
+from domain.scheduling import BookingClash, StaffUnavailable
+from domain.training import (
+    CorrectionOfAnotherCourse,
+    ExceptionIncomplete,
+    FrequencyLimitExceeded,
+    GoalWithoutText,
+    OutsideCourse,
+    UnknownTrainingService,
+)
 
 PROBLEM_JSON = "application/problem+json"
 log = logging.getLogger("api.problems")
@@ -117,6 +126,15 @@ DOMAIN_PROBLEMS: dict[type[DomainError], ProblemKind] = {
     DateOutOfRange: ProblemKind(422, "rule"),
     Conflict: ProblemKind(409, "conflict"),
     NotFound: ProblemKind(404, "not-found"),
+    # Courses and appointments: the rule is in `rule`, the clashing record named beside it.
+    BookingClash: ProblemKind(409, "conflict"),
+    StaffUnavailable: ProblemKind(422, "rule"),
+    OutsideCourse: ProblemKind(422, "rule"),
+    FrequencyLimitExceeded: ProblemKind(422, "rule"),
+    ExceptionIncomplete: ProblemKind(422, "rule"),
+    GoalWithoutText: ProblemKind(422, "rule"),
+    CorrectionOfAnotherCourse: ProblemKind(422, "rule"),
+    UnknownTrainingService: ProblemKind(422, "rule"),
 }
 # A record named by a field of the body that does not exist: the input is at fault.
 UNKNOWN_REFERENCE = ProblemKind(422, "unknown-reference")
@@ -186,6 +204,17 @@ def _message(error: dict[str, Any]) -> str:
     return _MESSAGES.get(kind, "Ugyldig værdi.")
 
 
+def _clashing_record(error: DomainError) -> dict[str, Any]:
+    """The record a refused booking, limit or correction clashes with, by id and week."""
+    if isinstance(error, BookingClash) and error.clashing_appointment_id is not None:
+        return {"clashing_appointment_id": str(error.clashing_appointment_id)}
+    if isinstance(error, FrequencyLimitExceeded):
+        return {"limit": error.limit, "iso_week": str(error.week)}
+    if isinstance(error, CorrectionOfAnotherCourse):
+        return {"corrected_note_id": str(error.corrected_note_id)}
+    return {}
+
+
 def install(app: FastAPI, *, discriminator_tags: frozenset[str]) -> None:
     """Register the handlers that turn every failure into a problem document."""
 
@@ -210,6 +239,7 @@ def install(app: FastAPI, *, discriminator_tags: frozenset[str]) -> None:
         named: dict[str, Any] = {"rule": exc.rule} if exc.rule else {}
         if isinstance(exc, Conflict) and exc.existing_id:
             named["existing_citizen_id"] = exc.existing_id
+        named.update(_clashing_record(exc))
         if kind.status == 404:
             errors = None  # the path named it: no field of the body to point at
         return problem(kind.status, exc.message, slug=kind.name, errors=errors, **named)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -150,3 +151,75 @@ def ended_by_new_course(started_on: date | None, new_start: date) -> CourseEndin
     """The running course ends the day before a new course starts (never before its own
     start)."""
     return ending(started_on, new_start - timedelta(days=1))
+
+
+@dataclass(frozen=True)
+class CoursePlan:
+    """How the course is given: disciplines, form, site, responsible therapists, start and
+    planned end."""
+
+    disciplines: tuple[Discipline, ...]
+    form: CourseForm
+    site_id: uuid.UUID | None
+    therapist_ids: tuple[uuid.UUID, ...]
+    started_on: date
+    planned_end_on: date | None
+
+
+def plan_course(
+    *,
+    disciplines: Iterable[Discipline],
+    form: CourseForm,
+    site_id: uuid.UUID | None,
+    therapist_ids: Iterable[uuid.UUID],
+    started_on: date,
+    planned_end_on: date | None,
+) -> CoursePlan:
+    """A course's plan: at least one discipline and one responsible therapist; training at
+    the centre has a site; the planned end is not before the start."""
+    chosen = tuple(dict.fromkeys(disciplines))
+    therapists = tuple(dict.fromkeys(therapist_ids))
+    if not chosen:
+        raise RuleViolation("Vælg mindst én faglighed.", field="disciplines", rule="course_plan")
+    if not therapists:
+        raise RuleViolation(
+            "Forløbet skal have mindst én ansvarlig terapeut.",
+            field="therapist_ids", rule="course_plan",
+        )  # fmt: skip
+    if form in AT_CENTRE and site_id is None:
+        raise RuleViolation(
+            "Træning i træningscentret skal have et center.", field="site_id", rule="course_plan"
+        )
+    if planned_end_on is not None and planned_end_on < started_on:
+        raise RuleViolation(
+            "Den planlagte afslutning kan ikke ligge før starten.",
+            field="planned_end_on", rule="course_plan",
+        )  # fmt: skip
+    return CoursePlan(chosen, form, site_id, therapists, started_on, planned_end_on)
+
+
+AT_CENTRE = frozenset({CourseForm.TEAM_TRAINING, CourseForm.INDIVIDUAL_AT_CENTRE})
+
+
+class OutsideCourse(RuleViolation):
+    """A session is booked only in an open course and within its period."""
+
+
+def check_session_day(
+    status: CourseStatus,
+    *,
+    started_on: date | None,
+    ends_on: date | None,
+    day: date,
+) -> None:
+    """A session of the course falls on a day the course runs: it is open (planned, active or
+    postponed), and the day lies from its start to its end (or planned end)."""
+    if status not in OPEN_STATUSES:
+        raise OutsideCourse(
+            "Forløbet er afsluttet; der kan ikke bookes flere tider.",
+            field="course_id", rule="course_open",
+        )  # fmt: skip
+    if (started_on is not None and day < started_on) or (ends_on is not None and day > ends_on):
+        raise OutsideCourse(
+            "Tiden ligger uden for forløbets periode.", field="starts_at", rule="course_period"
+        )

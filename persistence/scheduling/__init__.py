@@ -1,0 +1,2 @@
+"""Scheduling's tables and repositories: rooms, working hours, absences, home helpers and
+appointments. The names other capabilities use."""
