@@ -9,9 +9,10 @@ from persistence.casework import models as casework
 from persistence.centre import models as centre
 from persistence.citizens import models as citizens
 from persistence.letters import models as letters
+from persistence.scheduling import models as scheduling
 from persistence.training import models as training
 
-CAPABILITIES = (access, casework, centre, citizens, letters, training)
+CAPABILITIES = (access, casework, centre, citizens, letters, scheduling, training)
 metadata = Base.metadata
 
 __all__ = ["CAPABILITIES", "Base", "metadata"]

@@ -22,7 +22,13 @@ from tests.conftest import create_test_database, drop_test_database, service_dat
 
 DML = {"SELECT", "INSERT", "UPDATE", "DELETE"}
 # Append-only, and reference data only migrations write; every other table gets DML.
-EXPECTED = {"access_log": {"SELECT", "INSERT"}, "legal_bases": {"SELECT"}}
+EXPECTED = {
+    "access_log": {"SELECT", "INSERT"},
+    "legal_bases": {"SELECT"},
+    # The journal and the goals' history: corrected by new rows, never changed.
+    "journal_notes": {"SELECT", "INSERT"},
+    "goal_changes": {"SELECT", "INSERT"},
+}
 PRIVILEGES = ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER")
 
 # Each of these would let the service rewrite or empty the access log, or unguard it.
