@@ -1,4 +1,5 @@
-"""Retention: the access log is kept for a set period; case records at least 5 years.
+"""Retention: the access log is kept for a set period; case records at least 5 years, counted
+from the newest entry of the case and of its courses' records.
 
 Both jobs report what they did and log their own run in the access log.
 """
@@ -9,13 +10,22 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, exists, select, text
+from sqlalchemy import ColumnElement, delete, exists, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.casework import CASE_RECORDS_MIN_YEARS, COMPLAINT_PENDING, retention_cutoff
 from persistence.access import AccessLogEntry, record_access
 from persistence.casework import Case
 from persistence.citizens import Citizen
+from persistence.scheduling import Appointment
+from persistence.training import (
+    Course,
+    CourseGoal,
+    CourseService,
+    FrequencyExceptionRow,
+    GoalChange,
+    JournalNote,
+)
 
 RETENTION_ROLE = "traening_retention"
 
@@ -63,8 +73,10 @@ async def purge_case_records(
 ) -> tuple[int, int]:
     """Delete cases whose last entry is over `years` old, then citizens left with no case.
 
-    The query is `domain.casework.case_may_be_deleted` in SQL: a case with a complaint still
-    pending is kept whatever its age.
+    The query is `domain.casework.case_may_be_deleted` in SQL, with the last entry of
+    `domain.casework.last_entry`: a case with a complaint still pending is kept whatever its
+    age, and so is one whose courses have an entry since the cutoff. Its courses and their
+    records go with it (ON DELETE CASCADE).
     """
     cutoff = retention_cutoff(now, years)
     removed = await session.execute(
@@ -72,6 +84,7 @@ async def purge_case_records(
         .where(
             Case.centre_id == centre_id,
             Case.last_entry_at < cutoff,
+            ~_course_entry_since(cutoff),
             Case.status.not_in([state.value for state in COMPLAINT_PENDING]),
         )
         .returning(Case.citizen_id)
@@ -100,3 +113,22 @@ async def purge_case_records(
         client="job",
     )
     return len(removed_rows), len(gone)
+
+
+def _course_entry_since(cutoff: datetime) -> ColumnElement[bool]:
+    """The case's courses have a record written, changed or booked on or after `cutoff`."""
+    of_case = select(Course.id).where(Course.case_id == Case.id)
+    return or_(
+        exists(select(JournalNote.id).where(
+            JournalNote.course_id.in_(of_case), JournalNote.written_at >= cutoff)),
+        exists(select(GoalChange.id).join(CourseGoal, GoalChange.goal_id == CourseGoal.id)
+               .where(CourseGoal.course_id.in_(of_case), GoalChange.changed_at >= cutoff)),
+        exists(select(CourseService.code).where(
+            CourseService.course_id.in_(of_case), CourseService.added_at >= cutoff)),
+        exists(select(FrequencyExceptionRow.id).where(
+            FrequencyExceptionRow.course_id.in_(of_case),
+            FrequencyExceptionRow.recorded_at >= cutoff)),
+        exists(select(Appointment.id).where(
+            or_(Appointment.case_id == Case.id, Appointment.course_id.in_(of_case)),
+            or_(Appointment.created_at >= cutoff, Appointment.changed_at >= cutoff))),
+    )  # fmt: skip

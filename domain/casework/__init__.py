@@ -30,6 +30,7 @@ from domain.casework.retention import (
     COMPLAINT_PENDING,
     case_may_be_deleted,
     held_for_complaint,
+    last_entry,
     retention_cutoff,
 )
 
@@ -56,6 +57,7 @@ __all__ = [
     "complaint_days",
     "complaint_window_end",
     "held_for_complaint",
+    "last_entry",
     "reassessment_days",
     "rehabilitation_bases",
     "retention_cutoff",

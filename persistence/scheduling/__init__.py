@@ -1,2 +1,57 @@
 """Scheduling's tables and repositories: rooms, working hours, absences, home helpers and
 appointments. The names other capabilities use."""
+
+from persistence.scheduling.models import (
+    Appointment,
+    HomeHelper,
+    Room,
+    StaffAbsence,
+    StaffWorkingHours,
+)
+
+# Tables first: the modules below import other capabilities' packages.
+# isort: split
+from persistence.scheduling.appointments import (
+    CLASH_CONSTRAINTS,
+    Booking,
+    appointments_of_course,
+    book_appointment,
+    cancel_appointment,
+    get_appointment,
+)
+from persistence.scheduling.resources import (
+    absences_of,
+    add_absence,
+    add_home_helper,
+    add_room,
+    booked_between,
+    get_room,
+    home_helpers,
+    rooms_of_site,
+    set_working_hours,
+    working_hours_of,
+)
+
+__all__ = [
+    "CLASH_CONSTRAINTS",
+    "Appointment",
+    "Booking",
+    "HomeHelper",
+    "Room",
+    "StaffAbsence",
+    "StaffWorkingHours",
+    "absences_of",
+    "add_absence",
+    "add_home_helper",
+    "add_room",
+    "appointments_of_course",
+    "book_appointment",
+    "booked_between",
+    "cancel_appointment",
+    "get_appointment",
+    "get_room",
+    "home_helpers",
+    "rooms_of_site",
+    "set_working_hours",
+    "working_hours_of",
+]
