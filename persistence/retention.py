@@ -116,19 +116,22 @@ async def purge_case_records(
 
 
 def _course_entry_since(cutoff: datetime) -> ColumnElement[bool]:
-    """The case's courses have a record written, changed or booked on or after `cutoff`."""
-    of_case = select(Course.id).where(Course.case_id == Case.id)
+    """The case's courses have a record written, changed or booked on or after `cutoff`.
+    Each subquery joins the course itself, so it correlates with the case being deleted."""
+    of_case = Course.case_id == Case.id
     return or_(
-        exists(select(JournalNote.id).where(
-            JournalNote.course_id.in_(of_case), JournalNote.written_at >= cutoff)),
+        exists(select(JournalNote.id).join(Course, JournalNote.course_id == Course.id)
+               .where(of_case, JournalNote.written_at >= cutoff)),
         exists(select(GoalChange.id).join(CourseGoal, GoalChange.goal_id == CourseGoal.id)
-               .where(CourseGoal.course_id.in_(of_case), GoalChange.changed_at >= cutoff)),
-        exists(select(CourseService.code).where(
-            CourseService.course_id.in_(of_case), CourseService.added_at >= cutoff)),
-        exists(select(FrequencyExceptionRow.id).where(
-            FrequencyExceptionRow.course_id.in_(of_case),
-            FrequencyExceptionRow.recorded_at >= cutoff)),
+               .join(Course, CourseGoal.course_id == Course.id)
+               .where(of_case, GoalChange.changed_at >= cutoff)),
+        exists(select(CourseService.code).join(Course, CourseService.course_id == Course.id)
+               .where(of_case, CourseService.added_at >= cutoff)),
+        exists(select(FrequencyExceptionRow.id)
+               .join(Course, FrequencyExceptionRow.course_id == Course.id)
+               .where(of_case, FrequencyExceptionRow.recorded_at >= cutoff)),
+        # A booking of the case (every booking of a case's course carries the case too).
         exists(select(Appointment.id).where(
-            or_(Appointment.case_id == Case.id, Appointment.course_id.in_(of_case)),
+            Appointment.case_id == Case.id,
             or_(Appointment.created_at >= cutoff, Appointment.changed_at >= cutoff))),
     )  # fmt: skip
