@@ -47,12 +47,13 @@ class Place:
     room_id: uuid.UUID | None = None
 
 
-def check_place(place: Place) -> Place:
-    """At a site: the site and one of its rooms. At home or nearby: neither."""
+def check_place(place: Place, *, room_required: bool = True) -> Place:
+    """At a site: the site and one of its rooms (a booking made before rooms were recorded,
+    such as an invitation's, may name the site only). At home or nearby: neither."""
     if place.kind is PlaceKind.SITE:
         if place.site_id is None:
             raise RuleViolation("Vælg træningscentret.", field="place.site_id", rule="place_site")
-        if place.room_id is None:
+        if place.room_id is None and room_required:
             raise RuleViolation("Vælg et lokale.", field="place.room_id", rule="place_site")
     elif place.site_id is not None or place.room_id is not None:
         raise RuleViolation(

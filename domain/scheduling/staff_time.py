@@ -124,7 +124,8 @@ def check_staff_available(
     reason: str | None,
 ) -> None:
     """Refuse a booking during an absence or outside working hours, unless `reason` says
-    why (it is then kept with the booking)."""
+    why (it is then kept with the booking). A member of staff with no working week recorded
+    is checked for absences only."""
     if booking_reason(reason) is not None:
         return
     day = starts_at.astimezone(COPENHAGEN).date()
@@ -135,7 +136,9 @@ def check_staff_available(
             "begrundelse for at booke alligevel.",
             field="outside_hours_reason", rule="staff_absent",
         )  # fmt: skip
-    if not within_working_hours(starts_at, ends_at, hours):
+    week = tuple(hours)
+    # No working week recorded yet (a new account): there are no hours to be outside of.
+    if week and not within_working_hours(starts_at, ends_at, week):
         raise StaffUnavailable(
             "Tiden ligger uden for medarbejderens arbejdstid. Angiv en begrundelse for at "
             "booke alligevel.",

@@ -205,7 +205,7 @@ def upgrade() -> None:
             name="ex_appointments_staff_overlap",
         ),
         sa.CheckConstraint(
-            "(place = 'site') = (site_id IS NOT NULL AND room_id IS NOT NULL)",
+            "(place = 'site') = (site_id IS NOT NULL) AND (room_id IS NULL OR place = 'site')",
             name=op.f("ck_appointments_place_recorded"),
         ),
         sa.CheckConstraint(

@@ -26,7 +26,6 @@ from domain.calendar import COPENHAGEN
 from domain.errors import NotFound, RuleViolation
 from domain.scheduling import (
     Place,
-    PlaceKind,
     ProviderKind,
     Resource,
     Slot,
@@ -204,7 +203,7 @@ async def book_appointment(session: AsyncSession, booking: Booking) -> Appointme
     else:
         check_supervision(booking.provider, maintenance=False, supervisor_id=booking.supervisor_id)
     await _check_provider(session, booking)
-    if booking.place.kind is PlaceKind.SITE:
+    if booking.place.room_id is not None:
         await _check_room(session, booking)
     if course is not None:
         await _check_frequency(session, booking, course)

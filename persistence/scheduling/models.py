@@ -142,8 +142,9 @@ class Appointment(Base):
         ),
         CheckConstraint("provider = 'therapist' OR supervisor_id IS NOT NULL",
                         name="supervised"),
-        CheckConstraint("(place = 'site') = (site_id IS NOT NULL AND room_id IS NOT NULL)",
-                        name="place_recorded"),
+        # At a site: the site, and a room unless booked before rooms were (an invitation's).
+        CheckConstraint("(place = 'site') = (site_id IS NOT NULL) "
+                        "AND (room_id IS NULL OR place = 'site')", name="place_recorded"),
         ExcludeConstraint(("staff_id", "="), ("during", "&&"), using="gist",
                           where=text(f"{HOLDS_TIME} AND staff_id IS NOT NULL"),
                           name="ex_appointments_staff_overlap"),

@@ -161,3 +161,21 @@ def test_a_rooms_peak_use_and_capacity() -> None:
     assert refused.value.resource is Resource.ROOM
     assert refused.value.clashing_appointment_id == a
     assert refused.value.rule == "room_double_booked"
+
+
+def test_without_a_working_week_only_absences_are_checked() -> None:
+    # Saturday 9 January 2027 for a new account with no hours recorded.
+    check_staff_available(utc(2027, 1, 9, 9), utc(2027, 1, 9, 10), hours=[], absences=[],
+                          reason=None)  # fmt: skip
+    course = record_absence(AbsenceKind.FURTHER_TRAINING, first_day=date(2027, 1, 9),
+                            last_day=date(2027, 1, 9))  # fmt: skip
+    with pytest.raises(StaffUnavailable, match="kursus"):
+        check_staff_available(utc(2027, 1, 9, 9), utc(2027, 1, 9, 10), hours=[],
+                              absences=[course], reason=None)  # fmt: skip
+
+
+def test_a_site_without_a_room_only_where_allowed() -> None:
+    site = uuid.uuid4()
+    check_place(Place(PlaceKind.SITE, site), room_required=False)
+    with pytest.raises(RuleViolation):
+        check_place(Place(PlaceKind.SITE, None), room_required=False)
