@@ -50,6 +50,7 @@ from domain.training import (
     check_session_day,
 )
 from persistence.access import StaffUser
+from persistence.casework import Case
 from persistence.centre import service_standard, working_day_calendar
 from persistence.scheduling.models import Appointment, HomeHelper, Room
 from persistence.scheduling.resources import absences_of, working_hours_of
@@ -167,6 +168,26 @@ async def _check_provider(session: AsyncSession, booking: Booking) -> None:
         )  # fmt: skip
 
 
+async def _check_case(session: AsyncSession, booking: Booking) -> None:
+    """A booking of a case without a course (the initial conversation): the citizen's case."""
+    found = await session.scalar(
+        select(Case.id).where(
+            Case.centre_id == booking.centre_id, Case.id == booking.case_id,
+            Case.citizen_id == booking.citizen_id,
+        )
+    )  # fmt: skip
+    if found is None:
+        raise NotFound("Sagen findes ikke for borgeren.", field="case_id")
+
+
+async def _check_supervisor(session: AsyncSession, booking: Booking) -> None:
+    if booking.supervisor_id is None:
+        return
+    supervisor = await session.get(StaffUser, booking.supervisor_id)
+    if supervisor is None or supervisor.centre_id != booking.centre_id or not supervisor.active:
+        raise NotFound("Den superviserende terapeut findes ikke.", field="supervisor_id")
+
+
 async def _check_room(session: AsyncSession, booking: Booking) -> None:
     """Lock the room, then count what already uses it in the booking's time."""
     room = await session.scalar(
@@ -201,7 +222,9 @@ async def book_appointment(session: AsyncSession, booking: Booking) -> Appointme
     if course is not None:
         await _check_course(session, booking, course)
     else:
+        await _check_case(session, booking)
         check_supervision(booking.provider, maintenance=False, supervisor_id=booking.supervisor_id)
+    await _check_supervisor(session, booking)
     await _check_provider(session, booking)
     if booking.place.room_id is not None:
         await _check_room(session, booking)

@@ -367,3 +367,34 @@ async def test_two_simultaneous_bookings_of_a_room_at_capacity_give_exactly_one(
     )
     lost = await _exactly_one(service_engine, first, second)
     assert lost.resource is Resource.ROOM
+
+
+async def test_a_case_supervisor_or_staff_of_another_citizen_or_nobody_is_unknown(
+    world: World, service_engine: AsyncEngine, engine: AsyncEngine
+) -> None:
+    conversation = session_at(
+        world,
+        date(2027, 1, 4),
+        citizen_id=world.third_citizen,
+        course_id=None,
+        case_id=world.rehab_case,
+        purpose=SessionPurpose.INITIAL_ASSESSMENT,
+    )
+    with pytest.raises(NotFound) as refused:
+        await book(service_engine, conversation)  # the case is another citizen's
+    assert refused.value.field == "case_id"
+    with pytest.raises(NotFound) as refused:
+        await book(service_engine, session_at(world, date(2027, 1, 4), staff_id=uuid.uuid4()))
+    assert refused.value.field == "staff_id"
+    upkeep = session_at(
+        world,
+        date(2027, 1, 4),
+        citizen_id=world.maintenance_citizen,
+        course_id=world.maintenance_course,
+        provider=ProviderKind.TRAINING_ASSISTANT,
+        supervisor_id=uuid.uuid4(),
+    )
+    with pytest.raises(NotFound) as refused:
+        await book(service_engine, upkeep)
+    assert refused.value.field == "supervisor_id"
+    assert await count_rows(engine, "appointments") == 0
