@@ -398,3 +398,22 @@ async def test_a_case_supervisor_or_staff_of_another_citizen_or_nobody_is_unknow
         await book(service_engine, upkeep)
     assert refused.value.field == "supervisor_id"
     assert await count_rows(engine, "appointments") == 0
+
+
+async def test_two_simultaneous_bookings_of_the_weeks_last_session_give_exactly_one(
+    world: World, service_engine: AsyncEngine, engine: AsyncEngine
+) -> None:
+    for day in (28, 29):
+        await book(service_engine, session_at(world, date(2026, 12, day)))
+    # Two therapists book Wednesday 30 December at different hours: the week's third session.
+    morning = session_at(world, date(2026, 12, 30), hour_utc=8)
+    noon = session_at(world, date(2026, 12, 30), hour_utc=11, staff_id=world.therapists[1])
+    results = await asyncio.gather(
+        book_and_hold(service_engine, morning),
+        book_and_hold(service_engine, noon),
+        return_exceptions=True,
+    )
+    refused = [result for result in results if isinstance(result, FrequencyLimitExceeded)]
+    assert len(refused) == 1, results
+    assert str(refused[0].week) == "uge 53 2026"
+    assert await count_rows(engine, "appointments") == 3
