@@ -490,6 +490,9 @@ def upgrade() -> None:
             nullable=False,
         ),
     )
+    op.add_column(
+        "courses", sa.Column("plan_changed_at", sa.DateTime(timezone=True), nullable=True)
+    )
     # The default privileges of 0005 cover these tables when the same owner migrates; say so
     # explicitly, and keep the journal and the goals' history append-only for the service.
     op.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(NEW_TABLES)} TO {ROLE}")
@@ -497,6 +500,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_column("courses", "plan_changed_at")
     op.drop_column("courses", "therapist_ids")
     op.drop_column("courses", "planned_end_on")
     op.drop_index("ix_journal_notes_course_written", table_name="journal_notes")

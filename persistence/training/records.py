@@ -41,14 +41,18 @@ async def get_course(session: AsyncSession, centre_id: uuid.UUID, course_id: uui
     return course
 
 
-async def set_plan(session: AsyncSession, course: Course, plan: CoursePlan) -> None:
-    """The course's disciplines, form, site, responsible therapists, start and planned end."""
+async def set_plan(
+    session: AsyncSession, course: Course, plan: CoursePlan, *, now: datetime
+) -> None:
+    """The course's disciplines, form, site, responsible therapists, start and planned end,
+    dated."""
     course.disciplines = [discipline.value for discipline in plan.disciplines]
     course.form = plan.form.value
     course.site_id = plan.site_id
     course.therapist_ids = list(plan.therapist_ids)
     course.started_on = plan.started_on
     course.planned_end_on = plan.planned_end_on
+    course.plan_changed_at = now
     await session.flush()
 
 

@@ -157,7 +157,7 @@ async def test_plan_content_and_exceptions(world: World, service_engine: AsyncEn
             started_on=date(2026, 12, 1),
             planned_end_on=date(2027, 2, 26),
         )
-        await set_plan(session, course, plan)
+        await set_plan(session, course, plan, now=NOW)
         await set_services(session, course, training_services([ADL, PHYSICAL]), by="T")
         await set_services(session, course, training_services([PHYSICAL]), by="T")
         content = await services_of_course(session, course.id)
@@ -176,6 +176,7 @@ async def test_plan_content_and_exceptions(world: World, service_engine: AsyncEn
         after = await exceptions_in_force_at(session, world.centre_id, date(2027, 1, 11))
     assert course.therapist_ids == [world.therapists[0], world.therapists[1]]
     assert course.planned_end_on == date(2027, 2, 26)
+    assert course.plan_changed_at == NOW
     assert [(s.code, s.display, s.system) for s in content] == [
         (PHYSICAL, "Fysisk træning", "urn:oid:1.2.208.176.2.21")
     ]
