@@ -33,6 +33,7 @@ from sqlalchemy import (
     distinct,
     func,
     insert,
+    literal_column,
     select,
 )
 from sqlalchemy.dialects.postgresql import UUID
@@ -99,7 +100,7 @@ def logged_read(
         answered = answered.limit(bindparam("entry_rows", type_=Integer, literal_execute=True))
     answer = answered.subquery("answered")
     citizens = func.array_agg(distinct(answer.c.citizen_id), type_=ARRAY(UUID(as_uuid=True)))
-    values = select(*_ENTRY.values(), citizens).having(func.count() > 0)
+    values = select(*_ENTRY.values(), citizens).having(func.count() > literal_column("0"))
     columns = [*_ENTRY, "citizen_ids"]
     log = insert(AccessLogEntry).from_select(columns, values).cte("logged")
     return select(*rows.c).order_by(*keys).add_cte(log)
