@@ -172,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         pool = pool_size_for(workers, asyncio.run(max_connections(url)))
         print(
             f"Træningscenter Ishøj-Vallensbæk: http://{args.host}:{args.port} "
-            f"({workers} worker processes, up to {pool + MAX_OVERFLOW} connections each)",
+            f"({workers} worker processes, up to {pool + MAX_OVERFLOW + 1} connections each)",
             flush=True,
         )
         run_server(host=args.host, port=args.port, workers=workers, pool_size=pool)

@@ -50,7 +50,8 @@ class UnitOfWork:
         )
 
 
-def _work(request: Request, session: Session, caller: CallerDep) -> UnitOfWork:
+async def _work(request: Request, session: Session, caller: CallerDep) -> UnitOfWork:
+    # async: FastAPI would run a plain function in a thread, a hop on every request.
     return UnitOfWork(
         session,
         caller,

@@ -20,9 +20,12 @@ from collections.abc import Callable, Iterable
 from contextlib import suppress
 from typing import Any
 
+import asyncpg
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+
+from persistence.database import asyncpg_kwargs
 
 CHANNEL = "traening_changes"
 AUTH, CALENDAR = "auth", "calendar"
@@ -80,8 +83,8 @@ def forget_changes(session: Any) -> None:
 async def listen(engine: AsyncEngine, on_change: Callable[[str], None]) -> None:
     """Pass every topic notified on CHANNEL to `on_change`, until cancelled.
 
-    Holds one connection of the engine's pool. When it is lost, `on_change` hears every
-    topic (a notification may have been missed) and the listener connects again.
+    Holds one connection to the engine's database, outside its pool. When it is lost,
+    `on_change` hears every topic (one may have been missed) and the listener connects again.
     """
     while True:
         try:
@@ -96,21 +99,20 @@ async def listen(engine: AsyncEngine, on_change: Callable[[str], None]) -> None:
 
 
 async def _listen_once(engine: AsyncEngine, on_change: Callable[[str], None]) -> None:
-    async with engine.connect() as connection:
-        raw = await connection.get_raw_connection()
-        driver: Any = raw.driver_connection
-        lost = asyncio.Event()
+    # A connection of its own, outside the pool: requests never wait for the listener.
+    url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    connection: Any = await asyncpg.connect(**asyncpg_kwargs(url))
+    lost = asyncio.Event()
+    try:
 
         def heard(_conn: object, _pid: int, _channel: str, payload: str) -> None:
             on_change(payload)
 
-        await driver.add_listener(CHANNEL, heard)
-        driver.add_termination_listener(lambda _conn: lost.set())
-        try:
-            for topic in TOPICS:  # whatever changed while nobody listened
-                on_change(topic)
-            await lost.wait()
-        finally:
-            # The connection goes back to the pool: it must stop listening.
-            with suppress(Exception):
-                await asyncio.shield(driver.remove_listener(CHANNEL, heard))
+        await connection.add_listener(CHANNEL, heard)
+        connection.add_termination_listener(lambda _conn: lost.set())
+        for topic in TOPICS:  # whatever changed while nobody listened
+            on_change(topic)
+        await lost.wait()
+    finally:
+        with suppress(Exception):
+            await asyncio.shield(connection.close(timeout=2))

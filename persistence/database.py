@@ -170,10 +170,10 @@ HEADROOM = 10
 
 def pool_size_for(workers: int, max_connections: int) -> int:
     """Connections per process such that `workers` processes, each at its pool size plus its
-    overflow, stay `HEADROOM` under the server's `max_connections`. At least 2 (one of them
-    listens for changes: persistence.changes)."""
+    overflow plus the one that listens for changes (persistence.changes), stay `HEADROOM`
+    under the server's `max_connections`. At least 2."""
     per_process = (max_connections - HEADROOM) // max(workers, 1)
-    return max(2, min(POOL_SIZE, per_process - MAX_OVERFLOW))
+    return max(2, min(POOL_SIZE, per_process - MAX_OVERFLOW - 1))
 
 
 async def max_connections(url: str) -> int:

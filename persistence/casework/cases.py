@@ -146,7 +146,7 @@ async def worklist(
         due_from=due_from, due_until=due_until, visible_to=visible_to,
     )  # fmt: skip
     params.update(entry, entry_rows=shown)
-    return await fetch(session, _logged_worklist(*worklist_shape(params)), params)
+    return await fetch(session, logged_worklist_query(*worklist_shape(params)), params)
 
 
 def worklist_params(
@@ -179,7 +179,7 @@ def worklist_shape(params: dict[str, object]) -> tuple[bool, ...]:
 
 
 @lru_cache(maxsize=64)
-def _logged_worklist(*shape: bool) -> Select[Any]:
+def logged_worklist_query(*shape: bool) -> Select[Any]:
     return logged_read(
         worklist_query(*shape),
         citizen="citizen_id",

@@ -13,7 +13,12 @@ from typing import Any
 
 from api.unit_of_work import UnitOfWork
 from domain.access import Permission, Principal
-from domain.casework.deadlines import DeadlineStatus, due_date_bounds, progress
+from domain.casework.deadlines import (
+    DeadlineProgress,
+    DeadlineStatus,
+    due_date_bounds,
+    progress,
+)
 from persistence.access import entry
 from persistence.casework import cases
 
@@ -72,8 +77,12 @@ async def list_worklist(
     )
     page, more = rows[:limit], len(rows) > limit
     items = []
+    # A page's rows share a few due dates (it is ordered by them): count each date once.
+    states: dict[date, DeadlineProgress] = {}
     for row in page:
-        state = progress(row.due_date, today, calendar)
+        state = states.get(row.due_date)
+        if state is None:
+            state = states[row.due_date] = progress(row.due_date, today, calendar)
         items.append(
             {
                 "case_id": row.case_id,
