@@ -7,9 +7,9 @@ A page gives the bench (bench/run.py):
 - `full`: for a path, every statement the API sends for it, in order, as raw asyncpg runs
   them (bench/raw_server.py).
 
-The statements are compiled from the very persistence functions the endpoint uses, so the
-raw variants cannot drift from the API. To bench the case page or citizen search, add a
-class like `Worklist` and name it in `PAGES`.
+The statements are the very texts the endpoint sends (built by its persistence functions,
+compiled by `persistence.access.reads.compiled`), so the raw variants cannot drift from it.
+To bench the case page or citizen search, add a class like `Worklist` and name it in `PAGES`.
 """
 
 from __future__ import annotations
@@ -21,34 +21,14 @@ from datetime import date
 from typing import Any, Protocol
 from urllib.parse import urlencode
 
-from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
-from sqlalchemy.sql import Select
-
 from api.casework.routes.worklist import decode_cursor
 from api.clock import Clock
 from domain.calendar import WorkingDayCalendar
 from domain.casework import LEGAL_BASES
 from domain.casework.deadlines import DeadlineStatus, due_date_bounds
 from persistence.access import entry
+from persistence.access.reads import Compiled, compiled
 from persistence.casework import cases
-
-DIALECT = asyncpg_dialect()  # type: ignore[no-untyped-call]
-
-
-@dataclass(frozen=True, slots=True)
-class Statement:
-    sql: str
-    names: tuple[str, ...]  # the bind parameter behind each $n
-
-    def args(self, values: Mapping[str, Any]) -> list[Any]:
-        return [values[name] for name in self.names]
-
-
-def compile_statement(statement: Select[Any], literals: Mapping[str, Any]) -> Statement:
-    """The text the engine sends (literal_execute values rendered, as it does)."""
-    bound = statement.params(**literals)
-    compiled = bound.compile(dialect=DIALECT, compile_kwargs={"render_postcompile": True})
-    return Statement(compiled.string, tuple(compiled.positiontup or ()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +42,7 @@ class Context:
     key_id: uuid.UUID
 
 
-Planned = tuple[Statement, list[Any]]
+Planned = tuple[Compiled, list[Any]]
 
 
 class Page(Protocol):
@@ -136,17 +116,11 @@ class Worklist:
         return [(statement, statement.args(values))]
 
 
-_COMPILED: dict[tuple[Any, ...], Statement] = {}
-
-
-def _worklist(logged: bool, values: Mapping[str, Any]) -> Statement:
-    """Compiled once per shape and page size, as the engine caches its compiled form."""
+def _worklist(logged: bool, values: Mapping[str, Any]) -> Compiled:
+    """The text the endpoint sends (persistence.access's `compiled`, the same cache)."""
     shape = cases.worklist_shape(dict(values))
-    key = (logged, shape, values["page_size"], values.get("entry_rows"))
-    if key not in _COMPILED:
-        query = cases.logged_worklist_query(*shape) if logged else cases.worklist_query(*shape)
-        _COMPILED[key] = compile_statement(query, values)
-    return _COMPILED[key]
+    query = cases.logged_worklist_query(*shape) if logged else cases.worklist_query(*shape)
+    return compiled(query, values)
 
 
 PAGES: dict[str, Page] = {"worklist": Worklist()}

@@ -11,6 +11,9 @@ The one way a hot read is written (the worklist shows it; copy it for the next o
 3. `fetch(session, statement, params)` runs it in one round trip: inside the request's
    transaction if one is open (a write before it, or a caller read from the database),
    else on a connection of its own without BEGIN and COMMIT.
+   The statement is compiled for asyncpg once (`compiled`) and its text sent as is, so a
+   request pays neither SQLAlchemy's keying nor its per-row type processing; the rows are
+   asyncpg's records, read by column label.
 4. The rows go straight into the answer's JSON (plain dicts and `pydantic_core.to_json`,
    the same encoder FastAPI's models use), without a model object per row.
 """
@@ -18,7 +21,8 @@ The one way a hot read is written (the worklist shows it; copy it for the next o
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -26,7 +30,6 @@ from sqlalchemy import (
     ARRAY,
     BindParameter,
     Integer,
-    Row,
     Select,
     String,
     bindparam,
@@ -37,9 +40,12 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.dialects.postgresql import UUID
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
+from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from persistence.access.models import AccessLogEntry
+
+_DIALECT = asyncpg_dialect()  # type: ignore[no-untyped-call]
 
 # The entry's values, as bind parameters of the logged statement (named apart from the read's).
 _ENTRY: dict[str, BindParameter[Any]] = {
@@ -106,21 +112,75 @@ def logged_read(
     return select(*rows.c).order_by(*keys).add_cte(log)
 
 
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """A statement as the driver takes it: its text, and the bind parameter behind each $n."""
+
+    sql: str
+    names: tuple[str, ...]
+
+    def args(self, values: Mapping[str, Any]) -> list[Any]:
+        return [_value(values, name) for name in self.names]
+
+
+def _value(values: Mapping[str, Any], name: str) -> Any:
+    if name in values:
+        return values[name]
+    # An expanding parameter (`IN`) is rendered as name_1, name_2, ...
+    base, _, position = name.rpartition("_")
+    return values[base][int(position) - 1]
+
+
+_COMPILED: dict[tuple[Any, ...], Compiled] = {}
+
+
+def compiled(statement: Select[Any], values: Mapping[str, Any]) -> Compiled:
+    """`statement` compiled for asyncpg, once per statement and per rendered value (the
+    page sizes, rendered into the text so PostgreSQL can reuse its plan; the lengths of IN
+    lists). Later calls cost one dictionary look-up, where executing through SQLAlchemy
+    would key, post-compile and type-process the statement again on every request."""
+    rendered = tuple(
+        (name, len(value) if isinstance(value, list | tuple) else value)
+        for name, value in sorted(values.items())
+        if name in _rendered_names(statement)
+    )
+    key = (id(statement), rendered)
+    found = _COMPILED.get(key)
+    if found is None:
+        text = statement.params(**values).compile(
+            dialect=_DIALECT, compile_kwargs={"render_postcompile": True}
+        )
+        found = _COMPILED[key] = Compiled(text.string, tuple(text.positiontup or ()))
+    return found
+
+
 @cache
-def _autocommit(engine: AsyncEngine) -> AsyncEngine:
-    return engine.execution_options(isolation_level="AUTOCOMMIT")
+def _rendered_names(statement: Select[Any]) -> frozenset[str]:
+    """The statement's bind parameters whose value is part of its text."""
+    text = statement.compile(dialect=_DIALECT)
+    return frozenset(
+        name for name, bind in text.binds.items() if bind.literal_execute or bind.expanding
+    )
 
 
 async def fetch(
-    session: AsyncSession, statement: Select[Any], params: dict[str, Any]
-) -> Sequence[Row[Any]]:
-    """Run one statement in one round trip (see the module's docstring)."""
+    session: AsyncSession, statement: Select[Any], values: Mapping[str, Any]
+) -> Sequence[Any]:
+    """Run one statement in one round trip (see the module's docstring); asyncpg's records.
+
+    Inside the request's transaction when it has one, else on a pooled connection of the
+    session's engine outside any transaction (the statement is its own transaction).
+    """
+    query = compiled(statement, values)
+    args = query.args(values)
+    rows: Sequence[Any]
     bind = session.bind
-    rows: Sequence[Row[Any]]
     if session.in_transaction() or not isinstance(bind, AsyncEngine):
-        rows = (await session.execute(statement, params)).all()
+        connection = await session.connection()
+        raw = await connection.get_raw_connection()
+        rows = await raw.driver_connection.fetch(query.sql, *args)  # type: ignore[union-attr]
         return rows
-    connection: AsyncConnection
-    async with _autocommit(bind).connect() as connection:
-        rows = (await connection.execute(statement, params)).all()
+    async with bind.connect() as connection:
+        raw = await connection.get_raw_connection()
+        rows = await raw.driver_connection.fetch(query.sql, *args)  # type: ignore[union-attr]
     return rows

@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Date, Integer, Row, Select, and_, bindparam, exists, or_, select, tuple_
+from sqlalchemy import Date, Integer, Select, and_, bindparam, exists, or_, select, tuple_
 from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
@@ -133,10 +133,10 @@ async def worklist(
     due_from: date | None = None,
     due_until: date | None = None,
     visible_to: tuple[frozenset[uuid.UUID], uuid.UUID] | None = None,
-) -> Sequence[Row[Any]]:
+) -> Sequence[Any]:
     """Open cases by their nearest open deadline, keyset-paginated on (due date, deadline id),
     read with the access-log entry of the first `shown` rows' citizens (persistence.access's
-    `logged_read`), in one round trip.
+    `logged_read`), in one round trip. The rows are asyncpg records: `row["due_date"]`.
 
     Walks the partial index of open deadlines in due order and keeps a deadline only when no
     earlier open one exists for its case, so the cost follows the page, not the case count.

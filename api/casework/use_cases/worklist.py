@@ -80,21 +80,21 @@ async def list_worklist(
     # A page's rows share a few due dates (it is ordered by them): count each date once.
     states: dict[date, DeadlineProgress] = {}
     for row in page:
-        state = states.get(row.due_date)
+        state = states.get(row["due_date"])
         if state is None:
-            state = states[row.due_date] = progress(row.due_date, today, calendar)
+            state = states[row["due_date"]] = progress(row["due_date"], today, calendar)
         items.append(
             {
-                "case_id": row.case_id,
-                "citizen_name": row.citizen_name,
-                "legal_basis": row.legal_basis,
-                "site": {"id": row.site_id, "code": row.site_code, "name": row.site_name},
-                "received_at": row.received_at,
-                "deadline_kind": row.deadline_kind,
-                "due_date": row.due_date,
+                "case_id": row["case_id"],
+                "citizen_name": row["citizen_name"],
+                "legal_basis": row["legal_basis"],
+                "site": {"id": row["site_id"], "code": row["site_code"], "name": row["site_name"]},
+                "received_at": row["received_at"],
+                "deadline_kind": row["deadline_kind"],
+                "due_date": row["due_date"],
                 "working_days_left": state.working_days_left,
                 "status": state.status.value,
             }
         )
     last = page[-1] if more else None
-    return WorklistPage(items, (last.due_date, last.deadline_id) if last else None)
+    return WorklistPage(items, (last["due_date"], last["deadline_id"]) if last else None)
