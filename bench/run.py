@@ -26,6 +26,7 @@ import os
 import platform
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -64,7 +65,27 @@ class Variant:
     command: list[str]
     env: dict[str, str] = field(default_factory=dict)
     cwd: Path = PROJECT_ROOT
-    result: dict[str, Any] = field(default_factory=dict)
+    rounds: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def result(self) -> dict[str, Any]:
+        """Each figure's median over the rounds."""
+
+        def median(part: str, name: str) -> float:
+            return float(statistics.median(one[part][name] for one in self.rounds))
+
+        return {
+            "saturation": {
+                name: median("saturation", name)
+                for name in ("throughput", "generator_cpu_ms", "errors")
+            },
+            "half": {
+                name: median("half", name)
+                for name in ("throughput", "p50", "p95", "p99", "max", "errors")
+            },
+            "server_cpu_ms": statistics.median(one["server_cpu_ms"] for one in self.rounds),
+            "throughputs": [one["saturation"]["throughput"] for one in self.rounds],
+        }
 
 
 def variants(page: str, service_url: str, main: Path | None) -> list[Variant]:
@@ -189,11 +210,13 @@ def measure(
         rate = saturated["throughput"] / 2
         log(f"{variant.name}: {saturated['throughput']} req/s saturated; now at {rate:.0f}/s")
         steady = load(paths, key, "rate", options.seconds, rate=rate, connections=64)
-        variant.result = {
-            "saturation": saturated,
-            "half": steady,
-            "server_cpu_ms": cpu / max(saturated["requests"], 1) * 1000,
-        }
+        variant.rounds.append(
+            {
+                "saturation": saturated,
+                "half": steady,
+                "server_cpu_ms": cpu / max(saturated["requests"], 1) * 1000,
+            }
+        )
     finally:
         server.stop()
 
@@ -207,8 +230,8 @@ def report(found: Sequence[Variant], options: argparse.Namespace, facts: list[st
         f"`{' '.join(['.venv/bin/python -m bench.run', *sys.argv[1:]])}`", "", *facts, "",
         "| variant | saturation req/s | ÷ raw statements | ÷ raw data queries "
         "| server CPU ms/req | generator CPU ms/req | errors | at req/s | p50 ms | p95 ms "
-        "| p99 ms | max ms |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| p99 ms | max ms | req/s by round |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]  # fmt: skip
     for variant in found:
         saturated, half = variant.result["saturation"], variant.result["half"]
@@ -218,7 +241,8 @@ def report(found: Sequence[Variant], options: argparse.Namespace, facts: list[st
             f"| {throughput / raw_full:.2f} | {throughput / raw_data:.2f} "
             f"| {variant.result['server_cpu_ms']:.2f} | {saturated['generator_cpu_ms']:.2f} "
             f"| {saturated['errors'] + half['errors']} | {half['throughput']:.0f} "
-            f"| {half['p50']:.1f} | {half['p95']:.1f} | {half['p99']:.1f} | {half['max']:.1f} |"
+            f"| {half['p50']:.1f} | {half['p95']:.1f} | {half['p99']:.1f} | {half['max']:.1f} "
+            f"| {', '.join(f'{one:.0f}' for one in variant.result['throughputs'])} |"
         )
     lines += ["", *verdicts(found, raw_full, raw_data)]
     return "\n".join(lines)
@@ -252,7 +276,8 @@ def environment(options: argparse.Namespace) -> list[str]:
         f"- Machine: {os.cpu_count()} CPUs ({platform.machine()}), Python "
         f"{platform.python_version()}; load average at the start {load1:.1f} (5 min {load5:.1f})",
         f"- Each variant: {options.warmup:g} s warm-up, {options.seconds:g} s saturated with "
-        f"{options.connections} connections, {options.seconds:g} s at half that rate",
+        f"{options.connections} connections, {options.seconds:g} s at half that rate; "
+        f"{options.rounds} rounds, a different variant first in each; medians of the rounds",
     ]
 
 
@@ -264,6 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--warmup", type=float, default=2.0)
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=2, help="medians over this many")
     parser.add_argument("--main", type=Path, help="another checkout to measure as a variant")
     parser.add_argument("--only", action="append", help="also run variants whose name starts so")
     options = parser.parse_args(argv)
@@ -293,8 +319,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 server.stop()
             paths.write_text("\n".join(page.paths(context, walk)) + "\n")
             log(f"{len(page.paths(context, walk))} paths: {paths.read_text()}")
-            for variant in found:
-                measure(variant, options, paths, key, logs)
+            for number in range(options.rounds):
+                # A different variant first in each round, so none always runs coldest.
+                shift = number % len(found)
+                for variant in found[shift:] + found[:shift]:
+                    measure(variant, options, paths, key, logs)
         print(report(found, options, facts), flush=True)
     finally:
         if started_here and embedded_running():
