@@ -28,8 +28,10 @@ pdf-libraries:
 	dpkg -s $(PDF_PACKAGES) >/dev/null 2>&1 || (apt-get update && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y $(PDF_PACKAGES))
 
+# WORKERS=n serving processes (default: TRAENING_WORKERS, else one per core).
+WORKERS ?=
 run: install frontend-build
-	$(PY) -m api serve --demo
+	$(PY) -m api serve --demo $(if $(WORKERS),--workers $(WORKERS))
 
 # As the owner (DATABASE_URL); creates the service's login role where the owner may. The
 # service itself serves as that role (README, Database roles).
@@ -78,8 +80,10 @@ test-db: $(VENV_STAMP) pdf-libraries
 e2e: install chromium frontend-build
 	bash make/e2e.sh
 
+# The worklist over HTTP next to its raw ceilings (docs/benchmarks.md); BENCH_ARGS=--reuse
+# keeps the seeded database, BENCH_ARGS="--main ../main" adds another checkout's code.
 bench: $(VENV_STAMP)
-	$(PY) -m bench.worklist
+	$(PY) -m bench.run --page worklist $(BENCH_ARGS)
 
 bench-letters: $(VENV_STAMP) pdf-libraries
 	$(PY) -m bench.letters

@@ -16,9 +16,12 @@ from alembic.config import Config
 from api.settings import PROJECT_ROOT, Settings
 from domain.errors import DomainError
 from persistence.database import (
+    MAX_OVERFLOW,
     application_url,
     embedded_running,
     ensure_database,
+    max_connections,
+    pool_size_for,
     recreate_database,
     server_url,
     service_url,
@@ -80,6 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--demo", action="store_true", help="load demo data on first start")
+    serve.add_argument(
+        "--workers", type=int, default=0, help="processes (default: TRAENING_WORKERS, or cores)"
+    )
     serve.add_argument(
         "--no-migrate",
         dest="migrate",
@@ -160,12 +166,16 @@ def main(argv: list[str] | None = None) -> int:
     else:
         asyncio.run(bootstrap.provision(url, Settings()))
     if args.command == "serve":
-        import uvicorn
+        from api.app import serve as run_server
 
-        from api.app import create_app, server_config
-
-        print(f"Træningscenter Ishøj-Vallensbæk: http://{args.host}:{args.port}", flush=True)
-        uvicorn.Server(server_config(create_app(), host=args.host, port=args.port)).run()
+        workers = args.workers or Settings().workers
+        pool = pool_size_for(workers, asyncio.run(max_connections(url)))
+        print(
+            f"Træningscenter Ishøj-Vallensbæk: http://{args.host}:{args.port} "
+            f"({workers} worker processes, up to {pool + MAX_OVERFLOW + 1} connections each)",
+            flush=True,
+        )
+        run_server(host=args.host, port=args.port, workers=workers, pool_size=pool)
     return 0
 
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import uvicorn
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
@@ -15,6 +18,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api import health, methods, problems, spa
 from api.access import LOGIN_SLOTS, access_log_router, admin_router, auth_router
+from api.caches import Caches
 from api.casework import (
     DECISION_TAGS,
     REFERRAL_TAGS,
@@ -29,9 +33,25 @@ from api.letters import LetterWorkers, letters_router
 from api.middleware import RequestMiddleware
 from api.security import openapi as security_schemes
 from api.settings import Settings
-from persistence.database import create_engine, service_url
+from persistence.database import POOL_SIZE, create_engine, service_url
 
 API_PREFIX = "/api/v1"
+# Young collections after this many new container objects (Python's default is 700): a
+# request allocates a few thousand, so most of them die before a collection looks at them.
+GC_THRESHOLDS = (10_000, 10, 10)
+
+
+def steady_garbage_collection() -> None:
+    """Keep full collections off the start-up heap, which never becomes garbage.
+
+    Without it a full collection walks the ~200,000 objects of the imported modules and the
+    app every few hundred requests (about 100 ms here: the p99 spikes in docs/benchmarks.md).
+    `gc.freeze` moves them to a generation the collector ignores; called once per worker
+    process, after start-up.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def _operation_id(route: APIRoute) -> str:
@@ -50,13 +70,19 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = engine is None
-        app.state.engine = engine or create_engine(settings.database_url or service_url())
+        app.state.engine = engine or create_engine(
+            settings.database_url or service_url(), pool_size=settings.pool_size or POOL_SIZE
+        )
         app.state.session_factory = async_sessionmaker(app.state.engine, expire_on_commit=False)
         # Letters render in worker processes, started when the first letter needs one.
         app.state.letter_workers = LetterWorkers(settings.letter_workers)
+        app.state.caches.start(app.state.engine)
+        if settings.steady_gc:
+            steady_garbage_collection()
         try:
             yield
         finally:
+            await app.state.caches.stop()
             await app.state.letter_workers.close()
             if owned:
                 await app.state.engine.dispose()
@@ -78,6 +104,7 @@ def create_app(
     app.state.settings = settings
     app.state.clock = clock or Clock()
     app.state.centre_id = None
+    app.state.caches = Caches()
     app.state.login_slots = asyncio.Semaphore(LOGIN_SLOTS)
     from api.health import head_revision
 
@@ -111,14 +138,33 @@ def create_app(
     return app
 
 
+LOG_LEVEL = "warning"  # no access log: a mistyped path could hold a CPR number
+
+
 def server_config(app: FastAPI, *, host: str, port: int) -> ServerConfig:
-    """How `python -m api serve` runs the app."""
+    """How a test serves the app over TCP (`serve` below runs the service)."""
     return ServerConfig(
         app,
         host=host,
         port=port,
-        log_level="warning",  # no access log: a mistyped path could hold a CPR number
+        log_level=LOG_LEVEL,
         # uvicorn would believe X-Forwarded-For from any local peer; the app believes it
         # only from the proxies named in settings (see create_app).
         proxy_headers=False,
+    )
+
+
+def serve(*, host: str, port: int, workers: int, pool_size: int) -> None:
+    """`workers` processes on one socket, each building its app (and its connection pool of
+    `pool_size`) from the environment, with the start-up heap frozen."""
+    os.environ["TRAENING_POOL_SIZE"] = str(pool_size)
+    os.environ["TRAENING_STEADY_GC"] = "1"
+    uvicorn.run(
+        "api.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level=LOG_LEVEL,
+        proxy_headers=False,  # as in server_config
     )

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from api.caches import Caches
 from api.clock import Clock
 from api.security.authentication import Authenticated, SessionPolicy, authenticate
 from api.security.errors import Forbidden, Unauthenticated
@@ -22,6 +23,7 @@ from domain.access import Permission, Principal
 from domain.errors import NotFound
 from persistence.access import CITIZEN_TARGETS, citizens_named, record_access
 from persistence.centre import centre_id_by_code
+from persistence.changes import changed_topics, forget_changes
 
 CITIZEN_DATA = "x-citizen-data"
 PERMISSION = "x-permission"
@@ -36,7 +38,11 @@ async def _unit_of_work(request: Request) -> AsyncIterator[AsyncSession]:
             await session.commit()
         except BaseException:
             await session.rollback()
+            forget_changes(session)
             raise
+        # This process's cached callers and calendars see the change at once.
+        caches: Caches = request.app.state.caches
+        caches.changed_all(changed_topics(session))
 
 
 # scope="function": commit before the response is sent, so a failed commit is the answer.
@@ -89,7 +95,11 @@ async def _caller(request: Request, session: Session) -> Caller:
     operation, use = _operation(request)
     try:
         found: Authenticated = await authenticate(
-            request, session, now=request.app.state.clock.now(), policy=SessionPolicy()
+            request,
+            session,
+            now=request.app.state.clock.now(),
+            policy=SessionPolicy(),
+            caches=request.app.state.caches,
         )
     except (Unauthenticated, Forbidden):
         if use:

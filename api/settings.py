@@ -38,6 +38,19 @@ class Settings:
     letter_workers: int = field(
         default_factory=lambda: int(os.environ.get("TRAENING_LETTER_WORKERS", "2"))
     )
+    # Processes serving requests (`make run WORKERS=n`); each has its own connection pool.
+    workers: int = field(
+        default_factory=lambda: int(os.environ.get("TRAENING_WORKERS", "0")) or os.cpu_count() or 1
+    )
+    # Connections per process; None: as many as fit (persistence.database.pool_size_for).
+    pool_size: int | None = field(
+        default_factory=lambda: (
+            int(os.environ["TRAENING_POOL_SIZE"]) if os.environ.get("TRAENING_POOL_SIZE") else None
+        )
+    )
+    # Freeze the start-up heap and collect young garbage less often (api.app); the server
+    # turns this on, tests leave the collector alone.
+    steady_gc: bool = field(default_factory=lambda: os.environ.get("TRAENING_STEADY_GC") == "1")
     # The service's own role, never the owner's (persistence/roles.py). None:
     # SERVICE_DATABASE_URL, else DATABASE_URL (or the embedded server) as traening_app.
     database_url: str | None = None

@@ -16,7 +16,10 @@ from typing import Annotated, Protocol
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.caches import Caches
 from api.context import Caller, CallerDep, Session, note_attempt
+from domain.calendar import WorkingDayCalendar
+from persistence.centre import working_day_calendar
 
 
 class NoteAttempt(Protocol):
@@ -34,10 +37,27 @@ class UnitOfWork:
     session: AsyncSession
     caller: Caller
     attempt: NoteAttempt = _not_noted
+    caches: Caches | None = None  # the process's (api.caches); None reads the database
+
+    async def calendar(self) -> WorkingDayCalendar:
+        """The caller's centre's working days, from the cache when one is given (reads that
+        show deadlines; a write that computes one reads its own transaction's)."""
+        centre_id = self.caller.centre_id
+        if self.caches is None:
+            return await working_day_calendar(self.session, centre_id)
+        return await self.caches.calendar(
+            centre_id, lambda: working_day_calendar(self.session, centre_id)
+        )
 
 
-def _work(request: Request, session: Session, caller: CallerDep) -> UnitOfWork:
-    return UnitOfWork(session, caller, attempt=partial(note_attempt, request, caller))
+async def _work(request: Request, session: Session, caller: CallerDep) -> UnitOfWork:
+    # async: FastAPI would run a plain function in a thread, a hop on every request.
+    return UnitOfWork(
+        session,
+        caller,
+        attempt=partial(note_attempt, request, caller),
+        caches=request.app.state.caches,
+    )
 
 
 # The same session and caller as the route's other dependencies (FastAPI caches them).

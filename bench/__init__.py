@@ -1,1 +1,2 @@
-"""Benchmarks, run as modules: `python -m bench.worklist` (see docs/benchmarks.md)."""
+"""Benchmarks, run as modules: `python -m bench.run`, `python -m bench.letters` (see
+docs/benchmarks.md)."""

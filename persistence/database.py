@@ -161,14 +161,37 @@ async def recreate_database(url: str) -> None:
         await connection.close()
 
 
-def create_engine(url: str, *, pool_size: int = 10) -> AsyncEngine:
+POOL_SIZE = 10  # connections a process keeps, when the server has room for them
+MAX_OVERFLOW = 5  # more, for bursts, closed again when returned
+# Connections left over for everything but the served processes: the superuser's reserve,
+# migrations, the command line, the retention job, an operator's psql.
+HEADROOM = 10
+
+
+def pool_size_for(workers: int, max_connections: int) -> int:
+    """Connections per process such that `workers` processes, each at its pool size plus its
+    overflow plus the one that listens for changes (persistence.changes), stay `HEADROOM`
+    under the server's `max_connections`. At least 2."""
+    per_process = (max_connections - HEADROOM) // max(workers, 1)
+    return max(2, min(POOL_SIZE, per_process - MAX_OVERFLOW - 1))
+
+
+async def max_connections(url: str) -> int:
+    connection = await asyncpg.connect(**asyncpg_kwargs(url))
+    try:
+        return int(await connection.fetchval("SHOW max_connections"))
+    finally:
+        await connection.close()
+
+
+def create_engine(url: str, *, pool_size: int = POOL_SIZE) -> AsyncEngine:
     # No pre-ping (a round trip a request): a pooled connection the server closed while it
     # sat idle is dropped at checkout without one (`_drop_closed`); connections are recycled
     # after an hour. Statement parameters never reach an error's text, so no log shows them.
     engine = create_async_engine(
         sqlalchemy_url(url),
         pool_size=pool_size,
-        max_overflow=5,
+        max_overflow=MAX_OVERFLOW,
         pool_recycle=3600,
         pool_timeout=10,
         hide_parameters=True,

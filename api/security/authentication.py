@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from fastapi import Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.caches import Caches
 from api.security.errors import Forbidden, Unauthenticated
 from api.security.secrets import digest, same
 from domain.access import Permission, Principal, Role, permissions_of
@@ -43,16 +44,42 @@ class Authenticated:
         return "spa" if self.via == "session" else f"api-key:{self.principal.name}"
 
 
+@dataclass(frozen=True, slots=True)
+class _KnownSession:
+    """A session found valid, as cached: what the checks of a later request need."""
+
+    found: Authenticated
+    expires_at: datetime
+    last_seen_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class _KnownKey:
+    found: Authenticated
+    secret_hash: str
+    last_used_at: datetime | None
+
+
 async def authenticate(
-    request: Request, session: AsyncSession, *, now: datetime, policy: SessionPolicy
+    request: Request,
+    session: AsyncSession,
+    *,
+    now: datetime,
+    policy: SessionPolicy,
+    caches: Caches | None = None,
 ) -> Authenticated:
-    """The caller, or Unauthenticated; Forbidden when a browser request lacks its CSRF proof."""
+    """The caller, or Unauthenticated; Forbidden when a browser request lacks its CSRF proof.
+
+    With `caches`, a caller verified in the last few seconds is not read again (api.caches
+    says how a change reaches them); a cached entry that fails a check is read again.
+    """
+    caches = caches or Caches()
     header = request.headers.get("authorization", "")
     if header.lower().startswith("bearer "):
-        return await _by_api_key(session, header[7:].strip(), now)
+        return await _by_api_key(session, header[7:].strip(), now, caches)
     token = request.cookies.get(SESSION_COOKIE)
     if token:
-        found = await _by_session(session, token, now, policy)
+        found = await _by_session(session, token, now, policy, caches)
         if request.method not in SAFE_METHODS:
             check_csrf(request, found.csrf_token)
         return found
@@ -79,9 +106,19 @@ def own_origin(request: Request) -> str:
 
 
 async def _by_session(
-    session: AsyncSession, token: str, now: datetime, policy: SessionPolicy
+    session: AsyncSession, token: str, now: datetime, policy: SessionPolicy, caches: Caches
 ) -> Authenticated:
     token_hash = digest(token)
+    known = caches.sessions.get(token_hash)
+    if isinstance(known, _KnownSession):
+        if known.expires_at > now and known.last_seen_at + policy.idle > now:
+            if now - known.last_seen_at >= TOUCH_EVERY:
+                await touch_session(session, token_hash, now)
+                seen = _KnownSession(known.found, known.expires_at, now)
+                caches.sessions.put(token_hash, seen, caches.sessions.generation)
+            return known.found
+        caches.sessions.drop(token_hash)
+    generation = caches.sessions.generation
     found = await session_with_user(session, token_hash)
     if found is None:
         raise Unauthenticated()
@@ -93,8 +130,10 @@ async def _by_session(
         or not user.active
     ):
         raise Unauthenticated("Din session er udløbet. Log ind igen.")
-    if now - record.last_seen_at >= TOUCH_EVERY:
+    last_seen = record.last_seen_at
+    if now - last_seen >= TOUCH_EVERY:
         await touch_session(session, token_hash, now)
+        last_seen = now
     roles = tuple(Role(role) for role in user.roles)
     principal = Principal(
         kind="user",
@@ -105,21 +144,37 @@ async def _by_session(
         roles=roles,
         site_ids=frozenset(user.site_ids),
     )
-    return Authenticated(principal, "session", token_hash, record.csrf_token)
+    verified = Authenticated(principal, "session", token_hash, record.csrf_token)
+    known_now = _KnownSession(verified, record.expires_at, last_seen)
+    caches.sessions.put(token_hash, known_now, generation)
+    return verified
 
 
-async def _by_api_key(session: AsyncSession, key: str, now: datetime) -> Authenticated:
+async def _by_api_key(
+    session: AsyncSession, key: str, now: datetime, caches: Caches
+) -> Authenticated:
     # tck_<prefix>_<secret>: the prefix finds the row, the secret's hash must match.
     parts = key.split("_", 2)
     if len(parts) != 3 or parts[0] != API_KEY_PREFIX:
         raise Unauthenticated("API-nøglen er ugyldig.")
-    record = await api_key_by_prefix(session, parts[1])
-    if record is None or not same(record.secret_hash, digest(parts[2])):
+    prefix, secret_hash = parts[1], digest(parts[2])
+    known = caches.api_keys.get(prefix)
+    if isinstance(known, _KnownKey) and same(known.secret_hash, secret_hash):
+        if known.last_used_at is None or now - known.last_used_at >= TOUCH_EVERY:
+            await touch_api_key(session, known.found.principal.id, now)
+            used = _KnownKey(known.found, known.secret_hash, now)
+            caches.api_keys.put(prefix, used, caches.api_keys.generation)
+        return known.found
+    generation = caches.api_keys.generation
+    record = await api_key_by_prefix(session, prefix)
+    if record is None or not same(record.secret_hash, secret_hash):
         raise Unauthenticated("API-nøglen er ugyldig.")
     if record.revoked_at is not None:
         raise Unauthenticated("API-nøglen er tilbagekaldt.")
-    if record.last_used_at is None or now - record.last_used_at >= TOUCH_EVERY:
+    last_used = record.last_used_at
+    if last_used is None or now - last_used >= TOUCH_EVERY:
         await touch_api_key(session, record.id, now)
+        last_used = now
     principal = Principal(
         kind="api_key",
         id=record.id,
@@ -127,7 +182,9 @@ async def _by_api_key(session: AsyncSession, key: str, now: datetime) -> Authent
         name=record.name,
         permissions=frozenset(Permission(scope) for scope in record.scopes),
     )
-    return Authenticated(principal, "api_key")
+    verified = Authenticated(principal, "api_key")
+    caches.api_keys.put(prefix, _KnownKey(verified, record.secret_hash, last_used), generation)
+    return verified
 
 
 def api_key_text(prefix: str, secret: str) -> str:

@@ -3,6 +3,7 @@ The names other capabilities use.
 """
 
 from persistence.access.models import AccessLogEntry, ApiKey, StaffUser
+from persistence.access.reads import entry, fetch, logged_read
 
 # Tables and bodies first: the modules below import other capabilities' packages, which
 # may be importing this one.
@@ -29,8 +30,11 @@ __all__ = [
     "add_user",
     "api_key_by_prefix",
     "citizens_named",
+    "entry",
+    "fetch",
     "get_user",
     "list_users",
+    "logged_read",
     "record_access",
     "revoke_api_key",
     "session_with_user",

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.errors import Conflict, NotFound
 from persistence.access.models import ApiKey, LoginFailure, StaffSession, StaffUser
+from persistence.changes import KEEPS_CACHES
 
 
 async def add_user(
@@ -117,7 +118,10 @@ async def session_with_user(
 
 async def touch_session(session: AsyncSession, token_hash: str, now: datetime) -> None:
     await session.execute(
-        update(StaffSession).where(StaffSession.token_hash == token_hash).values(last_seen_at=now)
+        update(StaffSession)
+        .where(StaffSession.token_hash == token_hash)
+        .values(last_seen_at=now)
+        .execution_options(**{KEEPS_CACHES: True})
     )
 
 
@@ -212,4 +216,9 @@ async def revoke_api_key(
 
 
 async def touch_api_key(session: AsyncSession, key_id: uuid.UUID, now: datetime) -> None:
-    await session.execute(update(ApiKey).where(ApiKey.id == key_id).values(last_used_at=now))
+    await session.execute(
+        update(ApiKey)
+        .where(ApiKey.id == key_id)
+        .values(last_used_at=now)
+        .execution_options(**{KEEPS_CACHES: True})
+    )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import Date, Executable, Integer, and_, bindparam, exists, or_, select, tuple_
+from sqlalchemy import Date, Integer, Select, and_, bindparam, exists, or_, select, tuple_
 from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
@@ -15,6 +17,7 @@ from sqlalchemy.orm import aliased
 from domain.casework.deadlines import Deadline
 from domain.casework.referral import LegalBasis, ReferralKind, Training
 from domain.errors import NotFound, RuleViolation
+from persistence.access import fetch, logged_read
 from persistence.casework import case_events
 from persistence.casework.models import Application, Case, CaseDeadline, CaseEventRow, RehabPlan
 from persistence.centre import LegalBasisRow, Site
@@ -101,23 +104,52 @@ _NEAREST = ~exists().where(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class WorklistRow:
-    deadline_id: uuid.UUID
-    case_id: uuid.UUID
-    deadline_kind: str
-    due_date: date
-    legal_basis: str
-    received_at: datetime
-    citizen_id: uuid.UUID
-    citizen_name: str
-    site_id: uuid.UUID
-    site_code: str
-    site_name: str
+# The columns of a worklist row, by name (the answer is shaped from them).
+WORKLIST_COLUMNS = (
+    "deadline_id",
+    "case_id",
+    "deadline_kind",
+    "due_date",
+    "legal_basis",
+    "received_at",
+    "citizen_id",
+    "citizen_name",
+    "site_id",
+    "site_code",
+    "site_name",
+)
 
 
 async def worklist(
     session: AsyncSession,
+    centre_id: uuid.UUID,
+    *,
+    limit: int,
+    shown: int,
+    entry: dict[str, object],
+    after: tuple[date, uuid.UUID] | None = None,
+    legal_basis: str | None = None,
+    site_id: uuid.UUID | None = None,
+    due_from: date | None = None,
+    due_until: date | None = None,
+    visible_to: tuple[frozenset[uuid.UUID], uuid.UUID] | None = None,
+) -> Sequence[Any]:
+    """Open cases by their nearest open deadline, keyset-paginated on (due date, deadline id),
+    read with the access-log entry of the first `shown` rows' citizens (persistence.access's
+    `logged_read`), in one round trip. The rows are asyncpg records: `row["due_date"]`.
+
+    Walks the partial index of open deadlines in due order and keeps a deadline only when no
+    earlier open one exists for its case, so the cost follows the page, not the case count.
+    """
+    params = worklist_params(
+        centre_id, limit=limit, after=after, legal_basis=legal_basis, site_id=site_id,
+        due_from=due_from, due_until=due_until, visible_to=visible_to,
+    )  # fmt: skip
+    params.update(entry, entry_rows=shown)
+    return await fetch(session, logged_worklist_query(*worklist_shape(params)), params)
+
+
+def worklist_params(
     centre_id: uuid.UUID,
     *,
     limit: int,
@@ -127,12 +159,8 @@ async def worklist(
     due_from: date | None = None,
     due_until: date | None = None,
     visible_to: tuple[frozenset[uuid.UUID], uuid.UUID] | None = None,
-) -> list[WorklistRow]:
-    """Open cases by their nearest open deadline, keyset-paginated on (due date, deadline id).
-
-    Walks the partial index of open deadlines in due order and keeps a deadline only when no
-    earlier open one exists for its case, so the cost follows the page, not the case count.
-    """
+) -> dict[str, object]:
+    """The bind values of the worklist statement (those given: they also choose its shape)."""
     params: dict[str, object] = {"centre_id": centre_id, "page_size": limit}
     if after is not None:
         params["after_due"], params["after_id"] = after
@@ -140,23 +168,30 @@ async def worklist(
         params["sites"], params["user_id"] = sorted(visible_to[0]), visible_to[1]
     params.update(legal_basis=legal_basis, site_id=site_id, due_from=due_from,
                   due_until=due_until)  # fmt: skip
-    query = _worklist_query(
-        after is not None,
-        legal_basis is not None,
-        site_id is not None,
-        due_from is not None,
-        due_until is not None,
-        visible_to is not None,
+    return {name: value for name, value in params.items() if value is not None}
+
+
+def worklist_shape(params: dict[str, object]) -> tuple[bool, ...]:
+    return tuple(
+        name in params
+        for name in ("after_due", "legal_basis", "site_id", "due_from", "due_until", "sites")
     )
-    used = {name: value for name, value in params.items() if value is not None}
-    result = await session.execute(query, used)
-    return [WorklistRow(*row) for row in result.all()]
 
 
 @lru_cache(maxsize=64)
-def _worklist_query(
+def logged_worklist_query(*shape: bool) -> Select[Any]:
+    return logged_read(
+        worklist_query(*shape),
+        citizen="citizen_id",
+        order_by=("due_date", "deadline_id"),
+        shown=True,
+    )
+
+
+@lru_cache(maxsize=64)
+def worklist_query(
     paged: bool, by_basis: bool, by_site: bool, due_from: bool, due_until: bool, restricted: bool
-) -> Executable:
+) -> Select[Any]:
     """One statement per combination of filters, built once: building and keying a statement
     anew on every request cost more than running it."""
     conditions = [
@@ -185,19 +220,28 @@ def _worklist_query(
                 Case.assigned_to == bindparam("user_id"),
             )
         )
-    return (
+    query: Select[*tuple[Any, ...]] = (
         select(
-            CaseDeadline.id,
-            CaseDeadline.case_id,
-            CaseDeadline.kind,
-            CaseDeadline.due_date,
-            Case.legal_basis,
-            Case.received_at,
-            Citizen.id,
-            Citizen.name,
-            Site.id,
-            Site.code,
-            Site.name,
+            *(
+                column.label(name)
+                for column, name in zip(
+                    (
+                        CaseDeadline.id,
+                        CaseDeadline.case_id,
+                        CaseDeadline.kind,
+                        CaseDeadline.due_date,
+                        Case.legal_basis,
+                        Case.received_at,
+                        Citizen.id,
+                        Citizen.name,
+                        Site.id,
+                        Site.code,
+                        Site.name,
+                    ),
+                    WORKLIST_COLUMNS,
+                    strict=True,
+                )
+            )
         )
         .join(Case, Case.id == CaseDeadline.case_id)
         .join(Citizen, Citizen.id == Case.citizen_id)
@@ -207,3 +251,4 @@ def _worklist_query(
         # Inline, so PostgreSQL can reuse its plan; a bound LIMIT made it plan every time.
         .limit(bindparam("page_size", type_=Integer, literal_execute=True))
     )
+    return query
