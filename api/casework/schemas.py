@@ -143,6 +143,9 @@ class CaseEventOut(BaseModel):
     actor: str
     corrects: uuid.UUID | None
     note: str | None
+    undone_by: uuid.UUID | None = Field(
+        description="The correction that undid this event; what it recorded no longer counts."
+    )
 
 
 class InvitationIn(Body):
@@ -352,6 +355,10 @@ class CaseOut(BaseModel):
         description="Every step the state allows; those with details have their own operation."
     )
     events: list[CaseEventOut]
+    correctable_event_id: uuid.UUID | None = Field(
+        description="The event a correction would undo now: the newest one no correction has "
+        "undone (none when nothing is left to undo)."
+    )
     flags: list[str]
     rehab_plan: RehabPlanOut | None
     application: ApplicationOut | None

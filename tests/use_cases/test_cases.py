@@ -53,6 +53,9 @@ async def test_a_simple_step_is_recorded_and_corrected(centre: Centre) -> None:
     )
     assert corrected.status is CaseState.RECEIVED
     assert len(corrected.events) == 2
+    assert withdrawn.correctable_event_id == withdrawn.events[-1].id
+    assert corrected.events[0].undone_by == corrected.events[1].id
+    assert corrected.correctable_event_id is None  # nothing left to undo
 
 
 async def test_a_step_the_state_does_not_allow_is_a_conflict(centre: Centre) -> None:

@@ -18,6 +18,7 @@ from domain.casework.case_lifecycle import (
     CaseEvent,
     CaseState,
     allowed_events,
+    corrections,
     kl_status_reasons,
     meets,
     next_state,
@@ -146,8 +147,8 @@ async def case_out(
         LimitKind.COMPLAINT
     )
     details = case_details(found, plan, calendar, complaint_limit)
-    corrected = {row.corrects for row in record.events if row.corrects is not None}
-    live = [CaseEvent(row.event) for row in record.events if row.event and row.id not in corrected]
+    history = corrections(case_events.as_recorded(record.events))
+    live = [CaseEvent(row.event) for row in record.events if row.event and history.is_live(row.id)]
     reasons = kl_status_reasons(CaseState(case.status), live)
     free_choice = details["free_choice"]
     if free_choice is not None and free_choice.kl_status_reason not in (None, *reasons):
@@ -164,7 +165,20 @@ async def case_out(
         condition=case.condition,
         status=CaseState(case.status),
         allowed_events=allowed_events(ReferralKind(case.referral_kind), CaseState(case.status)),
-        events=[CaseEventOut.model_validate(row, from_attributes=True) for row in record.events],
+        events=[
+            CaseEventOut(
+                id=row.id,
+                event=CaseEvent(row.event) if row.event else None,
+                occurred_on=row.occurred_on,
+                recorded_at=row.recorded_at,
+                actor=row.actor,
+                corrects=row.corrects,
+                note=row.note,
+                undone_by=history.undone_by.get(row.id),
+            )
+            for row in record.events
+        ],
+        correctable_event_id=history.correctable,
         flags=list(case.flags),
         rehab_plan=RehabPlanOut.model_validate(plan, from_attributes=True) if plan else None,
         application=(

@@ -1182,6 +1182,11 @@ export interface components {
             corrects: string | null;
             /** Note */
             note: string | null;
+            /**
+             * Undone By
+             * @description The correction that undid this event; what it recorded no longer counts.
+             */
+            undone_by: string | null;
         };
         /** CaseOut */
         CaseOut: {
@@ -1221,6 +1226,11 @@ export interface components {
             allowed_events: components["schemas"]["CaseEvent"][];
             /** Events */
             events: components["schemas"]["CaseEventOut"][];
+            /**
+             * Correctable Event Id
+             * @description The event a correction would undo now: the newest one no correction has undone (none when nothing is left to undo).
+             */
+            correctable_event_id: string | null;
             /** Flags */
             flags: string[];
             rehab_plan: components["schemas"]["RehabPlanOut"] | null;

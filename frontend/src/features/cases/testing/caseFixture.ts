@@ -14,6 +14,7 @@ export function event(id: string, name: CaseEventRecord['event'], occurredOn: st
     actor: 'e2e-leder',
     corrects: null,
     note: null,
+    undone_by: null,
     ...extra,
   };
 }
@@ -54,6 +55,7 @@ export function applicationCase(overrides: Partial<Case> = {}): Case {
     status: 'received',
     allowed_events: ['invite', 'withdraw'],
     events: [],
+    correctable_event_id: null,
     flags: [],
     rehab_plan: null,
     application: { channel: 'email', submitter: 'citizen' },
@@ -82,6 +84,7 @@ export function assessedNotMet(overrides: Partial<Case> = {}): Case {
     status: 'assessed',
     allowed_events: ['grant', 'refuse', 'withdraw'],
     events: [event('e1', 'invite', '2026-11-17'), event('e2', 'assess', '2026-11-20')],
+    correctable_event_id: 'e2',
     assessment: {
       id: 'a1',
       assessed_on: '2026-11-20',
