@@ -14,7 +14,7 @@ from pydantic import (
     computed_field,
 )
 
-from api.centre import SiteRef
+from api.centre import LegalBasisNames, SiteRef
 from api.citizens import CitizenRef
 from api.fields import (
     CalendarDate,
@@ -338,6 +338,7 @@ class CaseOut(BaseModel):
     id: uuid.UUID
     citizen: CitizenRef
     legal_basis: str
+    legal_basis_names: LegalBasisNames
     need_test: Training | None = Field(
         description="Which need the assessment asks about, from the legal basis: none for a "
         "hospital plan (a right), else the training it grants."
@@ -406,6 +407,7 @@ class WorklistItem(BaseModel):
     case_id: uuid.UUID
     citizen_name: str
     legal_basis: str
+    legal_basis_names: LegalBasisNames
     site: SiteRef
     received_at: datetime
     deadline_kind: LimitKind

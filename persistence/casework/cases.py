@@ -13,19 +13,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from domain.casework.deadlines import Deadline
-from domain.casework.referral import LegalBasis, ReferralKind, Training
-from domain.errors import NotFound, RuleViolation
+from domain.errors import NotFound
 from persistence.casework import case_events
 from persistence.casework.models import Application, Case, CaseDeadline, CaseEventRow, RehabPlan
-from persistence.centre import LegalBasisRow, Site
+from persistence.centre import Site
 from persistence.citizens import Citizen
-
-
-async def get_legal_basis(session: AsyncSession, code: str) -> LegalBasis:
-    row = await session.get(LegalBasisRow, code)
-    if row is None:
-        raise RuleViolation("Lovgrundlaget findes ikke.", field="legal_basis")
-    return LegalBasis(row.code, ReferralKind(row.referral_kind), row.name, Training(row.training))
 
 
 async def add_case(

@@ -8,7 +8,7 @@ from datetime import date
 
 from api.casework.case_details import case_details
 from api.casework.schemas import ApplicationOut, CaseEventOut, CaseOut, DeadlineOut, RehabPlanOut
-from api.centre import SiteRef
+from api.centre import LegalBasisNames, SiteRef
 from api.citizens import CitizenRef
 from api.context import Caller, audit
 from api.unit_of_work import UnitOfWork
@@ -30,7 +30,7 @@ from domain.centre import LimitKind
 from domain.errors import NotFound
 from persistence.casework import case_events, cases, visitation
 from persistence.casework.models import Case, CaseEventRow
-from persistence.centre import service_standard, working_day_calendar
+from persistence.centre import get_legal_basis, service_standard, working_day_calendar
 from persistence.training import cancel_courses_of_event
 
 
@@ -140,7 +140,7 @@ async def case_out(
             )
         )
     plan = record.rehab_plan
-    basis = await cases.get_legal_basis(session, case.legal_basis)
+    basis = await get_legal_basis(session, case.legal_basis)
     found = await visitation.details(session, case.id)
     standard = await service_standard(session, caller.centre_id)
     complaint_limit = standard.in_force(case.legal_basis, case.received_date).get(
@@ -157,6 +157,7 @@ async def case_out(
         id=case.id,
         citizen=CitizenRef(id=case.citizen_id, name=record.citizen_name),
         legal_basis=case.legal_basis,
+        legal_basis_names=LegalBasisNames.of(basis),
         need_test=basis.need_test,
         quarantine_applies=basis.quarantine_applies,
         site=SiteRef(id=record.site.id, code=record.site.code, name=record.site.name),

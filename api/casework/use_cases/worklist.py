@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from api.casework.schemas import WorklistItem
-from api.centre import SiteRef
+from api.centre import LegalBasisNames, SiteRef
 from api.context import audit
 from api.unit_of_work import UnitOfWork
 from domain.access import Permission, Principal
 from domain.casework.deadlines import DeadlineStatus, due_date_bounds, progress
 from domain.centre import LimitKind
 from persistence.casework import cases
-from persistence.centre import working_day_calendar
+from persistence.centre import list_legal_bases, working_day_calendar
 
 
 def _restriction(principal: Principal) -> tuple[frozenset[uuid.UUID], uuid.UUID] | None:
@@ -57,6 +57,7 @@ async def list_worklist(
         visible_to=_restriction(caller.principal),
     )
     page, more = rows[:limit], len(rows) > limit
+    names = {basis.code: LegalBasisNames.of(basis) for basis in await list_legal_bases(session)}
     items = []
     for row in page:
         state = progress(row.due_date, today, calendar)
@@ -65,6 +66,7 @@ async def list_worklist(
                 case_id=row.case_id,
                 citizen_name=row.citizen_name,
                 legal_basis=row.legal_basis,
+                legal_basis_names=names[row.legal_basis],
                 site=SiteRef(id=row.site_id, code=row.site_code, name=row.site_name),
                 received_at=row.received_at,
                 deadline_kind=LimitKind(row.deadline_kind),

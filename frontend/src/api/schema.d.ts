@@ -1198,6 +1198,7 @@ export interface components {
             citizen: components["schemas"]["CitizenRef"];
             /** Legal Basis */
             legal_basis: string;
+            legal_basis_names: components["schemas"]["LegalBasisNames"];
             /** @description Which need the assessment asks about, from the legal basis: none for a hospital plan (a right), else the training it grants. */
             need_test: components["schemas"]["Training"] | null;
             /**
@@ -1805,6 +1806,27 @@ export interface components {
             /** Letter Id */
             letter_id: string | null;
         };
+        /**
+         * LegalBasisNames
+         * @description A legal basis's Danish names, from its data (what the screens show for its code).
+         */
+        LegalBasisNames: {
+            /**
+             * Name
+             * @description The formal name: Genoptræning (Serviceloven § 86, stk. 1).
+             */
+            name: string;
+            /**
+             * Short Name
+             * @description As caseworkers write it: SEL § 86, stk. 1.
+             */
+            short_name: string;
+            /**
+             * Service
+             * @description The service it gives, without the paragraph: Genoptræning.
+             */
+            service: string;
+        };
         /** LegalBasisOut */
         LegalBasisOut: {
             /** Code */
@@ -1814,8 +1836,21 @@ export interface components {
              * @enum {string}
              */
             referral_kind: "rehab_plan" | "application";
-            /** Name */
+            /**
+             * Name
+             * @description The formal name: Genoptræning (Serviceloven § 86, stk. 1).
+             */
             name: string;
+            /**
+             * Short Name
+             * @description As caseworkers write it: SEL § 86, stk. 1.
+             */
+            short_name: string;
+            /**
+             * Service
+             * @description The service it gives, without the paragraph: Genoptræning.
+             */
+            service: string;
         };
         /** LetterOut */
         LetterOut: {
@@ -2344,6 +2379,7 @@ export interface components {
             citizen_name: string;
             /** Legal Basis */
             legal_basis: string;
+            legal_basis_names: components["schemas"]["LegalBasisNames"];
             site: components["schemas"]["SiteRef"];
             /**
              * Received At

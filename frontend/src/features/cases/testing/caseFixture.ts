@@ -1,5 +1,6 @@
 // Test data: cases in the states the page meets, as the API answers them.
 import type { Case } from '../../../api/types';
+import { legalBasisNames } from '../../../testing/legalBases';
 import type { CaseEventRecord, Finding } from '../api/types';
 
 export const CASE_ID = '00000000-0000-4000-8000-0000000000c1';
@@ -46,6 +47,7 @@ export function applicationCase(overrides: Partial<Case> = {}): Case {
     id: CASE_ID,
     citizen: { id: '00000000-0000-4000-8000-0000000000b1', name: 'Test Borger' },
     legal_basis: 'SEL_86_1',
+    legal_basis_names: legalBasisNames('SEL_86_1'),
     need_test: 'rehabilitation',
     quarantine_applies: true,
     site: SYD,

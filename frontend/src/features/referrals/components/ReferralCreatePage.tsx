@@ -6,14 +6,8 @@ import { RadioGroup, SelectField, TextAreaField, TextField } from '../../../comp
 import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { PageTitle } from '../../../components/PageTitle';
 import { copenhagenNowLocal, copenhagenToday } from '../../../lib/dates';
-import {
-  CHANNEL_LABELS,
-  LEGAL_BASIS_LABELS,
-  optionsOf,
-  PLAN_TYPE_LABELS,
-  SUBMITTER_LABELS,
-} from '../../../lib/labels';
-import { useLegalBases, type LegalBasisInfo } from '../../../api/legalBases';
+import { CHANNEL_LABELS, optionsOf, PLAN_TYPE_LABELS, SUBMITTER_LABELS } from '../../../lib/labels';
+import { legalBasisLabel, useLegalBases, type LegalBasisInfo } from '../../../api/legalBases';
 import { useSites } from '../../sites/api/getSites';
 import { useCreateReferral } from '../api/createReferral';
 import { CHANGE_CITIZEN_ID, CitizenPicker, CPR_INPUT_ID } from './CitizenPicker';
@@ -32,11 +26,11 @@ const idFor = (field: string) => `referral-${field.replace(/_/g, '-')}`;
 
 const hospitalPlansFirst = (basis: LegalBasisInfo) => (basis.referral_kind === 'rehab_plan' ? 0 : 1);
 
-/** The legal bases the server lists, hospital plans first, each with its label (the server's name for a new one). */
+/** The legal bases the server lists, hospital plans first, each labelled with the names the server gives it. */
 const legalBasisOptions = (bases: readonly LegalBasisInfo[]) =>
   [...bases]
     .sort((a, b) => hospitalPlansFirst(a) - hospitalPlansFirst(b) || a.code.localeCompare(b.code))
-    .map((b) => ({ value: b.code, label: LEGAL_BASIS_LABELS[b.code] ?? b.name }));
+    .map((b) => ({ value: b.code, label: legalBasisLabel(b) }));
 
 export function ReferralCreatePage() {
   const navigate = useNavigate();
