@@ -14,7 +14,7 @@ import { CHANGE_CITIZEN_ID, CitizenPicker, CPR_INPUT_ID } from './CitizenPicker'
 import {
   emptyReferral,
   isApplication,
-  isHospitalPlan,
+  isRehabPlan,
   chooseLegalBasis,
   REFERRAL_FIELDS,
   toReferralBody,
@@ -24,12 +24,12 @@ import {
 
 const idFor = (field: string) => `referral-${field.replace(/_/g, '-')}`;
 
-const hospitalPlansFirst = (basis: LegalBasisInfo) => (basis.referral_kind === 'rehab_plan' ? 0 : 1);
+const rehabPlansFirst = (basis: LegalBasisInfo) => (basis.referral_kind === 'rehab_plan' ? 0 : 1);
 
 /** The legal bases the server lists, hospital plans first, each labelled with the names the server gives it. */
 const legalBasisOptions = (bases: readonly LegalBasisInfo[]) =>
   [...bases]
-    .sort((a, b) => hospitalPlansFirst(a) - hospitalPlansFirst(b) || a.code.localeCompare(b.code))
+    .sort((a, b) => rehabPlansFirst(a) - rehabPlansFirst(b) || a.code.localeCompare(b.code))
     .map((b) => ({ value: b.code, label: legalBasisLabel(b) }));
 
 export function ReferralCreatePage() {
@@ -156,7 +156,7 @@ export function ReferralCreatePage() {
           error={fieldErrors.condition}
         />
 
-        {isHospitalPlan(values) ? (
+        {isRehabPlan(values) ? (
           <fieldset className="subform">
             <legend className="subform__legend">Genoptræningsplan</legend>
             <TextField
