@@ -21,7 +21,8 @@ from api.security.authentication import Authenticated, SessionPolicy, authentica
 from api.security.errors import Forbidden, Unauthenticated
 from domain.access import Permission, Principal
 from domain.errors import NotFound
-from persistence.access import CITIZEN_TARGETS, citizens_named, record_access
+from persistence.access import record_access
+from persistence.casework import CITIZEN_TARGETS, citizens_named
 from persistence.centre import centre_id_by_code
 from persistence.changes import changed_topics, forget_changes
 

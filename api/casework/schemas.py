@@ -14,7 +14,7 @@ from pydantic import (
     computed_field,
 )
 
-from api.centre import SiteRef
+from api.centre import LegalBasisNames, SiteRef
 from api.citizens import CitizenRef
 from api.fields import (
     CalendarDate,
@@ -143,6 +143,9 @@ class CaseEventOut(BaseModel):
     actor: str
     corrects: uuid.UUID | None
     note: str | None
+    undone_by: uuid.UUID | None = Field(
+        description="The correction that undid this event; what it recorded no longer counts."
+    )
 
 
 class InvitationIn(Body):
@@ -335,6 +338,7 @@ class CaseOut(BaseModel):
     id: uuid.UUID
     citizen: CitizenRef
     legal_basis: str
+    legal_basis_names: LegalBasisNames
     need_test: Training | None = Field(
         description="Which need the assessment asks about, from the legal basis: none for a "
         "hospital plan (a right), else the training it grants."
@@ -352,6 +356,10 @@ class CaseOut(BaseModel):
         description="Every step the state allows; those with details have their own operation."
     )
     events: list[CaseEventOut]
+    correctable_event_id: uuid.UUID | None = Field(
+        description="The event a correction would undo now: the newest one no correction has "
+        "undone (none when nothing is left to undo)."
+    )
     flags: list[str]
     rehab_plan: RehabPlanOut | None
     application: ApplicationOut | None
@@ -399,6 +407,7 @@ class WorklistItem(BaseModel):
     case_id: uuid.UUID
     citizen_name: str
     legal_basis: str
+    legal_basis_names: LegalBasisNames
     site: SiteRef
     received_at: datetime
     deadline_kind: LimitKind

@@ -2,7 +2,7 @@
 working-day calendar. The names the app and other capabilities use.
 """
 
-from api.centre.schemas import SiteRef
+from api.centre.schemas import LegalBasisNames, SiteRef
 
 # Tables and bodies first: the modules below import other capabilities' packages, which
 # may be importing this one.
@@ -11,6 +11,7 @@ from api.centre.routes.centre import router as centre_router
 from api.centre.routes.working_days import router as working_days_router
 
 __all__ = [
+    "LegalBasisNames",
     "SiteRef",
     "centre_router",
     "working_days_router",

@@ -19,6 +19,7 @@ from api.fields import (
     Reason,
 )
 from api.schemas import Body, LegalBasisCode
+from domain.casework import LegalBasis, ReferralKind
 from domain.centre.service_standard import LimitKind, LimitUnit
 
 
@@ -67,10 +68,37 @@ class ClosureDayOut(BaseModel):
     reason: str
 
 
+class LegalBasisNames(BaseModel):
+    """A legal basis's Danish names, from its data (what the screens show for its code)."""
+
+    name: str = Field(description="The formal name: Genoptræning (Serviceloven § 86, stk. 1).")
+    short_name: str = Field(description="As caseworkers write it: SEL § 86, stk. 1.")
+    service: str = Field(description="The service it gives, without the paragraph: Genoptræning.")
+
+    @classmethod
+    def of(cls, basis: LegalBasis) -> LegalBasisNames:
+        return cls(name=basis.name, short_name=basis.short_name, service=basis.service)
+
+
 class LegalBasisOut(BaseModel):
     code: str
     referral_kind: Literal["rehab_plan", "application"]
-    name: str
+    name: str = Field(description="The formal name: Genoptræning (Serviceloven § 86, stk. 1).")
+    short_name: str = Field(description="As caseworkers write it: SEL § 86, stk. 1.")
+    service: str = Field(description="The service it gives, without the paragraph: Genoptræning.")
+
+    @classmethod
+    def of(cls, basis: LegalBasis) -> LegalBasisOut:
+        kind: Literal["rehab_plan", "application"] = (
+            "rehab_plan" if basis.referral_kind is ReferralKind.REHAB_PLAN else "application"
+        )
+        return cls(
+            code=basis.code,
+            referral_kind=kind,
+            name=basis.name,
+            short_name=basis.short_name,
+            service=basis.service,
+        )
 
 
 class LimitOut(BaseModel):

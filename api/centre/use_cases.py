@@ -7,18 +7,17 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.centre.schemas import ClosureDayIn, ServiceStandardVersionIn
 from api.unit_of_work import UnitOfWork
 from domain.access import CLINICAL_ROLES
 from domain.calendar import WorkingDayCalendar
+from domain.casework import LegalBasis
 from domain.centre.service_standard import Limit, check_new_version
 from persistence.access import StaffUser, list_users
-from persistence.casework import get_legal_basis
-from persistence.centre import centres
-from persistence.centre.models import ClosureDay, LegalBasisRow, ServiceStandardLimit, Site
+from persistence.centre import centres, get_legal_basis, legal_bases
+from persistence.centre.models import ClosureDay, ServiceStandardLimit, Site
 
 
 async def list_sites(work: UnitOfWork) -> Sequence[Site]:
@@ -42,8 +41,9 @@ async def remove_closure_day(work: UnitOfWork, closure_day_id: uuid.UUID) -> Non
     await centres.remove_closure_day(work.session, work.caller.centre_id, closure_day_id)
 
 
-async def list_legal_bases(work: UnitOfWork) -> Sequence[LegalBasisRow]:
-    return (await work.session.scalars(select(LegalBasisRow).order_by(LegalBasisRow.code))).all()
+async def list_legal_bases(work: UnitOfWork) -> list[LegalBasis]:
+    """Every legal basis with its names, hospital plans first."""
+    return await legal_bases.list_legal_bases(work.session)
 
 
 async def list_service_standard(work: UnitOfWork) -> Sequence[ServiceStandardLimit]:

@@ -4,7 +4,7 @@ Need to know: a citizen's record, courses and search hits are shown only to call
 see one of the citizen's cases (their sites', those assigned to them, or all with
 cases.all_sites), and only they write about the citizen. The use cases that show or change a
 citizen's details get them through `use_cases.visible_citizen`, or filter with
-`persistence.citizens.repository.within_reach`.
+`persistence.casework.within_reach` (a caller reaches a citizen through a case).
 """
 
 from __future__ import annotations

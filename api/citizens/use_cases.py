@@ -18,7 +18,8 @@ from domain.citizens.cpr import Cpr
 from domain.citizens.municipality import is_other_municipality, municipality_name
 from domain.errors import NotFound, RuleViolation
 from domain.training import open_earlier
-from persistence.casework import get_legal_basis
+from persistence import casework
+from persistence.centre import get_legal_basis
 from persistence.citizens import repository as citizens
 from persistence.citizens.models import Citizen
 from persistence.training import Course, courses_of_citizen, open_course
@@ -64,7 +65,7 @@ async def visible_citizen(work: UnitOfWork, citizen_id: uuid.UUID, *, use: str) 
     existence does not leak, logged as a refused attempt on them. A later failure of the
     work is logged as a refused attempt on them too."""
     caller = work.caller
-    row, visible = await citizens.get_visible_citizen(
+    row, visible = await casework.get_visible_citizen(
         work.session, caller.centre_id, citizen_id, caller.principal.case_reach()
     )
     work.attempt(use=use, citizen_ids=[row.id])
@@ -96,13 +97,13 @@ async def search_citizens(work: UnitOfWork, body: CitizenSearch) -> list[Match]:
         raise RuleViolation("Søg enten på CPR-nummer eller på navn.", field="name")
     reach = caller.principal.case_reach()
     if body.cpr is not None:
-        found = await citizens.look_up_cpr(
+        found = await casework.look_up_cpr(
             session, caller.centre_id, Cpr.parse(body.cpr, today=caller.today()), reach
         )
         matches = [] if found is None else [Match(*found)]
         criterion = "cpr"  # the kind of criterion; the number itself stays out of the log
     else:
-        rows = await citizens.search_citizens(session, caller.centre_id, reach, name=body.name)
+        rows = await casework.search_citizens(session, caller.centre_id, reach, name=body.name)
         matches = [Match(row, True) for row in rows]
         criterion = f"name:{body.name}"
     await audit(

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from fastapi import Request
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.context import Caller
@@ -38,19 +37,10 @@ from domain.centre import LimitKind
 from domain.errors import RuleViolation
 from domain.training import DISCIPLINE_DANISH, FORM_DANISH, CourseForm, Discipline
 from persistence.access import get_user
-from persistence.casework import (
-    Case,
-    Complaint,
-    Decision,
-    Invitation,
-    current_templates,
-    get_decision,
-    get_legal_basis,
-    get_letter,
-)
-from persistence.centre import get_site, service_standard, working_day_calendar
+from persistence.casework import Case, Complaint, Decision, Invitation, get_decision
+from persistence.centre import get_legal_basis, get_site, service_standard, working_day_calendar
 from persistence.citizens import get_citizen
-from persistence.letters.models import Letter
+from persistence.letters import Letter, add_letter, current_templates, get_letter, latest_letter
 
 INVITATION = LetterKind.INVITATION
 GRANT = LetterKind.GRANT
@@ -243,9 +233,7 @@ async def _store(
         pdf=pdf,
         created_by=caller.actor,
     )
-    session.add(letter)
-    await session.flush()
-    return letter
+    return await add_letter(session, letter)
 
 
 async def appeals_bundle(
@@ -263,12 +251,7 @@ async def appeals_bundle(
         if decision.letter_id
         else None
     )
-    reassessment_letter = await session.scalar(
-        select(Letter)
-        .where(Letter.case_id == case.id, Letter.kind == REASSESSMENT_UPHELD.value)
-        .order_by(Letter.created_at.desc(), Letter.id.desc())
-        .limit(1)
-    )
+    reassessment_letter = await latest_letter(session, case.id, REASSESSMENT_UPHELD.value)
     complaint_pdf = await workers.render_text_pdf(
         "Klage over afgørelse",
         [

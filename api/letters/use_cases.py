@@ -17,9 +17,9 @@ from api.letters.samples import sample_context
 from api.letters.workers import LetterWorkers
 from api.unit_of_work import UnitOfWork
 from domain.errors import NotFound
-from persistence.casework import Case, current_templates, get_letter
-from persistence.casework import add_template as visitation_add_template
-from persistence.letters import Letter, LetterTemplate
+from persistence.casework import Case
+from persistence.letters import Letter, LetterTemplate, current_templates, get_letter
+from persistence.letters import add_template as save_template
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +58,7 @@ async def add_template(
     letter worker within its limits: a template that cannot make a letter is refused."""
     await workers.check(kind, body)
     caller = work.caller
-    return await visitation_add_template(
-        work.session, caller.centre_id, kind.value, body, caller.actor
-    )
+    return await save_template(work.session, caller.centre_id, kind.value, body, caller.actor)
 
 
 async def preview_template(

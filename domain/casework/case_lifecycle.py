@@ -163,6 +163,32 @@ def replay(kind: ReferralKind, history: Iterable[RecordedEvent]) -> CaseState:
     return states[-1]
 
 
+@dataclass(frozen=True, slots=True)
+class Corrections:
+    """What the corrections in a history did: which events they undid, and which event a
+    correction would undo now (the newest live one; None when nothing is left to undo)."""
+
+    undone_by: dict[uuid.UUID, uuid.UUID]  # an undone event's id -> its correction's id
+    correctable: uuid.UUID | None
+
+    def is_live(self, event_id: uuid.UUID) -> bool:
+        return event_id not in self.undone_by
+
+
+def corrections(history: Iterable[RecordedEvent]) -> Corrections:
+    """The history read as `replay` reads it: a correction undoes the newest live event."""
+    live: list[uuid.UUID] = []
+    undone_by: dict[uuid.UUID, uuid.UUID] = {}
+    for recorded in history:
+        if recorded.corrects is None:
+            live.append(recorded.id)
+            continue
+        undone_by[recorded.corrects] = recorded.id
+        if live and live[-1] == recorded.corrects:
+            live.pop()
+    return Corrections(undone_by, live[-1] if live else None)
+
+
 def meets(state: CaseState, event: CaseEvent) -> str | None:
     """The deadline an event meets, on the date it happened (the letter or call was sent).
 

@@ -92,8 +92,10 @@ class LegalBasis:
 
     code: str
     referral_kind: ReferralKind
-    name: str
+    name: str  # formal: Sundhedsloven § 140
     training: Training
+    short_name: str = ""  # as caseworkers write it: SUL § 140
+    service: str = ""  # the service without the paragraph: Genoptræning efter hospitalsophold
 
     @property
     def maintenance(self) -> bool:

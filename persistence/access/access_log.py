@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import insert, select, union
+from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from persistence.access.models import AccessLogEntry
-from persistence.casework import Case
-from persistence.citizens import Citizen
-from persistence.letters import Letter
 
 # Built once: this runs on every request that touches a citizen.
 _INSERT = insert(AccessLogEntry)
@@ -49,40 +46,6 @@ async def record_access(
             "outcome": outcome,
         },
     )
-
-
-# Path parameters that identify a citizen, directly or through their case or letter.
-CITIZEN_TARGETS = ("citizen_id", "case_id", "letter_id")
-
-
-async def citizens_named(
-    session: AsyncSession, centre_id: uuid.UUID, ids: Mapping[str, uuid.UUID]
-) -> list[uuid.UUID]:
-    """The citizens a request's target identifies, in one query (ids of no record name none).
-
-    A refused attempt is logged under them, so a search by citizen finds it.
-    """
-    parts = []
-    if "citizen_id" in ids:
-        parts.append(
-            select(Citizen.id).where(
-                Citizen.centre_id == centre_id, Citizen.id == ids["citizen_id"]
-            )
-        )
-    if "case_id" in ids:
-        parts.append(
-            select(Case.citizen_id).where(Case.centre_id == centre_id, Case.id == ids["case_id"])
-        )
-    if "letter_id" in ids:
-        parts.append(
-            select(Case.citizen_id)
-            .join(Letter, Letter.case_id == Case.id)
-            .where(Case.centre_id == centre_id, Letter.id == ids["letter_id"])
-        )
-    if not parts:
-        return []
-    query = parts[0] if len(parts) == 1 else union(*parts)
-    return list(await session.scalars(query))
 
 
 async def search_access_log(

@@ -1,28 +1,31 @@
-"""Casework's tables and repositories: cases, their events, the visitation steps. The names
-other capabilities use.
+"""Casework's tables and repositories: cases, their events, the visitation steps, and the
+citizens a caller reaches through cases. The names other capabilities use.
 """
 
 from persistence.casework.models import Case, Complaint, Decision, Invitation
 
-# Tables and bodies first: the modules below import other capabilities' packages, which
-# may be importing this one.
+# Tables and bodies first: the modules below import other capabilities' packages.
 # isort: split
-from persistence.casework.cases import get_legal_basis
-from persistence.casework.visitation import (
-    add_template,
-    current_templates,
-    get_decision,
-    get_letter,
+from persistence.casework.reach import (
+    CITIZEN_TARGETS,
+    citizens_named,
+    get_visible_citizen,
+    look_up_cpr,
+    search_citizens,
+    within_reach,
 )
+from persistence.casework.visitation import get_decision
 
 __all__ = [
+    "CITIZEN_TARGETS",
     "Case",
     "Complaint",
     "Decision",
     "Invitation",
-    "add_template",
-    "current_templates",
+    "citizens_named",
     "get_decision",
-    "get_legal_basis",
-    "get_letter",
+    "get_visible_citizen",
+    "look_up_cpr",
+    "search_citizens",
+    "within_reach",
 ]

@@ -15,20 +15,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from domain.casework.deadlines import Deadline
-from domain.casework.referral import LegalBasis, ReferralKind, Training
-from domain.errors import NotFound, RuleViolation
+from domain.errors import NotFound
 from persistence.access import fetch, logged_read
 from persistence.casework import case_events
 from persistence.casework.models import Application, Case, CaseDeadline, CaseEventRow, RehabPlan
 from persistence.centre import LegalBasisRow, Site
 from persistence.citizens import Citizen
-
-
-async def get_legal_basis(session: AsyncSession, code: str) -> LegalBasis:
-    row = await session.get(LegalBasisRow, code)
-    if row is None:
-        raise RuleViolation("Lovgrundlaget findes ikke.", field="legal_basis")
-    return LegalBasis(row.code, ReferralKind(row.referral_kind), row.name, Training(row.training))
 
 
 async def add_case(
@@ -117,6 +109,9 @@ WORKLIST_COLUMNS = (
     "site_id",
     "site_code",
     "site_name",
+    "legal_basis_name",
+    "legal_basis_short_name",
+    "legal_basis_service",
 )
 
 
@@ -237,6 +232,9 @@ def worklist_query(
                         Site.id,
                         Site.code,
                         Site.name,
+                        LegalBasisRow.name,
+                        LegalBasisRow.short_name,
+                        LegalBasisRow.service,
                     ),
                     WORKLIST_COLUMNS,
                     strict=True,
@@ -246,6 +244,7 @@ def worklist_query(
         .join(Case, Case.id == CaseDeadline.case_id)
         .join(Citizen, Citizen.id == Case.citizen_id)
         .join(Site, Site.id == Case.site_id)
+        .join(LegalBasisRow, LegalBasisRow.code == Case.legal_basis)
         .where(and_(*conditions))
         .order_by(CaseDeadline.due_date, CaseDeadline.id)
         # Inline, so PostgreSQL can reuse its plan; a bound LIMIT made it plan every time.

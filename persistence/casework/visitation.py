@@ -12,9 +12,8 @@ from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, exists, select
-from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased, defer
+from sqlalchemy.orm import aliased
 
 from domain.casework import free_choice
 from domain.casework.case_lifecycle import CaseEvent
@@ -31,7 +30,7 @@ from persistence.casework.models import (
     Invitation,
     RehabPlan,
 )
-from persistence.letters import Letter, LetterTemplate
+from persistence.letters import Letter, letters_of_case
 from persistence.training import Course
 
 FREE_CHOICE = "free_choice"
@@ -79,15 +78,10 @@ async def details(session: AsyncSession, case_id: uuid.UUID) -> CaseDetails:
         .order_by(Course.created_at.desc())
         .limit(1)
     )
-    letters = await session.scalars(
-        select(Letter)
-        .options(defer(Letter.pdf))  # the list names the letters; the PDF comes on request
-        .where(Letter.case_id == case_id)
-        .order_by(Letter.created_at, Letter.id)
-    )
+    letters = await letters_of_case(session, case_id)
     return CaseDetails(
         invitation, therapist, await latest(session, Assessment, case_id),
-        list(reversed(decisions.all())), list(reversed(complaints.all())), course, list(letters),
+        list(reversed(decisions.all())), list(reversed(complaints.all())), course, letters,
     )  # fmt: skip
 
 
@@ -112,45 +106,6 @@ async def get_decision(
     if found is None:
         raise NotFound("Afgørelsen findes ikke.")
     return found
-
-
-async def get_letter(session: AsyncSession, centre_id: uuid.UUID, letter_id: uuid.UUID) -> Letter:
-    found = await session.scalar(
-        select(Letter).where(Letter.centre_id == centre_id, Letter.id == letter_id)
-    )
-    if found is None:
-        raise NotFound("Brevet findes ikke.")
-    return found
-
-
-async def current_templates(
-    session: AsyncSession, centre_id: uuid.UUID
-) -> dict[str, LetterTemplate]:
-    """The newest saved version of each letter's template."""
-    rows = await session.scalars(
-        select(LetterTemplate)
-        .where(LetterTemplate.centre_id == centre_id)
-        .order_by(LetterTemplate.kind, LetterTemplate.version.desc())
-        .ext(distinct_on(LetterTemplate.kind))
-    )
-    return {row.kind: row for row in rows}
-
-
-async def add_template(
-    session: AsyncSession, centre_id: uuid.UUID, kind: str, body: str, actor: str
-) -> LetterTemplate:
-    """A new version, numbered after the newest; the unique version makes a race a 409."""
-    current = (await current_templates(session, centre_id)).get(kind)
-    row = LetterTemplate(
-        centre_id=centre_id,
-        kind=kind,
-        version=(current.version if current else 0) + 1,
-        body=body,
-        created_by=actor,
-    )
-    session.add(row)
-    await session.flush()
-    return row
 
 
 async def undo_complaint_step(session: AsyncSession, case_id: uuid.UUID, event: CaseEvent) -> None:

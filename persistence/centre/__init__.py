@@ -15,13 +15,16 @@ from persistence.centre.centres import (
     service_standard,
     working_day_calendar,
 )
+from persistence.centre.legal_bases import get_legal_basis, list_legal_bases
 
 __all__ = [
     "Centre",
     "LegalBasisRow",
     "Site",
     "centre_id_by_code",
+    "get_legal_basis",
     "get_site",
+    "list_legal_bases",
     "list_sites",
     "provision_centre",
     "service_standard",

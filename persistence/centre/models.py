@@ -70,7 +70,9 @@ class LegalBasisRow(Base):
 
     code: Mapped[str] = mapped_column(String(40), primary_key=True)
     referral_kind: Mapped[str] = mapped_column(String(20))
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200))  # formal: Sundhedsloven § 140
+    short_name: Mapped[str] = mapped_column(String(60))  # as caseworkers write it: SUL § 140
+    service: Mapped[str] = mapped_column(String(200))  # without the paragraph: Genoptræning
     # Genoptræning or vedligeholdende træning: decides the need test and the quarantine.
     training: Mapped[str] = mapped_column(String(20))
 

@@ -9,7 +9,6 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.casework import LegalBasis, ReferralKind, Training
 from domain.casework import rehabilitation_bases as domain_rehabilitation_bases
 from domain.errors import Conflict
 from domain.training import (
@@ -19,7 +18,7 @@ from domain.training import (
     CourseStatus,
     undone_by_correction,
 )
-from persistence.centre import LegalBasisRow
+from persistence.centre import list_legal_bases
 from persistence.training.models import Course
 
 # The one-offer rule, held by the database: at most one planned, active or postponed course.
@@ -62,14 +61,7 @@ async def last_rehabilitation_end(
 
 async def rehabilitation_bases(session: AsyncSession) -> set[str]:
     """Legal bases of genoptræning (not maintenance), as the domain reads their data."""
-    rows = await session.execute(
-        select(LegalBasisRow.code, LegalBasisRow.referral_kind, LegalBasisRow.name,
-               LegalBasisRow.training)
-    )  # fmt: skip
-    return domain_rehabilitation_bases(
-        LegalBasis(code, ReferralKind(kind), name, Training(training))
-        for code, kind, name, training in rows.all()
-    )
+    return domain_rehabilitation_bases(await list_legal_bases(session))
 
 
 async def open_course(

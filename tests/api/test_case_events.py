@@ -128,6 +128,12 @@ async def test_a_refusal_closes_the_case_and_a_correction_reopens_it(
     assert body["decisions"] == []  # the corrected decision no longer counts
     assert [e["event"] for e in body["events"]] == ["invite", "assess", "refuse", None]
     assert body["events"][-1]["corrects"] == wrong
+    # The answer says what the correction undid, and that the assessment is next to undo.
+    assert [e["undone_by"] for e in body["events"]] == [
+        None, None, body["events"][-1]["id"], None
+    ]  # fmt: skip
+    assert refused["correctable_event_id"] == wrong
+    assert body["correctable_event_id"] == body["events"][1]["id"]
     assert [i["case_id"] for i in (await client.get("/api/v1/worklist")).json()["items"]] == [
         case["id"]
     ]

@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from api.letters import DEFAULT_TEMPLATES, LetterKind
-from persistence.casework import visitation
+from persistence import letters
 from tests.api.helpers import NEED_86_1, invited_and_assessed, new_case, problem_fields, refusal
 from tests.conftest import add_staff, count_rows, log_in, make_client
 from tests.letters import examples
@@ -126,7 +126,7 @@ async def test_a_letter_its_saved_template_cannot_make_in_time_is_refused_and_no
     """A template saved before these limits: the decision that would send its letter is
     refused as a problem naming the template, and the decision is not recorded."""
     async with engine.begin() as connection:
-        await visitation.add_template(
+        await letters.add_template(
             AsyncSession(bind=connection), centre_id, "refusal", examples.PARSER_TEMPLATE, "x"
         )
     case = await new_case(client)

@@ -40,6 +40,9 @@ class Desk:
     principal: Principal
     clock: FixedClock
     attempts: list[tuple[str, tuple[uuid.UUID, ...]]] = field(default_factory=list)
+    # A browser session's, for the use cases that need one (logging out, one's password).
+    session_hash: str | None = None
+    csrf_token: str | None = None
 
     def _note(self, *, use: str, citizen_ids: Iterable[uuid.UUID] = ()) -> None:
         self.attempts.append((use, tuple(citizen_ids)))
@@ -51,6 +54,8 @@ class Desk:
             request_id=uuid.uuid4().hex,
             operation=use_case.__name__,
             clock=self.clock,
+            session_hash=self.session_hash,
+            csrf_token=self.csrf_token,
         )
         async with self.factory() as session:
             try:

@@ -23,6 +23,8 @@ async def test_a_referral_opens_a_received_case_with_its_deadlines(centre: Centr
     case = await centre.leader(show_case, case_id)
     assert case.status is CaseState.RECEIVED
     assert case.legal_basis == "SUL_140"
+    assert case.legal_basis_names.short_name == "SUL § 140"
+    assert case.legal_basis_names.service == "Genoptræning efter hospitalsophold"
     assert case.deadlines
 
 
@@ -53,6 +55,9 @@ async def test_a_simple_step_is_recorded_and_corrected(centre: Centre) -> None:
     )
     assert corrected.status is CaseState.RECEIVED
     assert len(corrected.events) == 2
+    assert withdrawn.correctable_event_id == withdrawn.events[-1].id
+    assert corrected.events[0].undone_by == corrected.events[1].id
+    assert corrected.correctable_event_id is None  # nothing left to undo
 
 
 async def test_a_step_the_state_does_not_allow_is_a_conflict(centre: Centre) -> None:
@@ -75,4 +80,9 @@ async def test_the_worklist_holds_the_open_cases_within_reach(centre: Centre) ->
     page = await centre.leader(list_worklist, **query)
     assert {item["case_id"] for item in page.items} == {case_id}
     assert page.next_after is None
+    [item] = page.items
+    assert (item.legal_basis_names.short_name, item.legal_basis_names.service) == (
+        "SEL § 86, stk. 1",
+        "Genoptræning",
+    )
     assert (await centre.north(list_worklist, **query)).items == []

@@ -87,3 +87,15 @@ async def test_the_centres_sites_legal_bases_and_therapists_are_listed(centre: C
     assert "SEL_86_1" in {row.code for row in await centre.leader(list_legal_bases)}
     names = {row.username for row in await centre.leader(list_therapists)}
     assert {"leder", "nordterapeut"} <= names  # team leaders hold conversations too
+
+
+async def test_legal_bases_come_with_their_danish_names_hospital_plans_first(
+    centre: Centre,
+) -> None:
+    bases = await centre.leader(list_legal_bases)
+    assert [(b.code, b.short_name, b.service) for b in bases] == [
+        ("SUL_140", "SUL § 140", "Genoptræning efter hospitalsophold"),
+        ("SEL_86_1", "SEL § 86, stk. 1", "Genoptræning"),
+        ("SEL_86_2", "SEL § 86, stk. 2", "Vedligeholdende træning"),
+    ]
+    assert bases[2].name == "Vedligeholdende træning (Serviceloven § 86, stk. 2)"

@@ -28,8 +28,8 @@ from api.casework.use_cases.assessment import assess
 from api.casework.use_cases.cases import show_case
 from api.casework.use_cases.complaint import forward_to_appeals_board, receive_complaint, uphold
 from api.casework.use_cases.decision import decide, preview_decision, record_decision_receipt
-from api.casework.use_cases.hospital_plan import record_free_choice, start_training
 from api.casework.use_cases.invitation import invite, preview_invitation
+from api.casework.use_cases.rehab_plan import record_free_choice, start_training
 from api.citizens.use_cases import list_courses
 from api.letters import LetterWorkers
 from api.training import TrainingStartIn

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.casework.routes import assessment, complaint, decision, hospital_plan, invitation
+from api.casework.routes import assessment, complaint, decision, invitation, rehab_plan
 
 router = APIRouter()
-for step in (invitation, assessment, decision, hospital_plan, complaint):
+for step in (invitation, assessment, decision, rehab_plan, complaint):
     router.include_router(step.router)

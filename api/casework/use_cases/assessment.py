@@ -21,9 +21,8 @@ from domain.casework.eligibility import (
 from domain.casework.referral import Training
 from domain.centre import LimitKind
 from domain.errors import RuleViolation
-from persistence.casework import get_legal_basis
 from persistence.casework.models import Assessment, Case
-from persistence.centre import service_standard
+from persistence.centre import get_legal_basis, service_standard
 from persistence.training import active_course, last_rehabilitation_end, rehabilitation_bases
 
 QUARANTINE = "renewed_application_quarantine"

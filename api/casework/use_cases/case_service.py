@@ -8,7 +8,7 @@ from datetime import date
 
 from api.casework.case_details import case_details
 from api.casework.schemas import ApplicationOut, CaseEventOut, CaseOut, DeadlineOut, RehabPlanOut
-from api.centre import SiteRef
+from api.centre import LegalBasisNames, SiteRef
 from api.citizens import CitizenRef
 from api.context import Caller, audit
 from api.unit_of_work import UnitOfWork
@@ -18,6 +18,7 @@ from domain.casework.case_lifecycle import (
     CaseEvent,
     CaseState,
     allowed_events,
+    corrections,
     kl_status_reasons,
     meets,
     next_state,
@@ -29,7 +30,7 @@ from domain.centre import LimitKind
 from domain.errors import NotFound
 from persistence.casework import case_events, cases, visitation
 from persistence.casework.models import Case, CaseEventRow
-from persistence.centre import service_standard, working_day_calendar
+from persistence.centre import get_legal_basis, service_standard, working_day_calendar
 from persistence.training import cancel_courses_of_event
 
 
@@ -139,15 +140,15 @@ async def case_out(
             )
         )
     plan = record.rehab_plan
-    basis = await cases.get_legal_basis(session, case.legal_basis)
+    basis = await get_legal_basis(session, case.legal_basis)
     found = await visitation.details(session, case.id)
     standard = await service_standard(session, caller.centre_id)
     complaint_limit = standard.in_force(case.legal_basis, case.received_date).get(
         LimitKind.COMPLAINT
     )
     details = case_details(found, plan, calendar, complaint_limit)
-    corrected = {row.corrects for row in record.events if row.corrects is not None}
-    live = [CaseEvent(row.event) for row in record.events if row.event and row.id not in corrected]
+    history = corrections(case_events.as_recorded(record.events))
+    live = [CaseEvent(row.event) for row in record.events if row.event and history.is_live(row.id)]
     reasons = kl_status_reasons(CaseState(case.status), live)
     free_choice = details["free_choice"]
     if free_choice is not None and free_choice.kl_status_reason not in (None, *reasons):
@@ -156,6 +157,7 @@ async def case_out(
         id=case.id,
         citizen=CitizenRef(id=case.citizen_id, name=record.citizen_name),
         legal_basis=case.legal_basis,
+        legal_basis_names=LegalBasisNames.of(basis),
         need_test=basis.need_test,
         quarantine_applies=basis.quarantine_applies,
         site=SiteRef(id=record.site.id, code=record.site.code, name=record.site.name),
@@ -164,7 +166,20 @@ async def case_out(
         condition=case.condition,
         status=CaseState(case.status),
         allowed_events=allowed_events(ReferralKind(case.referral_kind), CaseState(case.status)),
-        events=[CaseEventOut.model_validate(row, from_attributes=True) for row in record.events],
+        events=[
+            CaseEventOut(
+                id=row.id,
+                event=CaseEvent(row.event) if row.event else None,
+                occurred_on=row.occurred_on,
+                recorded_at=row.recorded_at,
+                actor=row.actor,
+                corrects=row.corrects,
+                note=row.note,
+                undone_by=history.undone_by.get(row.id),
+            )
+            for row in record.events
+        ],
+        correctable_event_id=history.correctable,
         flags=list(case.flags),
         rehab_plan=RehabPlanOut.model_validate(plan, from_attributes=True) if plan else None,
         application=(

@@ -32,7 +32,7 @@ from domain.citizens import is_other_municipality
 from domain.errors import NotFound, RuleViolation
 from persistence.casework import case_events, cases
 from persistence.casework.models import Application, Case, RehabPlan
-from persistence.centre import get_site, service_standard, working_day_calendar
+from persistence.centre import get_legal_basis, get_site, service_standard, working_day_calendar
 from persistence.citizens import get_citizen
 
 OTHER_MUNICIPALITY = "other_municipality"  # KL status reason "Anden kommune"
@@ -41,7 +41,7 @@ OTHER_MUNICIPALITY = "other_municipality"  # KL status reason "Anden kommune"
 async def register_referral(work: UnitOfWork, body: ReferralIn) -> CaseOut:
     """A hospital plan (§ 140) or an application (§ 86) opens a case with its deadlines."""
     session, caller = work.session, work.caller
-    legal_basis = await cases.get_legal_basis(session, body.legal_basis)
+    legal_basis = await get_legal_basis(session, body.legal_basis)
     citizen = await get_citizen(session, caller.centre_id, body.citizen_id, field="citizen_id")
     await get_site(session, caller.centre_id, body.site_id)
     if not caller.principal.may_see_case(body.site_id, assigned_to=None):

@@ -88,6 +88,11 @@ async def list_worklist(
                 "case_id": row["case_id"],
                 "citizen_name": row["citizen_name"],
                 "legal_basis": row["legal_basis"],
+                "legal_basis_names": {
+                    "name": row["legal_basis_name"],
+                    "short_name": row["legal_basis_short_name"],
+                    "service": row["legal_basis_service"],
+                },
                 "site": {"id": row["site_id"], "code": row["site_code"], "name": row["site_name"]},
                 "received_at": row["received_at"],
                 "deadline_kind": row["deadline_kind"],

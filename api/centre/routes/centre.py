@@ -67,8 +67,7 @@ async def remove_closure_day(closure_day_id: uuid.UUID, work: Work) -> Response:
 
 @router.get("/legal-bases", operation_id="centre-list_legal_bases", **guard(Permission.CENTRE_READ))
 async def list_legal_bases(work: Work) -> list[LegalBasisOut]:
-    rows = await use_cases.list_legal_bases(work)
-    return [LegalBasisOut.model_validate(row, from_attributes=True) for row in rows]
+    return [LegalBasisOut.of(basis) for basis in await use_cases.list_legal_bases(work)]
 
 
 @router.get(

@@ -1182,6 +1182,11 @@ export interface components {
             corrects: string | null;
             /** Note */
             note: string | null;
+            /**
+             * Undone By
+             * @description The correction that undid this event; what it recorded no longer counts.
+             */
+            undone_by: string | null;
         };
         /** CaseOut */
         CaseOut: {
@@ -1193,6 +1198,7 @@ export interface components {
             citizen: components["schemas"]["CitizenRef"];
             /** Legal Basis */
             legal_basis: string;
+            legal_basis_names: components["schemas"]["LegalBasisNames"];
             /** @description Which need the assessment asks about, from the legal basis: none for a hospital plan (a right), else the training it grants. */
             need_test: components["schemas"]["Training"] | null;
             /**
@@ -1221,6 +1227,11 @@ export interface components {
             allowed_events: components["schemas"]["CaseEvent"][];
             /** Events */
             events: components["schemas"]["CaseEventOut"][];
+            /**
+             * Correctable Event Id
+             * @description The event a correction would undo now: the newest one no correction has undone (none when nothing is left to undo).
+             */
+            correctable_event_id: string | null;
             /** Flags */
             flags: string[];
             rehab_plan: components["schemas"]["RehabPlanOut"] | null;
@@ -1795,6 +1806,27 @@ export interface components {
             /** Letter Id */
             letter_id: string | null;
         };
+        /**
+         * LegalBasisNames
+         * @description A legal basis's Danish names, from its data (what the screens show for its code).
+         */
+        LegalBasisNames: {
+            /**
+             * Name
+             * @description The formal name: Genoptræning (Serviceloven § 86, stk. 1).
+             */
+            name: string;
+            /**
+             * Short Name
+             * @description As caseworkers write it: SEL § 86, stk. 1.
+             */
+            short_name: string;
+            /**
+             * Service
+             * @description The service it gives, without the paragraph: Genoptræning.
+             */
+            service: string;
+        };
         /** LegalBasisOut */
         LegalBasisOut: {
             /** Code */
@@ -1804,8 +1836,21 @@ export interface components {
              * @enum {string}
              */
             referral_kind: "rehab_plan" | "application";
-            /** Name */
+            /**
+             * Name
+             * @description The formal name: Genoptræning (Serviceloven § 86, stk. 1).
+             */
             name: string;
+            /**
+             * Short Name
+             * @description As caseworkers write it: SEL § 86, stk. 1.
+             */
+            short_name: string;
+            /**
+             * Service
+             * @description The service it gives, without the paragraph: Genoptræning.
+             */
+            service: string;
         };
         /** LetterOut */
         LetterOut: {
@@ -2334,6 +2379,7 @@ export interface components {
             citizen_name: string;
             /** Legal Basis */
             legal_basis: string;
+            legal_basis_names: components["schemas"]["LegalBasisNames"];
             site: components["schemas"]["SiteRef"];
             /**
              * Received At

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_KIND_LABELS, labelFor, LEGAL_BASIS_LABELS, STATUS_LABELS, workingDaysLabel } from './labels';
+import { legalBasisLabel } from '../api/legalBases';
+import { DEADLINE_KIND_LABELS, labelFor, STATUS_LABELS, workingDaysLabel } from './labels';
 
 describe('labels', () => {
   it('names each deadline status in words', () => {
@@ -9,12 +10,14 @@ describe('labels', () => {
   });
 
   it('shows an unknown code as it is rather than nothing', () => {
-    expect(labelFor(LEGAL_BASIS_LABELS, 'AEL_2025')).toBe('AEL_2025');
+    expect(labelFor(DEADLINE_KIND_LABELS, 'new_kind')).toBe('new_kind');
     expect(labelFor(DEADLINE_KIND_LABELS, null)).toBe('');
   });
 
-  it('names the legal bases', () => {
-    expect(labelFor(LEGAL_BASIS_LABELS, 'SUL_140')).toBe('Genoptræning efter hospitalsophold (SUL § 140)');
+  it('names a legal basis by its service and short name, as the server gives them', () => {
+    expect(legalBasisLabel({ short_name: 'SUL § 140', service: 'Genoptræning efter hospitalsophold' })).toBe(
+      'Genoptræning efter hospitalsophold (SUL § 140)',
+    );
   });
 });
 

@@ -1,25 +1,7 @@
-// Danish labels for the codes several features show: legal bases, deadlines and how a referral came
-// in. A feature's own codes are labelled in that feature (features/<feature>/labels.ts). Unknown
-// codes (a new legal basis, say) are shown as they are.
-
-export const LEGAL_BASIS_LABELS: Record<string, string> = {
-  SUL_140: 'Genoptræning efter hospitalsophold (SUL § 140)',
-  SEL_86_1: 'Genoptræning (SEL § 86, stk. 1)',
-  SEL_86_2: 'Vedligeholdende træning (SEL § 86, stk. 2)',
-};
-
-export const LEGAL_BASIS_SHORT: Record<string, string> = {
-  SUL_140: 'SUL § 140',
-  SEL_86_1: 'SEL § 86, stk. 1',
-  SEL_86_2: 'SEL § 86, stk. 2',
-};
-
-/** The service a legal basis gives, without the paragraph (for tables that show both apart). */
-export const LEGAL_BASIS_SERVICE: Record<string, string> = {
-  SUL_140: 'Genoptræning efter hospitalsophold',
-  SEL_86_1: 'Genoptræning',
-  SEL_86_2: 'Vedligeholdende træning',
-};
+// Danish labels for the codes several features show: deadlines, statuses and how a referral came
+// in. A feature's own codes are labelled in that feature (features/<feature>/labels.ts). Legal
+// bases are data: their names come from the server with them (src/api/legalBases.ts). Unknown
+// codes are shown as they are.
 
 export const DEADLINE_KIND_LABELS: Record<string, string> = {
   invitation: 'Indkaldelse til indledende samtale',

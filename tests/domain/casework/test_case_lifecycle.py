@@ -12,6 +12,7 @@ from domain.casework.case_lifecycle import (
     CaseState,
     RecordedEvent,
     allowed_events,
+    corrections,
     kl_status_reasons,
     meets,
     next_state,
@@ -150,6 +151,30 @@ def test_a_correction_undoes_the_newest_event_without_editing_history() -> None:
     assert replay(APP, [*corrected, _event(E.GRANT)]) is S.GRANTED
     with pytest.raises(Conflict):
         replay(APP, [invite, assess, _event(None, corrects=invite.id)])
+
+
+def test_corrections_name_what_they_undid_and_what_a_correction_would_undo_now() -> None:
+    invite, assess, refuse = _event(E.INVITE), _event(E.ASSESS), _event(E.REFUSE)
+    assert corrections([]).correctable is None
+    assert corrections([invite, assess]).correctable == assess.id
+    assert corrections([invite, assess]).undone_by == {}
+
+    # The refusal undone: the assessment is the newest live event again; then it too.
+    undo_refusal = _event(None, corrects=refuse.id)
+    once = corrections([invite, assess, refuse, undo_refusal])
+    assert once.undone_by == {refuse.id: undo_refusal.id}
+    assert once.correctable == assess.id
+    assert not once.is_live(refuse.id)
+    assert once.is_live(assess.id)
+    undo_assessment = _event(None, corrects=assess.id)
+    twice = corrections([invite, assess, refuse, undo_refusal, undo_assessment])
+    assert twice.undone_by == {refuse.id: undo_refusal.id, assess.id: undo_assessment.id}
+    assert twice.correctable == invite.id
+
+    # A new step after a correction is the one to undo; everything undone: nothing left.
+    grant = _event(E.GRANT)
+    assert corrections([invite, assess, refuse, undo_refusal, grant]).correctable == grant.id
+    assert corrections([invite, _event(None, corrects=invite.id)]).correctable is None
 
 
 def test_kl_status_reasons_come_from_the_state_and_a_live_postponement() -> None:

@@ -1,5 +1,6 @@
 // Test data: cases in the states the page meets, as the API answers them.
 import type { Case } from '../../../api/types';
+import { legalBasisNames } from '../../../testing/legalBases';
 import type { CaseEventRecord, Finding } from '../api/types';
 
 export const CASE_ID = '00000000-0000-4000-8000-0000000000c1';
@@ -14,6 +15,7 @@ export function event(id: string, name: CaseEventRecord['event'], occurredOn: st
     actor: 'e2e-leder',
     corrects: null,
     note: null,
+    undone_by: null,
     ...extra,
   };
 }
@@ -45,6 +47,7 @@ export function applicationCase(overrides: Partial<Case> = {}): Case {
     id: CASE_ID,
     citizen: { id: '00000000-0000-4000-8000-0000000000b1', name: 'Test Borger' },
     legal_basis: 'SEL_86_1',
+    legal_basis_names: legalBasisNames('SEL_86_1'),
     need_test: 'rehabilitation',
     quarantine_applies: true,
     site: SYD,
@@ -54,6 +57,7 @@ export function applicationCase(overrides: Partial<Case> = {}): Case {
     status: 'received',
     allowed_events: ['invite', 'withdraw'],
     events: [],
+    correctable_event_id: null,
     flags: [],
     rehab_plan: null,
     application: { channel: 'email', submitter: 'citizen' },
@@ -82,6 +86,7 @@ export function assessedNotMet(overrides: Partial<Case> = {}): Case {
     status: 'assessed',
     allowed_events: ['grant', 'refuse', 'withdraw'],
     events: [event('e1', 'invite', '2026-11-17'), event('e2', 'assess', '2026-11-20')],
+    correctable_event_id: 'e2',
     assessment: {
       id: 'a1',
       assessed_on: '2026-11-20',

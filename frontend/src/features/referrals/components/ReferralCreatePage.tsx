@@ -6,21 +6,15 @@ import { RadioGroup, SelectField, TextAreaField, TextField } from '../../../comp
 import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { PageTitle } from '../../../components/PageTitle';
 import { copenhagenNowLocal, copenhagenToday } from '../../../lib/dates';
-import {
-  CHANNEL_LABELS,
-  LEGAL_BASIS_LABELS,
-  optionsOf,
-  PLAN_TYPE_LABELS,
-  SUBMITTER_LABELS,
-} from '../../../lib/labels';
-import { useLegalBases, type LegalBasisInfo } from '../../../api/legalBases';
+import { CHANNEL_LABELS, optionsOf, PLAN_TYPE_LABELS, SUBMITTER_LABELS } from '../../../lib/labels';
+import { legalBasisLabel, useLegalBases, type LegalBasisInfo } from '../../../api/legalBases';
 import { useSites } from '../../sites/api/getSites';
 import { useCreateReferral } from '../api/createReferral';
 import { CHANGE_CITIZEN_ID, CitizenPicker, CPR_INPUT_ID } from './CitizenPicker';
 import {
   emptyReferral,
   isApplication,
-  isHospitalPlan,
+  isRehabPlan,
   chooseLegalBasis,
   REFERRAL_FIELDS,
   toReferralBody,
@@ -30,13 +24,13 @@ import {
 
 const idFor = (field: string) => `referral-${field.replace(/_/g, '-')}`;
 
-const hospitalPlansFirst = (basis: LegalBasisInfo) => (basis.referral_kind === 'rehab_plan' ? 0 : 1);
+const rehabPlansFirst = (basis: LegalBasisInfo) => (basis.referral_kind === 'rehab_plan' ? 0 : 1);
 
-/** The legal bases the server lists, hospital plans first, each with its label (the server's name for a new one). */
+/** The legal bases the server lists, hospital plans first, each labelled with the names the server gives it. */
 const legalBasisOptions = (bases: readonly LegalBasisInfo[]) =>
   [...bases]
-    .sort((a, b) => hospitalPlansFirst(a) - hospitalPlansFirst(b) || a.code.localeCompare(b.code))
-    .map((b) => ({ value: b.code, label: LEGAL_BASIS_LABELS[b.code] ?? b.name }));
+    .sort((a, b) => rehabPlansFirst(a) - rehabPlansFirst(b) || a.code.localeCompare(b.code))
+    .map((b) => ({ value: b.code, label: legalBasisLabel(b) }));
 
 export function ReferralCreatePage() {
   const navigate = useNavigate();
@@ -162,7 +156,7 @@ export function ReferralCreatePage() {
           error={fieldErrors.condition}
         />
 
-        {isHospitalPlan(values) ? (
+        {isRehabPlan(values) ? (
           <fieldset className="subform">
             <legend className="subform__legend">Genoptræningsplan</legend>
             <TextField

@@ -40,7 +40,7 @@ export const REFERRAL_FIELDS = [
   'submitter',
 ] as const;
 
-export const isHospitalPlan = (v: Pick<ReferralFormValues, 'referral_kind'>) => v.referral_kind === 'rehab_plan';
+export const isRehabPlan = (v: Pick<ReferralFormValues, 'referral_kind'>) => v.referral_kind === 'rehab_plan';
 export const isApplication = (v: Pick<ReferralFormValues, 'referral_kind'>) => v.referral_kind === 'application';
 
 /** The legal basis chosen, with the kind of referral the server says names it. */
@@ -85,7 +85,7 @@ export function validateReferral(
   else if (received > now + FUTURE_GRACE_MS) e.received_at = 'Modtagelsen kan ikke ligge i fremtiden.';
   if (!v.condition.trim()) e.condition = 'Beskriv lidelsen eller tilstanden.';
 
-  if (isHospitalPlan(v)) {
+  if (isRehabPlan(v)) {
     if (!v.hospital.trim()) e.hospital = 'Skriv hospitalets navn.';
     if (!v.department.trim()) e.department = 'Skriv afdelingen.';
     if (!v.plan_type) e.plan_type = 'Vælg plantype.';
@@ -114,7 +114,7 @@ export function toReferralBody(v: ReferralFormValues, citizenId: string): Referr
     received_at: receivedAt,
     condition: v.condition.trim(),
   };
-  if (isHospitalPlan(v)) {
+  if (isRehabPlan(v)) {
     const plan: RehabPlanBody = {
       ...common,
       legal_basis: v.legal_basis as RehabPlanBody['legal_basis'],

@@ -4,13 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setCsrfToken } from '../../../api/auth';
 import { json } from '../../../test/session';
+import { LEGAL_BASES } from '../../../testing/legalBases';
 import { ServiceStandardPage } from './ServiceStandardPage';
 
-const LEGAL_BASES = [
-  { code: 'SEL_86_1', referral_kind: 'application', name: 'Genoptræning (Serviceloven § 86, stk. 1)' },
-  { code: 'SEL_86_2', referral_kind: 'application', name: 'Vedligeholdende træning (Serviceloven § 86, stk. 2)' },
-  { code: 'SUL_140', referral_kind: 'rehab_plan', name: 'Genoptræning efter hospitalsophold (Sundhedsloven § 140)' },
-];
 
 const row = (legal_basis: string, kind: string, value: number, unit: string, effective_from = '2000-01-01') => ({
   legal_basis,

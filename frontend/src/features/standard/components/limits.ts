@@ -1,5 +1,4 @@
 // The service standard's limits in Danish, and how the page picks them from the list of versions.
-import { LEGAL_BASIS_LABELS } from '../../../lib/labels';
 import type { LegalBasisInfo } from '../api/getLegalBases';
 import type { Limit, LimitKind, LimitUnit } from '../api/getServiceStandard';
 
@@ -169,17 +168,11 @@ export interface LegalBasisEntry {
 }
 
 /**
- * The legal bases to show: those the server names and those that have limits, in the order of
- * the app's labels (SUL § 140 first), with the server's name where it has one.
+ * The legal bases to show: those the server names, in its order (hospital plans first) and with
+ * its name, then any other that has limits, by its code.
  */
 export function legalBasesOf(limits: readonly Limit[], bases: readonly LegalBasisInfo[]): LegalBasisEntry[] {
-  const codes = new Set([...bases.map((b) => b.code), ...limits.map((l) => l.legal_basis)]);
-  const order = Object.keys(LEGAL_BASIS_LABELS);
-  const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
-  return [...codes]
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
-    .map((code) => ({
-      code,
-      name: bases.find((b) => b.code === code)?.name ?? LEGAL_BASIS_LABELS[code] ?? code,
-    }));
+  const listed = new Set(bases.map((b) => b.code));
+  const others = [...new Set(limits.map((l) => l.legal_basis))].filter((code) => !listed.has(code)).sort();
+  return [...bases.map((b) => ({ code: b.code, name: b.name })), ...others.map((code) => ({ code, name: code }))];
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { SelectField } from '../../../components/Field';
-import { LEGAL_BASIS_LABELS, optionsOf, STATUS_LABELS } from '../../../lib/labels';
+import { legalBasisLabel, useLegalBases } from '../../../api/legalBases';
+import { optionsOf, STATUS_LABELS } from '../../../lib/labels';
 import { useSites } from '../../sites/api/getSites';
 import type { WorklistFilters as Filters } from '../api/getWorklist';
 
@@ -12,6 +13,7 @@ interface Props {
 /** The worklist's filters. They apply on "Filtrér", so a change does not move the table under the user. */
 export function WorklistFilters({ value, onApply }: Props) {
   const sites = useSites();
+  const legalBases = useLegalBases();
   const [draft, setDraft] = useState<Filters>(value);
   const [applied, setApplied] = useState<Filters>(value);
   // Follow the URL when it changes from outside (back button, "Nulstil").
@@ -39,8 +41,8 @@ export function WorklistFilters({ value, onApply }: Props) {
         optional={false}
         value={draft.legal_basis ?? ''}
         onChange={(v) => setDraft({ ...draft, legal_basis: v || undefined })}
-        placeholder="Alle"
-        options={optionsOf(LEGAL_BASIS_LABELS)}
+        placeholder={legalBases.isPending ? 'Henter …' : 'Alle'}
+        options={(legalBases.data ?? []).map((b) => ({ value: b.code, label: legalBasisLabel(b) }))}
       />
       <SelectField
         id="filter-site"

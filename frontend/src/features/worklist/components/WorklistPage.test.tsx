@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import { LEGAL_BASES, legalBasisNames } from '../../../testing/legalBases';
 import { WorklistPage } from './WorklistPage';
 
 const SYD = { id: '00000000-0000-4000-8000-00000000000a', code: 'syd', name: 'Træningscenter Syd' };
@@ -12,6 +13,7 @@ function item(n: number, status: string, days: number) {
     case_id: `00000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`,
     citizen_name: `Borger ${n}`,
     legal_basis: 'SUL_140',
+    legal_basis_names: legalBasisNames('SUL_140'),
     site: SYD,
     received_at: '2026-11-20T09:00:00+01:00',
     deadline_kind: 'invitation',
@@ -42,6 +44,7 @@ describe('WorklistPage', () => {
       const url = new URL((input as Request).url);
       urls.push(url.pathname + url.search);
       if (url.pathname === '/api/v1/sites') return Promise.resolve(json([{ ...SYD, address: 'x', phone: 'y' }]));
+      if (url.pathname === '/api/v1/legal-bases') return Promise.resolve(json(LEGAL_BASES));
       if (url.searchParams.get('cursor') === 'side-2') {
         return Promise.resolve(json({ items: [item(3, 'on_track', 7)], next_cursor: null }));
       }
@@ -76,7 +79,8 @@ describe('WorklistPage', () => {
   it('says so when no case matches', async () => {
     vi.spyOn(globalThis, 'fetch').mockImplementation((input) => {
       const url = new URL((input as Request).url);
-      return Promise.resolve(json(url.pathname === '/api/v1/sites' ? [] : { items: [], next_cursor: null }));
+      const lists = ['/api/v1/sites', '/api/v1/legal-bases'];
+      return Promise.resolve(json(lists.includes(url.pathname) ? [] : { items: [], next_cursor: null }));
     });
     renderAt('/');
     expect(await screen.findByText('Ingen åbne sager matcher filtrene.')).toBeInTheDocument();

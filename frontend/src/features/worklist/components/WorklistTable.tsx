@@ -2,13 +2,7 @@ import { Link } from 'react-router';
 import type { WorklistItem } from '../../../api/types';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { formatDate, formatDateLong } from '../../../lib/dates';
-import {
-  DEADLINE_KIND_LABELS,
-  LEGAL_BASIS_SERVICE,
-  LEGAL_BASIS_SHORT,
-  labelFor,
-  workingDaysLabel,
-} from '../../../lib/labels';
+import { DEADLINE_KIND_LABELS, labelFor, workingDaysLabel } from '../../../lib/labels';
 
 export function WorklistTable({ items, total }: { items: WorklistItem[]; total: string }) {
   return (
@@ -35,8 +29,8 @@ export function WorklistTable({ items, total }: { items: WorklistItem[]; total: 
                 <Link to={`/sager/${item.case_id}`}>{item.citizen_name}</Link>
               </th>
               <td>
-                <span className="nowrap">{labelFor(LEGAL_BASIS_SHORT, item.legal_basis)}</span>
-                <span className="cell-sub">{labelFor(LEGAL_BASIS_SERVICE, item.legal_basis)}</span>
+                <span className="nowrap">{item.legal_basis_names.short_name}</span>
+                <span className="cell-sub">{item.legal_basis_names.service}</span>
               </td>
               <td className="nowrap">{item.site.name}</td>
               <td>{labelFor(DEADLINE_KIND_LABELS, item.deadline_kind)}</td>

@@ -1,5 +1,6 @@
 import { formatDateLong } from '../../../../lib/dates';
-import { labelFor, LEGAL_BASIS_SHORT } from '../../../../lib/labels';
+import { useLegalBases } from '../../../../api/legalBases';
+import { labelFor } from '../../../../lib/labels';
 import type { Course } from '../../api/types';
 import { COURSE_STATUS_LABELS } from '../../labels';
 import { Item } from '../shared/Item';
@@ -8,6 +9,7 @@ const COURSE_STATUS_CLASS: Record<string, string> = { active: 'pill--ok', ended:
 
 /** The course the case started or granted. */
 export function CourseSection({ course }: { course: Course }) {
+  const basis = useLegalBases().data?.find((b) => b.code === course.legal_basis);
   return (
     <section className="panel" aria-labelledby="case-course">
       <h2 id="case-course" className="panel__title">
@@ -19,7 +21,7 @@ export function CourseSection({ course }: { course: Course }) {
             {labelFor(COURSE_STATUS_LABELS, course.status)}
           </span>
         </Item>
-        <Item term="Lovgrundlag">{labelFor(LEGAL_BASIS_SHORT, course.legal_basis)}</Item>
+        <Item term="Lovgrundlag">{basis?.short_name ?? course.legal_basis}</Item>
         <Item term="Startede">
           {course.started_on ? <time dateTime={course.started_on}>{formatDateLong(course.started_on)}</time> : 'Ikke angivet'}
         </Item>

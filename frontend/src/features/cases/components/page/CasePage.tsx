@@ -3,13 +3,8 @@ import type { Case } from '../../../../api/types';
 import { PageTitle } from '../../../../components/PageTitle';
 import { ErrorMessage, Loading } from '../../../../components/QueryState';
 import { formatDateLong, formatDateTime } from '../../../../lib/dates';
-import {
-  CHANNEL_LABELS,
-  labelFor,
-  LEGAL_BASIS_LABELS,
-  PLAN_TYPE_LABELS,
-  SUBMITTER_LABELS,
-} from '../../../../lib/labels';
+import { legalBasisLabel } from '../../../../api/legalBases';
+import { CHANNEL_LABELS, labelFor, PLAN_TYPE_LABELS, SUBMITTER_LABELS } from '../../../../lib/labels';
 import { useCase } from '../../api/getCase';
 import { CASE_STATUS_LABELS, FLAG_LABELS, KL_STATUS_REASON_LABELS } from '../../labels';
 import { AssessmentSection } from '../assessment/AssessmentSection';
@@ -56,7 +51,7 @@ function CaseDetails({ data }: { data: Case }) {
         </h2>
         <dl className="details">
           <Item term="Borger">{data.citizen.name}</Item>
-          <Item term="Lovgrundlag">{labelFor(LEGAL_BASIS_LABELS, data.legal_basis)}</Item>
+          <Item term="Lovgrundlag">{legalBasisLabel(data.legal_basis_names)}</Item>
           <Item term="Matrikel">{data.site.name}</Item>
           <Item term="Modtaget">
             <time dateTime={data.received_at}>{formatDateTime(data.received_at)}</time>

@@ -2,11 +2,10 @@ import { formatDateLong, formatDateTime } from '../../../../lib/dates';
 import { labelFor } from '../../../../lib/labels';
 import type { CaseEventRecord } from '../../api/types';
 import { CASE_EVENT_LABELS } from '../../labels';
-import { undoneEventIds } from './caseActions';
 
-/** The case's history, oldest first: receipt, every dated step, and corrections as such. */
+/** The case's history, oldest first: receipt, every dated step, and corrections as such; the server
+ * marks each event a correction undid (`undone_by`). */
 export function CaseTimeline({ receivedAt, events }: { receivedAt: string; events: CaseEventRecord[] }) {
-  const undone = undoneEventIds(events);
   const byId = new Map(events.map((e) => [e.id, e]));
   return (
     <ol className="timeline">
@@ -18,7 +17,7 @@ export function CaseTimeline({ receivedAt, events }: { receivedAt: string; event
       </li>
       {events.map((e) => {
         const corrected = e.corrects ? byId.get(e.corrects) : undefined;
-        const isUndone = undone.has(e.id);
+        const isUndone = e.undone_by !== null;
         return (
           <li
             key={e.id}

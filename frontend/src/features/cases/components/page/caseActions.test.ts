@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applicationCase, assessedNotMet, event } from '../../testing/caseFixture';
-import { actionKey, actionTitle, caseActions, newestLiveEvent, undoneEventIds, type CaseAction } from './caseActions';
+import { actionKey, actionTitle, caseActions, type CaseAction } from './caseActions';
 
 const kinds = (actions: CaseAction[]) => actions.map(actionKey);
 
@@ -78,6 +78,7 @@ describe('caseActions', () => {
       status: 'started' as const,
       allowed_events: [],
       events: [event('e1', 'start', '2026-11-20')],
+      correctable_event_id: 'e1',
       open: false,
       can_record_free_choice: false,
     };
@@ -134,16 +135,16 @@ describe('caseActions', () => {
   });
 });
 
-describe('newestLiveEvent', () => {
-  it('skips events a correction has undone', () => {
+describe('the correction', () => {
+  it('undoes the event the server names, and is not offered when it names none', () => {
     const events = [
       event('e1', 'invite', '2026-11-17'),
-      event('e2', 'assess', '2026-11-20'),
+      event('e2', 'assess', '2026-11-20', { undone_by: 'c1' }),
       event('c1', null, '2026-11-21', { corrects: 'e2', note: 'Forkert dato' }),
     ];
-    expect(newestLiveEvent(events)?.id).toBe('e1');
-    expect([...undoneEventIds(events)]).toEqual(['e2']);
-    expect(newestLiveEvent([])).toBeNull();
-    expect(newestLiveEvent([event('e1', 'invite', '2026-11-17'), event('c1', null, '2026-11-17', { corrects: 'e1' })])).toBeNull();
+    const corrected = applicationCase({ status: 'invited', allowed_events: ['assess'], events, correctable_event_id: 'e1' });
+    expect(caseActions(corrected).at(-1)).toMatchObject({ kind: 'correction', event: { id: 'e1', event: 'invite' } });
+    const nothingLeft = applicationCase({ events: [event('e1', 'invite', '2026-11-17', { undone_by: 'c1' })], correctable_event_id: null });
+    expect(kinds(caseActions(nothingLeft))).toEqual(['invitation', 'event-withdraw']);
   });
 });

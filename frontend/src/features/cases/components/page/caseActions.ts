@@ -19,7 +19,7 @@ export type CaseAction =
 
 export type CaseActionInput = Pick<
   Case,
-  'allowed_events' | 'events' | 'can_record_free_choice' | 'can_record_decision_receipt'
+  'allowed_events' | 'events' | 'correctable_event_id' | 'can_record_free_choice' | 'can_record_decision_receipt'
 >;
 
 const BY_EVENT: Partial<Record<CaseEventCode, CaseAction>> = {
@@ -33,28 +33,11 @@ const BY_EVENT: Partial<Record<CaseEventCode, CaseAction>> = {
 
 const isSimple = (event: string): event is SimpleEvent => (SIMPLE_EVENTS as readonly string[]).includes(event);
 
-/** The newest event that no correction has undone: the one a correction may undo. */
-export function newestLiveEvent(events: readonly CaseEventRecord[]): CaseEventRecord | null {
-  const live: CaseEventRecord[] = [];
-  for (const event of events) {
-    if (event.corrects) {
-      if (live.length > 0 && live[live.length - 1]!.id === event.corrects) live.pop();
-    } else {
-      live.push(event);
-    }
-  }
-  return live.length > 0 ? live[live.length - 1]! : null;
-}
-
-/** The ids of the events a correction has undone. */
-export function undoneEventIds(events: readonly CaseEventRecord[]): Set<string> {
-  return new Set(events.flatMap((e) => (e.corrects ? [e.corrects] : [])));
-}
-
 /**
  * The forms to offer, in this order: one per step in `allowed_events` (grant and refuse share the
  * decision form, with only the outcomes allowed), then the free choice and the receipt of the
- * decision when the server says they can be recorded, and undoing the newest event.
+ * decision when the server says they can be recorded, and undoing the event the server names
+ * (`correctable_event_id`: the newest one no correction has undone).
  */
 export function caseActions(c: CaseActionInput): CaseAction[] {
   const actions: CaseAction[] = [];
@@ -70,8 +53,8 @@ export function caseActions(c: CaseActionInput): CaseAction[] {
   }
   if (c.can_record_free_choice) actions.push({ kind: 'free_choice' });
   if (c.can_record_decision_receipt) actions.push({ kind: 'decision_receipt' });
-  const newest = newestLiveEvent(c.events);
-  if (newest) actions.push({ kind: 'correction', event: newest });
+  const correctable = c.events.find((e) => e.id === c.correctable_event_id);
+  if (correctable) actions.push({ kind: 'correction', event: correctable });
   return actions;
 }
 

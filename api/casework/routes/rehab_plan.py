@@ -8,7 +8,7 @@ from fastapi import APIRouter, status
 
 from api.casework.routes import CONFLICT
 from api.casework.schemas import CaseOut, FreeChoiceIn
-from api.casework.use_cases import hospital_plan
+from api.casework.use_cases import rehab_plan
 from api.context import guard
 from api.training import TrainingStartIn
 from api.unit_of_work import Work
@@ -27,7 +27,7 @@ router = APIRouter(tags=["visitation"])
 async def start_training(case_id: uuid.UUID, body: TrainingStartIn, work: Work) -> CaseOut:
     """§ 140: training started, which meets the start deadline. A citizen with an active
     course either continues it under the new plan or ends it and starts anew."""
-    return await hospital_plan.start_training(work, case_id, body)
+    return await rehab_plan.start_training(work, case_id, body)
 
 
 @router.post(
@@ -39,4 +39,4 @@ async def start_training(case_id: uuid.UUID, body: TrainingStartIn, work: Work) 
 async def record_free_choice(case_id: uuid.UUID, body: FreeChoiceIn, work: Work) -> CaseOut:
     """Sundhedsloven § 140, stk. 4: record the start offered within the free-choice date, or
     the free choice offered and what the citizen chose (a private provider ends the case)."""
-    return await hospital_plan.record_free_choice(work, case_id, body)
+    return await rehab_plan.record_free_choice(work, case_id, body)
