@@ -81,7 +81,7 @@ async def test_the_worklist_holds_the_open_cases_within_reach(centre: Centre) ->
     assert {item["case_id"] for item in page.items} == {case_id}
     assert page.next_after is None
     [item] = page.items
-    assert (item.legal_basis_names.short_name, item.legal_basis_names.service) == (
+    assert (item["legal_basis_names"]["short_name"], item["legal_basis_names"]["service"]) == (
         "SEL § 86, stk. 1",
         "Genoptræning",
     )
