@@ -3,8 +3,12 @@ capabilities use.
 """
 
 from domain.citizens.municipality import MUNICIPALITIES, is_other_municipality
+from domain.citizens.record import RECORD_FIELDS, FieldChange, changes
 
 __all__ = [
     "MUNICIPALITIES",
+    "RECORD_FIELDS",
+    "FieldChange",
+    "changes",
     "is_other_municipality",
 ]

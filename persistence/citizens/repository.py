@@ -8,17 +8,23 @@ filter; `get_citizen` only says that the citizen exists, for checks of a request
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, exists, or_, select, true
+from sqlalchemy import ColumnElement, exists, func, or_, select, true
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.access import CaseReach
+from domain.citizens import FieldChange
 from domain.citizens.cpr import Cpr
 from domain.errors import Conflict, NotFound
 from persistence.casework import Case
-from persistence.citizens.models import Citizen
+from persistence.centre import Site
+from persistence.citizens.models import Citizen, CitizenChange
+from persistence.letters import Letter
 
 SEARCH_LIMIT = 50
 
@@ -31,8 +37,7 @@ async def add_citizen(
     name: str,
     address: str,
     municipality_code: str,
-    phone: str | None,
-    general_practitioner: str | None,
+    **details: str | None,
 ) -> Citizen:
     """Insert a citizen; a CPR number already known to the centre is a Conflict naming it.
 
@@ -45,8 +50,7 @@ async def add_citizen(
         "name": name,
         "address": address,
         "municipality_code": municipality_code,
-        "phone": phone,
-        "general_practitioner": general_practitioner,
+        **details,
     }
     inserted: Citizen | None = await session.scalar(
         insert(Citizen)
@@ -79,12 +83,19 @@ def within_reach(reach: CaseReach | None) -> ColumnElement[bool]:
     at the caller's sites or assigned to them; every citizen when `reach` is None."""
     if reach is None:
         return true()
+    return exists().where(
+        Case.centre_id == Citizen.centre_id, Case.citizen_id == Citizen.id, case_in_reach(reach)
+    )
+
+
+def case_in_reach(reach: CaseReach | None) -> ColumnElement[bool]:
+    """A case the caller may see: at their sites or assigned to them (all with None)."""
+    if reach is None:
+        return true()
     through: list[ColumnElement[bool]] = [Case.site_id.in_(sorted(reach.site_ids))]
     if reach.user_id is not None:
         through.append(Case.assigned_to == reach.user_id)
-    return exists().where(
-        Case.centre_id == Citizen.centre_id, Case.citizen_id == Citizen.id, or_(*through)
-    )
+    return or_(*through)
 
 
 async def get_visible_citizen(
@@ -136,3 +147,107 @@ async def search_citizens(
         query = query.where(Citizen.birth_date == birth_date)
     rows = await session.scalars(query.order_by(Citizen.name, Citizen.id).limit(SEARCH_LIMIT))
     return list(rows)
+
+
+async def search_by_phone(
+    session: AsyncSession, centre_id: uuid.UUID, reach: CaseReach | None, digits: str
+) -> list[Citizen]:
+    """Citizens within `reach` whose phone or relative's phone ends with the same eight
+    digits (a Danish number with or without +45, spaces or hyphens)."""
+    tail = digits[-8:]
+
+    def last_eight(column: Any) -> ColumnElement[str]:
+        return func.right(func.regexp_replace(column, "[^0-9]", "", "g"), 8)
+
+    query = (
+        select(Citizen)
+        .where(Citizen.centre_id == centre_id, within_reach(reach))
+        .where(or_(last_eight(Citizen.phone) == tail, last_eight(Citizen.relative_phone) == tail))
+        .order_by(Citizen.name, Citizen.id)
+        .limit(SEARCH_LIMIT)
+    )
+    return list(await session.scalars(query))
+
+
+async def lock_citizen(session: AsyncSession, citizen: Citizen) -> Citizen:
+    """The citizen's row, locked for this transaction and read afresh, so two edits at once
+    are written one after the other and each history entry holds the value it replaced."""
+    locked = await session.scalar(
+        select(Citizen)
+        .where(Citizen.id == citizen.id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    assert locked is not None  # rows are deleted only by retention, never under a request
+    return locked
+
+
+async def record_changes(
+    session: AsyncSession,
+    citizen: Citizen,
+    changes: Iterable[FieldChange],
+    *,
+    actor: str,
+    user_id: uuid.UUID | None,
+) -> None:
+    """Write the edited record and one history entry per changed field, in one flush."""
+    session.add_all(
+        CitizenChange(
+            centre_id=citizen.centre_id,
+            citizen_id=citizen.id,
+            actor=actor,
+            user_id=user_id,
+            field=change.field,
+            old_value=change.old_value,
+            new_value=change.new_value,
+        )
+        for change in changes
+    )
+    await session.flush()
+
+
+async def changes_of(
+    session: AsyncSession, centre_id: uuid.UUID, citizen_id: uuid.UUID
+) -> list[CitizenChange]:
+    """The history of the citizen's record, newest first."""
+    rows = await session.scalars(
+        select(CitizenChange)
+        .where(CitizenChange.centre_id == centre_id, CitizenChange.citizen_id == citizen_id)
+        .order_by(CitizenChange.changed_at.desc(), CitizenChange.field)
+    )
+    return list(rows)
+
+
+@dataclass(frozen=True, slots=True)
+class CitizenCase:
+    case: Case
+    site_name: str
+    letters: list[Any]  # rows with LetterOut's fields
+
+
+async def cases_of(
+    session: AsyncSession, centre_id: uuid.UUID, citizen_id: uuid.UUID, reach: CaseReach | None
+) -> list[CitizenCase]:
+    """The citizen's cases within `reach` (need to know: another site's case stays hidden),
+    newest first, each with its letters (without their PDFs)."""
+    query = (
+        select(Case, Site.name)
+        .join(Site, Site.id == Case.site_id)
+        .where(Case.centre_id == centre_id, Case.citizen_id == citizen_id, case_in_reach(reach))
+        .order_by(Case.received_at.desc(), Case.id)
+    )
+    found = (await session.execute(query)).all()
+    letters = (
+        await session.execute(
+            select(
+                Letter.id, Letter.kind, Letter.template_version, Letter.content_hash,
+                Letter.created_at, Letter.created_by, Letter.case_id,
+            )
+            .where(Letter.centre_id == centre_id, Letter.case_id.in_([c.id for c, _ in found]))
+            .order_by(Letter.created_at, Letter.id)
+        )
+    ).all()  # fmt: skip
+    by_case: dict[uuid.UUID, list[Any]] = {}
+    for letter in letters:
+        by_case.setdefault(letter.case_id, []).append(letter)
+    return [CitizenCase(case, site, by_case.get(case.id, [])) for case, site in found]
