@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useCurrentUser } from '../features/auth/api/getSession';
 import { UserMenu } from '../features/auth/components/UserMenu';
+import { TopBarSearch } from '../features/citizens/components/TopBarSearch';
+import { can } from '../lib/permissions';
 import { navFor } from './navigation';
 
 /** Moves focus to the new page's heading after client-side navigation (not on first load). */
@@ -50,6 +52,7 @@ export function Layout() {
             </ul>
           </nav>
         ) : null}
+        {can(user, 'citizens.read') ? <TopBarSearch mayCreate={can(user, 'citizens.write')} /> : null}
       </header>
       <main id="main" tabIndex={-1} className="main">
         <Outlet />

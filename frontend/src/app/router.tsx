@@ -9,6 +9,8 @@ import { ChangePasswordPage } from '../features/auth/components/ChangePasswordPa
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { CasePage } from '../features/cases/components/page/CasePage';
 import { CitizenCreatePage } from '../features/citizens/components/CitizenCreatePage';
+import { CitizenEditPage } from '../features/citizens/components/CitizenEditPage';
+import { CitizenPage } from '../features/citizens/components/CitizenPage';
 import { ReferralCreatePage } from '../features/referrals/components/ReferralCreatePage';
 import { WorklistPage } from '../features/worklist/components/WorklistPage';
 import { RequirePermission, RequireSession, StartPage } from './guards';
@@ -40,6 +42,22 @@ export const routes = [
             element: (
               <RequirePermission permission="citizens.write">
                 <CitizenCreatePage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'borgere/:id',
+            element: (
+              <RequirePermission permission="citizens.read">
+                <CitizenPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'borgere/:id/ret',
+            element: (
+              <RequirePermission permission="citizens.write">
+                <CitizenEditPage />
               </RequirePermission>
             ),
           },

@@ -11,7 +11,7 @@ import {
   SUBMITTER_LABELS,
 } from '../../../../lib/labels';
 import { useCase } from '../../api/getCase';
-import { CASE_STATUS_LABELS, FLAG_LABELS, KL_STATUS_REASON_LABELS } from '../../labels';
+import { CASE_STATUS_LABELS, FLAG_LABELS } from '../../labels';
 import { AssessmentSection } from '../assessment/AssessmentSection';
 import { ComplaintsSection } from '../complaint/ComplaintsSection';
 import { CourseSection } from '../course/CourseSection';
@@ -55,7 +55,9 @@ function CaseDetails({ data }: { data: Case }) {
           Oversigt
         </h2>
         <dl className="details">
-          <Item term="Borger">{data.citizen.name}</Item>
+          <Item term="Borger">
+            <Link to={`/borgere/${data.citizen.id}`}>{data.citizen.name}</Link>
+          </Item>
           <Item term="Lovgrundlag">{labelFor(LEGAL_BASIS_LABELS, data.legal_basis)}</Item>
           <Item term="Matrikel">{data.site.name}</Item>
           <Item term="Modtaget">
@@ -107,7 +109,7 @@ function CaseDetails({ data }: { data: Case }) {
             <Item term="Statusårsager (KL)">
               {data.kl_status_reasons.length === 0
                 ? 'Ingen'
-                : data.kl_status_reasons.map((code) => labelFor(KL_STATUS_REASON_LABELS, code)).join(', ')}
+                : data.kl_status_reason_names.join(', ')}
             </Item>
           </dl>
         </section>
