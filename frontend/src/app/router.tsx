@@ -9,8 +9,6 @@ import { ChangePasswordPage } from '../features/auth/components/ChangePasswordPa
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { CasePage } from '../features/cases/components/page/CasePage';
 import { CitizenCreatePage } from '../features/citizens/components/CitizenCreatePage';
-import { CitizenEditPage } from '../features/citizens/components/CitizenEditPage';
-import { CitizenPage } from '../features/citizens/components/CitizenPage';
 import { ReferralCreatePage } from '../features/referrals/components/ReferralCreatePage';
 import { WorklistPage } from '../features/worklist/components/WorklistPage';
 import { RequirePermission, RequireSession, StartPage } from './guards';
@@ -22,6 +20,13 @@ import { PageLoadError } from './PageLoadError';
 // main bundle over Vite's chunk size limit.
 const ServiceStandardPage = lazy(() =>
   import('../features/standard/components/ServiceStandardPage').then((m) => ({ default: m.ServiceStandardPage })),
+);
+// The citizen's page and its edit form load on first visit too, for the same reason.
+const CitizenPage = lazy(() =>
+  import('../features/citizens/components/CitizenPage').then((m) => ({ default: m.CitizenPage })),
+);
+const CitizenEditPage = lazy(() =>
+  import('../features/citizens/components/CitizenEditPage').then((m) => ({ default: m.CitizenEditPage })),
 );
 const LetterTemplatesPage = lazy(() =>
   import('../features/templates/components/LetterTemplatesPage').then((m) => ({ default: m.LetterTemplatesPage })),
@@ -47,17 +52,23 @@ export const routes = [
           },
           {
             path: 'borgere/:id',
+            errorElement: <PageLoadError />,
             element: (
               <RequirePermission permission="citizens.read">
-                <CitizenPage />
+                <Suspense fallback={<Loading />}>
+                  <CitizenPage />
+                </Suspense>
               </RequirePermission>
             ),
           },
           {
             path: 'borgere/:id/ret',
+            errorElement: <PageLoadError />,
             element: (
               <RequirePermission permission="citizens.write">
-                <CitizenEditPage />
+                <Suspense fallback={<Loading />}>
+                  <CitizenEditPage />
+                </Suspense>
               </RequirePermission>
             ),
           },
