@@ -290,6 +290,11 @@ class TestCitizensNeedToKnow:
         entry = await self._last_entry(engine)
         assert (entry.use, entry.criterion, entry.outcome) == ("search", "name:borger", "allowed")
         assert [str(i) for i in entry.citizen_ids] == [citizens["syd"]["id"]]
+        # Both have the phone number 12345678: a phone search finds only the one within reach.
+        by_phone = await therapist.post("/api/v1/citizens/search", json={"phone": "12345678"})
+        assert [m["id"] for m in by_phone.json()["items"]] == [citizens["syd"]["id"]]
+        entry = await self._last_entry(engine)
+        assert (entry.use, entry.criterion) == ("search", "phone")
 
     @pytest.mark.parametrize(
         ("method", "path", "operation"),
