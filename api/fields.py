@@ -172,11 +172,46 @@ Address = Annotated[
     _CHECKED,
     Declared(pattern=FILLED_TEXT_PATTERN),
 ]
+# A telephone number: 8 to 15 digits, a leading + allowed, single spaces or hyphens between
+# digits (12 34 56 78, +45 12345678). Taken as written: the pattern is the whole rule.
+PHONE_PATTERN = r"^\+?[0-9](?:[ -]?[0-9]){7,14}$"
+PHONE_MESSAGE = "Telefonnummeret skal have 8 til 15 cifre (mellemrum og et + foran er tilladt)."
+# An e-mail address: something, @, a domain with a dot; no spaces or control characters.
+_MAIL_PART = f"[^@{_REFUSED_CLASS}{_SPACE_CLASS}]+"
+EMAIL_PATTERN = f"^{_MAIL_PART}@{_MAIL_PART}\\.{_MAIL_PART}$"
+EMAIL_MESSAGE = "E-mailadressen skal have formen navn@domæne.dk."
+# The GP's ydernummer: the six digits the regions pay the practice by.
+PROVIDER_NUMBER_PATTERN = r"^[0-9]{6}$"
+PROVIDER_NUMBER_MESSAGE = "Ydernummeret skal være 6 cifre."
+
+
+def _shaped(pattern: str, message: str) -> AfterValidator:
+    def check(value: str) -> str:
+        if not re.fullmatch(pattern, value):
+            raise ValueError(message)
+        return value
+
+    return AfterValidator(check)
+
+
 Phone = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, max_length=30),
+    StringConstraints(max_length=30),
     _CHECKED,
-    Declared(pattern=TEXT_PATTERN),
+    _shaped(PHONE_PATTERN, PHONE_MESSAGE),
+    Declared(pattern=PHONE_PATTERN),
+]
+Email = Annotated[
+    str,
+    StringConstraints(max_length=254),
+    _CHECKED,
+    _shaped(EMAIL_PATTERN, EMAIL_MESSAGE),
+    Declared(pattern=EMAIL_PATTERN),
+]
+ProviderNumber = Annotated[
+    str,
+    _shaped(PROVIDER_NUMBER_PATTERN, PROVIDER_NUMBER_MESSAGE),
+    Declared(pattern=PROVIDER_NUMBER_PATTERN),
 ]
 Line = Annotated[
     str,

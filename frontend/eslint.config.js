@@ -28,7 +28,8 @@ const ALLOWED_FEATURE_DEPS = {
   admin: ['auth/api', 'sites/api'],
   auth: [],
   cases: ['sites/api'],
-  citizens: [],
+  // The citizen page lists the citizen's cases and letters in the case pages' own words.
+  citizens: ['auth/api', 'cases/api', 'cases/labels.ts'],
   referrals: ['citizens/api', 'sites/api'],
   sites: [],
   standard: [],

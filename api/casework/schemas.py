@@ -32,9 +32,10 @@ from api.letters import LetterOut
 from api.schemas import BETWEEN_RECEIPT_AND_TODAY, Body
 from api.training import CourseOut
 from domain.casework.case_lifecycle import CaseEvent, CaseState, is_open
-from domain.casework.deadlines import DeadlineStatus
+from domain.casework.deadlines import CaseDeadlineStatus, DeadlineStatus
 from domain.casework.decision import MeetingPlace, SendingChannel, receipt_awaited
 from domain.casework.eligibility import Outcome
+from domain.casework.kl_codes import kl_display
 from domain.casework.referral import (
     APPLICATION_BASES,
     LEGAL_BASES,
@@ -104,6 +105,11 @@ class RehabPlanOut(BaseModel):
     health_start_date: date | None
     free_choice_date: date
 
+    @computed_field(description="The Danish names of `kl_codes`, in their order.")  # type: ignore[prop-decorator]
+    @property
+    def kl_code_names(self) -> list[str]:
+        return [kl_display(code) for code in self.kl_codes]
+
 
 class ApplicationOut(BaseModel):
     channel: Channel
@@ -113,8 +119,15 @@ class ApplicationOut(BaseModel):
 class DeadlineOut(BaseModel):
     kind: LimitKind
     due_date: date
-    working_days_left: int
-    status: DeadlineStatus
+    working_days_left: int = Field(
+        description="Working days from today (a met deadline: from the day it was met; one "
+        "no longer running: from the day the case closed) to the due date; negative when "
+        "later."
+    )
+    status: CaseDeadlineStatus = Field(
+        description="on_track, due_soon or overdue while it runs; met on `met_on`; "
+        "not_running when the case closed before it was met."
+    )
     met_on: date | None
 
 
@@ -296,6 +309,11 @@ class FreeChoiceOut(BaseModel):
     citizen_choice: Literal["municipal", "private"] | None
     kl_status_reason: str | None = Field(description="KL's status reason code, if any.")
 
+    @computed_field(description="The Danish name of `kl_status_reason`.")  # type: ignore[prop-decorator]
+    @property
+    def kl_status_reason_name(self) -> str | None:
+        return kl_display(self.kl_status_reason) if self.kl_status_reason else None
+
 
 class ComplaintIn(Body):
     received_on: CalendarDate = Field(
@@ -374,6 +392,13 @@ class CaseOut(BaseModel):
     kl_status_reasons: list[str] = Field(
         description="KL's status reason codes for national reporting (Udskudt, Frit valg, ...)."
     )
+
+    @computed_field(  # type: ignore[prop-decorator]
+        description="The Danish names of `kl_status_reasons`, in their order."
+    )
+    @property
+    def kl_status_reason_names(self) -> list[str]:
+        return [kl_display(code) for code in self.kl_status_reasons]
 
     # What the page may offer beyond `allowed_events`, decided by the domain from the answer.
     @computed_field(  # type: ignore[prop-decorator]

@@ -14,7 +14,15 @@ import uuid
 from fastapi import APIRouter, status
 
 from api.citizens import use_cases
-from api.citizens.schemas import CitizenIn, CitizenList, CitizenMatch, CitizenOut, CitizenSearch
+from api.citizens.schemas import (
+    CitizenCaseOut,
+    CitizenChangeOut,
+    CitizenIn,
+    CitizenList,
+    CitizenMatch,
+    CitizenOut,
+    CitizenSearch,
+)
 from api.citizens.use_cases import citizen_out
 from api.context import guard
 from api.training import CourseOut, EarlierCourseIn
@@ -48,15 +56,47 @@ async def get_citizen(citizen_id: uuid.UUID, work: Work) -> CitizenOut:
     return citizen_out(await use_cases.show_citizen(work, citizen_id))
 
 
+@router.put(
+    "/{citizen_id}",
+    operation_id="citizens-edit",
+    **guard(Permission.CITIZENS_WRITE, citizen_data="change"),
+    responses={409: {"description": "Another citizen has the CPR number"}},
+)
+async def edit_citizen(citizen_id: uuid.UUID, body: CitizenIn, work: Work) -> CitizenOut:
+    """Replace the citizen's record; each changed field goes in its history (who, when, old
+    and new value). Only for callers who may see one of the citizen's cases."""
+    return citizen_out(await use_cases.edit_citizen(work, citizen_id, body))
+
+
+@router.get(
+    "/{citizen_id}/changes",
+    operation_id="citizens-list_changes",
+    **guard(Permission.CITIZENS_READ, citizen_data="read"),
+)
+async def list_changes(citizen_id: uuid.UUID, work: Work) -> list[CitizenChangeOut]:
+    """The history of the citizen's record, newest first."""
+    return await use_cases.list_changes(work, citizen_id)
+
+
+@router.get(
+    "/{citizen_id}/cases",
+    operation_id="citizens-list_cases",
+    **guard(Permission.CITIZENS_READ, citizen_data="read"),
+)
+async def list_cases(citizen_id: uuid.UUID, work: Work) -> list[CitizenCaseOut]:
+    """The citizen's cases within the caller's reach, newest first, with their letters."""
+    return await use_cases.list_cases(work, citizen_id)
+
+
 @router.post(
     "/search",
     operation_id="citizens-search",
     **guard(Permission.CITIZENS_READ, citizen_data="search"),
 )
 async def search_citizens(body: CitizenSearch, work: Work) -> CitizenList:
-    """Find citizens by CPR number or by part of the name.
+    """Find citizens by CPR number, by part of the name or by phone number.
 
-    A name search finds the citizens the caller may see. A CPR look-up finds any citizen of
+    A name or phone search finds the citizens the caller may see. A CPR look-up finds any citizen of
     the centre, so that nobody is registered twice and a referral can name them, but answers
     the full record only of one the caller may see: else `record` is null."""
     matches = await use_cases.search_citizens(work, body)

@@ -10,13 +10,23 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from api.citizens.schemas import CitizenIn, CitizenOut, CitizenSearch
+from api.citizens.schemas import (
+    CitizenCaseOut,
+    CitizenChangeOut,
+    CitizenIn,
+    CitizenOut,
+    CitizenSearch,
+    RelativeOut,
+)
 from api.context import audit
+from api.letters import LetterOut
 from api.training import EarlierCourseIn
 from api.unit_of_work import UnitOfWork
+from domain.casework import CaseState, is_open
+from domain.citizens import RECORD_FIELDS, changes
 from domain.citizens.cpr import Cpr
 from domain.citizens.municipality import is_other_municipality, municipality_name
-from domain.errors import NotFound, RuleViolation
+from domain.errors import Conflict, NotFound, RuleViolation
 from domain.training import open_earlier
 from persistence import casework
 from persistence.centre import get_legal_basis
@@ -37,8 +47,49 @@ def citizen_out(row: Citizen) -> CitizenOut:
         municipality_name=municipality_name(row.municipality_code),
         other_municipality=is_other_municipality(row.municipality_code),
         phone=row.phone,
+        email=row.email,
         general_practitioner=row.general_practitioner,
+        general_practitioner_clinic=row.general_practitioner_clinic,
+        general_practitioner_provider_number=row.general_practitioner_provider_number,
+        relative=RelativeOut(
+            name=row.relative_name, relation=row.relative_relation, phone=row.relative_phone
+        )
+        if row.relative_name
+        else None,
     )
+
+
+def _details(body: CitizenIn) -> dict[str, str | None]:
+    """The record's optional columns from a body; an empty text is no value."""
+    relative = body.relative
+    return {
+        "phone": body.phone or None,
+        "email": body.email or None,
+        "general_practitioner": body.general_practitioner or None,
+        "general_practitioner_clinic": body.general_practitioner_clinic or None,
+        "general_practitioner_provider_number": body.general_practitioner_provider_number,
+        "relative_name": relative.name if relative else None,
+        "relative_relation": (relative.relation or None) if relative else None,
+        "relative_phone": (relative.phone or None) if relative else None,
+    }
+
+
+def _as_recorded(row: Citizen) -> dict[str, str | None]:
+    """The record's fields by their API names, as the history shows them."""
+    return {
+        "cpr": Cpr(row.cpr).formatted(),
+        "name": row.name,
+        "address": row.address,
+        "municipality_code": row.municipality_code,
+        "phone": row.phone,
+        "email": row.email,
+        "general_practitioner": row.general_practitioner,
+        "general_practitioner_clinic": row.general_practitioner_clinic,
+        "general_practitioner_provider_number": row.general_practitioner_provider_number,
+        "relative.name": row.relative_name,
+        "relative.relation": row.relative_relation,
+        "relative.phone": row.relative_phone,
+    }
 
 
 async def create_citizen(work: UnitOfWork, body: CitizenIn) -> Citizen:
@@ -53,11 +104,81 @@ async def create_citizen(work: UnitOfWork, body: CitizenIn) -> Citizen:
         name=body.name,
         address=body.address,
         municipality_code=body.municipality_code,
-        phone=body.phone or None,
-        general_practitioner=body.general_practitioner or None,
+        **_details(body),
     )
     await audit(session, caller, use="create", citizen_ids=[row.id])
     return row
+
+
+async def edit_citizen(work: UnitOfWork, citizen_id: uuid.UUID, body: CitizenIn) -> Citizen:
+    """Replace the record; every field that changed goes in its history with who, when,
+    the old and the new value. Only callers who may see the citizen edit them."""
+    session, caller = work.session, work.caller
+    row = await citizens.lock_citizen(
+        session, await visible_citizen(work, citizen_id, use="change")
+    )
+    cpr = Cpr.parse(body.cpr, today=caller.today())
+    municipality_name(body.municipality_code)
+    if cpr.digits != row.cpr:
+        taken = await casework.look_up_cpr(session, caller.centre_id, cpr, reach=None)
+        if taken is not None:
+            raise Conflict("En anden borger har dette CPR-nummer.", field="cpr")
+    columns: dict[str, object] = {
+        "cpr": cpr.digits,
+        "birth_date": cpr.birth_date,
+        "name": body.name,
+        "address": body.address,
+        "municipality_code": body.municipality_code,
+        **_details(body),
+    }
+    before = _as_recorded(row)
+    for column, value in columns.items():
+        setattr(row, column, value)
+    await citizens.record_changes(
+        session,
+        row,
+        changes(before, _as_recorded(row)),
+        actor=caller.actor,
+        user_id=caller.principal.user_id,
+    )
+    await audit(session, caller, use="change", citizen_ids=[row.id])
+    return row
+
+
+async def list_changes(work: UnitOfWork, citizen_id: uuid.UUID) -> list[CitizenChangeOut]:
+    """The history of the citizen's record, newest first."""
+    row = await visible_citizen(work, citizen_id, use="read")
+    found = await citizens.changes_of(work.session, work.caller.centre_id, row.id)
+    await audit(work.session, work.caller, use="read", citizen_ids=[row.id])
+    # One edit's changes share their moment: shown in the record's order.
+    found.sort(key=lambda change: RECORD_FIELDS.index(change.field))
+    found.sort(key=lambda change: change.changed_at, reverse=True)
+    return [CitizenChangeOut.model_validate(change, from_attributes=True) for change in found]
+
+
+async def list_cases(work: UnitOfWork, citizen_id: uuid.UUID) -> list[CitizenCaseOut]:
+    """The citizen's cases the caller may see, newest first, with their letters."""
+    caller = work.caller
+    row = await visible_citizen(work, citizen_id, use="read")
+    found = await casework.cases_of(
+        work.session, caller.centre_id, row.id, caller.principal.case_reach()
+    )
+    await audit(work.session, caller, use="read", citizen_ids=[row.id])
+    return [
+        CitizenCaseOut(
+            id=item.case.id,
+            legal_basis=item.case.legal_basis,
+            status=CaseState(item.case.status),
+            open=is_open(CaseState(item.case.status)),
+            received_date=item.case.received_date,
+            condition=item.case.condition,
+            site_name=item.site_name,
+            letters=[
+                LetterOut.model_validate(letter, from_attributes=True) for letter in item.letters
+            ],
+        )
+        for item in found
+    ]
 
 
 async def visible_citizen(work: UnitOfWork, citizen_id: uuid.UUID, *, use: str) -> Citizen:
@@ -91,12 +212,18 @@ async def search_citizens(work: UnitOfWork, body: CitizenSearch) -> list[Match]:
     """By CPR number (any citizen of the centre, the record only if visible) or by part of
     the name (the citizens the caller may see)."""
     session, caller = work.session, work.caller
-    if body.cpr is None and body.name is None:
-        raise RuleViolation("Angiv CPR-nummer eller navn.", field="cpr")
-    if body.cpr is not None and body.name is not None:
-        raise RuleViolation("Søg enten på CPR-nummer eller på navn.", field="name")
+    given = [field for field in ("cpr", "name", "phone") if getattr(body, field) is not None]
+    if not given:
+        raise RuleViolation("Angiv CPR-nummer, navn eller telefonnummer.", field="cpr")
+    if len(given) > 1:
+        raise RuleViolation("Søg på ét af CPR-nummer, navn og telefonnummer.", field=given[-1])
     reach = caller.principal.case_reach()
-    if body.cpr is not None:
+    if body.phone is not None:
+        digits = "".join(ch for ch in body.phone if ch.isdigit())
+        rows = await casework.search_by_phone(session, caller.centre_id, reach, digits)
+        matches = [Match(row, True) for row in rows]
+        criterion = "phone"  # the number itself stays out of the log
+    elif body.cpr is not None:
         found = await casework.look_up_cpr(
             session, caller.centre_id, Cpr.parse(body.cpr, today=caller.today()), reach
         )

@@ -15,6 +15,7 @@ from pydantic import (
 from api.fields import (
     CalendarDate,
     Day,
+    FilledShortNote,
     Note,
 )
 from api.schemas import BETWEEN_RECEIPT_AND_TODAY, Body, LegalBasisCode
@@ -30,6 +31,11 @@ class TrainingStartIn(Body):
     transport_needed: StrictBool = False
     active_course: Literal["continue", "end"] | None = Field(
         default=None, description="Required when the citizen already has an active course."
+    )
+    early_start_reason: FilledShortNote | None = Field(
+        default=None,
+        description="Required for a start before the later start date the hospital's plan "
+        "names for health reasons; kept as the note of the start in the case's history.",
     )
 
 

@@ -2,7 +2,7 @@
 complaint and free choice. The names other capabilities use.
 """
 
-from domain.casework.case_lifecycle import CaseEvent, CaseState
+from domain.casework.case_lifecycle import CaseEvent, CaseState, is_open
 from domain.casework.complaint import complaint_days, complaint_window_end, reassessment_days
 from domain.casework.deadlines import DeadlineStatus
 from domain.casework.decision import MeetingPlace, SendingChannel
@@ -57,6 +57,7 @@ __all__ = [
     "complaint_days",
     "complaint_window_end",
     "held_for_complaint",
+    "is_open",
     "last_entry",
     "reassessment_days",
     "rehabilitation_bases",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from domain.calendar import WorkingDayCalendar
+from domain.calendar import LAST_YEAR, DateOutOfRange, WorkingDayCalendar
 from domain.casework.referral import ReferralKind, RehabPlanFacts
 from domain.centre import Limit, LimitKind, LimitUnit
 from domain.errors import RuleViolation
@@ -30,6 +30,17 @@ class DeadlineStatus(StrEnum):
     OVERDUE = "overdue"
 
 
+class CaseDeadlineStatus(StrEnum):
+    """A deadline as the case shows it: still running (as the worklist judges it), met on its
+    day, or no longer running because the case closed before it was met."""
+
+    ON_TRACK = "on_track"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+    MET = "met"
+    NOT_RUNNING = "not_running"
+
+
 @dataclass(frozen=True, slots=True)
 class Deadline:
     kind: LimitKind
@@ -48,6 +59,18 @@ def _apply(limit: Limit, start: date, calendar: WorkingDayCalendar) -> date:
     if limit.unit is LimitUnit.CALENDAR_DAYS:
         return start + timedelta(days=limit.value)
     raise RuleViolation(f"Fristen {limit.kind} kan ikke regnes i enheden {limit.unit}.")
+
+
+def start_target(
+    received: date, limit: Limit, calendar: WorkingDayCalendar, plan: RehabPlanFacts
+) -> date:
+    """The centre's target for starting a hospital plan's training: the limit after receipt,
+    or the first working day on or after the later start the plan names for health reasons
+    when that comes later, since training cannot start before it."""
+    target = _apply(limit, received, calendar)
+    if plan.health_start_date is None:
+        return target
+    return max(target, calendar.next_working_day_on_or_after(plan.health_start_date))
 
 
 def free_choice_date(plan: RehabPlanFacts, limit: Limit) -> date:
@@ -73,16 +96,45 @@ def referral_deadlines(
             raise RuleViolation("En genoptræningsplan mangler sine oplysninger.")
         if plan.plan_type.delivered_by_hospital:
             return []  # the hospital delivers specialised training; the centre only records it
+    try:
+        deadlines = _from_receipt(kind, received, limits, calendar, plan)
+        beyond = any(deadline.due_date.year > LAST_YEAR for deadline in deadlines)
+    except DateOutOfRange:
+        deadlines, beyond = [], True
+    if beyond:
+        # Named by the plan's own date that put it there, never by a calendar's argument.
+        later = (
+            plan is not None
+            and plan.health_start_date is not None
+            and plan.health_start_date > plan.discharge_date
+        )
+        raise DateOutOfRange(
+            f"Datoen giver en frist efter år {LAST_YEAR}.",
+            field="health_start_date" if later else "discharge_date",
+        )
+    return sorted(deadlines, key=lambda deadline: (deadline.due_date, deadline.kind))
+
+
+def _from_receipt(
+    kind: ReferralKind,
+    received: date,
+    limits: dict[LimitKind, Limit],
+    calendar: WorkingDayCalendar,
+    plan: RehabPlanFacts | None,
+) -> list[Deadline]:
     deadlines = [
         Deadline(limit_kind, _apply(limits[limit_kind], received, calendar))
         for limit_kind in _FROM_RECEIPT[kind]
-        if limit_kind in limits
+        if limit_kind in limits and not (plan and limit_kind is LimitKind.TRAINING_START)
     ]
+    if plan is not None and LimitKind.TRAINING_START in limits:
+        due = start_target(received, limits[LimitKind.TRAINING_START], calendar, plan)
+        deadlines.append(Deadline(LimitKind.TRAINING_START, due))
     if plan is not None and plan.plan_type.is_almen and LimitKind.FREE_CHOICE in limits:
         deadlines.append(
             Deadline(LimitKind.FREE_CHOICE, free_choice_date(plan, limits[LimitKind.FREE_CHOICE]))
         )
-    return sorted(deadlines, key=lambda deadline: (deadline.due_date, deadline.kind))
+    return deadlines
 
 
 def progress(due_date: date, today: date, calendar: WorkingDayCalendar) -> DeadlineProgress:
@@ -94,6 +146,28 @@ def progress(due_date: date, today: date, calendar: WorkingDayCalendar) -> Deadl
     else:
         status = DeadlineStatus.ON_TRACK
     return DeadlineProgress(left, status)
+
+
+def case_deadline_status(
+    due_date: date,
+    *,
+    met_on: date | None,
+    closed_on: date | None,
+    today: date,
+    calendar: WorkingDayCalendar,
+) -> tuple[int, CaseDeadlineStatus]:
+    """The working days left and the status of one deadline of a case.
+
+    A met deadline counts on the day it was met (negative: met late). An open deadline of a
+    closed case stopped running the day the case closed: nothing is asked of the centre
+    any more, so it is neither overdue nor due.
+    """
+    if met_on is not None:
+        return calendar.count(met_on, due_date), CaseDeadlineStatus.MET
+    if closed_on is not None:
+        return calendar.count(closed_on, due_date), CaseDeadlineStatus.NOT_RUNNING
+    running = progress(due_date, today, calendar)
+    return running.working_days_left, CaseDeadlineStatus(running.status.value)
 
 
 def due_date_bounds(

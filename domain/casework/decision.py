@@ -6,7 +6,7 @@ complaint window counts from the day they received the decision.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from domain.calendar import COPENHAGEN
@@ -26,6 +26,11 @@ class MeetingPlace(StrEnum):
     HOME = "home"  # a home visit
 
 
+# The initial conversation is booked at most this far ahead of the invitation: a later time
+# is a typing error (a year of 2100 for 2026), not a plan.
+MEETING_HORIZON = timedelta(days=365)
+
+
 def check_sent_on(sent_on: date, *, received: date, today: date, field: str) -> None:
     """A letter or call is sent between the day of receipt and today."""
     if sent_on < received:
@@ -42,6 +47,17 @@ def check_meeting(meeting_at: datetime, *, sent_on: date) -> None:
         raise RuleViolation(
             "Samtalen kan ikke ligge før indkaldelsen blev sendt.", field="meeting_at"
         )
+    if meeting_at.astimezone(COPENHAGEN).date() > sent_on + MEETING_HORIZON:
+        raise RuleViolation(
+            "Samtalen kan højst bookes et år efter, at indkaldelsen blev sendt.",
+            field="meeting_at",
+        )
+
+
+def check_after_assessment(sent_on: date, assessed_on: date | None) -> None:
+    """A decision rests on the assessment, so it is sent on or after the day of it."""
+    if assessed_on is not None and sent_on < assessed_on:
+        raise RuleViolation("Afgørelsen kan ikke være sendt før vurderingen.", field="sent_on")
 
 
 def decision_received_on(

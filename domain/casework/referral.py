@@ -153,3 +153,17 @@ def check_plan_dates(plan: RehabPlanFacts) -> None:
             "En senere startdato af helbredsmæssige årsager kan ikke ligge før udskrivelsen.",
             field="health_start_date",
         )
+
+
+def check_training_start(
+    plan: RehabPlanFacts, started_on: date, early_start_reason: str | None
+) -> None:
+    """Training starts on or after the later start the plan names for health reasons; an
+    earlier start is recorded with its reason."""
+    health_start = plan.health_start_date
+    if health_start is not None and started_on < health_start and not early_start_reason:
+        raise RuleViolation(
+            "Træningen starter før sygehusets startdato: angiv begrundelsen.",
+            field="early_start_reason",
+            rule="health_start_date",
+        )

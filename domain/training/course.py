@@ -74,6 +74,21 @@ class CourseEnding:
     ended_on: date
 
 
+def check_disciplines(disciplines: Iterable[Discipline]) -> None:
+    """A course names each discipline once: physiotherapy, occupational therapy or both."""
+    listed = list(disciplines)
+    if len(set(listed)) != len(listed):
+        raise RuleViolation("En faggruppe er angivet to gange.", field="disciplines")
+
+
+def check_course_start(course_start: date | None, *, received: date) -> None:
+    """A granted course never starts before the case that asked for it was received."""
+    if course_start is not None and course_start < received:
+        raise RuleViolation(
+            "Forløbet kan ikke starte, før sagen blev modtaget.", field="course_start"
+        )
+
+
 def open_from_grant(
     legal_basis: str,
     *,

@@ -8,9 +8,12 @@ from persistence.casework.models import Case, Complaint, Decision, Invitation
 # isort: split
 from persistence.casework.reach import (
     CITIZEN_TARGETS,
+    CitizenCase,
+    cases_of,
     citizens_named,
     get_visible_citizen,
     look_up_cpr,
+    search_by_phone,
     search_citizens,
     within_reach,
 )
@@ -19,13 +22,16 @@ from persistence.casework.visitation import get_decision
 __all__ = [
     "CITIZEN_TARGETS",
     "Case",
+    "CitizenCase",
     "Complaint",
     "Decision",
     "Invitation",
+    "cases_of",
     "citizens_named",
     "get_decision",
     "get_visible_citizen",
     "look_up_cpr",
+    "search_by_phone",
     "search_citizens",
     "within_reach",
 ]

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, exists, or_, select, true, union
+from sqlalchemy import ColumnElement, exists, func, or_, select, true, union
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.access import CaseReach
 from domain.citizens import Cpr
 from domain.errors import NotFound
 from persistence.casework.models import Case
+from persistence.centre import Site
 from persistence.citizens import Citizen
 from persistence.letters import Letter
 
@@ -30,12 +33,19 @@ def within_reach(reach: CaseReach | None) -> ColumnElement[bool]:
     at the caller's sites or assigned to them; every citizen when `reach` is None."""
     if reach is None:
         return true()
+    return exists().where(
+        Case.centre_id == Citizen.centre_id, Case.citizen_id == Citizen.id, case_in_reach(reach)
+    )
+
+
+def case_in_reach(reach: CaseReach | None) -> ColumnElement[bool]:
+    """A case the caller may see: at their sites or assigned to them (all with None)."""
+    if reach is None:
+        return true()
     through: list[ColumnElement[bool]] = [Case.site_id.in_(sorted(reach.site_ids))]
     if reach.user_id is not None:
         through.append(Case.assigned_to == reach.user_id)
-    return exists().where(
-        Case.centre_id == Citizen.centre_id, Case.citizen_id == Citizen.id, or_(*through)
-    )
+    return or_(*through)
 
 
 async def get_visible_citizen(
@@ -87,6 +97,61 @@ async def search_citizens(
         query = query.where(Citizen.birth_date == birth_date)
     rows = await session.scalars(query.order_by(Citizen.name, Citizen.id).limit(SEARCH_LIMIT))
     return list(rows)
+
+
+async def search_by_phone(
+    session: AsyncSession, centre_id: uuid.UUID, reach: CaseReach | None, digits: str
+) -> list[Citizen]:
+    """Citizens within `reach` whose phone or relative's phone ends with the same eight
+    digits (a Danish number with or without +45, spaces or hyphens)."""
+    tail = digits[-8:]
+
+    def last_eight(column: Any) -> ColumnElement[str]:
+        return func.right(func.regexp_replace(column, "[^0-9]", "", "g"), 8)
+
+    query = (
+        select(Citizen)
+        .where(Citizen.centre_id == centre_id, within_reach(reach))
+        .where(or_(last_eight(Citizen.phone) == tail, last_eight(Citizen.relative_phone) == tail))
+        .order_by(Citizen.name, Citizen.id)
+        .limit(SEARCH_LIMIT)
+    )
+    return list(await session.scalars(query))
+
+
+@dataclass(frozen=True, slots=True)
+class CitizenCase:
+    case: Case
+    site_name: str
+    letters: list[Any]  # rows with LetterOut's fields
+
+
+async def cases_of(
+    session: AsyncSession, centre_id: uuid.UUID, citizen_id: uuid.UUID, reach: CaseReach | None
+) -> list[CitizenCase]:
+    """The citizen's cases within `reach` (need to know: another site's case stays hidden),
+    newest first, each with its letters (without their PDFs)."""
+    query = (
+        select(Case, Site.name)
+        .join(Site, Site.id == Case.site_id)
+        .where(Case.centre_id == centre_id, Case.citizen_id == citizen_id, case_in_reach(reach))
+        .order_by(Case.received_at.desc(), Case.id)
+    )
+    found = (await session.execute(query)).all()
+    letters = (
+        await session.execute(
+            select(
+                Letter.id, Letter.kind, Letter.template_version, Letter.content_hash,
+                Letter.created_at, Letter.created_by, Letter.case_id,
+            )
+            .where(Letter.centre_id == centre_id, Letter.case_id.in_([c.id for c, _ in found]))
+            .order_by(Letter.created_at, Letter.id)
+        )
+    ).all()  # fmt: skip
+    by_case: dict[uuid.UUID, list[Any]] = {}
+    for letter in letters:
+        by_case.setdefault(letter.case_id, []).append(letter)
+    return [CitizenCase(case, site, by_case.get(case.id, [])) for case, site in found]
 
 
 # Path parameters that identify a citizen, directly or through their case or letter.

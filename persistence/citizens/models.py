@@ -12,9 +12,12 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
+    ForeignKeyConstraint,
+    Index,
     String,
     UniqueConstraint,
 )
+from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
 from persistence.base import Base, created_at_column, id_column
@@ -27,7 +30,12 @@ class Citizen(Base):
         UniqueConstraint("centre_id", "id", name="uq_citizens_centre_id"),
         CheckConstraint("cpr ~ '^[0-9]{10}$'", name="cpr_digits"),
         CheckConstraint("municipality_code ~ '^[0-9]{3}$'", name="municipality_code_digits"),
-    )
+        CheckConstraint("general_practitioner_provider_number ~ '^[0-9]{6}$'",
+                        name="provider_number_digits"),
+        # A relative is named: no relation or phone without a name.
+        CheckConstraint("relative_name IS NOT NULL OR (relative_relation IS NULL"
+                        " AND relative_phone IS NULL)", name="relative_named"),
+    )  # fmt: skip
 
     id: Mapped[uuid.UUID] = id_column()
     centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"))
@@ -37,5 +45,37 @@ class Citizen(Base):
     address: Mapped[str] = mapped_column(String(300))
     municipality_code: Mapped[str] = mapped_column(String(3))
     phone: Mapped[str | None] = mapped_column(String(30))
+    email: Mapped[str | None] = mapped_column(String(254))
+    # The citizen's GP (praktiserende læge): the doctor's name, the clinic and its ydernummer.
     general_practitioner: Mapped[str | None] = mapped_column(String(200))
+    general_practitioner_clinic: Mapped[str | None] = mapped_column(String(200))
+    general_practitioner_provider_number: Mapped[str | None] = mapped_column(String(6))
+    # A relative acting with the citizen (pårørende).
+    relative_name: Mapped[str | None] = mapped_column(String(200))
+    relative_relation: Mapped[str | None] = mapped_column(String(200))
+    relative_phone: Mapped[str | None] = mapped_column(String(30))
     created_at: Mapped[datetime] = created_at_column()
+
+
+class CitizenChange(Base):
+    """One field of a citizen's record changed: who, when, the old and the new value. Never
+    updated; deleted with the citizen."""
+
+    __tablename__ = "citizen_changes"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["centre_id", "citizen_id"], ["citizens.centre_id", "citizens.id"],
+            name="fk_citizen_changes_citizen_same_centre", ondelete="CASCADE",
+        ),
+        Index("ix_citizen_changes_citizen", "citizen_id", "changed_at"),
+    )  # fmt: skip
+
+    id: Mapped[uuid.UUID] = id_column()
+    centre_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    citizen_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    changed_at: Mapped[datetime] = created_at_column()
+    actor: Mapped[str] = mapped_column(String(200))
+    user_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    field: Mapped[str] = mapped_column(String(60))
+    old_value: Mapped[str | None] = mapped_column(String(300))
+    new_value: Mapped[str | None] = mapped_column(String(300))

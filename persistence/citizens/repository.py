@@ -9,14 +9,16 @@ courses) reads them through casework's `get_visible_citizen`, `search_citizens` 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.citizens import FieldChange
 from domain.citizens.cpr import Cpr
 from domain.errors import Conflict, NotFound
-from persistence.citizens.models import Citizen
+from persistence.citizens.models import Citizen, CitizenChange
 
 
 async def add_citizen(
@@ -27,8 +29,7 @@ async def add_citizen(
     name: str,
     address: str,
     municipality_code: str,
-    phone: str | None,
-    general_practitioner: str | None,
+    **details: str | None,
 ) -> Citizen:
     """Insert a citizen; a CPR number already known to the centre is a Conflict naming it.
 
@@ -41,8 +42,7 @@ async def add_citizen(
         "name": name,
         "address": address,
         "municipality_code": municipality_code,
-        "phone": phone,
-        "general_practitioner": general_practitioner,
+        **details,
     }
     inserted: Citizen | None = await session.scalar(
         insert(Citizen)
@@ -68,3 +68,52 @@ async def get_citizen(
     if citizen is None:
         raise NotFound("Borgeren findes ikke.", field=field)
     return citizen
+
+
+async def lock_citizen(session: AsyncSession, citizen: Citizen) -> Citizen:
+    """The citizen's row, locked for this transaction and read afresh, so two edits at once
+    are written one after the other and each history entry holds the value it replaced."""
+    locked = await session.scalar(
+        select(Citizen)
+        .where(Citizen.id == citizen.id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    assert locked is not None  # rows are deleted only by retention, never under a request
+    return locked
+
+
+async def record_changes(
+    session: AsyncSession,
+    citizen: Citizen,
+    changes: Iterable[FieldChange],
+    *,
+    actor: str,
+    user_id: uuid.UUID | None,
+) -> None:
+    """Write the edited record and one history entry per changed field, in one flush."""
+    session.add_all(
+        CitizenChange(
+            centre_id=citizen.centre_id,
+            citizen_id=citizen.id,
+            actor=actor,
+            user_id=user_id,
+            field=change.field,
+            old_value=change.old_value,
+            new_value=change.new_value,
+        )
+        for change in changes
+    )
+    await session.flush()
+
+
+async def changes_of(
+    session: AsyncSession, centre_id: uuid.UUID, citizen_id: uuid.UUID
+) -> list[CitizenChange]:
+    """The history of the citizen's record, newest first."""
+    rows = await session.scalars(
+        select(CitizenChange)
+        .where(CitizenChange.centre_id == centre_id, CitizenChange.citizen_id == citizen_id)
+        .order_by(CitizenChange.changed_at.desc(), CitizenChange.field)
+    )
+    return list(rows)

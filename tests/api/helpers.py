@@ -137,14 +137,17 @@ async def step(client: httpx.AsyncClient, case_id: str, path: str, body: Any) ->
 
 
 async def invited_and_assessed(
-    client: httpx.AsyncClient, case: dict[str, Any], need: dict[str, Any] = NEED_86_1
+    client: httpx.AsyncClient,
+    case: dict[str, Any],
+    need: dict[str, Any] = NEED_86_1,
+    assessed_on: str = "2026-11-23",
 ) -> dict[str, Any]:
-    """Invite (Wed 18 Nov) and assess (Mon 23 Nov) a case, as a therapist would."""
+    """Invite (Wed 18 Nov) and assess (Mon 23 Nov unless told) a case, as a therapist would."""
     sites = await site_ids(client)
     therapist = await therapist_id(client)
     invited = await step(client, case["id"], "invitation", invitation(therapist, sites["syd"]))
     assert invited.status_code == 201, invited.text
-    assessed = await step(client, case["id"], "assessment", {"assessed_on": "2026-11-23", **need})
+    assessed = await step(client, case["id"], "assessment", {"assessed_on": assessed_on, **need})
     assert assessed.status_code == 201, assessed.text
     result: dict[str, Any] = assessed.json()
     return result

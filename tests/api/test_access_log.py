@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from api.app import create_app
 from tests.api.helpers import (
+    CITIZEN,
     NEED_86_1,
     application,
     create_citizen,
@@ -100,6 +101,12 @@ async def test_every_declared_operation_writes_one_entry(
             json={"legal_basis": "SEL_86_1", "ended_on": "2025-01-31"},
         ),
         "citizens-list_courses": lambda: client.get(f"/api/v1/citizens/{citizen['id']}/courses"),
+        "citizens-edit": lambda: client.put(
+            f"/api/v1/citizens/{citizen['id']}",
+            json={**CITIZEN, "cpr": "030380-3333", "email": "borger@example.dk"},
+        ),
+        "citizens-list_changes": lambda: client.get(f"/api/v1/citizens/{citizen['id']}/changes"),
+        "citizens-list_cases": lambda: client.get(f"/api/v1/citizens/{citizen['id']}/cases"),
         "cases-register_referral": lambda: register(
             client, **application(citizen["id"], sites["nord"], legal_basis="SEL_86_2")
         ),

@@ -51,7 +51,7 @@ async def test_an_invitation_sent_in_time_meets_its_deadline(client: httpx.Async
     # Due Mon 30 Nov, met Wed 18 Nov: 8 working days to spare.
     assert _deadline(invited, "invitation") == {
         "kind": "invitation", "due_date": "2026-11-30", "working_days_left": 8,
-        "status": "on_track", "met_on": "2026-11-18",
+        "status": "met", "met_on": "2026-11-18",
     }  # fmt: skip
     assert [e["event"] for e in invited["events"]] == ["invite"]
     assert invited["events"][0]["actor"] == "leder"

@@ -220,6 +220,12 @@ def test_roles_keep_citizen_data_from_administrators_and_auditors() -> None:
 # /citizens/{citizen_id} with a body needs an entry here.
 CITIZEN_BODIES: dict[str, Any] = {
     "citizens-record_earlier_course": {"legal_basis": "SEL_86_1", "ended_on": "2025-01-31"},
+    "citizens-edit": {
+        **CITIZEN,
+        "name": "Syd Borger",
+        "phone": "87654321",
+        "relative": {"name": "Pia Borger", "relation": "datter"},
+    },
 }
 ABOUT_ONE_CITIZEN = [o for o in OPERATIONS if "{citizen_id}" in o[1]]
 
@@ -250,6 +256,16 @@ class TestCitizensNeedToKnow:
             yield client
 
     @staticmethod
+    async def _citizen_row(engine: AsyncEngine, citizen_id: str) -> Any:
+        async with engine.connect() as connection:
+            return (
+                await connection.execute(
+                    text("SELECT phone, relative_name FROM citizens WHERE id = :id"),
+                    {"id": citizen_id},
+                )
+            ).one()
+
+    @staticmethod
     async def _last_entry(engine: AsyncEngine) -> Any:
         async with engine.connect() as connection:
             return (
@@ -274,6 +290,11 @@ class TestCitizensNeedToKnow:
         entry = await self._last_entry(engine)
         assert (entry.use, entry.criterion, entry.outcome) == ("search", "name:borger", "allowed")
         assert [str(i) for i in entry.citizen_ids] == [citizens["syd"]["id"]]
+        # Both have the phone number 12345678: a phone search finds only the one within reach.
+        by_phone = await therapist.post("/api/v1/citizens/search", json={"phone": "12345678"})
+        assert [m["id"] for m in by_phone.json()["items"]] == [citizens["syd"]["id"]]
+        entry = await self._last_entry(engine)
+        assert (entry.use, entry.criterion) == ("search", "phone")
 
     @pytest.mark.parametrize(
         ("method", "path", "operation"),
@@ -293,12 +314,16 @@ class TestCitizensNeedToKnow:
         name = operation["operationId"]
         assert method == "GET" or name in CITIZEN_BODIES, f"{name}: add a body to CITIZEN_BODIES"
         url = path.replace("{citizen_id}", citizens["nord"]["id"])
-        before = {table: await count_rows(engine, table) for table in ("access_log", "courses")}
+        written = ("courses", "citizen_changes")
+        before = {table: await count_rows(engine, table) for table in ("access_log", *written)}
         response = await therapist.request(method, url, json=CITIZEN_BODIES.get(name))
         assert response.status_code == 404, response.text
         assert response.json()["detail"] == "Borgeren findes ikke."  # as for no such citizen
         assert "Nord" not in response.text
-        assert await count_rows(engine, "courses") == before["courses"]  # nothing written
+        for table in written:
+            assert await count_rows(engine, table) == before[table], table  # nothing written
+        nord = await self._citizen_row(engine, citizens["nord"]["id"])
+        assert (nord.phone, nord.relative_name) == (CITIZEN["phone"], None)
         assert await count_rows(engine, "access_log") == before["access_log"] + 1
         entry = await self._last_entry(engine)
         assert (entry.operation, entry.outcome, entry.actor) == (name, "refused", "syd-terapeut")

@@ -379,14 +379,14 @@ async def test_a_start_nobody_recorded_an_offer_for_is_the_offer_and_goes_with_i
     client: httpx.AsyncClient,
 ) -> None:
     # Discharged Friday 13 November, so free choice from Friday 20 November; started Monday
-    # 23 November without an offer on record: the start was the offer, and it was late.
+    # 23 November without an offer on record: the start was the offer, met one working day late.
     case = await new_case(client, plan)
     await invited_and_assessed(client, case, need={})
     start = {"started_on": "2026-11-23", "form": "team_training", "disciplines": ["physiotherapy"]}
     body = (await step(client, case["id"], "training-start", start)).json()
     assert _deadline(body, "free_choice") == {
         "kind": "free_choice", "due_date": "2026-11-20", "working_days_left": -1,
-        "status": "overdue", "met_on": "2026-11-23",
+        "status": "met", "met_on": "2026-11-23",
     }  # fmt: skip
     assert body["free_choice"]["first_start_offered"] == "2026-11-23"
     assert body["free_choice"]["start_within_limit"] is False
@@ -412,7 +412,7 @@ async def test_a_start_keeps_an_offer_recorded_before_it(client: httpx.AsyncClie
     body = (await step(client, case["id"], "training-start", start)).json()
     assert _deadline(body, "free_choice")["met_on"] == "2026-11-17"
     assert body["free_choice"]["start_within_limit"] is True
-    assert _deadline(body, "free_choice")["status"] == "on_track"
+    assert _deadline(body, "free_choice")["status"] == "met"
 
 
 async def test_a_postponed_plan_reports_udskudt_until_the_postponement_is_corrected(
@@ -466,7 +466,7 @@ async def _refused_by_letter(
     client: httpx.AsyncClient, sent_on: str, received_on: str
 ) -> dict[str, Any]:
     case = await new_case(client)
-    await invited_and_assessed(client, case)
+    await invited_and_assessed(client, case, assessed_on=sent_on)  # decided the same day
     response = await step(
         client, case["id"], "decision",
         refusal(sent_on=sent_on, channel="letter", received_on=received_on),

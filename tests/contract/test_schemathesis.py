@@ -56,7 +56,8 @@ schema.config.generation.with_security_parameters = False
 RULES_BEYOND_THE_SCHEMA = {
     "working_days-add": "the result, start plus days, must lie in the calendar's years",
     "citizens-create": "the CPR number's birth date must exist and not lie in the future",
-    "citizens-search": "a CPR number as on create; a CPR number or a name, not both",
+    "citizens-search": "a CPR number as on create; one of CPR number, name and phone",
+    "citizens-edit": "a CPR number as on create",
     "cases-register_referral": "the citizen and the site must exist, the receipt be past",
     "centre-add_service_standard_version": "from today on; each kind once, in its own unit",
     "letters-add_template": "the template's variables and filters must exist",

@@ -49,10 +49,12 @@ def _invitation(centre: Centre, **changes: Any) -> InvitationIn:
     return InvitationIn.model_validate(body)
 
 
-async def _assessed(centre: Centre, workers: LetterWorkers, body: Any = application) -> uuid.UUID:
+async def _assessed(
+    centre: Centre, workers: LetterWorkers, body: Any = application, assessed_on: str = "2026-11-23"
+) -> uuid.UUID:
     case_id = await open_case(centre, body)
     await centre.leader(invite, case_id, _invitation(centre), workers=workers)  # by phone
-    body = AssessmentIn.model_validate({"assessed_on": "2026-11-23", **NEED_86_1})
+    body = AssessmentIn.model_validate({"assessed_on": assessed_on, **NEED_86_1})
     await centre.leader(assess, case_id, body)
     return case_id
 
@@ -144,7 +146,11 @@ async def test_the_decision_preview_is_the_letter_and_saves_nothing(
 async def test_the_receipt_of_a_decision_sent_by_post_is_recorded(
     centre: Centre, workers: LetterWorkers
 ) -> None:
-    case_id = await _refused(centre, workers, channel="letter", sent_on="2026-11-19")
+    case_id = await _assessed(centre, workers, assessed_on="2026-11-19")
+    await centre.leader(
+        decide, case_id, DECISION.validate_python(refusal(channel="letter", sent_on="2026-11-19")),
+        workers=workers,
+    )  # fmt: skip
     body = DecisionReceiptIn(received_on=MONDAY)
     case = await centre.leader(record_decision_receipt, case_id, body)
     assert case.decisions[-1].received_on == MONDAY

@@ -12,7 +12,7 @@ from api.centre import LegalBasisNames, SiteRef
 from api.citizens import CitizenRef
 from api.context import Caller, audit
 from api.unit_of_work import UnitOfWork
-from domain.calendar import WorkingDayCalendar
+from domain.calendar import COPENHAGEN, WorkingDayCalendar
 from domain.casework.case_lifecycle import (
     CLOSED_STATES,
     CaseEvent,
@@ -23,7 +23,7 @@ from domain.casework.case_lifecycle import (
     meets,
     next_state,
 )
-from domain.casework.deadlines import progress
+from domain.casework.deadlines import case_deadline_status
 from domain.casework.decision import check_sent_on
 from domain.casework.referral import ReferralKind
 from domain.centre import LimitKind
@@ -126,16 +126,22 @@ async def case_out(
     session, caller = work.session, work.caller
     today = caller.today()
     case = record.case
+    closed_on = case.closed_at.astimezone(COPENHAGEN).date() if case.closed_at else None
     deadlines = []
     for deadline in record.deadlines:
-        # A met deadline is judged on the day it was met: early (on track) or late (overdue).
-        state = progress(deadline.due_date, deadline.met_on or today, calendar)
+        left, status = case_deadline_status(
+            deadline.due_date,
+            met_on=deadline.met_on,
+            closed_on=closed_on,
+            today=today,
+            calendar=calendar,
+        )
         deadlines.append(
             DeadlineOut(
                 kind=LimitKind(deadline.kind),
                 due_date=deadline.due_date,
-                working_days_left=state.working_days_left,
-                status=state.status,
+                working_days_left=left,
+                status=status,
                 met_on=deadline.met_on,
             )
         )

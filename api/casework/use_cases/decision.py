@@ -11,10 +11,14 @@ from api.context import audit
 from api.letters import GRANT, REFUSAL, LetterWorkers, Parts, issue, preview
 from api.unit_of_work import UnitOfWork
 from domain.casework.case_lifecycle import CaseEvent, CaseState
-from domain.casework.decision import SendingChannel, decision_received_on
+from domain.casework.decision import (
+    SendingChannel,
+    check_after_assessment,
+    decision_received_on,
+)
 from domain.casework.eligibility import Outcome
 from domain.errors import Conflict, RuleViolation
-from domain.training import ending, open_from_grant
+from domain.training import check_course_start, check_disciplines, ending, open_from_grant
 from persistence.casework import visitation
 from persistence.casework.models import Assessment, Case, Complaint, Decision
 from persistence.training import active_course, end_course, one_offer_conflict, open_course
@@ -27,9 +31,11 @@ async def _decision(work: UnitOfWork, body: GrantIn | RefusalIn, case: Case) -> 
     if received_on is not None and received_on > work.caller.today():
         raise RuleViolation("Datoen ligger i fremtiden.", field="received_on")
     assessment = await visitation.latest(work.session, Assessment, case.id)
+    check_after_assessment(body.sent_on, assessment.assessed_on if assessment else None)
     findings = assessment.findings if assessment else []
-    grant = isinstance(body, GrantIn)
-    if grant:
+    if isinstance(body, GrantIn):
+        check_disciplines(body.disciplines)
+        check_course_start(body.course_start, received=case.received_date)
         refusing = [f for f in findings if f.get("outcome") == Outcome.NOT_MET.value]
         if refusing:
             raise RuleViolation(

@@ -10,9 +10,10 @@ from api.casework.use_cases.case_service import answer, check_day, check_step, l
 from api.training import TrainingStartIn
 from api.unit_of_work import UnitOfWork
 from domain.casework.case_lifecycle import CaseEvent
+from domain.casework.referral import PlanType, RehabPlanFacts, check_training_start
 from domain.centre import LimitKind
 from domain.errors import Conflict, RuleViolation
-from domain.training import ended_by_new_course, open_from_training_start
+from domain.training import check_disciplines, ended_by_new_course, open_from_training_start
 from persistence.casework import case_events, visitation
 from persistence.casework.models import RehabPlan
 from persistence.training import active_course, end_course, open_course
@@ -25,6 +26,13 @@ async def start_training(work: UnitOfWork, case_id: uuid.UUID, body: TrainingSta
     case = await lock_visible(work, case_id)
     check_step(case, CaseEvent.START)
     check_day(work, body.started_on, case, "started_on")
+    check_disciplines(body.disciplines)
+    plan = await session.get(RehabPlan, case.id)
+    if plan is not None:
+        facts = RehabPlanFacts(
+            PlanType(plan.plan_type), plan.discharge_date, plan.health_start_date
+        )
+        check_training_start(facts, body.started_on, body.early_start_reason)
     active = await active_course(session, caller.centre_id, case.citizen_id)
     if active is not None and body.active_course is None:
         raise Conflict(
@@ -33,7 +41,8 @@ async def start_training(work: UnitOfWork, case_id: uuid.UUID, body: TrainingSta
             field="active_course",
             rule="one_offer_at_a_time",
         )
-    event = await step(work, case, CaseEvent.START, body.started_on)
+    # An earlier start than the hospital's date keeps its reason in the case's history.
+    event = await step(work, case, CaseEvent.START, body.started_on, note=body.early_start_reason)
     await visitation.record_start_as_offer(session, case.id, body.started_on)
     if active is not None and body.active_course == "continue":
         active.case_id = case.id  # the course goes on under the new plan

@@ -27,3 +27,12 @@ export type LegalBasisNames = components['schemas']['LegalBasisNames'];
 export function legalBasisLabel(names: Pick<LegalBasisNames, 'short_name' | 'service'>): string {
   return `${names.service} (${names.short_name})`;
 }
+
+/** A label for a legal basis known only by its code (a course, a citizen's case): from the server's list, the code itself until it arrives or when it is unknown. */
+export function useLegalBasisLabel(): (code: string) => string {
+  const { data } = useLegalBases();
+  return (code) => {
+    const basis = data?.find((b) => b.code === code);
+    return basis ? legalBasisLabel(basis) : code;
+  };
+}

@@ -316,6 +316,51 @@ export interface paths {
          * @description The citizen's record, for callers who may see one of their cases.
          */
         get: operations["citizens-get"];
+        /**
+         * Edit Citizen
+         * @description Replace the citizen's record; each changed field goes in its history (who, when, old
+         *     and new value). Only for callers who may see one of the citizen's cases.
+         */
+        put: operations["citizens-edit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{citizen_id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Changes
+         * @description The history of the citizen's record, newest first.
+         */
+        get: operations["citizens-list_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{citizen_id}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Cases
+         * @description The citizen's cases within the caller's reach, newest first, with their letters.
+         */
+        get: operations["citizens-list_cases"];
         put?: never;
         post?: never;
         delete?: never;
@@ -335,9 +380,9 @@ export interface paths {
         put?: never;
         /**
          * Search Citizens
-         * @description Find citizens by CPR number or by part of the name.
+         * @description Find citizens by CPR number, by part of the name or by phone number.
          *
-         *     A name search finds the citizens the caller may see. A CPR look-up finds any citizen of
+         *     A name or phone search finds the citizens the caller may see. A CPR look-up finds any citizen of
          *     the centre, so that nobody is registered twice and a referral can name them, but answers
          *     the full record only of one the caller may see: else `record` is null.
          */
@@ -1143,6 +1188,13 @@ export interface components {
             override_reason: string | null;
         };
         /**
+         * CaseDeadlineStatus
+         * @description A deadline as the case shows it: still running (as the worklist judges it), met on its
+         *     day, or no longer running because the case closed before it was met.
+         * @enum {string}
+         */
+        CaseDeadlineStatus: "on_track" | "due_soon" | "overdue" | "met" | "not_running";
+        /**
          * CaseEvent
          * @enum {string}
          */
@@ -1254,6 +1306,11 @@ export interface components {
              */
             kl_status_reasons: string[];
             /**
+             * Kl Status Reason Names
+             * @description The Danish names of `kl_status_reasons`, in their order.
+             */
+            readonly kl_status_reason_names: string[];
+            /**
              * Open
              * @description Whether something is still asked of the centre (the case is on the worklist).
              */
@@ -1280,7 +1337,60 @@ export interface components {
          * @enum {string}
          */
         Channel: "web_form" | "post" | "email" | "borgerservice_ishoj" | "borgerservice_vallensbaek";
-        /** CitizenIn */
+        /**
+         * CitizenCaseOut
+         * @description One of the citizen's cases within the caller's reach, with its letters.
+         */
+        CitizenCaseOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Legal Basis */
+            legal_basis: string;
+            status: components["schemas"]["CaseState"];
+            /** Open */
+            open: boolean;
+            /**
+             * Received Date
+             * Format: date
+             */
+            received_date: string;
+            /** Condition */
+            condition: string;
+            /** Site Name */
+            site_name: string;
+            /** Letters */
+            letters: components["schemas"]["LetterOut"][];
+        };
+        /**
+         * CitizenChangeOut
+         * @description One field of the record changed: who, when, old and new value (CPR numbers formatted).
+         */
+        CitizenChangeOut: {
+            /**
+             * Changed At
+             * Format: date-time
+             */
+            changed_at: string;
+            /** Actor */
+            actor: string;
+            /**
+             * Field
+             * @description The record's field by its JSON name (relative.phone).
+             */
+            field: string;
+            /** Old Value */
+            old_value: string | null;
+            /** New Value */
+            new_value: string | null;
+        };
+        /**
+         * CitizenIn
+         * @description The citizen's record: registering a citizen, and the whole record when it is edited
+         *     (a field left out or null is cleared).
+         */
         CitizenIn: {
             /**
              * Cpr
@@ -1296,10 +1406,29 @@ export interface components {
              * @description The official three-digit code of one of the 98 municipalities.
              */
             municipality_code: string;
-            /** Phone */
+            /**
+             * Phone
+             * @description 8 to 15 digits; spaces, + allowed.
+             */
             phone?: string | null;
-            /** General Practitioner */
+            /** Email */
+            email?: string | null;
+            /**
+             * General Practitioner
+             * @description The GP's name.
+             */
             general_practitioner?: string | null;
+            /**
+             * General Practitioner Clinic
+             * @description The GP's clinic (lægehus).
+             */
+            general_practitioner_clinic?: string | null;
+            /**
+             * General Practitioner Provider Number
+             * @description The clinic's ydernummer: six digits.
+             */
+            general_practitioner_provider_number?: string | null;
+            relative?: components["schemas"]["RelativeIn"] | null;
         };
         /** CitizenList */
         CitizenList: {
@@ -1348,8 +1477,15 @@ export interface components {
             other_municipality: boolean;
             /** Phone */
             phone: string | null;
+            /** Email */
+            email: string | null;
             /** General Practitioner */
             general_practitioner: string | null;
+            /** General Practitioner Clinic */
+            general_practitioner_clinic: string | null;
+            /** General Practitioner Provider Number */
+            general_practitioner_provider_number: string | null;
+            relative: components["schemas"]["RelativeOut"] | null;
         };
         /** CitizenRef */
         CitizenRef: {
@@ -1398,8 +1534,8 @@ export interface components {
         };
         /**
          * CitizenSearch
-         * @description Search by CPR number (an exact look-up) or by part of the name, not both; a POST so
-         *     the number never stands in a URL.
+         * @description Search by CPR number (an exact look-up), by part of the name or by phone number, one
+         *     of the three; a POST so the number never stands in a URL.
          */
         CitizenSearch: {
             /**
@@ -1407,8 +1543,16 @@ export interface components {
              * @description DDMMÅÅ-SSSS or ten digits (ASCII); the birth date it names must exist and not lie in the future. Personal data.
              */
             cpr?: string | null;
-            /** Name */
+            /**
+             * Name
+             * @description At least two characters.
+             */
             name?: string | null;
+            /**
+             * Phone
+             * @description The citizen's or their relative's; the last 8 digits match.
+             */
+            phone?: string | null;
         };
         /** ClosureDayIn */
         ClosureDayIn: {
@@ -1542,9 +1686,13 @@ export interface components {
              * Format: date
              */
             due_date: string;
-            /** Working Days Left */
+            /**
+             * Working Days Left
+             * @description Working days from today (a met deadline: from the day it was met; one no longer running: from the day the case closed) to the due date; negative when later.
+             */
             working_days_left: number;
-            status: components["schemas"]["DeadlineStatus"];
+            /** @description on_track, due_soon or overdue while it runs; met on `met_on`; not_running when the case closed before it was met. */
+            status: components["schemas"]["CaseDeadlineStatus"];
             /** Met On */
             met_on: string | null;
         };
@@ -1692,6 +1840,11 @@ export interface components {
              * @description KL's status reason code, if any.
              */
             kl_status_reason: string | null;
+            /**
+             * Kl Status Reason Name
+             * @description The Danish name of `kl_status_reason`.
+             */
+            readonly kl_status_reason_name: string | null;
         };
         /** GrantIn */
         GrantIn: {
@@ -2124,6 +2277,35 @@ export interface components {
              * Format: date
              */
             free_choice_date: string;
+            /**
+             * Kl Code Names
+             * @description The Danish names of `kl_codes`, in their order.
+             */
+            readonly kl_code_names: string[];
+        };
+        /**
+         * RelativeIn
+         * @description A relative acting with the citizen (pårørende): named, with the relation and a phone.
+         */
+        RelativeIn: {
+            /** Name */
+            name: string;
+            /**
+             * Relation
+             * @description Datter, ægtefælle, nabo ...
+             */
+            relation?: string | null;
+            /** Phone */
+            phone?: string | null;
+        };
+        /** RelativeOut */
+        RelativeOut: {
+            /** Name */
+            name: string;
+            /** Relation */
+            relation: string | null;
+            /** Phone */
+            phone: string | null;
         };
         /**
          * Role
@@ -2271,6 +2453,11 @@ export interface components {
              * @description Required when the citizen already has an active course.
              */
             active_course?: ("continue" | "end") | null;
+            /**
+             * Early Start Reason
+             * @description Required for a start before the later start date the hospital's plan names for health reasons; kept as the note of the start in the case's history.
+             */
+            early_start_reason?: string | null;
         };
         /** UserChange */
         UserChange: {
@@ -3082,6 +3269,139 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CitizenOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "citizens-edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                citizen_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CitizenIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenOut"];
+                };
+            };
+            /** @description Another citizen has the CPR number */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "citizens-list_changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                citizen_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenChangeOut"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "citizens-list_cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                citizen_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenCaseOut"][];
                 };
             };
             /** @description Validation Error */

@@ -7,6 +7,7 @@ type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : ne
 type Get<P extends keyof paths> = paths[P] extends { get: infer Op } ? Op : never;
 type Post<P extends keyof paths> = paths[P] extends { post: infer Op } ? Op : never;
 type Patch<P extends keyof paths> = paths[P] extends { patch: infer Op } ? Op : never;
+type Put<P extends keyof paths> = paths[P] extends { put: infer Op } ? Op : never;
 type QueryOf<Op> = NonNullable<Op extends { parameters: { query?: infer Q } } ? Q : never>;
 
 type Ok<Op> = Op extends { responses: { 200: infer R } } ? JsonOf<R> : never;
@@ -17,6 +18,11 @@ export type Site = Ok<Get<'/api/v1/sites'>>[number];
 export type Citizen = Ok<Get<'/api/v1/citizens/{citizen_id}'>>;
 export type CitizenCreate = Body<Post<'/api/v1/citizens'>>;
 export type CitizenSearch = Body<Post<'/api/v1/citizens/search'>>;
+export type CitizenEdit = Body<Put<'/api/v1/citizens/{citizen_id}'>>;
+export type CitizenChange = Ok<Get<'/api/v1/citizens/{citizen_id}/changes'>>[number];
+export type CitizenCase = Ok<Get<'/api/v1/citizens/{citizen_id}/cases'>>[number];
+export type CitizenCourse = Ok<Get<'/api/v1/citizens/{citizen_id}/courses'>>[number];
+export type EarlierCourse = Body<Post<'/api/v1/citizens/{citizen_id}/courses'>>;
 /** A search hit: `record` is null for a citizen found by CPR number whom the caller may not see. */
 export type CitizenMatch = Ok<Post<'/api/v1/citizens/search'>>['items'][number];
 export type ReferralCreate = Body<Post<'/api/v1/referrals'>>;

@@ -1,8 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useCurrentUser } from '../features/auth/api/getSession';
 import { UserMenu } from '../features/auth/components/UserMenu';
+import { can } from '../lib/permissions';
 import { navFor } from './navigation';
+
+// The citizen search loads beside the page, keeping the main bundle under Vite's chunk size limit.
+const TopBarSearch = lazy(() =>
+  import('../features/citizens/components/TopBarSearch').then((m) => ({ default: m.TopBarSearch })),
+);
 
 /** Moves focus to the new page's heading after client-side navigation (not on first load). */
 function useFocusOnNavigate() {
@@ -49,6 +55,11 @@ export function Layout() {
               ))}
             </ul>
           </nav>
+        ) : null}
+        {can(user, 'citizens.read') ? (
+          <Suspense fallback={null}>
+            <TopBarSearch mayCreate={can(user, 'citizens.write')} />
+          </Suspense>
         ) : null}
       </header>
       <main id="main" tabIndex={-1} className="main">

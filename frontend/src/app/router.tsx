@@ -21,6 +21,13 @@ import { PageLoadError } from './PageLoadError';
 const ServiceStandardPage = lazy(() =>
   import('../features/standard/components/ServiceStandardPage').then((m) => ({ default: m.ServiceStandardPage })),
 );
+// The citizen's page and its edit form load on first visit too, for the same reason.
+const CitizenPage = lazy(() =>
+  import('../features/citizens/components/CitizenPage').then((m) => ({ default: m.CitizenPage })),
+);
+const CitizenEditPage = lazy(() =>
+  import('../features/citizens/components/CitizenEditPage').then((m) => ({ default: m.CitizenEditPage })),
+);
 const LetterTemplatesPage = lazy(() =>
   import('../features/templates/components/LetterTemplatesPage').then((m) => ({ default: m.LetterTemplatesPage })),
 );
@@ -40,6 +47,28 @@ export const routes = [
             element: (
               <RequirePermission permission="citizens.write">
                 <CitizenCreatePage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'borgere/:id',
+            errorElement: <PageLoadError />,
+            element: (
+              <RequirePermission permission="citizens.read">
+                <Suspense fallback={<Loading />}>
+                  <CitizenPage />
+                </Suspense>
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'borgere/:id/ret',
+            errorElement: <PageLoadError />,
+            element: (
+              <RequirePermission permission="citizens.write">
+                <Suspense fallback={<Loading />}>
+                  <CitizenEditPage />
+                </Suspense>
               </RequirePermission>
             ),
           },

@@ -37,6 +37,8 @@ export const STATUS_LABELS: Record<string, string> = {
   overdue: 'Overskredet',
   due_soon: 'Forfalder snart',
   on_track: 'I god tid',
+  met: 'Overholdt',
+  not_running: 'Løber ikke længere',
 };
 
 /** The options of a code list, in the order they are written above. */

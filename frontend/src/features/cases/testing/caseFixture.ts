@@ -73,6 +73,7 @@ export function applicationCase(overrides: Partial<Case> = {}): Case {
     free_choice: null,
     letters: [],
     kl_status_reasons: [],
+    kl_status_reason_names: [],
     open: true,
     can_record_decision_receipt: false,
     can_record_free_choice: false,

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { ApiError, problemToFormErrors } from '../../../api/problem';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
@@ -13,7 +13,9 @@ const idFor = (field: string) => `citizen-${field.replace(/_/g, '-')}`;
 export function CitizenCreatePage() {
   const navigate = useNavigate();
   const create = useCreateCitizen();
-  const [values, setValues] = useState<CitizenFormValues>(EMPTY_CITIZEN);
+  // The CPR number typed in the top bar's search comes along in the page's state (never the URL).
+  const carried = (useLocation().state as { cpr?: string } | null)?.cpr ?? '';
+  const [values, setValues] = useState<CitizenFormValues>({ ...EMPTY_CITIZEN, cpr: carried });
   const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
   const [existingId, setExistingId] = useState<string | null>(null);
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ErrorSummary } from '../../../../components/ErrorSummary';
 import { RadioGroup, TextField } from '../../../../components/Field';
-import { copenhagenToday } from '../../../../lib/dates';
+import { copenhagenToday, formatDate } from '../../../../lib/dates';
 import { asksActiveCourse, useStartTraining } from '../../api/startTraining';
 import { fieldId } from '../shared/stepForm';
 import type { StepFormProps } from '../shared/stepFormProps';
@@ -9,6 +9,7 @@ import { useStepForm } from '../shared/useStepForm';
 import { CourseFields } from './CourseFields';
 import {
   emptyTrainingStart,
+  startsBeforeHospitalDate,
   toTrainingStartBody,
   TRAINING_START_FIELDS,
   validateTrainingStart,
@@ -30,11 +31,13 @@ function hasActiveCourse(data: StepFormProps['data']): boolean {
 export function TrainingStartForm({ data, labelledBy, onDone }: StepFormProps) {
   const today = copenhagenToday();
   const start = useStartTraining(data.id);
+  const healthStart = data.rehab_plan?.health_start_date ?? null;
   // Asked when the assessment saw an active course, or when the server says there is one.
   const [askActiveCourse, setAskActiveCourse] = useState(() => hasActiveCourse(data));
   const { values, set, fieldErrors, items, revision, submit } = useStepForm({
     initial: () => emptyTrainingStart(today),
-    validate: (v) => validateTrainingStart(v, { today, receivedOn: data.received_date }, askActiveCourse),
+    validate: (v) =>
+      validateTrainingStart(v, { today, receivedOn: data.received_date }, askActiveCourse, healthStart),
     toBody: (v) => toTrainingStartBody(v, askActiveCourse),
     mutation: start,
     fields: TRAINING_START_FIELDS,
@@ -61,6 +64,18 @@ export function TrainingStartForm({ data, labelledBy, onDone }: StepFormProps) {
           onChange={set('started_on')}
           error={fieldErrors.started_on}
         />
+        {startsBeforeHospitalDate(values.started_on, healthStart) || fieldErrors.early_start_reason ? (
+          <TextField
+            id={idFor('early_start_reason')}
+            name="early_start_reason"
+            label="Begrundelse for start før sygehusets startdato"
+            hint={`Sygehuset har angivet, at træningen tidligst kan starte ${formatDate(healthStart)}.`}
+            width="full"
+            value={values.early_start_reason}
+            onChange={set('early_start_reason')}
+            error={fieldErrors.early_start_reason}
+          />
+        ) : null}
         <CourseFields idFor={idFor} values={values} set={set} fieldErrors={fieldErrors} formFirst />
         {askActiveCourse ? (
           <RadioGroup

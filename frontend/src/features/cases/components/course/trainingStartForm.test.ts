@@ -14,7 +14,17 @@ describe('training start form', () => {
       disciplines: ['occupational_therapy'],
       transport_needed: false,
       active_course: null,
+      early_start_reason: null,
     });
     expect(toTrainingStartBody({ ...v, active_course: 'continue' }, true).active_course).toBe('continue');
+  });
+
+  it('asks for a reason when training starts before the hospital’s later start date', () => {
+    const v = { ...emptyTrainingStart('2026-11-24'), form: 'team_training', disciplines: ['physiotherapy'] };
+    expect(validateTrainingStart(v, bounds, false, '2026-12-24').early_start_reason).toBeDefined();
+    expect(validateTrainingStart(v, bounds, false, '2026-11-24')).toEqual({});
+    const reasoned = { ...v, early_start_reason: ' Sygehuset har godkendt det. ' };
+    expect(validateTrainingStart(reasoned, bounds, false, '2026-12-24')).toEqual({});
+    expect(toTrainingStartBody(reasoned, false).early_start_reason).toBe('Sygehuset har godkendt det.');
   });
 });

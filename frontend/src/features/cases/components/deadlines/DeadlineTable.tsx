@@ -24,7 +24,9 @@ export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
               <td>
                 <time dateTime={d.due_date}>{formatDateLong(d.due_date)}</time>
               </td>
-              <td className="num">{d.met_on ? '–' : workingDaysLabel(d.working_days_left)}</td>
+              <td className="num">
+                {d.met_on || d.status === 'not_running' ? '–' : workingDaysLabel(d.working_days_left)}
+              </td>
               <td>
                 {d.met_on ? (
                   <span className="status status--met">

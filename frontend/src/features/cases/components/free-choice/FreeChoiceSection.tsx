@@ -1,7 +1,7 @@
 import { formatDateLong } from '../../../../lib/dates';
 import { labelFor } from '../../../../lib/labels';
 import type { FreeChoice } from '../../api/types';
-import { CITIZEN_CHOICE_LABELS, KL_STATUS_REASON_LABELS } from '../../labels';
+import { CITIZEN_CHOICE_LABELS } from '../../labels';
 import { Item } from '../shared/Item';
 
 function yesNo(value: boolean | null): string {
@@ -45,7 +45,7 @@ export function FreeChoiceSection({ freeChoice }: { freeChoice: FreeChoice }) {
           {freeChoice.citizen_choice ? labelFor(CITIZEN_CHOICE_LABELS, freeChoice.citizen_choice) : 'Ikke registreret'}
         </Item>
         {freeChoice.kl_status_reason ? (
-          <Item term="Statusårsag (KL)">{labelFor(KL_STATUS_REASON_LABELS, freeChoice.kl_status_reason)}</Item>
+          <Item term="Statusårsag (KL)">{freeChoice.kl_status_reason_name}</Item>
         ) : null}
       </dl>
     </section>

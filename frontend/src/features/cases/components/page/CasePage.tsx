@@ -6,7 +6,7 @@ import { formatDateLong, formatDateTime } from '../../../../lib/dates';
 import { legalBasisLabel } from '../../../../api/legalBases';
 import { CHANNEL_LABELS, labelFor, PLAN_TYPE_LABELS, SUBMITTER_LABELS } from '../../../../lib/labels';
 import { useCase } from '../../api/getCase';
-import { CASE_STATUS_LABELS, FLAG_LABELS, KL_STATUS_REASON_LABELS } from '../../labels';
+import { CASE_STATUS_LABELS, FLAG_LABELS } from '../../labels';
 import { AssessmentSection } from '../assessment/AssessmentSection';
 import { ComplaintsSection } from '../complaint/ComplaintsSection';
 import { CourseSection } from '../course/CourseSection';
@@ -50,7 +50,9 @@ function CaseDetails({ data }: { data: Case }) {
           Oversigt
         </h2>
         <dl className="details">
-          <Item term="Borger">{data.citizen.name}</Item>
+          <Item term="Borger">
+            <Link to={`/borgere/${data.citizen.id}`}>{data.citizen.name}</Link>
+          </Item>
           <Item term="Lovgrundlag">{legalBasisLabel(data.legal_basis_names)}</Item>
           <Item term="Matrikel">{data.site.name}</Item>
           <Item term="Modtaget">
@@ -102,7 +104,7 @@ function CaseDetails({ data }: { data: Case }) {
             <Item term="Statusårsager (KL)">
               {data.kl_status_reasons.length === 0
                 ? 'Ingen'
-                : data.kl_status_reasons.map((code) => labelFor(KL_STATUS_REASON_LABELS, code)).join(', ')}
+                : data.kl_status_reason_names.join(', ')}
             </Item>
           </dl>
         </section>

@@ -43,6 +43,7 @@ describe('caseActions', () => {
       free_choice_offered: null,
       citizen_choice: null,
       kl_status_reason: null,
+      kl_status_reason_name: null,
     };
     const open = applicationCase({
       legal_basis: 'SUL_140',
