@@ -21,7 +21,15 @@ from api.context import log_failed_attempt
 from api.security.errors import Forbidden, TooManyAttempts, Unauthenticated
 from domain.calendar import DateOutOfRange
 from domain.errors import Conflict, DomainError, NotFound, RuleViolation
-from domain.scheduling import BookingClash, StaffUnavailable
+from domain.scheduling import (
+    BookingClash,
+    NoOffer,
+    OccurrenceClash,
+    SeatRefused,
+    StaffUnavailable,
+    TeamFull,
+    TeamLargerThanRoom,
+)
 from domain.training import (
     CorrectionOfAnotherCourse,
     ExceptionIncomplete,
@@ -212,6 +220,12 @@ DOMAIN_PROBLEMS: dict[type[DomainError], ProblemKind] = {
     GoalWithoutText: ProblemKind(422, "rule"),
     CorrectionOfAnotherCourse: ProblemKind(422, "rule"),
     UnknownTrainingService: ProblemKind(422, "rule"),
+    # Teams, seats and waiting lists: a full team answers with the waiting list offered.
+    TeamLargerThanRoom: ProblemKind(422, "rule"),
+    OccurrenceClash: ProblemKind(409, "conflict"),
+    TeamFull: ProblemKind(409, "conflict"),
+    SeatRefused: ProblemKind(422, "rule"),
+    NoOffer: ProblemKind(422, "rule"),
 }
 # A record named by a field of the body that does not exist: the input is at fault.
 UNKNOWN_REFERENCE = ProblemKind(422, "unknown-reference")
@@ -279,6 +293,8 @@ def _clashing_record(error: DomainError) -> dict[str, Any]:
         return {"clashing_appointment_id": str(error.clashing_appointment_id)}
     if isinstance(error, FrequencyLimitExceeded):
         return {"limit": error.limit, "iso_week": str(error.week)}
+    if isinstance(error, TeamFull):
+        return {"waiting_list_offered": True}
     if isinstance(error, CorrectionOfAnotherCourse):
         return {"corrected_note_id": str(error.corrected_note_id)}
     return {}

@@ -1,0 +1,332 @@
+"""The booking assistant: the next free times for a course, free seats on its teams, and the
+refused dates of a proposed series, each with its reason.
+
+Pure over the data it is given (working hours, absences, the bookings of staff, rooms and
+the citizen, closure days, the course's sessions and frequency limits); the work is bounded
+by a horizon in days and a number of proposals.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from domain.calendar import COPENHAGEN, WorkingDayCalendar
+from domain.errors import DomainError
+from domain.scheduling.appointment import (
+    BookingClash,
+    Resource,
+    Slot,
+    check_room_capacity,
+    check_times,
+    overlapping,
+)
+from domain.scheduling.seats import SeatCourse, check_seat
+from domain.scheduling.staff_time import Absence, WorkingHours, check_staff_available
+from domain.scheduling.team import Team, TeamOccurrence
+from domain.training import (
+    CourseStatus,
+    Discipline,
+    FrequencyException,
+    FrequencyLimits,
+    Session,
+    SessionForm,
+    check_frequency,
+    check_session_day,
+)
+
+MAX_HORIZON_DAYS = 56
+MAX_PROPOSALS = 20
+STEP = timedelta(minutes=15)
+
+
+@dataclass(frozen=True, slots=True)
+class Therapist:
+    id: uuid.UUID
+    discipline: Discipline
+    site_ids: frozenset[uuid.UUID]
+    hours: tuple[WorkingHours, ...]
+    absences: tuple[Absence, ...] = ()
+    bookings: tuple[Slot, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Room:
+    id: uuid.UUID
+    site_id: uuid.UUID
+    capacity: int
+    bookings: tuple[Slot, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AssistedCourse:
+    """The course a time is sought for, with what the frequency rule reads."""
+
+    course_id: uuid.UUID
+    status: CourseStatus
+    site_id: uuid.UUID | None
+    disciplines: tuple[Discipline, ...]
+    started_on: date | None
+    ends_on: date | None
+    limits: FrequencyLimits
+    sessions: tuple[Session, ...] = ()  # booked already
+    exceptions: tuple[FrequencyException, ...] = ()
+    citizen_bookings: tuple[Slot, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    starts_at: datetime
+    ends_at: datetime
+    therapist_id: uuid.UUID
+    room_id: uuid.UUID
+
+
+@dataclass(frozen=True, slots=True)
+class FreeSeat:
+    team_id: uuid.UUID
+    free_seats: int
+    next_occurrence: TeamOccurrence | None
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    starts_at: datetime
+    rule: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class TeamFacts:
+    team: Team
+    occurrences: tuple[TeamOccurrence, ...]
+    seats_taken: int
+
+
+def _day(moment: datetime) -> date:
+    return moment.astimezone(COPENHAGEN).date()
+
+
+@dataclass
+class _Board:
+    """What is taken so far: the given bookings and the series' own accepted times."""
+
+    course: AssistedCourse
+    sessions: list[Session] = field(default_factory=list)
+    citizen: list[Slot] = field(default_factory=list)
+    staff: dict[uuid.UUID, list[Slot]] = field(default_factory=dict)
+    rooms: dict[uuid.UUID, list[Slot]] = field(default_factory=dict)
+
+    def take(self, proposal: Proposal) -> None:
+        slot = Slot(uuid.uuid4(), proposal.starts_at, proposal.ends_at)
+        self.sessions.append(Session(_day(proposal.starts_at), SessionForm.INDIVIDUAL))
+        self.citizen.append(slot)
+        self.staff.setdefault(proposal.therapist_id, []).append(slot)
+        self.rooms.setdefault(proposal.room_id, []).append(slot)
+
+
+def _board(
+    course: AssistedCourse, therapists: Sequence[Therapist], rooms: Sequence[Room]
+) -> _Board:
+    return _Board(
+        course,
+        list(course.sessions),
+        list(course.citizen_bookings),
+        {therapist.id: list(therapist.bookings) for therapist in therapists},
+        {room.id: list(room.bookings) for room in rooms},
+    )
+
+
+def _check_course(
+    board: _Board, starts_at: datetime, ends_at: datetime, calendar: WorkingDayCalendar
+) -> None:
+    course = board.course
+    check_times(starts_at, ends_at, calendar=calendar)
+    check_session_day(
+        course.status, started_on=course.started_on, ends_on=course.ends_on, day=_day(starts_at)
+    )
+    met = overlapping(starts_at, ends_at, board.citizen)
+    if met:
+        raise BookingClash(Resource.CITIZEN, met[0].id)
+    check_frequency(
+        board.sessions,
+        Session(_day(starts_at), SessionForm.INDIVIDUAL),
+        course.limits,
+        course.exceptions,
+    )
+
+
+def _check_therapist(
+    board: _Board, therapist: Therapist, starts_at: datetime, ends_at: datetime
+) -> None:
+    check_staff_available(
+        starts_at, ends_at, hours=therapist.hours, absences=therapist.absences, reason=None
+    )
+    met = overlapping(starts_at, ends_at, board.staff[therapist.id])
+    if met:
+        raise BookingClash(Resource.STAFF, met[0].id)
+
+
+def _free_room(
+    board: _Board, rooms: Sequence[Room], starts_at: datetime, ends_at: datetime
+) -> Room:
+    """The first room of the course's site with space; the first refusal when none has."""
+    refused: DomainError | None = None
+    for room in rooms:
+        try:
+            check_room_capacity(
+                starts_at, ends_at, capacity=room.capacity, booked=board.rooms[room.id]
+            )
+        except DomainError as error:
+            refused = refused or error
+            continue
+        return room
+    raise refused or BookingClash(Resource.ROOM, None)
+
+
+def _candidates(
+    course: AssistedCourse, therapists: Iterable[Therapist], therapist_id: uuid.UUID | None
+) -> list[Therapist]:
+    """The chosen therapist, or every therapist of the course's disciplines at its site."""
+    if therapist_id is not None:
+        return [therapist for therapist in therapists if therapist.id == therapist_id]
+    return [
+        therapist
+        for therapist in therapists
+        if therapist.discipline in course.disciplines
+        and course.site_id is not None
+        and course.site_id in therapist.site_ids
+    ]
+
+
+def _site_rooms(course: AssistedCourse, rooms: Iterable[Room]) -> list[Room]:
+    return sorted(
+        (room for room in rooms if room.site_id == course.site_id), key=lambda room: str(room.id)
+    )
+
+
+def propose_times(
+    course: AssistedCourse,
+    *,
+    therapists: Sequence[Therapist],
+    rooms: Sequence[Room],
+    calendar: WorkingDayCalendar,
+    from_day: date,
+    duration: timedelta,
+    therapist_id: uuid.UUID | None = None,
+    horizon_days: int = 14,
+    limit: int = 5,
+) -> list[Proposal]:
+    """The next free individual times of `duration` from `from_day`, in time order: in a
+    therapist's working hours (the chosen one, or any of the course's disciplines at its
+    site), outside their absences and bookings, in a room of the site with space, not on a
+    closure day, not over the citizen's bookings, within the course's period and its weekly
+    limit. At most `limit` proposals (capped at MAX_PROPOSALS), one per day, over at most
+    `horizon_days` days (capped at MAX_HORIZON_DAYS)."""
+    horizon = min(max(horizon_days, 1), MAX_HORIZON_DAYS)
+    wanted = min(max(limit, 0), MAX_PROPOSALS)
+    board = _board(course, therapists, rooms)
+    candidates = _candidates(course, therapists, therapist_id)
+    site_rooms = _site_rooms(course, rooms)
+    proposals: list[Proposal] = []
+    for offset in range(horizon):
+        if len(proposals) >= wanted:
+            break
+        day = from_day + timedelta(days=offset)
+        found = _first_of_day(board, day, duration, candidates, site_rooms, calendar)
+        if found is not None:
+            proposals.append(found)
+            board.take(found)
+    return proposals
+
+
+def _first_of_day(
+    board: _Board,
+    day: date,
+    duration: timedelta,
+    candidates: Sequence[Therapist],
+    rooms: Sequence[Room],
+    calendar: WorkingDayCalendar,
+) -> Proposal | None:
+    options: list[Proposal] = []
+    for therapist in candidates:
+        for stretch in therapist.hours:
+            if stretch.weekday != day.isoweekday():
+                continue
+            moment = datetime.combine(day, stretch.starts, tzinfo=COPENHAGEN)
+            close = datetime.combine(day, stretch.ends, tzinfo=COPENHAGEN)
+            while moment + duration <= close:
+                try:
+                    _check_course(board, moment, moment + duration, calendar)
+                    _check_therapist(board, therapist, moment, moment + duration)
+                    room = _free_room(board, rooms, moment, moment + duration)
+                except DomainError:
+                    moment += STEP
+                    continue
+                options.append(Proposal(moment, moment + duration, therapist.id, room.id))
+                break
+    return min(
+        options, key=lambda proposal: (proposal.starts_at, str(proposal.therapist_id)), default=None
+    )
+
+
+def check_series(
+    course: AssistedCourse,
+    series: Sequence[Proposal],
+    *,
+    therapists: Sequence[Therapist],
+    rooms: Sequence[Room],
+    calendar: WorkingDayCalendar,
+) -> list[Refusal]:
+    """Every refused time of a proposed series with its reason; the accepted times count
+    toward the next ones (the week's limit, the therapist's, room's and citizen's time)."""
+    board = _board(course, therapists, rooms)
+    by_id = {therapist.id: therapist for therapist in therapists}
+    rooms_by_id = {room.id: room for room in rooms}
+    refusals: list[Refusal] = []
+    for proposal in sorted(series, key=lambda proposal: proposal.starts_at):
+        try:
+            therapist = by_id[proposal.therapist_id]
+            room = rooms_by_id[proposal.room_id]
+            _check_course(board, proposal.starts_at, proposal.ends_at, calendar)
+            _check_therapist(board, therapist, proposal.starts_at, proposal.ends_at)
+            _free_room(board, [room], proposal.starts_at, proposal.ends_at)
+        except KeyError:
+            refusals.append(
+                Refusal(
+                    proposal.starts_at, "unknown_reference", "Terapeuten eller lokalet findes ikke."
+                )
+            )
+            continue
+        except DomainError as error:
+            refusals.append(Refusal(proposal.starts_at, error.rule or "rule", error.message))
+            continue
+        board.take(proposal)
+    return refusals
+
+
+def free_seats(
+    course: AssistedCourse, teams: Iterable[TeamFacts], *, from_day: date
+) -> list[FreeSeat]:
+    """The course's teams with a free seat from `from_day`: its site and discipline, not
+    ended, not full; with each team's next held occurrence."""
+    seat_course = SeatCourse(
+        course.course_id, course.status, course.site_id, course.disciplines, course.ends_on
+    )
+    found: list[FreeSeat] = []
+    for facts in teams:
+        try:
+            check_seat(facts.team, seat_course, seats_taken=facts.seats_taken, from_day=from_day)
+        except DomainError:
+            continue
+        upcoming = [o for o in facts.occurrences if o.held and _day(o.starts_at) >= from_day]
+        found.append(
+            FreeSeat(
+                facts.team.id,
+                facts.team.capacity - facts.seats_taken,
+                min(upcoming, key=lambda occurrence: occurrence.starts_at, default=None),
+            )
+        )
+    return found
