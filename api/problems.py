@@ -19,6 +19,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.context import log_failed_attempt
 from api.security.errors import Forbidden, TooManyAttempts, Unauthenticated
+from domain.attendance import (
+    AlreadyRegistered,
+    FlagNotOpen,
+    RegistrationIncomplete,
+    SessionNotBegun,
+    TripTimesOutOfOrder,
+)
 from domain.calendar import DateOutOfRange
 from domain.errors import Conflict, DomainError, NotFound, RuleViolation
 from domain.scheduling import (
@@ -32,10 +39,13 @@ from domain.scheduling import (
 )
 from domain.training import (
     CorrectionOfAnotherCourse,
+    EndingRefused,
     ExceptionIncomplete,
+    FinalStatusNotPossible,
     FrequencyLimitExceeded,
     GoalWithoutText,
     OutsideCourse,
+    PostponementRefused,
     UnknownTrainingService,
 )
 
@@ -226,6 +236,15 @@ DOMAIN_PROBLEMS: dict[type[DomainError], ProblemKind] = {
     TeamFull: ProblemKind(409, "conflict"),
     SeatRefused: ProblemKind(422, "rule"),
     NoOffer: ProblemKind(422, "rule"),
+    # Attendance, flags, postponement, ending and transport.
+    AlreadyRegistered: ProblemKind(409, "conflict"),
+    RegistrationIncomplete: ProblemKind(422, "rule"),
+    SessionNotBegun: ProblemKind(422, "rule"),
+    FlagNotOpen: ProblemKind(422, "rule"),
+    PostponementRefused: ProblemKind(422, "rule"),
+    EndingRefused: ProblemKind(422, "rule"),
+    FinalStatusNotPossible: ProblemKind(422, "rule"),
+    TripTimesOutOfOrder: ProblemKind(422, "rule"),
 }
 # A record named by a field of the body that does not exist: the input is at fault.
 UNKNOWN_REFERENCE = ProblemKind(422, "unknown-reference")

@@ -1,6 +1,15 @@
-"""Training (forløb): the course, its plan, goals, journal, content (FSIII training services)
-and frequency limits. The names other capabilities use."""
+"""Training (forløb): the course, its plan, goals, journal, content (FSIII training services),
+frequency limits, postponement and ending. The names other capabilities use."""
 
+from domain.training.closing import (
+    END_REASON_DANISH,
+    CourseClosure,
+    EndingRefused,
+    EndReason,
+    FinalStatusNotPossible,
+    check_final_status,
+    end_course,
+)
 from domain.training.course import (
     AT_CENTRE,
     DISCIPLINE_DANISH,
@@ -56,6 +65,13 @@ from domain.training.journal import (
     current_notes,
     write_note,
 )
+from domain.training.postponement import (
+    Postponement,
+    PostponementRefused,
+    postpone,
+    released_by_postponement,
+    resume,
+)
 from domain.training.services import (
     FSIII_SYSTEM,
     TRAINING_SERVICES,
@@ -69,6 +85,7 @@ from domain.training.services import (
 __all__ = [
     "AT_CENTRE",
     "DISCIPLINE_DANISH",
+    "END_REASON_DANISH",
     "FORM_DANISH",
     "FSIII_SYSTEM",
     "GOAL_STATUS_DANISH",
@@ -76,14 +93,18 @@ __all__ = [
     "TRAINING_SERVICES",
     "Attendance",
     "CorrectionOfAnotherCourse",
+    "CourseClosure",
     "CourseEnding",
     "CourseForm",
     "CourseOpening",
     "CoursePlan",
     "CourseStatus",
     "Discipline",
+    "EndReason",
+    "EndingRefused",
     "ExceptionIncomplete",
     "ExceptionReason",
+    "FinalStatusNotPossible",
     "FrequencyException",
     "FrequencyLimitExceeded",
     "FrequencyLimits",
@@ -93,6 +114,8 @@ __all__ = [
     "IsoWeek",
     "JournalEntry",
     "OutsideCourse",
+    "Postponement",
+    "PostponementRefused",
     "ServiceGroup",
     "Session",
     "SessionForm",
@@ -103,12 +126,14 @@ __all__ = [
     "change_goal",
     "check_course_start",
     "check_disciplines",
+    "check_final_status",
     "check_frequency",
     "check_session_day",
     "corrected_ids",
     "counted_per_week",
     "counts_toward_frequency",
     "current_notes",
+    "end_course",
     "ended_by_new_course",
     "ending",
     "exceptions_in_force",
@@ -116,7 +141,10 @@ __all__ = [
     "open_from_grant",
     "open_from_training_start",
     "plan_course",
+    "postpone",
     "record_exception",
+    "released_by_postponement",
+    "resume",
     "training_service",
     "training_services",
     "undone_by_correction",
