@@ -23,7 +23,7 @@ from domain.scheduling.appointment import (
     check_times,
     overlapping,
 )
-from domain.scheduling.seats import SeatCourse, check_seat
+from domain.scheduling.seats import SeatCourse, check_seat, check_seat_frequency, seat_sessions
 from domain.scheduling.staff_time import Absence, WorkingHours, check_staff_available
 from domain.scheduling.team import Team, TeamOccurrence
 from domain.training import (
@@ -311,7 +311,8 @@ def free_seats(
     course: AssistedCourse, teams: Iterable[TeamFacts], *, from_day: date
 ) -> list[FreeSeat]:
     """The course's teams with a free seat from `from_day`: its site and discipline, not
-    ended, not full; with each team's next held occurrence."""
+    ended, not full, and within the weekly team limit with the course's other sessions;
+    with each team's next held occurrence."""
     seat_course = SeatCourse(
         course.course_id, course.status, course.site_id, course.disciplines, course.ends_on
     )
@@ -319,6 +320,12 @@ def free_seats(
     for facts in teams:
         try:
             check_seat(facts.team, seat_course, seats_taken=facts.seats_taken, from_day=from_day)
+            check_seat_frequency(
+                course.sessions,
+                seat_sessions(facts.occurrences, from_day=from_day, until=course.ends_on),
+                course.limits,
+                course.exceptions,
+            )
         except DomainError:
             continue
         upcoming = [o for o in facts.occurrences if o.held and _day(o.starts_at) >= from_day]

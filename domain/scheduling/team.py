@@ -265,11 +265,13 @@ def cancel_occurrence(
 
 @dataclass(frozen=True, slots=True)
 class SeriesChange:
-    """The occurrences after a rest-of-series edit, and the old rows it removed (planned
-    dates the new pattern does not hold) for the caller to delete and tell the seated."""
+    """The occurrences after a rest-of-series edit, the old rows it removed (planned dates
+    the new pattern does not hold) for the caller to delete and tell the seated, and the
+    team's weekly times from now on."""
 
     occurrences: list[TeamOccurrence]
     removed: list[TeamOccurrence]
+    weekly_times: tuple[WeeklyTime, ...]
 
 
 def change_rest_of_series(
@@ -300,5 +302,5 @@ def change_rest_of_series(
     planned = {occurrence.planned_on for occurrence in fresh}
     removed = [old for day, old in sorted(old_later.items()) if day not in planned]
     return SeriesChange(
-        sorted([*kept, *fresh], key=lambda occurrence: occurrence.planned_on), removed
+        sorted([*kept, *fresh], key=lambda occurrence: occurrence.planned_on), removed, pattern
     )

@@ -161,11 +161,13 @@ def test_a_series_is_refused_outside_the_course_and_over_the_citizens_time() -> 
 def test_free_seats_are_the_courses_teams_with_room_for_one_more() -> None:
     calendar = WorkingDayCalendar()
 
-    def team(site: uuid.UUID, discipline: Discipline, capacity: int) -> TeamFacts:
+    def team(
+        site: uuid.UUID, discipline: Discipline, capacity: int, weekdays: tuple[int, ...] = (1, 4)
+    ) -> TeamFacts:
         defined = define_team(
             id=uuid.uuid4(), name="Hold", site_id=site, room_id=uuid.uuid4(), room_site_id=site,
             room_capacity=10, discipline=discipline, capacity=capacity,
-            weekly_times=(WeeklyTime(1, time(10), time(11)), WeeklyTime(4, time(10), time(11))),
+            weekly_times=tuple(WeeklyTime(day, time(10), time(11)) for day in weekdays),
             therapist_ids=[uuid.uuid4()], starts_on=date(2026, 12, 7), ends_on=date(2027, 1, 29),
         )  # fmt: skip
         return TeamFacts(defined, tuple(generate_occurrences(defined, calendar)), 0)
@@ -179,6 +181,7 @@ def test_free_seats_are_the_courses_teams_with_room_for_one_more() -> None:
             TeamFacts(full.team, full.occurrences, 2),
             team(NORD, PHYSIO, 8),
             team(SYD, OT, 8),
+            team(SYD, PHYSIO, 8, weekdays=(1, 3, 5)),  # three a week: over the team limit of 2
         ],
         from_day=date(2026, 12, 8),
     )

@@ -180,6 +180,7 @@ def test_the_rest_of_the_series_from_a_date_gets_the_new_weekly_time() -> None:
         date(2027, 1, 7),
     ]  # fmt: skip
     assert change.occurrences[0].status is OccurrenceStatus.CANCELLED
+    assert change.weekly_times == tuesday_thursday
     assert change.occurrences[3].starts_at == utc(2026, 12, 17, 12)
     assert [o.planned_on for o in change.removed] == [
         date(2026, 12, 21), date(2026, 12, 28), date(2027, 1, 4),
