@@ -274,3 +274,25 @@ def resolve_flag(
             field="note", rule="flag_note",
         )  # fmt: skip
     return FlagResolved(id, kind, resolution, text, now)
+
+
+def awaits_new_time(
+    state: AttendanceState,
+    *,
+    session_starts_at: Mapping[uuid.UUID, datetime],
+    bookings: Iterable[datetime],
+) -> bool:
+    """After a cancellation or a no-show the citizen books the new time; the worklist shows
+    the courses that have none: a cancelled or missed session with no booking after it.
+    `session_starts_at` gives the start of each registered session, `bookings` the starts
+    of the course's booked sessions."""
+    missed = [
+        session_starts_at[session]
+        for session, registration in state.current.items()
+        if registration.attendance in (Attendance.CANCELLED, Attendance.NO_SHOW)
+        and session in session_starts_at
+    ]
+    if not missed:
+        return False
+    latest = max(missed)
+    return not any(start > latest for start in bookings)

@@ -31,6 +31,7 @@ from domain.scheduling.booking_assistant import (
     check_series,
     free_seats,
     propose_times,
+    weekly_series,
 )
 from domain.scheduling.seats import (
     NoOffer,
@@ -138,6 +139,7 @@ __all__ = [
     "propose_times",
     "record_absence",
     "seat_sessions",
+    "weekly_series",
     "within_working_hours",
     "working_week",
 ]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from domain.calendar import COPENHAGEN, WorkingDayCalendar
-from domain.errors import DomainError
+from domain.errors import DomainError, RuleViolation
 from domain.scheduling.appointment import (
     BookingClash,
     Resource,
@@ -270,6 +270,23 @@ def _first_of_day(
     return min(
         options, key=lambda proposal: (proposal.starts_at, str(proposal.therapist_id)), default=None
     )
+
+
+def weekly_series(first: Proposal, *, weeks: int, max_weeks: int = 52) -> list[Proposal]:
+    """The same Copenhagen clock time every week for `weeks` weeks from `first` (10:00 stays
+    10:00 across the change to and from summer time), for `check_series` to judge."""
+    if not 1 <= weeks <= max_weeks:
+        raise RuleViolation(
+            f"En serie har 1 til {max_weeks} uger.", field="weeks", rule="series_length"
+        )
+    start = first.starts_at.astimezone(COPENHAGEN)
+    length = first.ends_at - first.starts_at
+    series = []
+    for week in range(weeks):
+        day = start.date() + timedelta(weeks=week)
+        local = datetime.combine(day, start.time(), tzinfo=COPENHAGEN)
+        series.append(Proposal(local, local + length, first.therapist_id, first.room_id))
+    return series
 
 
 def check_series(

@@ -23,6 +23,7 @@ from domain.attendance import (
     Registration,
     RegistrationIncomplete,
     SessionNotBegun,
+    awaits_new_time,
     fold,
     register,
     resolve_flag,
@@ -199,3 +200,22 @@ def test_a_mistaken_registration_is_corrected_by_a_new_event_and_the_counts_foll
     # A first registration cannot be "booked".
     with pytest.raises(RuleViolation):
         course.record(Attendance.BOOKED)
+
+
+def test_a_course_awaits_a_new_time_after_a_cancellation_or_a_no_show() -> None:
+    course = Course()
+    held = course.record(Attendance.ATTENDED)  # Tuesday 1 December
+    missed = course.record(Attendance.NO_SHOW)  # Wednesday 2 December
+    starts = {
+        held.session_id: datetime(2026, 12, 1, 9, tzinfo=UTC),
+        missed.session_id: datetime(2026, 12, 2, 9, tzinfo=UTC),
+    }
+    state = fold(course.events)
+    # Its only other booking is the held one: no new time yet.
+    assert awaits_new_time(state, session_starts_at=starts, bookings=starts.values())
+    later = [*starts.values(), datetime(2026, 12, 9, 9, tzinfo=UTC)]
+    assert not awaits_new_time(state, session_starts_at=starts, bookings=later)
+    # Corrected to attended: nothing was missed.
+    course.record(Attendance.ATTENDED, session=missed.session_id, corrects=missed.id)
+    fixed = fold(course.events)
+    assert not awaits_new_time(fixed, session_starts_at=starts, bookings=starts.values())

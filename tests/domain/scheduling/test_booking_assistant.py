@@ -11,7 +11,10 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
 
+import pytest
+
 from domain.calendar import WorkingDayCalendar
+from domain.errors import RuleViolation
 from domain.scheduling import (
     Absence,
     AbsenceKind,
@@ -28,6 +31,7 @@ from domain.scheduling import (
     free_seats,
     generate_occurrences,
     propose_times,
+    weekly_series,
 )
 from domain.training import CourseStatus, Discipline, FrequencyLimits, Session, SessionForm
 
@@ -188,3 +192,19 @@ def test_free_seats_are_the_courses_teams_with_room_for_one_more() -> None:
     assert [(seat.team_id, seat.free_seats) for seat in found] == [(open_team.team.id, 5)]
     assert found[0].next_occurrence is not None
     assert found[0].next_occurrence.planned_on == date(2026, 12, 10)  # the Thursday
+
+
+def test_a_weekly_series_keeps_the_clock_time_across_summer_time() -> None:
+    # Summer time starts Sunday 28 March 2027: Tuesday 23 March at 10:00 is 09:00 UTC,
+    # Tuesday 30 March at 10:00 is 08:00 UTC.
+    therapist, room = uuid.uuid4(), uuid.uuid4()
+    first = Proposal(utc(2027, 3, 23, 9), utc(2027, 3, 23, 10), therapist, room)
+    series = weekly_series(first, weeks=3)
+    assert [(p.starts_at, p.ends_at) for p in series] == [
+        (utc(2027, 3, 23, 9), utc(2027, 3, 23, 10)),
+        (utc(2027, 3, 30, 8), utc(2027, 3, 30, 9)),
+        (utc(2027, 4, 6, 8), utc(2027, 4, 6, 9)),
+    ]
+    assert {(p.therapist_id, p.room_id) for p in series} == {(therapist, room)}
+    with pytest.raises(RuleViolation):
+        weekly_series(first, weeks=0)

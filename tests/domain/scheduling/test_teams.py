@@ -289,3 +289,14 @@ def test_a_freed_seat_goes_to_the_first_citizen_waiting() -> None:
     assert offered is not None
     assert offered.course_id == third
     assert offer_freed_seat(waiting, at=utc(2026, 12, 7, 10))[1] is None
+
+
+def test_occurrences_keep_the_clock_time_across_summer_time() -> None:
+    # Tuesdays at 10:00 from 16 to 30 March 2027; summer time starts Sunday 28 March.
+    spring = team(
+        weekly_times=(WeeklyTime(2, time(10), time(11)),),
+        starts_on=date(2027, 3, 16), ends_on=date(2027, 3, 30),
+    )  # fmt: skip
+    assert [o.starts_at for o in generate_occurrences(spring, WorkingDayCalendar())] == [
+        utc(2027, 3, 16, 9), utc(2027, 3, 23, 9), utc(2027, 3, 30, 8),
+    ]  # fmt: skip
