@@ -21,6 +21,7 @@ from domain.scheduling.appointment import (
 from domain.scheduling.booking_assistant import (
     MAX_HORIZON_DAYS,
     MAX_PROPOSALS,
+    MAX_SERIES,
     AssistedCourse,
     FreeSeat,
     Proposal,
@@ -81,6 +82,7 @@ __all__ = [
     "ABSENCE_DANISH",
     "MAX_HORIZON_DAYS",
     "MAX_PROPOSALS",
+    "MAX_SERIES",
     "PLACE_DANISH",
     "Absence",
     "AbsenceKind",

@@ -39,6 +39,7 @@ from domain.training import (
 
 MAX_HORIZON_DAYS = 56
 MAX_PROPOSALS = 20
+MAX_SERIES = 52
 STEP = timedelta(minutes=15)
 
 
@@ -299,29 +300,35 @@ def check_series(
 ) -> list[Refusal]:
     """Every refused time of a proposed series with its reason; the accepted times count
     toward the next ones (the week's limit, the therapist's, room's and citizen's time)."""
+    if len(series) > MAX_SERIES:
+        raise RuleViolation(
+            f"En serie har højst {MAX_SERIES} tider.", field="series", rule="series_length"
+        )
     board = _board(course, therapists, rooms)
     by_id = {therapist.id: therapist for therapist in therapists}
     rooms_by_id = {room.id: room for room in rooms}
     refusals: list[Refusal] = []
     for proposal in sorted(series, key=lambda proposal: proposal.starts_at):
+        therapist = by_id.get(proposal.therapist_id)
+        room = rooms_by_id.get(proposal.room_id)
+        if therapist is None or room is None:
+            refusals.append(Refusal(proposal.starts_at, "unknown_reference", _UNKNOWN))
+            continue
         try:
-            therapist = by_id[proposal.therapist_id]
-            room = rooms_by_id[proposal.room_id]
+            if room.site_id != course.site_id:
+                raise RuleViolation(_OTHER_SITE, field="room_id", rule="room_site")
             _check_course(board, proposal.starts_at, proposal.ends_at, calendar)
             _check_therapist(board, therapist, proposal.starts_at, proposal.ends_at)
             _free_room(board, [room], proposal.starts_at, proposal.ends_at)
-        except KeyError:
-            refusals.append(
-                Refusal(
-                    proposal.starts_at, "unknown_reference", "Terapeuten eller lokalet findes ikke."
-                )
-            )
-            continue
         except DomainError as error:
             refusals.append(Refusal(proposal.starts_at, error.rule or "rule", error.message))
             continue
         board.take(proposal)
     return refusals
+
+
+_UNKNOWN = "Terapeuten eller lokalet findes ikke."
+_OTHER_SITE = "Lokalet hører til et andet center end forløbet."
 
 
 def free_seats(

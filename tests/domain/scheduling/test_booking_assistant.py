@@ -147,19 +147,26 @@ def test_a_series_across_new_year_lists_every_refused_date_with_its_reason() -> 
 def test_a_series_is_refused_outside_the_course_and_over_the_citizens_time() -> None:
     anna = Therapist(uuid.uuid4(), PHYSIO, frozenset({SYD}), WEEKDAYS_8_TO_12)
     room = Room(uuid.uuid4(), SYD, 3)
+    north_room = Room(uuid.uuid4(), NORD, 3)
     # Easter Sunday 2027 is 28 March, so Monday 29 is a holiday; summer time from the 28th.
     the_course = course(citizen_bookings=(slot(utc(2027, 3, 30, 8)),))
     series = [
         Proposal(utc(2027, 3, 30, 8), utc(2027, 3, 30, 9), anna.id, room.id),  # 10:00 CEST
         Proposal(utc(2027, 4, 1, 8), utc(2027, 4, 1, 9), anna.id, room.id),  # after its end
         Proposal(utc(2027, 3, 31, 8), utc(2027, 3, 31, 9), uuid.uuid4(), room.id),
+        Proposal(utc(2027, 3, 31, 9), utc(2027, 3, 31, 10), anna.id, north_room.id),
     ]
     refusals = check_series(
-        the_course, series, therapists=[anna], rooms=[room], calendar=WorkingDayCalendar()
-    )
+        the_course, series, therapists=[anna], rooms=[room, north_room],
+        calendar=WorkingDayCalendar(),
+    )  # fmt: skip
     assert [r.rule for r in refusals] == [
-        "citizen_double_booked", "unknown_reference", "course_period",
+        "citizen_double_booked", "unknown_reference", "room_site", "course_period",
     ]  # fmt: skip
+    with pytest.raises(RuleViolation):
+        check_series(
+            the_course, series * 14, therapists=[anna], rooms=[room], calendar=WorkingDayCalendar()
+        )
 
 
 def test_free_seats_are_the_courses_teams_with_room_for_one_more() -> None:
