@@ -167,7 +167,9 @@ async def test_a_render_past_the_time_limit_is_stopped_while_the_loop_runs_on(
 
     took, *_ = await asyncio.gather(slow(), slow(), ticking())
 
-    assert took < 2.0
+    # Stopped near its 1 s limit, not after its tens of seconds; the margin covers a killed
+    # worker's replacement on a loaded 2-core machine (2.1 s seen at a load average of 13).
+    assert took < 3.0
     assert max(delays) < 0.2
     html = await workers.render_html(kind, DEFAULT_TEMPLATES[kind], sample_context(kind))
     assert "Med venlig hilsen" in html
