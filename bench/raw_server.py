@@ -7,7 +7,7 @@
   key's check as the API makes it for a cached key (the secret's SHA-256 against the hash).
 
 Answers each GET with the rows as a JSON array (pydantic_core), HTTP/1.1 keep-alive, on
-127.0.0.1 only. One process, one asyncpg pool: the same as one API worker.
+127.0.0.1 only. One process on uvloop, one asyncpg pool: the same as one API worker.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import asyncpg
+import uvloop
 from pydantic_core import to_json
 
 from api.security.secrets import digest, same
@@ -117,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--url", required=True)
     parser.add_argument("--centre", default="ishoj-vallensbaek")
     parser.add_argument("--key-name", default="bench")
-    asyncio.run(run(parser.parse_args(argv)))
+    uvloop.run(run(parser.parse_args(argv)))  # the event loop the API is served on
     return 0
 
 

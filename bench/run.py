@@ -93,6 +93,7 @@ def variants(page: str, service_url: str, main: Path | None) -> list[Variant]:
     raw += ["--url", service_url]
     uvicorn = [PYTHON, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1"]
     uvicorn += ["--port", str(PORT), "--log-level", "warning", "--no-proxy-headers"]
+    uvicorn += ["--loop", "uvloop", "--http", "httptools"]  # as `serve` runs it
     api_env = {"SERVICE_DATABASE_URL": service_url, "TRAENING_POOL_SIZE": "10"}
     found = [
         Variant(RAW_DATA, [*raw, "--mode", "data"]),
