@@ -286,7 +286,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
     parser.add_argument("--page", choices=sorted(PAGES), default="worklist")
     parser.add_argument("--cases", type=int, default=100_000)
-    parser.add_argument("--reuse", action="store_true", help="keep a seeded traening_bench")
+    parser.add_argument("--reuse", action="store_true", help="keep a seeded --database")
+    parser.add_argument("--database", default=DATABASE, help="the bench's own database")
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--warmup", type=float, default=2.0)
     parser.add_argument("--connections", type=int, default=16)
@@ -296,7 +297,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parser.parse_args(argv)
     started_here = not os.environ.get("DATABASE_URL") and not embedded_running()
     try:
-        url = with_database(server_url(), DATABASE)
+        url = with_database(server_url(), options.database)
         key = prepare_database(url, options.cases, options.reuse)
         service = with_user(url, SERVICE_LOGIN)
         page = PAGES[options.page]

@@ -15,6 +15,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 import asyncpg
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -31,7 +32,13 @@ from persistence.database import asyncpg_kwargs, create_engine, recreate_databas
 CENTRE = "ishoj-vallensbaek"
 DATABASE = "traening_bench"
 KEY_NAME = "bench"  # the integration client the API variants call as
-KEY_SCOPES = [Permission.WORKLIST_READ.value, Permission.CASES_ALL_SITES.value]
+# The pages the bench reads (bench/pages.py): the worklist, a case, citizen search.
+KEY_SCOPES = [
+    Permission.WORKLIST_READ.value,
+    Permission.CASES_READ.value,
+    Permission.CITIZENS_READ.value,
+    Permission.CASES_ALL_SITES.value,
+]
 
 
 def log(message: str) -> None:
@@ -203,11 +210,12 @@ async def api_key(url: str) -> BenchKey:
 
 def prepare_database(url: str, count: int, reuse: bool) -> BenchKey:
     """Outside any event loop: migrate() runs its own."""
+    name = urlsplit(url).path.lstrip("/")
     if reuse and asyncio.run(open_cases(url)) == count:
-        log(f"Reusing {DATABASE} with {count} open cases.")
+        log(f"Reusing {name} with {count} open cases.")
         migrate(url)
     else:
-        log(f"Recreating {DATABASE} and seeding {count} open cases ...")
+        log(f"Recreating {name} and seeding {count} open cases ...")
         started = time.perf_counter()
         asyncio.run(recreate_database(url))
         migrate(url)
