@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from api.security.authentication import api_key_text
-from bench.pages import PAGES, Context, today
+from bench.pages import PAGES, SAMPLE_CASES, Context, today
 from bench.seed import DATABASE, BenchError, BenchKey, connect, log, prepare_database
 from domain.calendar import WorkingDayCalendar
 from persistence.database import (
@@ -197,6 +197,12 @@ async def site_ids(url: str) -> tuple[Any, ...]:
     return tuple(row["id"] for row in rows)
 
 
+async def sample_cases(url: str) -> tuple[Any, ...]:
+    async with connect(url) as connection:
+        rows = await connection.fetch(SAMPLE_CASES)
+    return tuple(row["id"] for row in rows)
+
+
 def measure(
     variant: Variant, options: argparse.Namespace, paths: Path, key: BenchKey, logs: Path
 ) -> None:
@@ -302,7 +308,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         service = with_user(url, SERVICE_LOGIN)
         page = PAGES[options.page]
         sites = asyncio.run(site_ids(url))
-        context = Context(uuid.UUID(int=0), sites, WorkingDayCalendar(()), today(), key.id)
+        cases = asyncio.run(sample_cases(url))
+        context = Context(
+            uuid.UUID(int=0), sites, WorkingDayCalendar(()), today(), key.id, case_ids=cases
+        )
         facts = environment(options)
         found = variants(options.page, service, options.main)
         if options.only:
@@ -313,12 +322,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             paths = logs / "paths.txt"
             # The walk's cursors, asked of the API once (not measured).
             first = page.paths(context, [])[0]
-            server = Server(found[2], logs)
-            try:
-                server.wait_ready()
-                walk = cursors(key, first, page.walk - 1)
-            finally:
-                server.stop()
+            walk: list[str] = []
+            if page.walk > 1:
+                server = Server(found[2], logs)
+                try:
+                    server.wait_ready()
+                    walk = cursors(key, first, page.walk - 1)
+                finally:
+                    server.stop()
             paths.write_text("\n".join(page.paths(context, walk)) + "\n")
             log(f"{len(page.paths(context, walk))} paths: {paths.read_text()}")
             for number in range(options.rounds):

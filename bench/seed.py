@@ -13,7 +13,7 @@ import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -67,6 +67,13 @@ SELECT s.citizen_id, $1::uuid,
 FROM bench_seed AS s
 CROSS JOIN LATERAL (SELECT DATE '1935-01-01' + s.g % 20000 AS born) AS b
 """
+
+
+def seeded_cpr(number: int) -> str:
+    """The CPR number SEED_CITIZENS gives citizen `number` (DDMMYY-SSSS)."""
+    born = date(1935, 1, 1) + timedelta(days=number % 20000)
+    return f"{born:%d%m%y}-{1000 + number // 20000:04d}"
+
 
 # One slot per seeded legal basis: slot 0 a hospital plan, 1 and 2 applications.
 _SLOTS = ", ".join(

@@ -136,10 +136,17 @@ def _last_eight(column: Any) -> ColumnElement[str]:
 
 @cache
 def citizen_search_query(by: str, reach: str) -> Select[Any]:
-    """Search hits (`by` cpr, name or phone) and the search's access-log entry, as one
-    statement, built once per shape (persistence/access/reads.py). A name or phone search
-    finds the citizens within reach; a CPR look-up any citizen, `seen` telling whether the
-    caller may see the record. The search is logged even when it finds nobody."""
+    """Search hits and the search's access-log entry, as one statement, built once per
+    shape (persistence/access/reads.py). The search is logged even when it finds nobody."""
+    return logged_read(citizen_search_read(by, reach), citizen="id", order_by=["name", "id"],
+                       always=True)  # fmt: skip
+
+
+@cache
+def citizen_search_read(by: str, reach: str) -> Select[Any]:
+    """Search hits, `by` cpr, name or phone. A name or phone search finds the citizens
+    within reach; a CPR look-up any citizen, `seen` telling whether the caller may see the
+    record."""
     visible = _within_reach(reach)
     labelled: list[Any] = [column.label(column.key) for column in _RECORD]
     query = select(*labelled)
@@ -157,8 +164,7 @@ def citizen_search_query(by: str, reach: str) -> Select[Any]:
             or_(_last_eight(Citizen.phone) == tail, _last_eight(Citizen.relative_phone) == tail)
         )
     limit = bindparam("search_limit", SEARCH_LIMIT, type_=Integer, literal_execute=True)
-    query = query.order_by(Citizen.name, Citizen.id).limit(limit)
-    return logged_read(query, citizen="id", order_by=["name", "id"], always=True)
+    return query.order_by(Citizen.name, Citizen.id).limit(limit)
 
 
 async def search(
