@@ -1,6 +1,6 @@
 """A page over HTTP as users feel it, next to its raw ceilings, in one run.
 
-    .venv/bin/python -m bench.run --page worklist --reuse            (make bench)
+    .venv/bin/python -m bench.run --reuse       (make bench: the worklist, a case, citizen search)
 
 Every variant is a server in its own process on 127.0.0.1, started and stopped in turn, and
 driven by the load generator in another process (bench/load.py), with the same paths:
@@ -228,12 +228,14 @@ def measure(
         server.stop()
 
 
-def report(found: Sequence[Variant], options: argparse.Namespace, facts: list[str]) -> str:
+def report(
+    page: str, found: Sequence[Variant], options: argparse.Namespace, facts: list[str]
+) -> str:
     by_name = {variant.name: variant.result for variant in found}
     raw_full = by_name[RAW_FULL]["saturation"]["throughput"]
     raw_data = by_name[RAW_DATA]["saturation"]["throughput"]
     lines = [
-        f"## {options.page}: over HTTP, load generator in its own process", "",
+        f"## {page}: over HTTP, load generator in its own process", "",
         f"`{' '.join(['.venv/bin/python -m bench.run', *sys.argv[1:]])}`", "", *facts, "",
         "| variant | saturation req/s | ÷ raw statements | ÷ raw data queries "
         "| server CPU ms/req | generator CPU ms/req | errors | at req/s | p50 ms | p95 ms "
@@ -288,9 +290,46 @@ def environment(options: argparse.Namespace) -> list[str]:
     ]
 
 
+def run_page(
+    name: str, options: argparse.Namespace, context: Context, service: str, key: BenchKey
+) -> str:
+    """One page's variants, rounds and report (Markdown)."""
+    page = PAGES[name]
+    facts = environment(options)
+    found = variants(name, service, options.main)
+    if options.only:
+        kept = (RAW_DATA, RAW_FULL, *options.only)
+        found = [variant for variant in found if variant.name.startswith(kept)]
+    found = [variant for variant in found if variant.name not in options.skip]
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        logs = Path(folder)
+        paths = logs / "paths.txt"
+        # The walk's cursors, asked of the API once (not measured).
+        first = page.paths(context, [])[0]
+        walk: list[str] = []
+        if page.walk > 1:
+            server = Server(found[2], logs)
+            try:
+                server.wait_ready()
+                walk = cursors(key, first, page.walk - 1)
+            finally:
+                server.stop()
+        paths.write_text("\n".join(page.paths(context, walk)) + "\n")
+        log(f"{len(page.paths(context, walk))} paths: {paths.read_text()}")
+        for number in range(options.rounds):
+            # A different variant first in each round, so none always runs coldest.
+            shift = number % len(found)
+            for variant in found[shift:] + found[:shift]:
+                measure(variant, options, paths, key, logs)
+    facts.append(f"- Load average at the end {os.getloadavg()[0]:.1f}")
+    return report(name, found, options, facts)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
-    parser.add_argument("--page", choices=sorted(PAGES), default="worklist")
+    parser.add_argument(
+        "--page", choices=sorted(PAGES), action="append", help="this page (default: every one)"
+    )
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--reuse", action="store_true", help="keep a seeded --database")
     parser.add_argument("--database", default=DATABASE, help="the bench's own database")
@@ -300,44 +339,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2, help="medians over this many")
     parser.add_argument("--main", type=Path, help="another checkout to measure as a variant")
     parser.add_argument("--only", action="append", help="also run variants whose name starts so")
+    parser.add_argument("--skip", action="append", default=[], help="leave out variants named so")
     options = parser.parse_args(argv)
     started_here = not os.environ.get("DATABASE_URL") and not embedded_running()
     try:
         url = with_database(server_url(), options.database)
         key = prepare_database(url, options.cases, options.reuse)
         service = with_user(url, SERVICE_LOGIN)
-        page = PAGES[options.page]
         sites = asyncio.run(site_ids(url))
         cases = asyncio.run(sample_cases(url))
         context = Context(
             uuid.UUID(int=0), sites, WorkingDayCalendar(()), today(), key.id, case_ids=cases
         )
-        facts = environment(options)
-        found = variants(options.page, service, options.main)
-        if options.only:
-            kept = (RAW_DATA, RAW_FULL, *options.only)
-            found = [variant for variant in found if variant.name.startswith(kept)]
-        with tempfile.TemporaryDirectory(prefix="bench-") as folder:
-            logs = Path(folder)
-            paths = logs / "paths.txt"
-            # The walk's cursors, asked of the API once (not measured).
-            first = page.paths(context, [])[0]
-            walk: list[str] = []
-            if page.walk > 1:
-                server = Server(found[2], logs)
-                try:
-                    server.wait_ready()
-                    walk = cursors(key, first, page.walk - 1)
-                finally:
-                    server.stop()
-            paths.write_text("\n".join(page.paths(context, walk)) + "\n")
-            log(f"{len(page.paths(context, walk))} paths: {paths.read_text()}")
-            for number in range(options.rounds):
-                # A different variant first in each round, so none always runs coldest.
-                shift = number % len(found)
-                for variant in found[shift:] + found[:shift]:
-                    measure(variant, options, paths, key, logs)
-        print(report(found, options, facts), flush=True)
+        for name in options.page or list(PAGES):
+            print(run_page(name, options, context, service, key), flush=True)
     finally:
         if started_here and embedded_running():
             stop_embedded()
