@@ -9,6 +9,7 @@ driven by the load generator in another process (bench/load.py), with the same p
 - raw statements: every statement the API sends for the page over raw asyncpg (the ceiling);
 - API, 1 worker and API, 2 workers: `uvicorn api.app:create_app` as `make run` serves it;
 - API, 1 worker, GC untuned: the same without the frozen heap and thresholds (item 3);
+- API, 1 worker, h11 and asyncio: the same on uvicorn's pure-Python HTTP parser and loop;
 - API of `--main DIR`, 1 worker: another checkout's code on the same data (before/after).
 
 For each: throughput at saturation (closed loop, `--connections`), then p50/p95/p99 at half of
@@ -93,6 +94,7 @@ def variants(page: str, service_url: str, main: Path | None) -> list[Variant]:
     raw += ["--url", service_url]
     uvicorn = [PYTHON, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1"]
     uvicorn += ["--port", str(PORT), "--log-level", "warning", "--no-proxy-headers"]
+    pure_python = list(uvicorn)
     uvicorn += ["--loop", "uvloop", "--http", "httptools"]  # as `serve` runs it
     api_env = {"SERVICE_DATABASE_URL": service_url, "TRAENING_POOL_SIZE": "10"}
     found = [
@@ -105,6 +107,11 @@ def variants(page: str, service_url: str, main: Path | None) -> list[Variant]:
             "API, 2 workers", [*uvicorn, "--workers", "2"], {**api_env, "TRAENING_STEADY_GC": "1"}
         ),
         Variant("API, 1 worker, GC untuned", [*uvicorn, "--workers", "1"], api_env),
+        Variant(
+            "API, 1 worker, h11 and asyncio",  # uvicorn's pure-Python paths, as before
+            [*pure_python, "--workers", "1", "--loop", "asyncio", "--http", "h11"],
+            {**api_env, "TRAENING_STEADY_GC": "1"},
+        ),
     ]
     if main is not None:
         found.append(
