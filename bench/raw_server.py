@@ -81,7 +81,11 @@ def serve(pool: Any, page: Page, context: Context, mode: str, key: tuple[str, st
                 }
                 length = int(headers.get("content-length", "0"))
                 body = await reader.readexactly(length) if length else b""
-                writer.write(await respond(target, headers, body))
+                try:
+                    writer.write(await respond(target, headers, body))
+                except (OSError, asyncpg.PostgresError) as error:  # counted, not hidden
+                    print(f"answered 500: {type(error).__name__}", file=sys.stderr, flush=True)
+                    writer.write(answer(500, b"{}"))
         except (asyncio.IncompleteReadError, ConnectionError):
             pass
         finally:
