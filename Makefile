@@ -80,10 +80,11 @@ test-db: $(VENV_STAMP) pdf-libraries
 e2e: install chromium frontend-build
 	bash make/e2e.sh
 
-# The worklist over HTTP next to its raw ceilings (docs/benchmarks.md); BENCH_ARGS=--reuse
+# The worklist, a case and citizen search over HTTP next to their raw ceilings
+# (docs/benchmarks.md); BENCH_ARGS=--reuse
 # keeps the seeded database, BENCH_ARGS="--main ../main" adds another checkout's code.
 bench: $(VENV_STAMP)
-	$(PY) -m bench.run --page worklist $(BENCH_ARGS)
+	$(PY) -m bench.run $(BENCH_ARGS)
 
 bench-letters: $(VENV_STAMP) pdf-libraries
 	$(PY) -m bench.letters

@@ -1,4 +1,4 @@
-"""The load generator: its own process, HTTP/1.1 keep-alive GETs to one server on loopback.
+"""The load generator: its own process, HTTP/1.1 keep-alive requests to one server on loopback.
 
     python -m bench.load --port 8123 --paths paths.txt --mode saturate --connections 16
     python -m bench.load --port 8123 --paths paths.txt --mode rate --rate 300
@@ -54,11 +54,22 @@ class Connection:
 
 
 def requests_for(paths: Sequence[str], headers: Sequence[str]) -> list[bytes]:
+    """A line is a GET's path, or `POST<tab>path<tab>JSON body`."""
     extra = "".join(f"{header}\r\n" for header in headers)
-    return [
-        f"GET {path} HTTP/1.1\r\nHost: {HOST}\r\nConnection: keep-alive\r\n{extra}\r\n".encode()
-        for path in paths
-    ]
+    found = []
+    for line in paths:
+        method, path, body = line.split("\t") if "\t" in line else ("GET", line, "")
+        if body:
+            extra_body = (
+                f"Content-Type: application/json\r\nContent-Length: {len(body.encode())}\r\n"
+            )
+        else:
+            extra_body = ""
+        found.append(
+            f"{method} {path} HTTP/1.1\r\nHost: {HOST}\r\nConnection: keep-alive\r\n"
+            f"{extra}{extra_body}\r\n{body}".encode()
+        )
+    return found
 
 
 class Tally:

@@ -9,26 +9,34 @@ A page gives the bench (bench/run.py):
 
 The statements are the very texts the endpoint sends (built by its persistence functions,
 compiled by `persistence.access.reads.compiled`), so the raw variants cannot drift from it.
-To bench the case page or citizen search, add a class like `Worklist` and name it in `PAGES`.
+Citizen search is written the same way (`Citizens`). The case page is still built through
+the ORM: its statements are captured from its use case (bench/captured.py, `CasePage`).
+
+A path is a GET's path, or `POST <path> <JSON body>` (tab-separated) for a search.
 """
 
 from __future__ import annotations
 
+import json
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 from urllib.parse import urlencode
 
 from api.casework.routes.worklist import decode_cursor
+from api.casework.use_cases.cases import show_case
 from api.clock import Clock
+from api.unit_of_work import UnitOfWork
+from bench.captured import bench_principal, capture
+from bench.seed import KEY_SCOPES, seeded_cpr
 from domain.calendar import WorkingDayCalendar
 from domain.casework import LEGAL_BASES
 from domain.casework.deadlines import DeadlineStatus, due_date_bounds
 from persistence.access import entry
 from persistence.access.reads import Compiled, compiled
-from persistence.casework import cases
+from persistence.casework import cases, reach
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,16 +48,23 @@ class Context:
     calendar: WorkingDayCalendar
     today: date
     key_id: uuid.UUID
+    case_ids: tuple[uuid.UUID, ...] = ()  # a few open cases (bench/run.py's `sample`)
 
 
 Planned = tuple[Compiled, list[Any]]
+
+# The case page's sample: a fixed handful of cases (the same in the bench and the raw server).
+SAMPLE_CASES = "SELECT id FROM cases ORDER BY id LIMIT 6"
 
 
 class Page(Protocol):
     name: str
     walk: int  # paths that follow a cursor, plus one
+    transaction: bool  # whether the API sends the page's statements in a transaction
 
     def paths(self, context: Context, cursors: Sequence[str]) -> list[str]: ...
+
+    async def prepare(self, url: str, context: Context) -> None: ...
 
     def data(self, query: Mapping[str, str], context: Context) -> list[Planned]: ...
 
@@ -63,6 +78,10 @@ class Worklist:
     path = "/api/v1/worklist"
     page_size = 50
     walk = 4  # pages of the walk: the first and three by next_cursor
+    transaction = False
+
+    async def prepare(self, url: str, context: Context) -> None:
+        pass
 
     def paths(self, context: Context, cursors: Sequence[str]) -> list[str]:
         mix: list[dict[str, str]] = [{}, {"status": "overdue"}, {"status": "due_soon"}]
@@ -123,7 +142,103 @@ def _worklist(logged: bool, values: Mapping[str, Any]) -> Compiled:
     return compiled(query, values)
 
 
-PAGES: dict[str, Page] = {"worklist": Worklist()}
+def _entry(context: Context, operation: str, **more: Any) -> dict[str, Any]:
+    return entry(
+        centre_id=context.centre_id,
+        actor="bench",
+        request_id=uuid.uuid4().hex,
+        operation=operation,
+        api_key_id=context.key_id,
+        client="api-key:bench",
+        **more,
+    )
+
+
+class Citizens:
+    """`POST /api/v1/citizens/search`: by part of the name (a scan of the register) and by
+    CPR number (an index look-up), the bench key reaching every citizen."""
+
+    name = "citizens"
+    path = "/api/v1/citizens/search"
+    walk = 1
+    transaction = False
+    names = ("Borger 7506", "Borger 1234", "Borger 99", "Borger 5")
+    seeded = (1234, 56789, 99999, 31)  # citizens whose CPR numbers are looked up
+
+    async def prepare(self, url: str, context: Context) -> None:
+        pass
+
+    def paths(self, context: Context, cursors: Sequence[str]) -> list[str]:
+        bodies = [{"name": name} for name in self.names]
+        bodies += [{"cpr": seeded_cpr(number)} for number in self.seeded]
+        return [f"POST\t{self.path}\t{json.dumps(body)}" for body in bodies]
+
+    def _planned(
+        self, query: Mapping[str, str], values: dict[str, Any], logged: bool
+    ) -> list[Planned]:
+        if "cpr" in query:
+            by, values["cpr"] = "cpr", query["cpr"].replace("-", "")
+        else:
+            by, values["pattern"] = "name", f"%{query['name']}%"  # no wildcard in these names
+        built = reach.citizen_search_query if logged else reach.citizen_search_read
+        statement = compiled(built(by, "all"), values)
+        return [(statement, statement.args(values))]
+
+    def data(self, query: Mapping[str, str], context: Context) -> list[Planned]:
+        """The search alone: the same read without its access-log entry."""
+        return self._planned(query, {"centre_id": context.centre_id}, logged=False)
+
+    def full(self, query: Mapping[str, str], context: Context) -> list[Planned]:
+        criterion = "cpr" if "cpr" in query else f"name:{query.get('name')}"
+        values = {"centre_id": context.centre_id}
+        values.update(_entry(context, "citizens-search", use="search", criterion=criterion))
+        return self._planned(query, values, logged=True)
+
+
+class CasePage:
+    """`GET /api/v1/cases/{id}`: a few open cases, each as the API builds it (the ORM), its
+    statements captured from the use case (bench/captured.py) when the raw server starts."""
+
+    name = "case"
+    walk = 1
+    transaction = True  # the unit of work's BEGIN ... COMMIT
+
+    def __init__(self) -> None:
+        self._sent: dict[str, list[tuple[str, list[Any]]]] = {}
+
+    def paths(self, context: Context, cursors: Sequence[str]) -> list[str]:
+        return [f"/api/v1/cases/{case_id}" for case_id in context.case_ids]
+
+    async def prepare(self, url: str, context: Context) -> None:
+        principal = bench_principal(context.centre_id, context.key_id, KEY_SCOPES)
+
+        def shown(case_id: uuid.UUID) -> Callable[[UnitOfWork], Awaitable[Any]]:
+            return lambda work: show_case(work, case_id)
+
+        runs = [shown(case_id) for case_id in context.case_ids]
+        sent = await capture(url, principal, "cases-get", runs)
+        self._sent = {
+            str(case_id): one for case_id, one in zip(context.case_ids, sent, strict=True)
+        }
+
+    def _statements(self, query: Mapping[str, str], logged: bool) -> list[Planned]:
+        return [
+            (Compiled(text, ()), args)
+            for text, args in self._sent[query["case_id"]]
+            if logged or not text.lstrip().upper().startswith("INSERT INTO ACCESS_LOG")
+        ]
+
+    def data(self, query: Mapping[str, str], context: Context) -> list[Planned]:
+        """The page's reads alone, without the access-log entry."""
+        return self._statements(query, logged=False)
+
+    def full(self, query: Mapping[str, str], context: Context) -> list[Planned]:
+        """Every statement the use case sent, in its transaction (the caller and the
+        calendar cached, as for a warm worker: neither is read)."""
+        return self._statements(query, logged=True)
+
+
+PAGES: dict[str, Page] = {"worklist": Worklist(), "citizens": Citizens(), "case": CasePage()}
 
 
 def today() -> date:

@@ -7,13 +7,14 @@
   key's check as the API makes it for a cached key (the secret's SHA-256 against the hash).
 
 Answers each GET with the rows as a JSON array (pydantic_core), HTTP/1.1 keep-alive, on
-127.0.0.1 only. One process, one asyncpg pool: the same as one API worker.
+127.0.0.1 only. One process on uvloop, one asyncpg pool: the same as one API worker.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import sys
 import uuid
 from collections.abc import Sequence
@@ -21,10 +22,11 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import asyncpg
+import uvloop
 from pydantic_core import to_json
 
 from api.security.secrets import digest, same
-from bench.pages import PAGES, Context, Page, today
+from bench.pages import PAGES, SAMPLE_CASES, Context, Page, today
 from domain.calendar import WorkingDayCalendar
 from persistence.database import asyncpg_kwargs
 
@@ -46,12 +48,14 @@ async def context_of(pool: Any, centre_code: str, key_name: str) -> tuple[Contex
             centre_id,
             key_name,
         )
+        cases = await connection.fetch(SAMPLE_CASES)
     context = Context(
         centre_id=centre_id,
         site_ids=tuple(row["id"] for row in sites),
         calendar=WorkingDayCalendar(row["day"] for row in days),
         today=today(),
         key_id=key["id"] if key else uuid.UUID(int=0),
+        case_ids=tuple(row["id"] for row in cases),
     )
     return context, key["prefix"] if key else "", key["secret_hash"] if key else ""
 
@@ -75,21 +79,36 @@ def serve(pool: Any, page: Page, context: Context, mode: str, key: tuple[str, st
                     name.strip().lower(): value.strip()
                     for name, _, value in (line.partition(":") for line in lines[1:] if line)
                 }
-                writer.write(await respond(target, headers))
+                length = int(headers.get("content-length", "0"))
+                body = await reader.readexactly(length) if length else b""
+                try:
+                    writer.write(await respond(target, headers, body))
+                except (OSError, asyncpg.PostgresError) as error:  # counted, not hidden
+                    print(f"answered 500: {type(error).__name__}", file=sys.stderr, flush=True)
+                    writer.write(answer(500, b"{}"))
         except (asyncio.IncompleteReadError, ConnectionError):
             pass
         finally:
             writer.close()
 
-    async def respond(target: str, headers: dict[str, str]) -> bytes:
+    async def respond(target: str, headers: dict[str, str], body: bytes) -> bytes:
         if mode == "full" and not authorized(headers.get("authorization", "")):
             return answer(401, b"{}")
         query = dict(parse_qsl(urlsplit(target).query))
+        if body:
+            query.update(json.loads(body))  # a search's criteria
+        elif page.name == "case":
+            query["case_id"] = target.rsplit("/", 1)[1]
         planned = page.full(query, context) if mode == "full" else page.data(query, context)
         rows: list[Any] = []
         async with pool.acquire() as connection:
-            for statement, args in planned:
-                rows = await connection.fetch(statement.sql, *args)
+            if page.transaction and mode == "full":
+                async with connection.transaction():
+                    for statement, args in planned:
+                        rows = await connection.fetch(statement.sql, *args)
+            else:
+                for statement, args in planned:
+                    rows = await connection.fetch(statement.sql, *args)
         return answer(200, to_json([tuple(row) for row in rows]))
 
     def authorized(header: str) -> bool:
@@ -103,7 +122,9 @@ def serve(pool: Any, page: Page, context: Context, mode: str, key: tuple[str, st
 async def run(args: argparse.Namespace) -> None:
     pool = await asyncpg.create_pool(**asyncpg_kwargs(args.url), min_size=2, max_size=10)
     context, prefix, secret_hash = await context_of(pool, args.centre, args.key_name)
-    handler = serve(pool, PAGES[args.page], context, args.mode, (prefix, secret_hash))
+    page = PAGES[args.page]
+    await page.prepare(args.url, context)  # a captured page's statements
+    handler = serve(pool, page, context, args.mode, (prefix, secret_hash))
     server = await asyncio.start_server(handler, HOST, args.port)
     async with server:
         await server.serve_forever()
@@ -117,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--url", required=True)
     parser.add_argument("--centre", default="ishoj-vallensbaek")
     parser.add_argument("--key-name", default="bench")
-    asyncio.run(run(parser.parse_args(argv)))
+    uvloop.run(run(parser.parse_args(argv)))  # the event loop the API is served on
     return 0
 
 

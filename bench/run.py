@@ -1,6 +1,6 @@
 """A page over HTTP as users feel it, next to its raw ceilings, in one run.
 
-    .venv/bin/python -m bench.run --page worklist --reuse            (make bench)
+    .venv/bin/python -m bench.run --reuse       (make bench: the worklist, a case, citizen search)
 
 Every variant is a server in its own process on 127.0.0.1, started and stopped in turn, and
 driven by the load generator in another process (bench/load.py), with the same paths:
@@ -9,6 +9,7 @@ driven by the load generator in another process (bench/load.py), with the same p
 - raw statements: every statement the API sends for the page over raw asyncpg (the ceiling);
 - API, 1 worker and API, 2 workers: `uvicorn api.app:create_app` as `make run` serves it;
 - API, 1 worker, GC untuned: the same without the frozen heap and thresholds (item 3);
+- API, 1 worker, h11 and asyncio: the same on uvicorn's pure-Python HTTP parser and loop;
 - API of `--main DIR`, 1 worker: another checkout's code on the same data (before/after).
 
 For each: throughput at saturation (closed loop, `--connections`), then p50/p95/p99 at half of
@@ -40,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from api.security.authentication import api_key_text
-from bench.pages import PAGES, Context, today
+from bench.pages import PAGES, SAMPLE_CASES, Context, today
 from bench.seed import DATABASE, BenchError, BenchKey, connect, log, prepare_database
 from domain.calendar import WorkingDayCalendar
 from persistence.database import (
@@ -93,6 +94,8 @@ def variants(page: str, service_url: str, main: Path | None) -> list[Variant]:
     raw += ["--url", service_url]
     uvicorn = [PYTHON, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1"]
     uvicorn += ["--port", str(PORT), "--log-level", "warning", "--no-proxy-headers"]
+    pure_python = list(uvicorn)
+    uvicorn += ["--loop", "uvloop", "--http", "httptools"]  # as `serve` runs it
     api_env = {"SERVICE_DATABASE_URL": service_url, "TRAENING_POOL_SIZE": "10"}
     found = [
         Variant(RAW_DATA, [*raw, "--mode", "data"]),
@@ -104,6 +107,11 @@ def variants(page: str, service_url: str, main: Path | None) -> list[Variant]:
             "API, 2 workers", [*uvicorn, "--workers", "2"], {**api_env, "TRAENING_STEADY_GC": "1"}
         ),
         Variant("API, 1 worker, GC untuned", [*uvicorn, "--workers", "1"], api_env),
+        Variant(
+            "API, 1 worker, h11 and asyncio",  # uvicorn's pure-Python paths, as before
+            [*pure_python, "--workers", "1", "--loop", "asyncio", "--http", "h11"],
+            {**api_env, "TRAENING_STEADY_GC": "1"},
+        ),
     ]
     if main is not None:
         found.append(
@@ -196,6 +204,12 @@ async def site_ids(url: str) -> tuple[Any, ...]:
     return tuple(row["id"] for row in rows)
 
 
+async def sample_cases(url: str) -> tuple[Any, ...]:
+    async with connect(url) as connection:
+        rows = await connection.fetch(SAMPLE_CASES)
+    return tuple(row["id"] for row in rows)
+
+
 def measure(
     variant: Variant, options: argparse.Namespace, paths: Path, key: BenchKey, logs: Path
 ) -> None:
@@ -221,12 +235,14 @@ def measure(
         server.stop()
 
 
-def report(found: Sequence[Variant], options: argparse.Namespace, facts: list[str]) -> str:
+def report(
+    page: str, found: Sequence[Variant], options: argparse.Namespace, facts: list[str]
+) -> str:
     by_name = {variant.name: variant.result for variant in found}
     raw_full = by_name[RAW_FULL]["saturation"]["throughput"]
     raw_data = by_name[RAW_DATA]["saturation"]["throughput"]
     lines = [
-        f"## {options.page}: over HTTP, load generator in its own process", "",
+        f"## {page}: over HTTP, load generator in its own process", "",
         f"`{' '.join(['.venv/bin/python -m bench.run', *sys.argv[1:]])}`", "", *facts, "",
         "| variant | saturation req/s | ÷ raw statements | ÷ raw data queries "
         "| server CPU ms/req | generator CPU ms/req | errors | at req/s | p50 ms | p95 ms "
@@ -281,50 +297,69 @@ def environment(options: argparse.Namespace) -> list[str]:
     ]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
-    parser.add_argument("--page", choices=sorted(PAGES), default="worklist")
-    parser.add_argument("--cases", type=int, default=100_000)
-    parser.add_argument("--reuse", action="store_true", help="keep a seeded traening_bench")
-    parser.add_argument("--seconds", type=float, default=8.0)
-    parser.add_argument("--warmup", type=float, default=2.0)
-    parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--rounds", type=int, default=2, help="medians over this many")
-    parser.add_argument("--main", type=Path, help="another checkout to measure as a variant")
-    parser.add_argument("--only", action="append", help="also run variants whose name starts so")
-    options = parser.parse_args(argv)
-    started_here = not os.environ.get("DATABASE_URL") and not embedded_running()
-    try:
-        url = with_database(server_url(), DATABASE)
-        key = prepare_database(url, options.cases, options.reuse)
-        service = with_user(url, SERVICE_LOGIN)
-        page = PAGES[options.page]
-        sites = asyncio.run(site_ids(url))
-        context = Context(uuid.UUID(int=0), sites, WorkingDayCalendar(()), today(), key.id)
-        facts = environment(options)
-        found = variants(options.page, service, options.main)
-        if options.only:
-            kept = (RAW_DATA, RAW_FULL, *options.only)
-            found = [variant for variant in found if variant.name.startswith(kept)]
-        with tempfile.TemporaryDirectory(prefix="bench-") as folder:
-            logs = Path(folder)
-            paths = logs / "paths.txt"
-            # The walk's cursors, asked of the API once (not measured).
-            first = page.paths(context, [])[0]
+def run_page(
+    name: str, options: argparse.Namespace, context: Context, service: str, key: BenchKey
+) -> str:
+    """One page's variants, rounds and report (Markdown)."""
+    page = PAGES[name]
+    facts = environment(options)
+    found = variants(name, service, options.main)
+    if options.only:
+        kept = (RAW_DATA, RAW_FULL, *options.only)
+        found = [variant for variant in found if variant.name.startswith(kept)]
+    found = [variant for variant in found if variant.name not in options.skip]
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        logs = Path(folder)
+        paths = logs / "paths.txt"
+        # The walk's cursors, asked of the API once (not measured).
+        first = page.paths(context, [])[0]
+        walk: list[str] = []
+        if page.walk > 1:
             server = Server(found[2], logs)
             try:
                 server.wait_ready()
                 walk = cursors(key, first, page.walk - 1)
             finally:
                 server.stop()
-            paths.write_text("\n".join(page.paths(context, walk)) + "\n")
-            log(f"{len(page.paths(context, walk))} paths: {paths.read_text()}")
-            for number in range(options.rounds):
-                # A different variant first in each round, so none always runs coldest.
-                shift = number % len(found)
-                for variant in found[shift:] + found[:shift]:
-                    measure(variant, options, paths, key, logs)
-        print(report(found, options, facts), flush=True)
+        paths.write_text("\n".join(page.paths(context, walk)) + "\n")
+        log(f"{len(page.paths(context, walk))} paths: {paths.read_text()}")
+        for number in range(options.rounds):
+            # A different variant first in each round, so none always runs coldest.
+            shift = number % len(found)
+            for variant in found[shift:] + found[:shift]:
+                measure(variant, options, paths, key, logs)
+    facts.append(f"- Load average at the end {os.getloadavg()[0]:.1f}")
+    return report(name, found, options, facts)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
+    parser.add_argument(
+        "--page", choices=sorted(PAGES), action="append", help="this page (default: every one)"
+    )
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--reuse", action="store_true", help="keep a seeded --database")
+    parser.add_argument("--database", default=DATABASE, help="the bench's own database")
+    parser.add_argument("--seconds", type=float, default=8.0)
+    parser.add_argument("--warmup", type=float, default=2.0)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=2, help="medians over this many")
+    parser.add_argument("--main", type=Path, help="another checkout to measure as a variant")
+    parser.add_argument("--only", action="append", help="also run variants whose name starts so")
+    parser.add_argument("--skip", action="append", default=[], help="leave out variants named so")
+    options = parser.parse_args(argv)
+    started_here = not os.environ.get("DATABASE_URL") and not embedded_running()
+    try:
+        url = with_database(server_url(), options.database)
+        key = prepare_database(url, options.cases, options.reuse)
+        service = with_user(url, SERVICE_LOGIN)
+        sites = asyncio.run(site_ids(url))
+        cases = asyncio.run(sample_cases(url))
+        context = Context(
+            uuid.UUID(int=0), sites, WorkingDayCalendar(()), today(), key.id, case_ids=cases
+        )
+        for name in options.page or list(PAGES):
+            print(run_page(name, options, context, service, key), flush=True)
     finally:
         if started_here and embedded_running():
             stop_embedded()

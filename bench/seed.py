@@ -13,8 +13,9 @@ import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 import asyncpg
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -31,7 +32,13 @@ from persistence.database import asyncpg_kwargs, create_engine, recreate_databas
 CENTRE = "ishoj-vallensbaek"
 DATABASE = "traening_bench"
 KEY_NAME = "bench"  # the integration client the API variants call as
-KEY_SCOPES = [Permission.WORKLIST_READ.value, Permission.CASES_ALL_SITES.value]
+# The pages the bench reads (bench/pages.py): the worklist, a case, citizen search.
+KEY_SCOPES = [
+    Permission.WORKLIST_READ.value,
+    Permission.CASES_READ.value,
+    Permission.CITIZENS_READ.value,
+    Permission.CASES_ALL_SITES.value,
+]
 
 
 def log(message: str) -> None:
@@ -60,6 +67,13 @@ SELECT s.citizen_id, $1::uuid,
 FROM bench_seed AS s
 CROSS JOIN LATERAL (SELECT DATE '1935-01-01' + s.g % 20000 AS born) AS b
 """
+
+
+def seeded_cpr(number: int) -> str:
+    """The CPR number SEED_CITIZENS gives citizen `number` (DDMMYY-SSSS)."""
+    born = date(1935, 1, 1) + timedelta(days=number % 20000)
+    return f"{born:%d%m%y}-{1000 + number // 20000:04d}"
+
 
 # One slot per seeded legal basis: slot 0 a hospital plan, 1 and 2 applications.
 _SLOTS = ", ".join(
@@ -203,11 +217,12 @@ async def api_key(url: str) -> BenchKey:
 
 def prepare_database(url: str, count: int, reuse: bool) -> BenchKey:
     """Outside any event loop: migrate() runs its own."""
+    name = urlsplit(url).path.lstrip("/")
     if reuse and asyncio.run(open_cases(url)) == count:
-        log(f"Reusing {DATABASE} with {count} open cases.")
+        log(f"Reusing {name} with {count} open cases.")
         migrate(url)
     else:
-        log(f"Recreating {DATABASE} and seeding {count} open cases ...")
+        log(f"Recreating {name} and seeding {count} open cases ...")
         started = time.perf_counter()
         asyncio.run(recreate_database(url))
         migrate(url)

@@ -8,7 +8,8 @@ cases.all_sites), and only they write about the citizen: `visible_citizen` finds
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from typing import Any
 
 from api.citizens.schemas import (
     CitizenCaseOut,
@@ -29,6 +30,7 @@ from domain.citizens.municipality import is_other_municipality, municipality_nam
 from domain.errors import Conflict, NotFound, RuleViolation
 from domain.training import open_earlier
 from persistence import casework
+from persistence.access import entry
 from persistence.centre import get_legal_basis
 from persistence.citizens import repository as citizens
 from persistence.citizens.models import Citizen
@@ -202,45 +204,76 @@ async def show_citizen(work: UnitOfWork, citizen_id: uuid.UUID) -> Citizen:
     return row
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    citizen: Citizen
-    seen: bool  # False: found by CPR number, but the caller may not see the record
+def citizen_record(row: Mapping[str, Any]) -> dict[str, Any]:
+    """`citizen_out` for a row of a lean read (persistence.casework's `search`): the same
+    fields in the same order, JSON-ready."""
+    relative = row["relative_name"]
+    code = row["municipality_code"]
+    return {
+        "id": row["id"],
+        "cpr": Cpr(row["cpr"]).formatted(),
+        "birth_date": row["birth_date"],
+        "name": row["name"],
+        "address": row["address"],
+        "municipality_code": code,
+        "municipality_name": municipality_name(code),
+        "other_municipality": is_other_municipality(code),
+        "phone": row["phone"],
+        "email": row["email"],
+        "general_practitioner": row["general_practitioner"],
+        "general_practitioner_clinic": row["general_practitioner_clinic"],
+        "general_practitioner_provider_number": row["general_practitioner_provider_number"],
+        "relative": {
+            "name": relative,
+            "relation": row["relative_relation"],
+            "phone": row["relative_phone"],
+        }
+        if relative
+        else None,
+    }
 
 
-async def search_citizens(work: UnitOfWork, body: CitizenSearch) -> list[Match]:
+async def search_citizens(work: UnitOfWork, body: CitizenSearch) -> list[dict[str, Any]]:
     """By CPR number (any citizen of the centre, the record only if visible) or by part of
-    the name (the citizens the caller may see)."""
+    the name or by phone (the citizens the caller may see): the hits as the API's
+    `CitizenMatch` in JSON-ready form. A hot read, written the lean way
+    (persistence/access/reads.py): the hits and the search's access-log entry are one
+    statement."""
     session, caller = work.session, work.caller
     given = [field for field in ("cpr", "name", "phone") if getattr(body, field) is not None]
     if not given:
         raise RuleViolation("Angiv CPR-nummer, navn eller telefonnummer.", field="cpr")
     if len(given) > 1:
         raise RuleViolation("Søg på ét af CPR-nummer, navn og telefonnummer.", field=given[-1])
-    reach = caller.principal.case_reach()
-    if body.phone is not None:
-        digits = "".join(ch for ch in body.phone if ch.isdigit())
-        rows = await casework.search_by_phone(session, caller.centre_id, reach, digits)
-        matches = [Match(row, True) for row in rows]
-        criterion = "phone"  # the number itself stays out of the log
-    elif body.cpr is not None:
-        found = await casework.look_up_cpr(
-            session, caller.centre_id, Cpr.parse(body.cpr, today=caller.today()), reach
-        )
-        matches = [] if found is None else [Match(*found)]
-        criterion = "cpr"  # the kind of criterion; the number itself stays out of the log
-    else:
-        rows = await casework.search_citizens(session, caller.centre_id, reach, name=body.name)
-        matches = [Match(row, True) for row in rows]
-        criterion = f"name:{body.name}"
-    await audit(
+    cpr = Cpr.parse(body.cpr, today=caller.today()) if body.cpr is not None else None
+    digits = "".join(ch for ch in body.phone if ch.isdigit()) if body.phone is not None else None
+    # The kind of criterion for a CPR number or phone: the number itself stays out of the log.
+    criterion = "cpr" if cpr else "phone" if digits is not None else f"name:{body.name}"
+    principal = caller.principal
+    rows = await casework.search(
         session,
-        caller,
-        use="search",
-        citizen_ids=[match.citizen.id for match in matches],
-        criterion=criterion[:200],
+        caller.centre_id,
+        principal.case_reach(),
+        entry(
+            centre_id=caller.centre_id,
+            actor=caller.actor,
+            request_id=caller.request_id,
+            operation=caller.operation,
+            use="search",
+            criterion=criterion[:200],
+            user_id=principal.user_id,
+            api_key_id=principal.api_key_id,
+            client=caller.client,
+        ),
+        cpr=cpr,
+        name=body.name if cpr is None and digits is None else None,
+        phone_digits=digits,
     )
-    return matches
+    return [
+        {"id": row["id"], "name": row["name"], "record": citizen_record(row) if seen else None}
+        for row in rows
+        for seen in [row["seen"]]
+    ]
 
 
 async def list_courses(work: UnitOfWork, citizen_id: uuid.UUID) -> list[Course]:

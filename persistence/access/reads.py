@@ -90,11 +90,17 @@ def entry(
 
 
 def logged_read(
-    read: Select[Any], *, citizen: str, order_by: Sequence[str], shown: bool = False
+    read: Select[Any],
+    *,
+    citizen: str,
+    order_by: Sequence[str],
+    shown: bool = False,
+    always: bool = False,
 ) -> Select[Any]:
     """`read`, returning the same rows in `order_by` order, that also logs their citizens.
 
-    `citizen` names the column with the citizen's id. No rows, no entry.
+    `citizen` names the column with the citizen's id. No rows, no entry, unless `always`
+    (a search is a use of the register whatever it finds: its entry names no citizen).
     `shown`: only the first `entry_rows` rows (a bind value) are the answer, as when a page
     is fetched with one row more to see whether another follows; only their citizens are
     logged.
@@ -106,7 +112,9 @@ def logged_read(
         answered = answered.limit(bindparam("entry_rows", type_=Integer, literal_execute=True))
     answer = answered.subquery("answered")
     citizens = func.array_agg(distinct(answer.c.citizen_id), type_=ARRAY(UUID(as_uuid=True)))
-    values = select(*_ENTRY.values(), citizens).having(func.count() > literal_column("0"))
+    values = select(*_ENTRY.values(), func.coalesce(citizens, literal_column("'{}'::uuid[]")))
+    if not always:
+        values = values.having(func.count() > literal_column("0"))
     columns = [*_ENTRY, "citizen_ids"]
     log = insert(AccessLogEntry).from_select(columns, values).cte("logged")
     return select(*rows.c).order_by(*keys).add_cte(log)

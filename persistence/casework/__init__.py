@@ -13,8 +13,7 @@ from persistence.casework.reach import (
     citizens_named,
     get_visible_citizen,
     look_up_cpr,
-    search_by_phone,
-    search_citizens,
+    search,
     within_reach,
 )
 from persistence.casework.visitation import get_decision
@@ -31,7 +30,6 @@ __all__ = [
     "get_decision",
     "get_visible_citizen",
     "look_up_cpr",
-    "search_by_phone",
-    "search_citizens",
+    "search",
     "within_reach",
 ]

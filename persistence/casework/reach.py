@@ -9,17 +9,31 @@ the cases they join.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, or_, select, true, union
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    String,
+    bindparam,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    true,
+    union,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.access import CaseReach
 from domain.citizens import Cpr
 from domain.errors import NotFound
+from persistence.access import fetch, logged_read
 from persistence.casework.models import Case
 from persistence.centre import Site
 from persistence.citizens import Citizen
@@ -80,43 +94,102 @@ async def _with_reach(
     return citizen, bool(visible)
 
 
-async def search_citizens(
+# A citizen's record as a search hit shows it (api.citizens' CitizenOut), and `seen`.
+_RECORD = (
+    Citizen.id, Citizen.cpr, Citizen.birth_date, Citizen.name, Citizen.address,
+    Citizen.municipality_code, Citizen.phone, Citizen.email, Citizen.general_practitioner,
+    Citizen.general_practitioner_clinic, Citizen.general_practitioner_provider_number,
+    Citizen.relative_name, Citizen.relative_relation, Citizen.relative_phone,
+)  # fmt: skip
+
+
+def _reach_shape(reach: CaseReach | None) -> tuple[str, dict[str, Any]]:
+    """How `reach` shapes a statement's text, and its bind values."""
+    if reach is None:
+        return "all", {}
+    values: dict[str, Any] = {"reach_site_ids": sorted(reach.site_ids)}
+    if reach.user_id is None:
+        return "sites", values
+    return "sites_or_assigned", {**values, "reach_user_id": reach.user_id}
+
+
+def _within_reach(shape: str) -> ColumnElement[bool]:
+    """`within_reach` with bind parameters for the reach's values (`_reach_shape`)."""
+    if shape == "all":
+        return true()
+    through: list[ColumnElement[bool]] = [
+        Case.site_id.in_(bindparam("reach_site_ids", expanding=True))
+    ]
+    if shape == "sites_or_assigned":
+        through.append(Case.assigned_to == bindparam("reach_user_id"))
+    return exists().where(
+        Case.centre_id == Citizen.centre_id, Case.citizen_id == Citizen.id, or_(*through)
+    )
+
+
+def _last_eight(column: Any) -> ColumnElement[str]:
+    # Constants in the text: a lean statement's only bind parameters are its named ones.
+    digits = func.regexp_replace(column, literal_column("'[^0-9]'"), literal_column("''"),
+                                 literal_column("'g'"))  # fmt: skip
+    return func.right(digits, literal_column("8"))
+
+
+@cache
+def citizen_search_query(by: str, reach: str) -> Select[Any]:
+    """Search hits and the search's access-log entry, as one statement, built once per
+    shape (persistence/access/reads.py). The search is logged even when it finds nobody."""
+    return logged_read(citizen_search_read(by, reach), citizen="id", order_by=["name", "id"],
+                       always=True)  # fmt: skip
+
+
+@cache
+def citizen_search_read(by: str, reach: str) -> Select[Any]:
+    """Search hits, `by` cpr, name or phone. A name or phone search finds the citizens
+    within reach; a CPR look-up any citizen, `seen` telling whether the caller may see the
+    record."""
+    visible = _within_reach(reach)
+    labelled: list[Any] = [column.label(column.key) for column in _RECORD]
+    query = select(*labelled)
+    query = query.add_columns((visible if by == "cpr" else true()).label("seen"))
+    query = query.where(Citizen.centre_id == bindparam("centre_id"))
+    if by == "cpr":
+        query = query.where(Citizen.cpr == bindparam("cpr", type_=String))
+    else:
+        query = query.where(visible)
+    if by == "name":
+        query = query.where(Citizen.name.ilike(bindparam("pattern", type_=String), escape="\\"))
+    if by == "phone":
+        tail = bindparam("tail", type_=String)
+        query = query.where(
+            or_(_last_eight(Citizen.phone) == tail, _last_eight(Citizen.relative_phone) == tail)
+        )
+    limit = bindparam("search_limit", SEARCH_LIMIT, type_=Integer, literal_execute=True)
+    return query.order_by(Citizen.name, Citizen.id).limit(limit)
+
+
+async def search(
     session: AsyncSession,
     centre_id: uuid.UUID,
     reach: CaseReach | None,
+    entry: Mapping[str, Any],
     *,
+    cpr: Cpr | None = None,
     name: str | None = None,
-    birth_date: date | None = None,
-) -> list[Citizen]:
-    """Citizens within `reach` by part of the name (and birth date), at most SEARCH_LIMIT."""
-    query = select(Citizen).where(Citizen.centre_id == centre_id, within_reach(reach))
-    if name:
+    phone_digits: str | None = None,
+) -> Sequence[Any]:
+    """Citizens by one of CPR number, part of the name or phone number (the last 8 digits of
+    the citizen's or their relative's), at most SEARCH_LIMIT, by name; one round trip that
+    also writes the search's access-log entry (`entry`, persistence.access's `entry`)."""
+    shape, values = _reach_shape(reach)
+    values.update(entry, centre_id=centre_id)
+    if cpr is not None:
+        by, values["cpr"] = "cpr", cpr.digits
+    elif name is not None:
         escaped = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        query = query.where(Citizen.name.ilike(f"%{escaped}%", escape="\\"))
-    if birth_date is not None:
-        query = query.where(Citizen.birth_date == birth_date)
-    rows = await session.scalars(query.order_by(Citizen.name, Citizen.id).limit(SEARCH_LIMIT))
-    return list(rows)
-
-
-async def search_by_phone(
-    session: AsyncSession, centre_id: uuid.UUID, reach: CaseReach | None, digits: str
-) -> list[Citizen]:
-    """Citizens within `reach` whose phone or relative's phone ends with the same eight
-    digits (a Danish number with or without +45, spaces or hyphens)."""
-    tail = digits[-8:]
-
-    def last_eight(column: Any) -> ColumnElement[str]:
-        return func.right(func.regexp_replace(column, "[^0-9]", "", "g"), 8)
-
-    query = (
-        select(Citizen)
-        .where(Citizen.centre_id == centre_id, within_reach(reach))
-        .where(or_(last_eight(Citizen.phone) == tail, last_eight(Citizen.relative_phone) == tail))
-        .order_by(Citizen.name, Citizen.id)
-        .limit(SEARCH_LIMIT)
-    )
-    return list(await session.scalars(query))
+        by, values["pattern"] = "name", f"%{escaped}%"
+    else:
+        by, values["tail"] = "phone", (phone_digits or "")[-8:]
+    return await fetch(session, citizen_search_query(by, shape), values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """The citizen repository.
 
 Need to know: whatever shows a citizen's details to a caller (a record, a search hit, their
-courses) reads them through casework's `get_visible_citizen`, `search_citizens` or the
+courses) reads them through casework's `get_visible_citizen`, `search` or the
 `within_reach` filter, since a caller reaches a citizen through a case;
 `get_citizen` only says that the citizen exists, for checks of a request's input.
 """

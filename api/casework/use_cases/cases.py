@@ -111,7 +111,7 @@ async def show_case(work: UnitOfWork, case_id: uuid.UUID) -> CaseOut:
         # Another site's case: not found, so its existence does not leak; the attempt is logged.
         work.attempt(use="read", citizen_ids=[record.case.citizen_id])
         raise NotFound("Sagen findes ikke.")
-    calendar = await working_day_calendar(session, caller.centre_id)
+    calendar = await work.calendar()  # a read: the process's cached calendar
     await audit(session, caller, use="read", citizen_ids=[record.case.citizen_id])
     return await case_out(work, record, calendar)
 
