@@ -15,6 +15,7 @@ course cannot both take the week's last session.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -52,6 +53,7 @@ from domain.training import (
 from persistence.access import StaffUser
 from persistence.casework import Case
 from persistence.centre import service_standard, working_day_calendar
+from persistence.citizens import Citizen
 from persistence.scheduling.models import Appointment, HomeHelper, Room
 from persistence.scheduling.resources import absences_of, working_hours_of
 from persistence.training import Course, frequency_exceptions_of, rehabilitation_bases
@@ -308,3 +310,40 @@ async def appointments_of_course(
         .order_by(Appointment.starts_at)
     )
     return list(rows)
+
+
+async def mark_attended(
+    session: AsyncSession, centre_id: uuid.UUID, appointment_id: uuid.UUID, *, now: datetime
+) -> Appointment:
+    """The citizen came: only a booked session that has begun. The row is locked, so two
+    marks at once give one change."""
+    appointment = await session.scalar(
+        select(Appointment)
+        .where(Appointment.centre_id == centre_id, Appointment.id == appointment_id)
+        .with_for_update()
+    )
+    if appointment is None:
+        raise NotFound("Tiden findes ikke.")
+    if appointment.status != Attendance.BOOKED.value:
+        raise RuleViolation(
+            "Kun en booket tid kan markeres som gennemført.", field="status", rule="attended_booked"
+        )
+    if appointment.starts_at > now:
+        raise RuleViolation(
+            "Tiden er ikke begyndt endnu.", field="starts_at", rule="attended_after_start"
+        )
+    appointment.status = Attendance.ATTENDED.value
+    appointment.changed_at = now
+    await session.flush()
+    return appointment
+
+
+async def citizens_of(
+    session: AsyncSession, appointments: Iterable[Appointment]
+) -> dict[uuid.UUID, Citizen]:
+    """The citizens the appointments are with, by id."""
+    ids = {appointment.citizen_id for appointment in appointments}
+    if not ids:
+        return {}
+    rows = await session.scalars(select(Citizen).where(Citizen.id.in_(ids)))
+    return {row.id: row for row in rows}
