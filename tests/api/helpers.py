@@ -151,3 +151,20 @@ async def invited_and_assessed(
     assert assessed.status_code == 201, assessed.text
     result: dict[str, Any] = assessed.json()
     return result
+
+
+async def started_course(client: httpx.AsyncClient, *, cpr: str = CITIZEN["cpr"]) -> dict[str, Any]:
+    """A § 140 case of a citizen, invited, assessed and started on Monday 23 November 2026:
+    the citizen's active course (individual training at home, physiotherapy)."""
+    case = await new_case(client, plan, cpr=cpr)
+    await invited_and_assessed(client, case, need={})
+    start = {
+        "started_on": "2026-11-23",
+        "form": "individual_at_home",
+        "disciplines": ["physiotherapy"],
+    }
+    started = await step(client, case["id"], "training-start", start)
+    assert started.status_code == 201, started.text
+    courses = await client.get(f"/api/v1/citizens/{case['citizen']['id']}/courses")
+    course: dict[str, Any] = next(c for c in courses.json() if c["status"] == "active")
+    return course

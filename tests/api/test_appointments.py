@@ -1,0 +1,271 @@
+"""Individual appointments over HTTP: booking with every rule (each refusal a problem naming
+the rule and the record it meets, nothing written), cancelling, attendance, absences and
+their hits, rooms, home helpers, a member of staff's week and Min dag; and two bookings at
+once of one therapist, one full room or one citizen give exactly one 201 and one 409.
+
+The clock stands at Monday 23 November 2026, 10:00 in Copenhagen (09:00 UTC); the courses
+started that day. Week 48 of 2026 runs Monday 23 to Sunday 29 November. Thursday 31
+December 2026 is one of the centre's default closure days.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from typing import Any
+
+import httpx
+from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from tests.api.helpers import problem_fields, site_ids, started_course, therapist_id
+from tests.conftest import add_staff, count_rows, log_in, make_client
+
+
+def at_home(course: dict[str, Any], staff: str, day: str, hour: str = "10", **more: Any) -> Any:
+    """A one-hour physiotherapy session at the citizen's home, Copenhagen time."""
+    return {
+        "course_id": course["id"],
+        "provider": "therapist",
+        "staff_id": staff,
+        "discipline": "physiotherapy",
+        "place": {"kind": "home"},
+        "starts_at": f"{day}T{hour}:00:00+01:00",
+        "ends_at": f"{day}T{hour}:45:00+01:00",
+        **more,
+    }
+
+
+async def book(client: httpx.AsyncClient, body: Any) -> httpx.Response:
+    return await client.post("/api/v1/appointments", json=body)
+
+
+async def test_an_overlap_of_one_therapist_names_the_booking_it_meets(
+    client: httpx.AsyncClient, engine: AsyncEngine
+) -> None:
+    first, second = await started_course(client), await started_course(client, cpr="030380-3333")
+    staff = await therapist_id(client)
+    booked = await book(client, at_home(first, staff, "2026-11-24"))
+    assert booked.status_code == 201, booked.text
+    assert (booked.json()["status"], booked.json()["place"]) == ("booked", "home")
+    clash = await book(client, at_home(second, staff, "2026-11-24"))
+    assert clash.status_code == 409
+    assert clash.json()["rule"] == "staff_double_booked"
+    assert clash.json()["clashing_appointment_id"] == booked.json()["id"]
+    assert await count_rows(engine, "appointments") == 1
+
+
+async def test_a_booking_outside_the_course_on_a_closure_day_or_hours_needs_its_rule(
+    client: httpx.AsyncClient, engine: AsyncEngine
+) -> None:
+    course = await started_course(client)
+    staff = await therapist_id(client)
+    before = await book(client, at_home(course, staff, "2026-11-20"))
+    assert (before.status_code, before.json()["rule"]) == (422, "course_period")
+    closed = await book(client, at_home(course, staff, "2026-12-31"))
+    assert (closed.status_code, closed.json()["rule"]) == (422, "closure_day")
+    week = {"hours": [{"weekday": d, "starts": "08:00", "ends": "15:30"} for d in range(1, 6)]}
+    hours = await client.put(f"/api/v1/staff/{staff}/working-hours", json=week)
+    assert hours.status_code == 200, hours.text
+    late = await book(client, at_home(course, staff, "2026-11-24", hour="16"))
+    assert (late.status_code, late.json()["rule"]) == (422, "outside_working_hours")
+    assert problem_fields(late) == ["outside_hours_reason"]
+    assert await count_rows(engine, "appointments") == 0
+    reason = "Borgeren arbejder til kl. 15"
+    taken = await book(
+        client, at_home(course, staff, "2026-11-24", "16", outside_hours_reason=reason)
+    )
+    assert taken.status_code == 201, taken.text
+    assert taken.json()["outside_hours_reason"] == reason
+
+
+async def test_the_fourth_individual_session_of_an_iso_week_needs_an_exception(
+    client: httpx.AsyncClient,
+) -> None:
+    course = await started_course(client)
+    staff = await therapist_id(client)
+    for day in ("2026-11-24", "2026-11-25", "2026-11-26"):
+        assert (await book(client, at_home(course, staff, day))).status_code == 201
+    fourth = await book(client, at_home(course, staff, "2026-11-27"))
+    assert fourth.status_code == 422
+    assert (fourth.json()["rule"], fourth.json()["limit"], fourth.json()["iso_week"]) == (
+        "frequency_limit",
+        3,
+        "uge 48 2026",
+    )
+    next_week = await book(client, at_home(course, staff, "2026-11-30"))
+    assert next_week.status_code == 201, next_week.text
+    exception = await client.post(
+        f"/api/v1/courses/{course['id']}/frequency-exceptions",
+        json={
+            "reason": "acquired_brain_injury",
+            "starts_on": "2026-11-23",
+            "ends_on": "2026-11-29",
+        },
+    )
+    assert exception.status_code == 201
+    assert (await book(client, at_home(course, staff, "2026-11-27"))).status_code == 201
+
+
+async def test_a_cancelled_booking_frees_its_time_and_stays_on_the_course(
+    client: httpx.AsyncClient,
+) -> None:
+    course = await started_course(client)
+    staff = await therapist_id(client)
+    booked = (await book(client, at_home(course, staff, "2026-11-24"))).json()
+    cancelled = await client.post(f"/api/v1/appointments/{booked['id']}/cancel")
+    assert (cancelled.status_code, cancelled.json()["status"]) == (200, "cancelled")
+    again = await client.post(f"/api/v1/appointments/{booked['id']}/cancel")
+    assert (again.status_code, again.json()["rule"]) == (422, "cancel_booked_only")
+    assert (await book(client, at_home(course, staff, "2026-11-24"))).status_code == 201
+    shown = (await client.get(f"/api/v1/courses/{course['id']}")).json()["appointments"]
+    assert sorted(a["status"] for a in shown) == ["booked", "cancelled"]
+
+
+async def test_a_session_is_marked_attended_once_it_has_begun(client: httpx.AsyncClient) -> None:
+    course = await started_course(client)
+    staff = await therapist_id(client)
+    begun = (await book(client, at_home(course, staff, "2026-11-23", hour="09"))).json()
+    later = (await book(client, at_home(course, staff, "2026-11-24"))).json()
+    early = await client.post(f"/api/v1/appointments/{later['id']}/attended")
+    assert (early.status_code, early.json()["rule"]) == (422, "attended_after_start")
+    marked = await client.post(f"/api/v1/appointments/{begun['id']}/attended")
+    assert (marked.status_code, marked.json()["status"]) == (200, "attended")
+
+
+async def test_an_absence_lists_the_bookings_it_hits(client: httpx.AsyncClient) -> None:
+    course = await started_course(client)
+    staff = await therapist_id(client)
+    hit = (await book(client, at_home(course, staff, "2026-11-25"))).json()
+    await book(client, at_home(course, staff, "2026-11-27"))
+    absence = await client.post(
+        f"/api/v1/staff/{staff}/absences",
+        json={"kind": "illness", "first_day": "2026-11-25", "last_day": "2026-11-26"},
+    )
+    assert absence.status_code == 201, absence.text
+    assert [a["id"] for a in absence.json()["hits"]] == [hit["id"]]
+    during = await book(client, at_home(course, staff, "2026-11-26"))
+    assert (during.json()["rule"], problem_fields(during)) == (
+        "staff_absent",
+        ["outside_hours_reason"],
+    )
+    backwards = await client.post(
+        f"/api/v1/staff/{staff}/absences",
+        json={"kind": "holiday", "first_day": "2026-11-25", "last_day": "2026-11-24"},
+    )
+    assert (backwards.json()["rule"], problem_fields(backwards)) == ("absence_period", ["last_day"])
+
+
+async def test_rooms_and_home_helpers(client: httpx.AsyncClient) -> None:
+    syd = (await site_ids(client))["syd"]
+    room = await client.post(f"/api/v1/sites/{syd}/rooms", json={"name": "Sal 1", "capacity": 2})
+    assert room.status_code == 201, room.text
+    twice = await client.post(f"/api/v1/sites/{syd}/rooms", json={"name": "Sal 1", "capacity": 1})
+    assert (twice.status_code, twice.json()["rule"]) == (422, "room_name")
+    listed = (await client.get(f"/api/v1/sites/{syd}/rooms")).json()
+    assert [(r["name"], r["capacity"]) for r in listed] == [("Sal 1", 2)]
+    helper = await client.post(
+        "/api/v1/home-helpers", json={"name": "Hanne Hjælper", "home_care_unit": "Hjemmeplejen Syd"}
+    )
+    assert helper.status_code == 201, helper.text
+    course = await started_course(client)  # § 140: genoptræning, not vedligeholdende
+    refused = await book(
+        client,
+        at_home(course, "", "2026-11-24", provider="home_helper", staff_id=None,
+                home_helper_id=helper.json()["id"], supervisor_id=await therapist_id(client)),
+    )  # fmt: skip
+    assert (refused.status_code, refused.json()["rule"]) == (422, "supervision_maintenance_only")
+
+
+async def test_min_dag_shows_the_phone_and_the_address_of_a_home_visit(
+    client: httpx.AsyncClient,
+) -> None:
+    course = await started_course(client)
+    staff = await therapist_id(client)
+    await book(client, at_home(course, staff, "2026-11-23", hour="13"))
+    await book(client, at_home(course, staff, "2026-11-24"))
+    day = await client.get("/api/v1/my-day")
+    assert day.status_code == 200, day.text
+    assert [(a["citizen_name"], a["citizen_phone"], a["address"]) for a in day.json()] == [
+        ("Test Testesen", "12345678", "Ishøj Strandvej 1, 2635 Ishøj")
+    ]
+    week = await client.get(
+        f"/api/v1/staff/{staff}/appointments", params={"first": "2026-11-23", "last": "2026-11-29"}
+    )
+    assert [a["starts_at"] for a in week.json()] == ["2026-11-23T12:00:00Z", "2026-11-24T09:00:00Z"]
+    backwards = await client.get(
+        f"/api/v1/staff/{staff}/appointments", params={"first": "2026-11-29", "last": "2026-11-23"}
+    )
+    assert problem_fields(backwards) == ["last"]
+
+
+async def _second_therapist(
+    app: FastAPI, engine: AsyncEngine, centre_id: uuid.UUID, password_hash: str
+) -> str:
+    return str(
+        await add_staff(
+            engine,
+            centre_id,
+            password_hash,
+            username="terapeut2",
+            roles=["therapist"],
+            sites=["syd"],
+        )
+    )
+
+
+async def _at_once(app: FastAPI, bodies: list[Any]) -> list[int]:
+    clients = [make_client(app) for _ in bodies]
+    for one in clients:
+        await log_in(one, "leder")
+    answers = await asyncio.gather(*(book(c, b) for c, b in zip(clients, bodies, strict=True)))
+    for one in clients:
+        await one.aclose()
+    return sorted(answer.status_code for answer in answers)
+
+
+async def test_two_bookings_at_once_of_one_therapist_give_one(
+    client: httpx.AsyncClient, app: FastAPI, engine: AsyncEngine
+) -> None:
+    first, second = await started_course(client), await started_course(client, cpr="030380-3333")
+    staff = await therapist_id(client)
+    bodies = [at_home(first, staff, "2026-11-24"), at_home(second, staff, "2026-11-24")]
+    assert await _at_once(app, bodies) == [201, 409]
+    assert await count_rows(engine, "appointments") == 1
+
+
+async def test_two_bookings_at_once_of_one_citizen_give_one(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    engine: AsyncEngine,
+    centre_id: uuid.UUID,
+    password_hash: str,
+) -> None:
+    course = await started_course(client)
+    staff = await therapist_id(client)
+    other = await _second_therapist(app, engine, centre_id, password_hash)
+    assert other != staff
+    bodies = [at_home(course, staff, "2026-11-24"), at_home(course, other, "2026-11-24")]
+    assert await _at_once(app, bodies) == [201, 409]
+    assert await count_rows(engine, "appointments") == 1
+
+
+async def test_two_bookings_at_once_of_a_room_at_capacity_give_one(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    engine: AsyncEngine,
+    centre_id: uuid.UUID,
+    password_hash: str,
+) -> None:
+    first, second = await started_course(client), await started_course(client, cpr="030380-3333")
+    syd = (await site_ids(client))["syd"]
+    room = await client.post(f"/api/v1/sites/{syd}/rooms", json={"name": "Sal", "capacity": 1})
+    place = {"kind": "site", "site_id": syd, "room_id": room.json()["id"]}
+    staff = await therapist_id(client)
+    other = await _second_therapist(app, engine, centre_id, password_hash)
+    bodies = [
+        at_home(first, staff, "2026-11-24", place=place),
+        at_home(second, other, "2026-11-24", place=place),
+    ]
+    assert await _at_once(app, bodies) == [201, 409]
+    assert await count_rows(engine, "appointments") == 1
