@@ -269,3 +269,20 @@ async def test_two_bookings_at_once_of_a_room_at_capacity_give_one(
     ]
     assert await _at_once(app, bodies) == [201, 409]
     assert await count_rows(engine, "appointments") == 1
+
+
+async def test_a_closure_day_added_later_lists_the_bookings_it_hits(
+    client: httpx.AsyncClient, engine: AsyncEngine
+) -> None:
+    course = await started_course(client)
+    staff = await therapist_id(client)
+    hit = (await book(client, at_home(course, staff, "2026-12-02"))).json()
+    await book(client, at_home(course, staff, "2026-12-03"))
+    closed = await client.post(
+        "/api/v1/closure-days", json={"day": "2026-12-02", "reason": "Vandskade"}
+    )
+    assert closed.status_code == 201, closed.text
+    assert [h["appointment_id"] for h in closed.json()["hits"]] == [hit["id"]]
+    assert await count_rows(engine, "appointments") == 2  # nothing deleted
+    again = await book(client, at_home(course, staff, "2026-12-02", hour="13"))
+    assert (again.status_code, again.json()["rule"]) == (422, "closure_day")

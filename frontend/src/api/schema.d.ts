@@ -196,7 +196,8 @@ export interface paths {
         put?: never;
         /**
          * Add Closure Day
-         * @description Add a closure day. Deadlines already set on existing cases keep their dates.
+         * @description Add a closure day. Deadlines already set on existing cases keep their dates; the
+         *     bookings on the day are listed in `hits`, to rebook (nothing is deleted).
          */
         post: operations["centre-add_closure_day"];
         delete?: never;
@@ -2067,6 +2068,26 @@ export interface components {
              */
             phone?: string | null;
         };
+        /** ClosureDayAdded */
+        ClosureDayAdded: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /** Reason */
+            reason: string;
+            /**
+             * Hits
+             * @description The bookings on that day, to rebook; nothing is moved or cancelled.
+             */
+            hits: components["schemas"]["ClosureHit"][];
+        };
         /** ClosureDayIn */
         ClosureDayIn: {
             /**
@@ -2091,6 +2112,31 @@ export interface components {
             day: string;
             /** Reason */
             reason: string;
+        };
+        /**
+         * ClosureHit
+         * @description A booking on the new closure day, to rebook: it stays as it was.
+         */
+        ClosureHit: {
+            /**
+             * Appointment Id
+             * Format: uuid
+             */
+            appointment_id: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Staff Id */
+            staff_id: string | null;
+            /** Home Helper Id */
+            home_helper_id: string | null;
         };
         /** ComplaintIn */
         ComplaintIn: {
@@ -4085,7 +4131,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClosureDayOut"];
+                    "application/json": components["schemas"]["ClosureDayAdded"];
                 };
             };
             /** @description Already a closure day */
