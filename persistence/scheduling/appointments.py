@@ -49,9 +49,10 @@ from domain.training import (
     SessionPurpose,
     check_frequency,
     check_session_day,
+    starts_training,
 )
 from persistence.access import StaffUser
-from persistence.casework import Case, Invitation
+from persistence.casework import Case, Invitation, meet_open_deadline
 from persistence.centre import service_standard, working_day_calendar
 from persistence.citizens import Citizen
 from persistence.scheduling.models import Appointment, HomeHelper, Room
@@ -65,6 +66,7 @@ CLASH_CONSTRAINTS = {
     "ex_appointments_citizen_overlap": Resource.CITIZEN,
 }
 EXCLUSION_VIOLATION = "23P01"
+TRAINING_START = "training_start"  # the case deadline the first session held meets
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,6 +337,12 @@ async def mark_attended(
         )
     appointment.status = Attendance.ATTENDED.value
     appointment.changed_at = now
+    held = Session(
+        _local_day(appointment.starts_at), SessionForm(appointment.form),
+        SessionPurpose(appointment.purpose), Attendance.ATTENDED,
+    )  # fmt: skip
+    if appointment.case_id is not None and starts_training(held):
+        await meet_open_deadline(session, appointment.case_id, TRAINING_START, held.day)
     await session.flush()
     return appointment
 

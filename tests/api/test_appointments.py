@@ -347,3 +347,22 @@ async def test_the_invitation_books_the_conversation_in_the_therapists_calendar(
         client, second["id"], "invitation", invitation(staff, sites["syd"], meeting_at=later)
     )
     assert moved.status_code == 201, moved.text
+
+
+async def test_the_first_session_held_meets_an_open_training_start_deadline(
+    client: httpx.AsyncClient, engine: AsyncEngine
+) -> None:
+    course = await started_course(client)
+    staff = await therapist_id(client)
+    # The course's § 140 start deadline, as if the manual step had not met it yet.
+    async with engine.begin() as connection:
+        await connection.execute(
+            text("UPDATE case_deadlines SET met_on = NULL WHERE case_id = :case"
+                 " AND kind = 'training_start'"),
+            {"case": course["case_id"]},
+        )  # fmt: skip
+    begun = (await book(client, at_home(course, staff, "2026-11-23", hour="09"))).json()
+    assert (await client.post(f"/api/v1/appointments/{begun['id']}/attended")).status_code == 200
+    case = (await client.get(f"/api/v1/cases/{course['case_id']}")).json()
+    start = next(d for d in case["deadlines"] if d["kind"] == "training_start")
+    assert (start["status"], start["met_on"]) == ("met", "2026-11-23")
