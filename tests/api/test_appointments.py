@@ -366,3 +366,26 @@ async def test_the_first_session_held_meets_an_open_training_start_deadline(
     case = (await client.get(f"/api/v1/cases/{course['case_id']}")).json()
     start = next(d for d in case["deadlines"] if d["kind"] == "training_start")
     assert (start["status"], start["met_on"]) == ("met", "2026-11-23")
+
+
+async def test_a_week_names_the_citizen_only_where_the_caller_may_see_the_course(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    engine: AsyncEngine,
+    centre_id: uuid.UUID,
+    password_hash: str,
+) -> None:
+    course = await started_course(client)  # a case at Syd
+    staff = await therapist_id(client)
+    booked = (await book(client, at_home(course, staff, "2026-11-24"))).json()
+    await add_staff(engine, centre_id, password_hash, username="nordterapeut",
+                    roles=["therapist"], sites=["nord"])  # fmt: skip
+    async with make_client(app) as north:
+        await log_in(north, "nordterapeut")
+        week = await north.get(
+            f"/api/v1/staff/{staff}/appointments",
+            params={"first": "2026-11-24", "last": "2026-11-24"},
+        )
+    assert [(a["id"], a["citizen_id"], a["citizen_name"]) for a in week.json()] == [
+        (booked["id"], None, None)
+    ]
