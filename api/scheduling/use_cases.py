@@ -84,15 +84,23 @@ async def add_absence(work: UnitOfWork, staff_id: uuid.UUID, body: AbsenceIn) ->
     )  # fmt: skip
 
 
+async def _site(work: UnitOfWork, site_id: uuid.UUID) -> None:
+    """The site the address names: an unknown one is the address's 404, not a field's."""
+    try:
+        await get_site(work.session, work.caller.centre_id, site_id)
+    except NotFound as unknown:
+        raise NotFound(unknown.message) from None
+
+
 async def list_rooms(work: UnitOfWork, site_id: uuid.UUID) -> list[Room]:
     centre_id = work.caller.centre_id
-    await get_site(work.session, centre_id, site_id)
+    await _site(work, site_id)
     return await scheduling.rooms_of_site(work.session, centre_id, site_id)
 
 
 async def add_room(work: UnitOfWork, site_id: uuid.UUID, name: str, capacity: int) -> Room:
     centre_id = work.caller.centre_id
-    await get_site(work.session, centre_id, site_id)
+    await _site(work, site_id)
     taken = {room.name for room in await scheduling.rooms_of_site(work.session, centre_id, site_id)}
     if name in taken:
         raise RuleViolation("Matriklen har allerede et lokale med det navn.", field="name",

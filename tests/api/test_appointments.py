@@ -389,3 +389,10 @@ async def test_a_week_names_the_citizen_only_where_the_caller_may_see_the_course
     assert [(a["id"], a["citizen_id"], a["citizen_name"]) for a in week.json()] == [
         (booked["id"], None, None)
     ]
+
+
+async def test_the_rooms_of_an_unknown_site_are_not_found(client: httpx.AsyncClient) -> None:
+    unknown = uuid.uuid4()
+    assert (await client.get(f"/api/v1/sites/{unknown}/rooms")).status_code == 404
+    added = await client.post(f"/api/v1/sites/{unknown}/rooms", json={"name": "Sal", "capacity": 1})
+    assert added.status_code == 404
