@@ -32,6 +32,7 @@ from domain.scheduling import (
     Slot,
     booking_reason,
     check_place,
+    check_provider_role,
     check_room_capacity,
     check_staff_available,
     check_supervision,
@@ -163,6 +164,7 @@ async def _check_provider(session: AsyncSession, booking: Booking) -> None:
         if booking.home_helper_id is not None:
             raise RuleViolation("Angiv enten en medarbejder eller en hjemmehjælper.",
                                 field="home_helper_id", rule="provider")  # fmt: skip
+        check_provider_role(booking.provider, staff.roles)
         day = _local_day(booking.starts_at)
         check_staff_available(
             booking.starts_at, booking.ends_at,
