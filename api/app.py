@@ -31,8 +31,10 @@ from api.citizens import citizens_router
 from api.clock import Clock
 from api.letters import LetterWorkers, letters_router
 from api.middleware import RequestMiddleware
+from api.scheduling import appointments_router, resources_router
 from api.security import openapi as security_schemes
 from api.settings import Settings
+from api.training import courses_router
 from persistence.database import POOL_SIZE, create_engine, service_url
 
 API_PREFIX = "/api/v1"
@@ -116,6 +118,9 @@ def create_app(
         working_days_router,
         centre_router,
         citizens_router,
+        courses_router,
+        appointments_router,
+        resources_router,
         cases_router,
         visitation_router,
         letters_router,

@@ -4,7 +4,7 @@ working days."""
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import (
@@ -66,6 +66,22 @@ class ClosureDayOut(BaseModel):
     id: uuid.UUID
     day: date
     reason: str
+
+
+class ClosureHit(BaseModel):
+    """A booking on the new closure day, to rebook: it stays as it was."""
+
+    appointment_id: uuid.UUID
+    starts_at: datetime
+    ends_at: datetime
+    staff_id: uuid.UUID | None
+    home_helper_id: uuid.UUID | None
+
+
+class ClosureDayAdded(ClosureDayOut):
+    hits: list[ClosureHit] = Field(
+        description="The bookings on that day, to rebook; nothing is moved or cancelled."
+    )
 
 
 class LegalBasisNames(BaseModel):

@@ -15,9 +15,11 @@ from domain.access import CLINICAL_ROLES
 from domain.calendar import WorkingDayCalendar
 from domain.casework import LegalBasis
 from domain.centre.service_standard import Limit, check_new_version
+from domain.scheduling import hit_by_closure
 from persistence.access import StaffUser, list_users
 from persistence.centre import centres, get_legal_basis, legal_bases
 from persistence.centre.models import ClosureDay, ServiceStandardLimit, Site
+from persistence.scheduling import Appointment, booked_between
 
 
 async def list_sites(work: UnitOfWork) -> Sequence[Site]:
@@ -30,11 +32,16 @@ async def list_closure_days(work: UnitOfWork) -> Sequence[ClosureDay]:
     return await centres.list_closure_days(work.session, work.caller.centre_id)
 
 
-async def add_closure_day(work: UnitOfWork, body: ClosureDayIn) -> ClosureDay:
+async def add_closure_day(
+    work: UnitOfWork, body: ClosureDayIn
+) -> tuple[ClosureDay, list[Appointment]]:
     """Add a closure day; a day already closed is a conflict. Deadlines already set on
-    existing cases keep their dates."""
+    existing cases keep their dates; the bookings on the day are listed, to rebook."""
+    session, centre_id = work.session, work.caller.centre_id
     WorkingDayCalendar().is_working_day(body.day)  # the calendar's years only
-    return await centres.add_closure_day(work.session, work.caller.centre_id, body.day, body.reason)
+    row = await centres.add_closure_day(session, centre_id, body.day, body.reason)
+    booked = await booked_between(session, centre_id, first=body.day, last=body.day)
+    return row, hit_by_closure(body.day, booked)
 
 
 async def remove_closure_day(work: UnitOfWork, closure_day_id: uuid.UUID) -> None:

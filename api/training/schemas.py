@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import (
@@ -15,11 +15,22 @@ from pydantic import (
 from api.fields import (
     CalendarDate,
     Day,
+    FilledNote,
     FilledShortNote,
     Note,
+    Reasons,
 )
 from api.schemas import BETWEEN_RECEIPT_AND_TODAY, Body, LegalBasisCode
-from domain.training.course import CourseForm, CourseStatus, Discipline
+from domain.scheduling import PlaceKind, ProviderKind
+from domain.training import (
+    Attendance,
+    CourseForm,
+    CourseStatus,
+    Discipline,
+    ExceptionReason,
+    GoalStatus,
+    SessionPurpose,
+)
 
 
 class TrainingStartIn(Body):
@@ -58,3 +69,154 @@ class EarlierCourseIn(Body):
     started_on: Day | None = Field(default=None, description="Not after the end.")
     ended_on: Day = Field(description="Not after today.")
     note: Note | None = None
+
+
+class CoursePlanIn(Body):
+    """How the course is given. The whole plan is replaced and the change dated."""
+
+    disciplines: list[Discipline] = Field(min_length=1, max_length=2)
+    form: CourseForm
+    site_id: uuid.UUID | None = Field(
+        default=None, description="Required for training at the centre."
+    )
+    therapist_ids: list[uuid.UUID] = Field(
+        min_length=1, max_length=10, description="The responsible therapists."
+    )
+    started_on: CalendarDate
+    planned_end_on: CalendarDate | None = Field(default=None, description="Not before the start.")
+
+
+class GoalIn(Body):
+    text: FilledNote
+    measure: FilledShortNote | None = None
+    target_date: CalendarDate | None = Field(
+        default=None, description="Not before the course's start."
+    )
+
+
+class GoalChangeIn(Body):
+    """The fields given replace the goal's current ones; a change that changes nothing is
+    refused (rule `goal_unchanged`)."""
+
+    text: FilledNote | None = None
+    measure: FilledShortNote | None = None
+    target_date: CalendarDate | None = None
+    status: GoalStatus | None = None
+
+
+class GoalVersionOut(BaseModel):
+    version: int
+    text: str
+    measure: str | None
+    target_date: date | None
+    status: GoalStatus
+    changed_by: str
+    changed_at: datetime
+
+
+class GoalOut(BaseModel):
+    id: uuid.UUID
+    text: str
+    measure: str | None
+    target_date: date | None
+    status: GoalStatus
+    version: int
+    changed_at: datetime
+    history: list[GoalVersionOut] = Field(description="Every version, oldest first.")
+
+
+class ServicesIn(Body):
+    codes: list[uuid.UUID] = Field(
+        max_length=20, description="FSIII training services (their national codes), each once."
+    )
+
+
+class ServiceOut(BaseModel):
+    code: str
+    system: str
+    display: str
+    added_by: str
+    added_at: datetime
+
+
+class NoteIn(Body):
+    text: Reasons
+    corrects_id: uuid.UUID | None = Field(
+        default=None, description="The note this one corrects, of the same course."
+    )
+    appointment_id: uuid.UUID | None = None
+
+
+class NoteOut(BaseModel):
+    id: uuid.UUID
+    text: str
+    author_name: str
+    written_at: datetime
+    corrects_id: uuid.UUID | None
+    appointment_id: uuid.UUID | None
+    corrected: bool = Field(description="A later note corrects this one.")
+
+
+class FrequencyExceptionIn(Body):
+    reason: ExceptionReason
+    note: FilledShortNote | None = Field(
+        default=None, description="Required when the reason is `other`."
+    )
+    starts_on: CalendarDate
+    ends_on: CalendarDate = Field(description="Not before the start.")
+
+
+class FrequencyExceptionOut(BaseModel):
+    id: uuid.UUID
+    course_id: uuid.UUID
+    reason: ExceptionReason
+    note: str | None
+    starts_on: date
+    ends_on: date
+    recorded_by: str
+    recorded_at: datetime
+
+
+class CourseAppointmentOut(BaseModel):
+    id: uuid.UUID
+    purpose: SessionPurpose
+    discipline: Discipline | None
+    provider: ProviderKind
+    staff_id: uuid.UUID | None
+    home_helper_id: uuid.UUID | None
+    supervisor_id: uuid.UUID | None
+    place: PlaceKind
+    site_id: uuid.UUID | None
+    room_id: uuid.UUID | None
+    starts_at: datetime
+    ends_at: datetime
+    status: Attendance
+    outside_hours_reason: str | None
+
+
+class CourseDetailOut(BaseModel):
+    """The course with its plan and everything recorded on it."""
+
+    id: uuid.UUID
+    citizen_id: uuid.UUID
+    case_id: uuid.UUID | None
+    legal_basis: str
+    status: CourseStatus
+    disciplines: list[Discipline]
+    form: CourseForm | None
+    site_id: uuid.UUID | None
+    therapist_ids: list[uuid.UUID]
+    started_on: date | None
+    planned_end_on: date | None
+    ended_on: date | None
+    plan_changed_at: datetime | None
+    goals: list[GoalOut]
+    services: list[ServiceOut]
+    notes: list[NoteOut] = Field(description="Every note, oldest first, corrected ones marked.")
+    frequency_exceptions: list[FrequencyExceptionOut]
+    appointments: list[CourseAppointmentOut]
+
+
+class ExceptionInForceOut(FrequencyExceptionOut):
+    citizen_id: uuid.UUID
+    citizen_name: str

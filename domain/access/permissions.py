@@ -18,6 +18,9 @@ class Role(StrEnum):
     TEAM_LEADER = "team_leader"
     ADMINISTRATOR = "administrator"
     AUDITOR = "auditor"
+    # Trains citizens under a therapist's supervision at their sites: reads courses, is
+    # booked, decides nothing in a case.
+    TRAINING_ASSISTANT = "training_assistant"
 
 
 class Permission(StrEnum):
@@ -32,6 +35,9 @@ class Permission(StrEnum):
     USERS_MANAGE = "users.manage"
     API_KEYS_MANAGE = "api_keys.manage"
     ACCESS_LOG_READ = "access_log.read"
+    COURSES_READ = "courses.read"  # a course, its records and appointments, one's own day
+    COURSES_WRITE = "courses.write"  # plan, goals, journal, content, bookings
+    SCHEDULING_MANAGE = "scheduling.manage"  # rooms, working hours, absences, home helpers
 
 
 _CASEWORK = frozenset(
@@ -42,6 +48,8 @@ _CASEWORK = frozenset(
         Permission.CASES_WRITE,
         Permission.WORKLIST_READ,
         Permission.CENTRE_READ,
+        Permission.COURSES_READ,
+        Permission.COURSES_WRITE,
     }
 )
 
@@ -49,18 +57,22 @@ _CASEWORK = frozenset(
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.THERAPIST: _CASEWORK,
     Role.VISITATOR: _CASEWORK | {Permission.CASES_ALL_SITES},
-    Role.TEAM_LEADER: _CASEWORK | {Permission.CASES_ALL_SITES, Permission.CENTRE_MANAGE},
+    Role.TEAM_LEADER: _CASEWORK
+    | {Permission.CASES_ALL_SITES, Permission.CENTRE_MANAGE, Permission.SCHEDULING_MANAGE},
     Role.ADMINISTRATOR: frozenset(
         {Permission.CENTRE_READ, Permission.USERS_MANAGE, Permission.API_KEYS_MANAGE}
     ),
     Role.AUDITOR: frozenset({Permission.CENTRE_READ, Permission.ACCESS_LOG_READ}),
+    Role.TRAINING_ASSISTANT: frozenset({Permission.CENTRE_READ, Permission.COURSES_READ}),
 }
 
 # Roles that meet citizens: an initial conversation is booked with one of them.
 CLINICAL_ROLES = frozenset({Role.THERAPIST, Role.VISITATOR, Role.TEAM_LEADER})
 
 # What an integration client (the ESDH system, a script) may be granted.
-API_KEY_SCOPES = frozenset(_CASEWORK | {Permission.CASES_ALL_SITES})
+API_KEY_SCOPES = frozenset(
+    _CASEWORK - {Permission.COURSES_READ, Permission.COURSES_WRITE} | {Permission.CASES_ALL_SITES}
+)
 
 
 def permissions_of(roles: Iterable[Role]) -> frozenset[Permission]:

@@ -3,6 +3,7 @@ absences), teams with their occurrences, seats and waiting lists, and the bookin
 The names other capabilities use."""
 
 from domain.scheduling.appointment import (
+    CONVERSATION_LENGTH,
     PLACE_DANISH,
     BookingClash,
     Place,
@@ -11,6 +12,7 @@ from domain.scheduling.appointment import (
     Resource,
     Slot,
     check_place,
+    check_provider_role,
     check_room_capacity,
     check_supervision,
     check_times,
@@ -80,6 +82,7 @@ from domain.scheduling.team import (
 
 __all__ = [
     "ABSENCE_DANISH",
+    "CONVERSATION_LENGTH",
     "MAX_HORIZON_DAYS",
     "MAX_PROPOSALS",
     "MAX_SERIES",
@@ -118,6 +121,7 @@ __all__ = [
     "cancel_occurrence",
     "change_rest_of_series",
     "check_place",
+    "check_provider_role",
     "check_room_capacity",
     "check_seat",
     "check_seat_frequency",

@@ -13,10 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from domain.access import CLINICAL_ROLES, Role
 from domain.calendar import COPENHAGEN, WorkingDayCalendar
 from domain.errors import Conflict, RuleViolation
 
 LONGEST_SESSION = timedelta(hours=8)
+# The initial conversation and examination, as the invitation books it.
+CONVERSATION_LENGTH = timedelta(hours=1)
 
 
 class PlaceKind(StrEnum):
@@ -107,6 +110,21 @@ def check_supervision(
         raise RuleViolation(
             "Angiv den terapeut, der superviserer.", field="supervisor_id", rule="supervision"
         )
+
+
+def check_provider_role(provider: ProviderKind, roles: Iterable[str]) -> None:
+    """The member of staff gives the session in a role they hold: a therapist's session by
+    a therapist, visitator or team leader, an assistant's by a training assistant."""
+    held = set(roles)
+    if provider is ProviderKind.THERAPIST:
+        allowed = {role.value for role in CLINICAL_ROLES}
+    else:
+        allowed = {Role.TRAINING_ASSISTANT.value}
+    if not held & allowed:
+        raise RuleViolation(
+            "Medarbejderen har ikke den rolle, tiden gives i.", field="staff_id",
+            rule="provider_role",
+        )  # fmt: skip
 
 
 class Resource(StrEnum):

@@ -49,6 +49,7 @@ from domain.training.frequency import (
     counts_toward_frequency,
     exceptions_in_force,
     record_exception,
+    starts_training,
 )
 from domain.training.goals import (
     GOAL_STATUS_DANISH,
@@ -145,6 +146,7 @@ __all__ = [
     "record_exception",
     "released_by_postponement",
     "resume",
+    "starts_training",
     "training_service",
     "training_services",
     "undone_by_correction",

@@ -17,7 +17,10 @@ from persistence.scheduling.appointments import (
     appointments_of_course,
     book_appointment,
     cancel_appointment,
+    cancel_conversation_of_event,
+    citizens_of,
     get_appointment,
+    mark_attended,
 )
 from persistence.scheduling.resources import (
     absences_of,
@@ -48,9 +51,12 @@ __all__ = [
     "book_appointment",
     "booked_between",
     "cancel_appointment",
+    "cancel_conversation_of_event",
+    "citizens_of",
     "get_appointment",
     "get_room",
     "home_helpers",
+    "mark_attended",
     "rooms_of_site",
     "set_working_hours",
     "working_hours_of",

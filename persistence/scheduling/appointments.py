@@ -15,10 +15,11 @@ course cannot both take the week's last session.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -31,6 +32,7 @@ from domain.scheduling import (
     Slot,
     booking_reason,
     check_place,
+    check_provider_role,
     check_room_capacity,
     check_staff_available,
     check_supervision,
@@ -48,10 +50,12 @@ from domain.training import (
     SessionPurpose,
     check_frequency,
     check_session_day,
+    starts_training,
 )
 from persistence.access import StaffUser
-from persistence.casework import Case
+from persistence.casework import Case, Invitation, meet_open_deadline
 from persistence.centre import service_standard, working_day_calendar
+from persistence.citizens import Citizen
 from persistence.scheduling.models import Appointment, HomeHelper, Room
 from persistence.scheduling.resources import absences_of, working_hours_of
 from persistence.training import Course, frequency_exceptions_of, rehabilitation_bases
@@ -63,6 +67,7 @@ CLASH_CONSTRAINTS = {
     "ex_appointments_citizen_overlap": Resource.CITIZEN,
 }
 EXCLUSION_VIOLATION = "23P01"
+TRAINING_START = "training_start"  # the case deadline the first session held meets
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +164,7 @@ async def _check_provider(session: AsyncSession, booking: Booking) -> None:
         if booking.home_helper_id is not None:
             raise RuleViolation("Angiv enten en medarbejder eller en hjemmehjælper.",
                                 field="home_helper_id", rule="provider")  # fmt: skip
+        check_provider_role(booking.provider, staff.roles)
         day = _local_day(booking.starts_at)
         check_staff_available(
             booking.starts_at, booking.ends_at,
@@ -215,7 +221,8 @@ async def book_appointment(session: AsyncSession, booking: Booking) -> Appointme
         booking.starts_at, booking.ends_at,
         calendar=await working_day_calendar(session, booking.centre_id),
     )  # fmt: skip
-    check_place(booking.place)
+    # A course's session takes a room at a site; the initial conversation only the site.
+    check_place(booking.place, room_required=booking.course_id is not None)
     if booking.course_id is None and booking.case_id is None:
         raise RuleViolation("En tid hører til et forløb eller en sag.", field="course_id")
     course = await _locked_course(session, booking) if booking.course_id else None
@@ -308,3 +315,63 @@ async def appointments_of_course(
         .order_by(Appointment.starts_at)
     )
     return list(rows)
+
+
+async def mark_attended(
+    session: AsyncSession, centre_id: uuid.UUID, appointment_id: uuid.UUID, *, now: datetime
+) -> Appointment:
+    """The citizen came: only a booked session that has begun. The row is locked, so two
+    marks at once give one change."""
+    appointment = await session.scalar(
+        select(Appointment)
+        .where(Appointment.centre_id == centre_id, Appointment.id == appointment_id)
+        .with_for_update()
+    )
+    if appointment is None:
+        raise NotFound("Tiden findes ikke.")
+    if appointment.status != Attendance.BOOKED.value:
+        raise RuleViolation(
+            "Kun en booket tid kan markeres som gennemført.", field="status", rule="attended_booked"
+        )
+    if appointment.starts_at > now:
+        raise RuleViolation(
+            "Tiden er ikke begyndt endnu.", field="starts_at", rule="attended_after_start"
+        )
+    appointment.status = Attendance.ATTENDED.value
+    appointment.changed_at = now
+    held = Session(
+        _local_day(appointment.starts_at), SessionForm(appointment.form),
+        SessionPurpose(appointment.purpose), Attendance.ATTENDED,
+    )  # fmt: skip
+    if appointment.case_id is not None and starts_training(held):
+        await meet_open_deadline(session, appointment.case_id, TRAINING_START, held.day)
+    await session.flush()
+    return appointment
+
+
+async def citizens_of(
+    session: AsyncSession, appointments: Iterable[Appointment]
+) -> dict[uuid.UUID, Citizen]:
+    """The citizens the appointments are with, by id."""
+    ids = {appointment.citizen_id for appointment in appointments}
+    if not ids:
+        return {}
+    rows = await session.scalars(select(Citizen).where(Citizen.id.in_(ids)))
+    return {row.id: row for row in rows}
+
+
+async def cancel_conversation_of_event(
+    session: AsyncSession, event_id: uuid.UUID, *, now: datetime
+) -> None:
+    """An invitation undone by a correction: its conversation is cancelled, kept, and its
+    time freed."""
+    await session.execute(
+        update(Appointment)
+        .where(
+            Appointment.id.in_(
+                select(Invitation.appointment_id).where(Invitation.event_id == event_id)
+            ),
+            Appointment.status == Attendance.BOOKED.value,
+        )
+        .values(status=Attendance.CANCELLED.value, changed_at=now)
+    )

@@ -252,3 +252,15 @@ async def exceptions_in_force_at(
         .order_by(FrequencyExceptionRow.ends_on)
     )
     return list(rows)
+
+
+async def exception_rows_of(
+    session: AsyncSession, course_id: uuid.UUID
+) -> list[FrequencyExceptionRow]:
+    """The course's exceptions as recorded, who and when included."""
+    rows = await session.scalars(
+        select(FrequencyExceptionRow)
+        .where(FrequencyExceptionRow.course_id == course_id)
+        .order_by(FrequencyExceptionRow.starts_on, FrequencyExceptionRow.recorded_at)
+    )
+    return list(rows)

@@ -84,6 +84,37 @@ async def test_every_declared_operation_writes_one_entry(
         complaint = done["visitation-forward_to_appeals_board"].json()["complaints"][0]
         return str(complaint["bundle_letter_id"])
 
+    course_ids: list[str] = []
+
+    async def course_call(method: str, tail: str, body: Any = None) -> httpx.Response:
+        if not course_ids:
+            async with engine.connect() as connection:
+                found = await connection.scalar(
+                    text("SELECT id FROM courses WHERE case_id = :case"), {"case": hospital["id"]}
+                )
+            course_ids.append(str(found))
+        url = f"/api/v1/courses/{course_ids[0]}{tail}"
+        return await client.request(method.upper(), url, json=body)
+
+    async def cancel_another() -> httpx.Response:
+        """A second booking of the course, made in the database, cancelled over HTTP."""
+        async with engine.begin() as connection:
+            booked = await connection.scalar(
+                text(
+                    "INSERT INTO appointments (centre_id, citizen_id, course_id, purpose,"
+                    " provider, staff_id, place, starts_at, ends_at, booked_by)"
+                    " SELECT centre_id, citizen_id, id, 'training', 'therapist', :staff, 'home',"
+                    " '2026-11-24T09:00Z', '2026-11-24T10:00Z', 'test' FROM courses"
+                    " WHERE id = :course RETURNING id"
+                ),
+                {"staff": therapist, "course": course_ids[0]},
+            )
+        return await client.post(f"/api/v1/appointments/{booked}/cancel")
+
+    async def goal_change() -> httpx.Response:
+        goal = done["courses-add_goal"].json()["goals"][0]["id"]
+        return await course_call("patch", f"/goals/{goal}", {"status": "in_progress"})
+
     calls: dict[str, Callable[[], Awaitable[httpx.Response]]] = {
         "citizens-create": lambda: client.post(
             "/api/v1/citizens",
@@ -154,6 +185,53 @@ async def test_every_declared_operation_writes_one_entry(
             "training-start",
             {"started_on": "2026-11-23", "form": "team_training", "disciplines": ["physiotherapy"]},
         ),
+        "courses-get": lambda: course_call("get", ""),
+        "courses-set_plan": lambda: course_call(
+            "put",
+            "/plan",
+            {
+                "disciplines": ["physiotherapy"],
+                "form": "individual_at_home",
+                "therapist_ids": [therapist],
+                "started_on": "2026-11-23",
+            },
+        ),
+        "courses-add_goal": lambda: course_call("post", "/goals", {"text": "Gå på trapper"}),
+        "courses-change_goal": lambda: goal_change(),
+        "courses-set_services": lambda: course_call(
+            "put", "/services", {"codes": ["2abe20c7-c0b4-41c1-b397-52acf36499ef"]}
+        ),
+        "courses-add_note": lambda: course_call("post", "/notes", {"text": "Gik 20 m"}),
+        "courses-add_frequency_exception": lambda: course_call(
+            "post",
+            "/frequency-exceptions",
+            {"reason": "acquired_brain_injury", "starts_on": "2026-11-23", "ends_on": "2026-12-04"},
+        ),
+        "courses-list_exceptions_in_force": lambda: client.get("/api/v1/frequency-exceptions"),
+        "scheduling-book": lambda: client.post(
+            "/api/v1/appointments",
+            json={
+                "course_id": course_ids[0],
+                "provider": "therapist",
+                "staff_id": therapist,
+                "place": {"kind": "home"},
+                "starts_at": "2026-11-23T09:00:00+01:00",
+                "ends_at": "2026-11-23T09:45:00+01:00",
+            },
+        ),
+        "scheduling-my_day": lambda: client.get("/api/v1/my-day"),
+        "scheduling-staff_appointments": lambda: client.get(
+            f"/api/v1/staff/{therapist}/appointments",
+            params={"first": "2026-11-23", "last": "2026-11-29"},
+        ),
+        "scheduling-mark_attended": lambda: client.post(
+            f"/api/v1/appointments/{done['scheduling-book'].json()['id']}/attended"
+        ),
+        "scheduling-add_absence": lambda: client.post(
+            f"/api/v1/staff/{therapist}/absences",
+            json={"kind": "illness", "first_day": "2026-11-23", "last_day": "2026-11-23"},
+        ),
+        "scheduling-cancel": lambda: cancel_another(),
         "access_log-search": lambda: auditor.get(
             "/api/v1/access-log", params={"citizen_id": citizen["id"]}
         ),

@@ -35,6 +35,7 @@ class World:
     maintenance_course: uuid.UUID
     third_citizen: uuid.UUID
     third_case: uuid.UUID
+    assistant: uuid.UUID  # a training assistant of Syd, 8 to 16 on weekdays
 
 
 WEEKDAYS_8_TO_16 = [WorkingHours(day, time(8), time(16)) for day in range(1, 6)]
@@ -81,8 +82,11 @@ async def world(
                 engine, centre_id, password_hash, username=name, roles=["therapist"], sites=["syd"]
             )
         )
+    assistant = await add_staff(engine, centre_id, password_hash, username="assistent1",
+                                roles=["training_assistant"], sites=["syd"])  # fmt: skip
     async with engine.begin() as connection:
         session = AsyncSession(bind=connection)
+        await set_working_hours(session, centre_id, assistant, WEEKDAYS_8_TO_16)
         room = await add_room(session, centre_id, site_id=syd, name="Lokale 1", capacity=1)
         hall = await add_room(session, centre_id, site_id=syd, name="Salen", capacity=2)
         for therapist in therapists:
@@ -101,4 +105,5 @@ async def world(
         maintenance_course=await _course(engine, centre_id, upkeep, upkeep["legal_basis"]),
         third_citizen=uuid.UUID(third["citizen"]["id"]),
         third_case=uuid.UUID(third["id"]),
+        assistant=assistant,
     )

@@ -241,7 +241,7 @@ async def test_assistants_and_home_helpers_only_under_supervision_of_maintenance
         world,
         date(2027, 1, 4),
         provider=ProviderKind.TRAINING_ASSISTANT,
-        staff_id=world.therapists[1],
+        staff_id=world.assistant,
         supervisor_id=world.therapists[0],
     )
     with pytest.raises(RuleViolation) as refused:
@@ -417,3 +417,21 @@ async def test_two_simultaneous_bookings_of_the_weeks_last_session_give_exactly_
     assert len(refused) == 1, results
     assert str(refused[0].week) == "uge 53 2026"
     assert await count_rows(engine, "appointments") == 3
+
+
+async def test_the_provider_is_booked_in_the_role_they_hold(
+    world: World, service_engine: AsyncEngine, engine: AsyncEngine
+) -> None:
+    upkeep = session_at(
+        world, date(2027, 1, 4), citizen_id=world.maintenance_citizen,
+        course_id=world.maintenance_course, provider=ProviderKind.TRAINING_ASSISTANT,
+        staff_id=world.therapists[1], supervisor_id=world.therapists[0],
+    )  # fmt: skip
+    with pytest.raises(RuleViolation) as refused:
+        await book(service_engine, upkeep)
+    assert (refused.value.rule, refused.value.field) == ("provider_role", "staff_id")
+    as_therapist = session_at(world, date(2027, 1, 4), staff_id=world.assistant)
+    with pytest.raises(RuleViolation) as refused:
+        await book(service_engine, as_therapist)
+    assert (refused.value.rule, refused.value.field) == ("provider_role", "staff_id")
+    assert await count_rows(engine, "appointments") == 0

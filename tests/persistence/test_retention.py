@@ -81,10 +81,13 @@ async def test_case_records_go_five_years_after_their_last_entry(
 
 
 async def _age_and_purge(engine: AsyncEngine, centre_id: uuid.UUID) -> tuple[int, int]:
-    """Make every case's last entry six years old, then run the job."""
+    """Make every case's last entry six years old, its bookings (the invitation's
+    conversation) as old, then run the job."""
     async with engine.begin() as connection:
+        old = {"at": datetime(2020, 11, 1, tzinfo=UTC)}
+        await connection.execute(text("UPDATE cases SET last_entry_at = :at"), old)
         await connection.execute(
-            text("UPDATE cases SET last_entry_at = :at"), {"at": datetime(2020, 11, 1, tzinfo=UTC)}
+            text("UPDATE appointments SET created_at = :at, changed_at = NULL"), old
         )
         return await purge_case_records(AsyncSession(bind=connection), centre_id, now=NOW)
 

@@ -8,8 +8,10 @@ from fastapi import APIRouter, Response, status
 
 from api.centre import use_cases
 from api.centre.schemas import (
+    ClosureDayAdded,
     ClosureDayIn,
     ClosureDayOut,
+    ClosureHit,
     LegalBasisOut,
     LimitOut,
     ServiceStandardVersionIn,
@@ -48,10 +50,16 @@ async def list_closure_days(work: Work) -> list[ClosureDayOut]:
     status_code=status.HTTP_201_CREATED,
     responses={409: {"description": "Already a closure day"}},
 )
-async def add_closure_day(body: ClosureDayIn, work: Work) -> ClosureDayOut:
-    """Add a closure day. Deadlines already set on existing cases keep their dates."""
-    row = await use_cases.add_closure_day(work, body)
-    return ClosureDayOut.model_validate(row, from_attributes=True)
+async def add_closure_day(body: ClosureDayIn, work: Work) -> ClosureDayAdded:
+    """Add a closure day. Deadlines already set on existing cases keep their dates; the
+    bookings on the day are listed in `hits`, to rebook (nothing is deleted)."""
+    row, hits = await use_cases.add_closure_day(work, body)
+    return ClosureDayAdded(
+        id=row.id, day=row.day, reason=row.reason,
+        hits=[ClosureHit(appointment_id=hit.id, starts_at=hit.starts_at, ends_at=hit.ends_at,
+                         staff_id=hit.staff_id, home_helper_id=hit.home_helper_id)
+              for hit in hits],
+    )  # fmt: skip
 
 
 @router.delete(

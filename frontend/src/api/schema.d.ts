@@ -196,7 +196,8 @@ export interface paths {
         put?: never;
         /**
          * Add Closure Day
-         * @description Add a closure day. Deadlines already set on existing cases keep their dates.
+         * @description Add a closure day. Deadlines already set on existing cases keep their dates; the
+         *     bookings on the day are listed in `hits`, to rebook (nothing is deleted).
          */
         post: operations["centre-add_closure_day"];
         delete?: never;
@@ -413,6 +414,367 @@ export interface paths {
          *     of the citizen's cases: the course changes the quarantine on all of them.
          */
         post: operations["citizens-record_earlier_course"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Course
+         * @description The course: its plan, goals with every version, content, journal notes, frequency
+         *     exceptions and appointments.
+         */
+        get: operations["courses-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set Plan
+         * @description Replace the plan (disciplines, form, site, responsible therapists, start, planned
+         *     end); the change is dated.
+         */
+        put: operations["courses-set_plan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Goal
+         * @description A goal agreed with the citizen, not started yet; its first version is kept.
+         */
+        post: operations["courses-add_goal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/goals/{goal_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change Goal
+         * @description The goal's next version; the earlier ones are kept in its history.
+         */
+        patch: operations["courses-change_goal"];
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set Services
+         * @description The course's content as FSIII training services (national codes only).
+         */
+        put: operations["courses-set_services"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Note
+         * @description A journal note; never edited. A correction names the note it corrects, which must be
+         *     of the same course (rule `correction_same_course`, `corrected_note_id` names it).
+         */
+        post: operations["courses-add_note"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/frequency-exceptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Frequency Exception
+         * @description More sessions a week than the service standard's limit, for a period: a reason and an
+         *     end date.
+         */
+        post: operations["courses-add_frequency_exception"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frequency-exceptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Exceptions In Force
+         * @description For the team leader: the frequency exceptions in force today, with their citizens.
+         */
+        get: operations["courses-list_exceptions_in_force"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book
+         * @description Book an individual appointment of a course. Refused with the rule named: an overlap
+         *     of the provider, the citizen or a full room (409 naming the booking met), a day outside
+         *     the course or a closure day, outside working hours or during an absence without a
+         *     reason, beyond the week's frequency limit without an exception (`limit`, `iso_week`).
+         */
+        post: operations["scheduling-book"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{appointment_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel
+         * @description Afbud: the booking is kept, cancelled, and its time is free again.
+         */
+        post: operations["scheduling-cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{appointment_id}/attended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark Attended
+         * @description The citizen came to a session that has begun.
+         */
+        post: operations["scheduling-mark_attended"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{staff_id}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Staff Appointments
+         * @description The member of staff's bookings between two days (their week); the citizen is named
+         *     only where the caller may see the course.
+         */
+        get: operations["scheduling-staff_appointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my-day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Day
+         * @description Min dag: the caller's appointments today, with the citizen's name and phone, and the
+         *     address for a visit at home or nearby.
+         */
+        get: operations["scheduling-my_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{staff_id}/working-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Working Hours
+         * @description The member of staff's working week (Copenhagen time).
+         */
+        get: operations["scheduling-get_working_hours"];
+        /**
+         * Set Working Hours
+         * @description Replace the member of staff's working week; bookings outside it need a reason.
+         */
+        put: operations["scheduling-set_working_hours"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{staff_id}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Absence
+         * @description Holiday, illness or a course: whole days. The answer lists the bookings it hits.
+         */
+        post: operations["scheduling-add_absence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{site_id}/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Rooms
+         * @description The site's rooms with their capacity.
+         */
+        get: operations["scheduling-list_rooms"];
+        put?: never;
+        /**
+         * Add Room
+         * @description A room at the site; `capacity` sessions may use it at once.
+         */
+        post: operations["scheduling-add_room"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home-helpers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Home Helpers
+         * @description The home helpers of the municipal home care who give vedligeholdende training.
+         */
+        get: operations["scheduling-list_home_helpers"];
+        put?: never;
+        /**
+         * Add Home Helper
+         * @description A home helper: a name and a home-care unit, no login.
+         */
+        post: operations["scheduling-add_home_helper"];
         delete?: never;
         options?: never;
         head?: never;
@@ -980,6 +1342,59 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AbsenceIn */
+        AbsenceIn: {
+            kind: components["schemas"]["AbsenceKind"];
+            /**
+             * First Day
+             * Format: date
+             */
+            first_day: string;
+            /**
+             * Last Day
+             * Format: date
+             * @description Not before the first day.
+             */
+            last_day: string;
+            /** Note */
+            note?: string | null;
+        };
+        /**
+         * AbsenceKind
+         * @enum {string}
+         */
+        AbsenceKind: "holiday" | "illness" | "further_training";
+        /** AbsenceOut */
+        AbsenceOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Staff Id
+             * Format: uuid
+             */
+            staff_id: string;
+            kind: components["schemas"]["AbsenceKind"];
+            /**
+             * First Day
+             * Format: date
+             */
+            first_day: string;
+            /**
+             * Last Day
+             * Format: date
+             */
+            last_day: string;
+            /** Note */
+            note: string | null;
+            /**
+             * Hits
+             * @description The member of staff's bookings on the absence's days, to rebook; nothing is moved or cancelled by itself.
+             */
+            hits: components["schemas"]["AppointmentOut"][];
+        };
         /** AccessLogEntryOut */
         AccessLogEntryOut: {
             /** Id */
@@ -1115,6 +1530,47 @@ export interface components {
             channel: components["schemas"]["Channel"];
             submitter: components["schemas"]["Submitter"];
         };
+        /** AppointmentOut */
+        AppointmentOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Course Id */
+            course_id: string | null;
+            /** Case Id */
+            case_id: string | null;
+            purpose: components["schemas"]["SessionPurpose"];
+            discipline: components["schemas"]["Discipline"] | null;
+            provider: components["schemas"]["ProviderKind"];
+            /** Staff Id */
+            staff_id: string | null;
+            /** Home Helper Id */
+            home_helper_id: string | null;
+            /** Supervisor Id */
+            supervisor_id: string | null;
+            place: components["schemas"]["PlaceKind"];
+            /** Site Id */
+            site_id: string | null;
+            /** Room Id */
+            room_id: string | null;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            status: components["schemas"]["Attendance"];
+            /** Outside Hours Reason */
+            outside_hours_reason: string | null;
+            /** Booked By */
+            booked_by: string;
+        };
         /**
          * AssessmentIn
          * @description What the therapist found at the initial assessment. The rules turn it into findings.
@@ -1186,6 +1642,64 @@ export interface components {
             eligible: boolean;
             /** Override Reason */
             override_reason: string | null;
+        };
+        /**
+         * Attendance
+         * @description What became of a booked session (fremmøde).
+         * @enum {string}
+         */
+        Attendance: "booked" | "attended" | "cancelled" | "no_show" | "sent_home";
+        /**
+         * BookingIn
+         * @description An individual appointment of a course. A training assistant or a home helper gives
+         *     vedligeholdende training only, with the supervising therapist named.
+         */
+        BookingIn: {
+            /**
+             * Course Id
+             * Format: uuid
+             */
+            course_id: string;
+            /**
+             * Purpose
+             * @default training
+             * @enum {string}
+             */
+            purpose: "training" | "follow_up";
+            provider: components["schemas"]["ProviderKind"];
+            /**
+             * Staff Id
+             * @description Unless a home helper gives it.
+             */
+            staff_id?: string | null;
+            /**
+             * Home Helper Id
+             * @description For a home helper.
+             */
+            home_helper_id?: string | null;
+            /**
+             * Supervisor Id
+             * @description The supervising therapist; required unless a therapist gives it.
+             */
+            supervisor_id?: string | null;
+            discipline?: components["schemas"]["Discipline"] | null;
+            place: components["schemas"]["PlaceIn"];
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             * @description After the start, the same day, at most 8 hours later.
+             */
+            ends_at: string;
+            /**
+             * Outside Hours Reason
+             * @description Why, when booked outside the provider's working hours or during an absence.
+             */
+            outside_hours_reason?: string | null;
         };
         /**
          * CaseDeadlineStatus
@@ -1554,6 +2068,26 @@ export interface components {
              */
             phone?: string | null;
         };
+        /** ClosureDayAdded */
+        ClosureDayAdded: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /** Reason */
+            reason: string;
+            /**
+             * Hits
+             * @description The bookings on that day, to rebook; nothing is moved or cancelled.
+             */
+            hits: components["schemas"]["ClosureHit"][];
+        };
         /** ClosureDayIn */
         ClosureDayIn: {
             /**
@@ -1578,6 +2112,31 @@ export interface components {
             day: string;
             /** Reason */
             reason: string;
+        };
+        /**
+         * ClosureHit
+         * @description A booking on the new closure day, to rebook: it stays as it was.
+         */
+        ClosureHit: {
+            /**
+             * Appointment Id
+             * Format: uuid
+             */
+            appointment_id: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Staff Id */
+            staff_id: string | null;
+            /** Home Helper Id */
+            home_helper_id: string | null;
         };
         /** ComplaintIn */
         ComplaintIn: {
@@ -1645,6 +2204,90 @@ export interface components {
             /** Note */
             note: string;
         };
+        /** CourseAppointmentOut */
+        CourseAppointmentOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            purpose: components["schemas"]["SessionPurpose"];
+            discipline: components["schemas"]["Discipline"] | null;
+            provider: components["schemas"]["ProviderKind"];
+            /** Staff Id */
+            staff_id: string | null;
+            /** Home Helper Id */
+            home_helper_id: string | null;
+            /** Supervisor Id */
+            supervisor_id: string | null;
+            place: components["schemas"]["PlaceKind"];
+            /** Site Id */
+            site_id: string | null;
+            /** Room Id */
+            room_id: string | null;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            status: components["schemas"]["Attendance"];
+            /** Outside Hours Reason */
+            outside_hours_reason: string | null;
+        };
+        /**
+         * CourseDetailOut
+         * @description The course with its plan and everything recorded on it.
+         */
+        CourseDetailOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Citizen Id
+             * Format: uuid
+             */
+            citizen_id: string;
+            /** Case Id */
+            case_id: string | null;
+            /** Legal Basis */
+            legal_basis: string;
+            status: components["schemas"]["CourseStatus"];
+            /** Disciplines */
+            disciplines: components["schemas"]["Discipline"][];
+            form: components["schemas"]["CourseForm"] | null;
+            /** Site Id */
+            site_id: string | null;
+            /** Therapist Ids */
+            therapist_ids: string[];
+            /** Started On */
+            started_on: string | null;
+            /** Planned End On */
+            planned_end_on: string | null;
+            /** Ended On */
+            ended_on: string | null;
+            /** Plan Changed At */
+            plan_changed_at: string | null;
+            /** Goals */
+            goals: components["schemas"]["GoalOut"][];
+            /** Services */
+            services: components["schemas"]["ServiceOut"][];
+            /**
+             * Notes
+             * @description Every note, oldest first, corrected ones marked.
+             */
+            notes: components["schemas"]["NoteOut"][];
+            /** Frequency Exceptions */
+            frequency_exceptions: components["schemas"]["FrequencyExceptionOut"][];
+            /** Appointments */
+            appointments: components["schemas"]["CourseAppointmentOut"][];
+        };
         /**
          * CourseForm
          * @description The service standards' forms of training.
@@ -1678,6 +2321,41 @@ export interface components {
             /** Note */
             note: string | null;
         };
+        /**
+         * CoursePlanIn
+         * @description How the course is given. The whole plan is replaced and the change dated.
+         */
+        CoursePlanIn: {
+            /** Disciplines */
+            disciplines: components["schemas"]["Discipline"][];
+            form: components["schemas"]["CourseForm"];
+            /**
+             * Site Id
+             * @description Required for training at the centre.
+             */
+            site_id?: string | null;
+            /**
+             * Therapist Ids
+             * @description The responsible therapists.
+             */
+            therapist_ids: string[];
+            /**
+             * Started On
+             * Format: date
+             */
+            started_on: string;
+            /**
+             * Planned End On
+             * @description Not before the start.
+             */
+            planned_end_on?: string | null;
+        };
+        /**
+         * CourseStatus
+         * @description Forløbsstatus (glossary: course_status), and a grant or start undone by correction.
+         * @enum {string}
+         */
+        CourseStatus: "planned" | "active" | "postponed" | "ended" | "cancelled";
         /** DeadlineOut */
         DeadlineOut: {
             kind: components["schemas"]["LimitKind"];
@@ -1776,6 +2454,51 @@ export interface components {
             /** Note */
             note?: string | null;
         };
+        /** ExceptionInForceOut */
+        ExceptionInForceOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Course Id
+             * Format: uuid
+             */
+            course_id: string;
+            reason: components["schemas"]["ExceptionReason"];
+            /** Note */
+            note: string | null;
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /** Recorded By */
+            recorded_by: string;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+            /**
+             * Citizen Id
+             * Format: uuid
+             */
+            citizen_id: string;
+            /** Citizen Name */
+            citizen_name: string;
+        };
+        /**
+         * ExceptionReason
+         * @enum {string}
+         */
+        ExceptionReason: "acquired_brain_injury" | "other";
         /** FindingOut */
         FindingOut: {
             /** Rule */
@@ -1846,6 +2569,136 @@ export interface components {
              */
             readonly kl_status_reason_name: string | null;
         };
+        /** FrequencyExceptionIn */
+        FrequencyExceptionIn: {
+            reason: components["schemas"]["ExceptionReason"];
+            /**
+             * Note
+             * @description Required when the reason is `other`.
+             */
+            note?: string | null;
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /**
+             * Ends On
+             * Format: date
+             * @description Not before the start.
+             */
+            ends_on: string;
+        };
+        /** FrequencyExceptionOut */
+        FrequencyExceptionOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Course Id
+             * Format: uuid
+             */
+            course_id: string;
+            reason: components["schemas"]["ExceptionReason"];
+            /** Note */
+            note: string | null;
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /** Recorded By */
+            recorded_by: string;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+        };
+        /**
+         * GoalChangeIn
+         * @description The fields given replace the goal's current ones; a change that changes nothing is
+         *     refused (rule `goal_unchanged`).
+         */
+        GoalChangeIn: {
+            /** Text */
+            text?: string | null;
+            /** Measure */
+            measure?: string | null;
+            /** Target Date */
+            target_date?: string | null;
+            status?: components["schemas"]["GoalStatus"] | null;
+        };
+        /** GoalIn */
+        GoalIn: {
+            /** Text */
+            text: string;
+            /** Measure */
+            measure?: string | null;
+            /**
+             * Target Date
+             * @description Not before the course's start.
+             */
+            target_date?: string | null;
+        };
+        /** GoalOut */
+        GoalOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Text */
+            text: string;
+            /** Measure */
+            measure: string | null;
+            /** Target Date */
+            target_date: string | null;
+            status: components["schemas"]["GoalStatus"];
+            /** Version */
+            version: number;
+            /**
+             * Changed At
+             * Format: date-time
+             */
+            changed_at: string;
+            /**
+             * History
+             * @description Every version, oldest first.
+             */
+            history: components["schemas"]["GoalVersionOut"][];
+        };
+        /**
+         * GoalStatus
+         * @enum {string}
+         */
+        GoalStatus: "not_started" | "in_progress" | "achieved" | "not_achieved";
+        /** GoalVersionOut */
+        GoalVersionOut: {
+            /** Version */
+            version: number;
+            /** Text */
+            text: string;
+            /** Measure */
+            measure: string | null;
+            /** Target Date */
+            target_date: string | null;
+            status: components["schemas"]["GoalStatus"];
+            /** Changed By */
+            changed_by: string;
+            /**
+             * Changed At
+             * Format: date-time
+             */
+            changed_at: string;
+        };
         /** GrantIn */
         GrantIn: {
             /**
@@ -1896,6 +2749,25 @@ export interface components {
              */
             status: "ok";
         };
+        /** HomeHelperIn */
+        HomeHelperIn: {
+            /** Name */
+            name: string;
+            /** Home Care Unit */
+            home_care_unit: string;
+        };
+        /** HomeHelperOut */
+        HomeHelperOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /** Home Care Unit */
+            home_care_unit: string;
+        };
         /**
          * InvitationIn
          * @description The booked initial conversation and examination, and how the invitation went out.
@@ -1927,6 +2799,11 @@ export interface components {
             channel: components["schemas"]["SendingChannel"];
             /** Note */
             note?: string | null;
+            /**
+             * Outside Hours Reason
+             * @description Why, when the conversation lies outside the therapist's working hours or during an absence.
+             */
+            outside_hours_reason?: string | null;
         };
         /** InvitationOut */
         InvitationOut: {
@@ -1958,6 +2835,11 @@ export interface components {
             channel: components["schemas"]["SendingChannel"];
             /** Letter Id */
             letter_id: string | null;
+            /**
+             * Appointment Id
+             * @description The conversation in the therapist's calendar; null only for an invitation made before bookings whose time clashed with another booking when it was moved into the calendar (kept as it was, its clash recorded for rebooking).
+             */
+            appointment_id: string | null;
         };
         /**
          * LegalBasisNames
@@ -2106,6 +2988,99 @@ export interface components {
          * @enum {string}
          */
         MeetingPlace: "site" | "home";
+        /** MyDayItem */
+        MyDayItem: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Course Id */
+            course_id: string | null;
+            /** Case Id */
+            case_id: string | null;
+            purpose: components["schemas"]["SessionPurpose"];
+            discipline: components["schemas"]["Discipline"] | null;
+            provider: components["schemas"]["ProviderKind"];
+            /** Staff Id */
+            staff_id: string | null;
+            /** Home Helper Id */
+            home_helper_id: string | null;
+            /** Supervisor Id */
+            supervisor_id: string | null;
+            place: components["schemas"]["PlaceKind"];
+            /** Site Id */
+            site_id: string | null;
+            /** Room Id */
+            room_id: string | null;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            status: components["schemas"]["Attendance"];
+            /** Outside Hours Reason */
+            outside_hours_reason: string | null;
+            /** Booked By */
+            booked_by: string;
+            /**
+             * Citizen Id
+             * Format: uuid
+             */
+            citizen_id: string;
+            /** Citizen Name */
+            citizen_name: string;
+            /** Citizen Phone */
+            citizen_phone: string | null;
+            /**
+             * Address
+             * @description The citizen's address, for a visit at home or nearby.
+             */
+            address: string | null;
+        };
+        /** NoteIn */
+        NoteIn: {
+            /** Text */
+            text: string;
+            /**
+             * Corrects Id
+             * @description The note this one corrects, of the same course.
+             */
+            corrects_id?: string | null;
+            /** Appointment Id */
+            appointment_id?: string | null;
+        };
+        /** NoteOut */
+        NoteOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Text */
+            text: string;
+            /** Author Name */
+            author_name: string;
+            /**
+             * Written At
+             * Format: date-time
+             */
+            written_at: string;
+            /** Corrects Id */
+            corrects_id: string | null;
+            /** Appointment Id */
+            appointment_id: string | null;
+            /**
+             * Corrected
+             * @description A later note corrects this one.
+             */
+            corrected: boolean;
+        };
         /**
          * Outcome
          * @enum {string}
@@ -2133,13 +3108,38 @@ export interface components {
          * Permission
          * @enum {string}
          */
-        Permission: "citizens.read" | "citizens.write" | "cases.read" | "cases.write" | "cases.all_sites" | "worklist.read" | "centre.read" | "centre.manage" | "users.manage" | "api_keys.manage" | "access_log.read";
+        Permission: "citizens.read" | "citizens.write" | "cases.read" | "cases.write" | "cases.all_sites" | "worklist.read" | "centre.read" | "centre.manage" | "users.manage" | "api_keys.manage" | "access_log.read" | "courses.read" | "courses.write" | "scheduling.manage";
+        /** PlaceIn */
+        PlaceIn: {
+            kind: components["schemas"]["PlaceKind"];
+            /**
+             * Site Id
+             * @description At a site only.
+             */
+            site_id?: string | null;
+            /**
+             * Room Id
+             * @description At a site only: its room.
+             */
+            room_id?: string | null;
+        };
+        /**
+         * PlaceKind
+         * @enum {string}
+         */
+        PlaceKind: "site" | "home" | "nearby";
         /**
          * PlanType
          * @description The type a hospital names on its plan, with KL's codes (category, subcategory).
          * @enum {string}
          */
         PlanType: "almen_basal" | "almen_avanceret" | "specialiseret" | "rehabilitering_specialiseret";
+        /**
+         * ProviderKind
+         * @description Who gives the session.
+         * @enum {string}
+         */
+        ProviderKind: "therapist" | "training_assistant" | "home_helper";
         /** QuarantineOverrideIn */
         QuarantineOverrideIn: {
             /** Reason */
@@ -2311,12 +3311,39 @@ export interface components {
          * Role
          * @enum {string}
          */
-        Role: "therapist" | "visitator" | "team_leader" | "administrator" | "auditor";
+        Role: "therapist" | "visitator" | "team_leader" | "administrator" | "auditor" | "training_assistant";
         /** RoleOut */
         RoleOut: {
             role: components["schemas"]["Role"];
             /** Permissions */
             permissions: components["schemas"]["Permission"][];
+        };
+        /** RoomIn */
+        RoomIn: {
+            /** Name */
+            name: string;
+            /**
+             * Capacity
+             * @description Sessions the room holds at once.
+             */
+            capacity: number;
+        };
+        /** RoomOut */
+        RoomOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Site Id
+             * Format: uuid
+             */
+            site_id: string;
+            /** Name */
+            name: string;
+            /** Capacity */
+            capacity: number;
         };
         /**
          * SendingChannel
@@ -2324,6 +3351,22 @@ export interface components {
          * @enum {string}
          */
         SendingChannel: "letter" | "phone" | "digital_post";
+        /** ServiceOut */
+        ServiceOut: {
+            /** Code */
+            code: string;
+            /** System */
+            system: string;
+            /** Display */
+            display: string;
+            /** Added By */
+            added_by: string;
+            /**
+             * Added At
+             * Format: date-time
+             */
+            added_at: string;
+        };
         /**
          * ServiceStandardVersionIn
          * @description A new version of a legal basis's limits, in force from its date for cases received.
@@ -2343,6 +3386,14 @@ export interface components {
              */
             limits: components["schemas"]["LimitValueIn"][];
         };
+        /** ServicesIn */
+        ServicesIn: {
+            /**
+             * Codes
+             * @description FSIII training services (their national codes), each once.
+             */
+            codes: string[];
+        };
         /** SessionOut */
         SessionOut: {
             user: components["schemas"]["SessionUser"];
@@ -2359,6 +3410,11 @@ export interface components {
             /** Idle Timeout Seconds */
             idle_timeout_seconds: number;
         };
+        /**
+         * SessionPurpose
+         * @enum {string}
+         */
+        SessionPurpose: "training" | "initial_assessment" | "follow_up";
         /** SessionUser */
         SessionUser: {
             /**
@@ -2515,6 +3571,54 @@ export interface components {
              */
             created_at: string;
         };
+        /** WeekItem */
+        WeekItem: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Course Id */
+            course_id: string | null;
+            /** Case Id */
+            case_id: string | null;
+            purpose: components["schemas"]["SessionPurpose"];
+            discipline: components["schemas"]["Discipline"] | null;
+            provider: components["schemas"]["ProviderKind"];
+            /** Staff Id */
+            staff_id: string | null;
+            /** Home Helper Id */
+            home_helper_id: string | null;
+            /** Supervisor Id */
+            supervisor_id: string | null;
+            place: components["schemas"]["PlaceKind"];
+            /** Site Id */
+            site_id: string | null;
+            /** Room Id */
+            room_id: string | null;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            status: components["schemas"]["Attendance"];
+            /** Outside Hours Reason */
+            outside_hours_reason: string | null;
+            /** Booked By */
+            booked_by: string;
+            /**
+             * Citizen Id
+             * @description Null when the caller may not see the course.
+             */
+            citizen_id: string | null;
+            /** Citizen Name */
+            citizen_name: string | null;
+        };
         /** WorkingDaysAdded */
         WorkingDaysAdded: {
             /**
@@ -2544,6 +3648,51 @@ export interface components {
             to: string;
             /** Working Days */
             working_days: number;
+        };
+        /**
+         * WorkingHoursIn
+         * @description The member of staff's whole working week; replaces the one recorded.
+         */
+        WorkingHoursIn: {
+            /** Hours */
+            hours: components["schemas"]["WorkingHoursStretch"][];
+        };
+        /** WorkingHoursOut */
+        WorkingHoursOut: {
+            /**
+             * Staff Id
+             * Format: uuid
+             */
+            staff_id: string;
+            /** Hours */
+            hours: components["schemas"]["WorkingHoursStretchOut"][];
+        };
+        /** WorkingHoursStretch */
+        WorkingHoursStretch: {
+            /**
+             * Weekday
+             * @description 1 Monday to 7 Sunday.
+             */
+            weekday: number;
+            /**
+             * Starts
+             * @description HH:MM, Copenhagen time.
+             */
+            starts: string;
+            /**
+             * Ends
+             * @description After the start; stretches of a day do not overlap.
+             */
+            ends: string;
+        };
+        /** WorkingHoursStretchOut */
+        WorkingHoursStretchOut: {
+            /** Weekday */
+            weekday: number;
+            /** Starts */
+            starts: string;
+            /** Ends */
+            ends: string;
         };
         /** Worklist */
         Worklist: {
@@ -2992,7 +4141,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClosureDayOut"];
+                    "application/json": components["schemas"]["ClosureDayAdded"];
                 };
             };
             /** @description Already a closure day */
@@ -3528,6 +4677,828 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CourseOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "courses-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetailOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "courses-set_plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoursePlanIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetailOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "courses-add_goal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoalIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetailOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "courses-change_goal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+                goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoalChangeIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetailOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "courses-set_services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServicesIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetailOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "courses-add_note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetailOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "courses-add_frequency_exception": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FrequencyExceptionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetailOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "courses-list_exceptions_in_force": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExceptionInForceOut"][];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentOut"];
+                };
+            };
+            /** @description A clash: `rule` names it, `clashing_appointment_id` the booking */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appointment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-mark_attended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appointment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-staff_appointments": {
+        parameters: {
+            query: {
+                /** @description The first day. */
+                first: string;
+                /** @description The last day; at most six weeks on. */
+                last: string;
+            };
+            header?: never;
+            path: {
+                staff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeekItem"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-my_day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyDayItem"][];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-get_working_hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingHoursOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-set_working_hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkingHoursIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingHoursOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-add_absence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AbsenceIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-list_rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomOut"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-add_room": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                site_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-list_home_helpers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HomeHelperOut"][];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-add_home_helper": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HomeHelperIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HomeHelperOut"];
                 };
             };
             /** @description Validation Error */

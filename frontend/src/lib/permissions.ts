@@ -24,6 +24,7 @@ export const ROLE_LABELS: Record<string, string> = {
   team_leader: 'Teamleder',
   administrator: 'Administrator',
   auditor: 'Revisor',
+  training_assistant: 'Terapeutassistent',
 };
 
 export function can(user: PermissionHolder | null | undefined, permission: Permission): boolean {

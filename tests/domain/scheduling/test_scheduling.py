@@ -23,6 +23,7 @@ from domain.scheduling import (
     StaffUnavailable,
     WorkingHours,
     check_place,
+    check_provider_role,
     check_room_capacity,
     check_staff_available,
     check_supervision,
@@ -179,3 +180,16 @@ def test_a_site_without_a_room_only_where_allowed() -> None:
     check_place(Place(PlaceKind.SITE, site), room_required=False)
     with pytest.raises(RuleViolation):
         check_place(Place(PlaceKind.SITE, None), room_required=False)
+
+
+def test_a_session_is_given_in_a_role_the_member_of_staff_holds() -> None:
+    check_provider_role(ProviderKind.THERAPIST, ["visitator"])
+    check_provider_role(ProviderKind.TRAINING_ASSISTANT, ["training_assistant"])
+    for provider, roles in (
+        (ProviderKind.THERAPIST, ["training_assistant"]),
+        (ProviderKind.TRAINING_ASSISTANT, ["therapist", "team_leader"]),
+        (ProviderKind.THERAPIST, ["administrator", "auditor"]),
+    ):
+        with pytest.raises(RuleViolation) as refused:
+            check_provider_role(provider, roles)
+        assert refused.value.rule == "provider_role"

@@ -12,6 +12,9 @@ export const PERMISSION_LABELS: Record<string, string> = {
   'api_keys.manage': 'Administrere API-nøgler',
   'access_log.read': 'Læse adgangsloggen',
   'cases.all_sites': 'Sager på alle matrikler',
+  'courses.read': 'Se forløb og egne tider',
+  'courses.write': 'Planlægge forløb og booke tider',
+  'scheduling.manage': 'Vedligeholde lokaler, arbejdstider og fravær',
 };
 
 /** What an API key may be given: the citizen and case permissions, and cases at every site. */

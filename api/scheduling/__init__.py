@@ -1,0 +1,8 @@
+"""Scheduling at the edge: staff time, rooms, home helpers and appointments.
+The names other capabilities use.
+"""
+
+from api.scheduling.routes.appointments import router as appointments_router
+from api.scheduling.routes.resources import router as resources_router
+
+__all__ = ["appointments_router", "resources_router"]

@@ -1,0 +1,1 @@
+"""Scheduling's routes: staff time, rooms, home helpers and appointments."""

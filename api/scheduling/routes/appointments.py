@@ -1,0 +1,75 @@
+"""Individual appointments: booking, cancelling, attendance, a member of staff's week and
+the caller's own day."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
+
+from api.context import guard
+from api.fields import CalendarDate
+from api.scheduling import use_cases
+from api.scheduling.schemas import AppointmentOut, BookingIn, MyDayItem, WeekItem
+from api.unit_of_work import Work
+from domain.access import Permission
+
+router = APIRouter(tags=["scheduling"])
+CHANGE = guard(Permission.COURSES_WRITE, citizen_data="change")
+READ = guard(Permission.COURSES_READ, citizen_data="read")
+
+
+@router.post(
+    "/appointments",
+    operation_id="scheduling-book",
+    status_code=status.HTTP_201_CREATED,
+    responses={
+        409: {"description": "A clash: `rule` names it, `clashing_appointment_id` the booking"}
+    },
+    **CHANGE,
+)
+async def book(body: BookingIn, work: Work) -> AppointmentOut:
+    """Book an individual appointment of a course. Refused with the rule named: an overlap
+    of the provider, the citizen or a full room (409 naming the booking met), a day outside
+    the course or a closure day, outside working hours or during an absence without a
+    reason, beyond the week's frequency limit without an exception (`limit`, `iso_week`)."""
+    appointment = await use_cases.book(work, body)
+    return AppointmentOut.model_validate(appointment, from_attributes=True)
+
+
+@router.post("/appointments/{appointment_id}/cancel", operation_id="scheduling-cancel", **CHANGE)
+async def cancel(appointment_id: uuid.UUID, work: Work) -> AppointmentOut:
+    """Afbud: the booking is kept, cancelled, and its time is free again."""
+    appointment = await use_cases.cancel(work, appointment_id)
+    return AppointmentOut.model_validate(appointment, from_attributes=True)
+
+
+@router.post(
+    "/appointments/{appointment_id}/attended",
+    operation_id="scheduling-mark_attended",
+    **CHANGE,
+)
+async def mark_attended(appointment_id: uuid.UUID, work: Work) -> AppointmentOut:
+    """The citizen came to a session that has begun."""
+    appointment = await use_cases.mark_attended(work, appointment_id)
+    return AppointmentOut.model_validate(appointment, from_attributes=True)
+
+
+@router.get("/staff/{staff_id}/appointments", operation_id="scheduling-staff_appointments", **READ)
+async def staff_appointments(
+    staff_id: uuid.UUID,
+    first: Annotated[CalendarDate, Query(description="The first day.")],
+    last: Annotated[CalendarDate, Query(description="The last day; at most six weeks on.")],
+    work: Work,
+) -> list[WeekItem]:
+    """The member of staff's bookings between two days (their week); the citizen is named
+    only where the caller may see the course."""
+    return await use_cases.staff_week(work, staff_id, first, last)
+
+
+@router.get("/my-day", operation_id="scheduling-my_day", **READ)
+async def my_day(work: Work) -> list[MyDayItem]:
+    """Min dag: the caller's appointments today, with the citizen's name and phone, and the
+    address for a visit at home or nearby."""
+    return await use_cases.my_day(work)

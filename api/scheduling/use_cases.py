@@ -1,0 +1,239 @@
+"""Scheduling's use cases: staff time, rooms, home helpers and individual appointments.
+
+A booking is made through its course, so it follows the course's need-to-know rule
+(`api.training.visible_course`). "Min dag" shows the caller the citizens they are booked
+with today, name, phone and (for a visit at home or nearby) address: being booked with the
+citizen is the caller's need to know. A member of staff's week shows the citizen of an
+appointment only when the caller may see its course.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from api.context import audit
+from api.scheduling.schemas import (
+    AbsenceIn,
+    AbsenceOut,
+    AppointmentOut,
+    BookingIn,
+    MyDayItem,
+    WeekItem,
+    WorkingHoursIn,
+    WorkingHoursOut,
+    WorkingHoursStretchOut,
+    clock,
+)
+from api.training import may_see_course, visible_course
+from api.unit_of_work import UnitOfWork
+from domain.errors import NotFound, RuleViolation
+from domain.scheduling import Place, PlaceKind, WorkingHours, record_absence
+from persistence import scheduling
+from persistence.access import get_user
+from persistence.centre import get_site
+from persistence.scheduling import Appointment, Booking, HomeHelper, Room
+from persistence.training import get_course
+
+LONGEST_PERIOD = timedelta(days=42)
+
+
+def _week_out(staff_id: uuid.UUID, hours: Sequence[WorkingHours]) -> WorkingHoursOut:
+    return WorkingHoursOut(
+        staff_id=staff_id,
+        hours=[
+            WorkingHoursStretchOut(weekday=h.weekday, starts=h.starts.strftime("%H:%M"),
+                                   ends=h.ends.strftime("%H:%M"))
+            for h in hours
+        ],
+    )  # fmt: skip
+
+
+async def set_working_hours(
+    work: UnitOfWork, staff_id: uuid.UUID, body: WorkingHoursIn
+) -> WorkingHoursOut:
+    centre_id = work.caller.centre_id
+    await get_user(work.session, centre_id, staff_id)
+    week = await scheduling.set_working_hours(
+        work.session, centre_id, staff_id,
+        [WorkingHours(h.weekday, clock(h.starts), clock(h.ends)) for h in body.hours],
+    )  # fmt: skip
+    return _week_out(staff_id, week)
+
+
+async def working_hours(work: UnitOfWork, staff_id: uuid.UUID) -> WorkingHoursOut:
+    centre_id = work.caller.centre_id
+    await get_user(work.session, centre_id, staff_id)
+    return _week_out(staff_id, await scheduling.working_hours_of(work.session, centre_id, staff_id))
+
+
+async def add_absence(work: UnitOfWork, staff_id: uuid.UUID, body: AbsenceIn) -> AbsenceOut:
+    """Record the absence; the answer lists the bookings it hits, to rebook."""
+    session, caller = work.session, work.caller
+    await get_user(session, caller.centre_id, staff_id)
+    absence = record_absence(body.kind, first_day=body.first_day, last_day=body.last_day)
+    row, hits = await scheduling.add_absence(
+        session, caller.centre_id, staff_id, absence, note=body.note, recorded_by=caller.actor
+    )
+    await audit(session, caller, use="read", citizen_ids={hit.citizen_id for hit in hits})
+    return AbsenceOut(
+        id=row.id, staff_id=staff_id, kind=absence.kind, first_day=row.first_day,
+        last_day=row.last_day, note=row.note,
+        hits=[AppointmentOut.model_validate(hit, from_attributes=True) for hit in hits],
+    )  # fmt: skip
+
+
+async def _site(work: UnitOfWork, site_id: uuid.UUID) -> None:
+    """The site the address names: an unknown one is the address's 404, not a field's."""
+    try:
+        await get_site(work.session, work.caller.centre_id, site_id)
+    except NotFound as unknown:
+        raise NotFound(unknown.message) from None
+
+
+async def list_rooms(work: UnitOfWork, site_id: uuid.UUID) -> list[Room]:
+    centre_id = work.caller.centre_id
+    await _site(work, site_id)
+    return await scheduling.rooms_of_site(work.session, centre_id, site_id)
+
+
+async def add_room(work: UnitOfWork, site_id: uuid.UUID, name: str, capacity: int) -> Room:
+    centre_id = work.caller.centre_id
+    await _site(work, site_id)
+    taken = {room.name for room in await scheduling.rooms_of_site(work.session, centre_id, site_id)}
+    if name in taken:
+        raise RuleViolation("Matriklen har allerede et lokale med det navn.", field="name",
+                            rule="room_name")  # fmt: skip
+    return await scheduling.add_room(
+        work.session, centre_id, site_id=site_id, name=name, capacity=capacity
+    )
+
+
+async def list_home_helpers(work: UnitOfWork) -> list[HomeHelper]:
+    return await scheduling.home_helpers(work.session, work.caller.centre_id)
+
+
+async def add_home_helper(work: UnitOfWork, name: str, home_care_unit: str) -> HomeHelper:
+    return await scheduling.add_home_helper(
+        work.session, work.caller.centre_id, name=name, home_care_unit=home_care_unit
+    )
+
+
+async def book(work: UnitOfWork, body: BookingIn) -> Appointment:
+    """Book an individual appointment of a course, after every rule of the booking."""
+    session, caller = work.session, work.caller
+    course = await visible_course(work, body.course_id, use="change")
+    place = body.place
+    appointment = await scheduling.book_appointment(
+        session,
+        Booking(
+            centre_id=caller.centre_id, citizen_id=course.citizen_id, course_id=course.id,
+            purpose=body.purpose, provider=body.provider,
+            place=Place(place.kind, place.site_id, place.room_id),
+            starts_at=body.starts_at, ends_at=body.ends_at, booked_by=caller.actor,
+            discipline=body.discipline, staff_id=body.staff_id,
+            home_helper_id=body.home_helper_id, supervisor_id=body.supervisor_id,
+            outside_hours_reason=body.outside_hours_reason,
+        ),
+    )  # fmt: skip
+    await audit(session, caller, use="change", citizen_ids=[course.citizen_id])
+    return appointment
+
+
+async def _visible_appointment(work: UnitOfWork, appointment_id: uuid.UUID) -> Appointment:
+    """The appointment, seen through its course (or, for a conversation, as its provider)."""
+    found = await scheduling.get_appointment(work.session, work.caller.centre_id, appointment_id)
+    if found.course_id is not None:
+        await visible_course(work, found.course_id, use="change")
+    else:
+        work.attempt(use="change", citizen_ids=[found.citizen_id])
+        user = work.caller.principal.user_id
+        if work.caller.principal.case_reach() is not None and user != found.staff_id:
+            raise NotFound("Tiden findes ikke.")
+    return found
+
+
+async def cancel(work: UnitOfWork, appointment_id: uuid.UUID) -> Appointment:
+    """Afbud: the booking stays, cancelled; its time is free again."""
+    found = await _visible_appointment(work, appointment_id)
+    cancelled = await scheduling.cancel_appointment(
+        work.session, work.caller.centre_id, found.id, now=work.caller.now()
+    )
+    await audit(work.session, work.caller, use="change", citizen_ids=[found.citizen_id])
+    return cancelled
+
+
+async def mark_attended(work: UnitOfWork, appointment_id: uuid.UUID) -> Appointment:
+    found = await _visible_appointment(work, appointment_id)
+    marked = await scheduling.mark_attended(
+        work.session, work.caller.centre_id, found.id, now=work.caller.now()
+    )
+    await audit(work.session, work.caller, use="change", citizen_ids=[found.citizen_id])
+    return marked
+
+
+async def staff_week(
+    work: UnitOfWork, staff_id: uuid.UUID, first: date, last: date
+) -> list[WeekItem]:
+    """The member of staff's bookings from `first` to `last` (at most six weeks)."""
+    session, caller = work.session, work.caller
+    if last < first:
+        raise RuleViolation("Perioden kan ikke slutte før den begynder.", field="last")
+    if last - first > LONGEST_PERIOD:
+        raise RuleViolation("Perioden må højst være seks uger.", field="last")
+    await get_user(session, caller.centre_id, staff_id)
+    booked = await scheduling.booked_between(
+        session, caller.centre_id, first=first, last=last, staff_id=staff_id
+    )
+    citizens = await scheduling.citizens_of(session, booked)
+    seen: dict[uuid.UUID, bool] = {}
+    answer = []
+    for item in booked:
+        key = item.course_id or item.id
+        if key not in seen:
+            mine = caller.principal.user_id == staff_id
+            seen[key] = mine or caller.principal.case_reach() is None or (
+                item.course_id is not None
+                and await may_see_course(work, await get_course(session, caller.centre_id, key))
+            )  # fmt: skip
+        shown = seen[key]
+        answer.append(
+            WeekItem(
+                **AppointmentOut.model_validate(item, from_attributes=True).model_dump(),
+                citizen_id=item.citizen_id if shown else None,
+                citizen_name=citizens[item.citizen_id].name if shown else None,
+            )
+        )
+    await audit(session, caller, use="read",
+                citizen_ids={item.citizen_id for item in answer if item.citizen_id})  # fmt: skip
+    return answer
+
+
+async def my_day(work: UnitOfWork) -> list[MyDayItem]:
+    """The caller's appointments today, with the citizen's name and phone, and the address
+    for a visit at home or nearby."""
+    session, caller = work.session, work.caller
+    user = caller.principal.user_id
+    today = caller.today()
+    booked = (
+        []
+        if user is None
+        else await scheduling.booked_between(
+            session, caller.centre_id, first=today, last=today, staff_id=user
+        )
+    )
+    citizens = await scheduling.citizens_of(session, booked)
+    await audit(session, caller, use="read", citizen_ids=set(citizens))
+    return [
+        MyDayItem(
+            **AppointmentOut.model_validate(item, from_attributes=True).model_dump(),
+            citizen_id=item.citizen_id,
+            citizen_name=citizens[item.citizen_id].name,
+            citizen_phone=citizens[item.citizen_id].phone,
+            address=citizens[item.citizen_id].address
+            if item.place != PlaceKind.SITE.value
+            else None,
+        )
+        for item in booked
+    ]

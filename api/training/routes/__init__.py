@@ -1,0 +1,1 @@
+"""Training's routes: the course and its records."""
