@@ -168,12 +168,24 @@ async def add_note(
 async def notes_of_course(session: AsyncSession, course_id: uuid.UUID) -> list[JournalNote]:
     """Every note, corrected ones included, oldest first (domain.training.current_notes
     picks the current ones)."""
-    rows = await session.scalars(
-        select(JournalNote)
-        .where(JournalNote.course_id == course_id)
-        .order_by(JournalNote.written_at, JournalNote.id)
+    rows = list(
+        await session.scalars(
+            select(JournalNote)
+            .where(JournalNote.course_id == course_id)
+            .order_by(JournalNote.written_at, JournalNote.id)
+        )
     )
-    return list(rows)
+    # Notes written at the same instant (one clock tick, a fixed clock in tests) are ordered
+    # so that a correction follows the note it corrects: by how long its chain is.
+    by_id = {note.id: note for note in rows}
+
+    def depth(note: JournalNote) -> int:
+        steps = 0
+        while note.corrects_id is not None and note.corrects_id in by_id and steps < len(rows):
+            note, steps = by_id[note.corrects_id], steps + 1
+        return steps
+
+    return sorted(rows, key=lambda note: (note.written_at, depth(note)))
 
 
 async def set_services(
