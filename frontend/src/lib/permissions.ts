@@ -11,7 +11,10 @@ export type Permission =
   | 'users.manage'
   | 'api_keys.manage'
   | 'access_log.read'
-  | 'cases.all_sites';
+  | 'cases.all_sites'
+  | 'courses.read'
+  | 'courses.write'
+  | 'scheduling.manage';
 
 /** What the permission checks need of the logged-in user. */
 export interface PermissionHolder {
