@@ -154,8 +154,8 @@ export function BookingForm({ course }: { course: Course }) {
         name="provider"
         legend="Hvem giver træningen"
         options={[
-          { value: 'therapist', label: PROVIDER_LABELS.therapist! },
-          { value: 'home_helper', label: `${PROVIDER_LABELS.home_helper!} (vedligeholdende træning)` },
+          { value: 'therapist', label: `En ${PROVIDER_LABELS.therapist!.toLowerCase()}` },
+          { value: 'home_helper', label: `En ${PROVIDER_LABELS.home_helper!.toLowerCase()} (vedligeholdende træning)` },
         ]}
         value={values.provider}
         onChange={set('provider')}

@@ -104,5 +104,7 @@ describe('a refused booking', () => {
     const problem = { status: 422, detail: 'For mange.', rule: 'frequency_limit', limit: 2, iso_week: '2026-W53' };
     expect(refusalMessage(problem)).toBe('For mange. Grænse: 2 om ugen i uge 53, 2026.');
     expect(formatIsoWeek('2027-W01')).toBe('uge 1, 2027');
+    // The server's own wording of the week is shown as it is.
+    expect(refusalMessage({ ...problem, iso_week: 'uge 48 2026', limit: 3 })).toBe('For mange. Grænse: 3 om ugen i uge 48 2026.');
   });
 });

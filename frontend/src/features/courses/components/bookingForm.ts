@@ -121,7 +121,7 @@ export function toBooking(courseId: string, v: BookingValues, date: string): Boo
   };
 }
 
-/** "2026-W49" → "uge 49, 2026"; anything else as it is. */
+/** "2026-W49" → "uge 49, 2026"; the server's own wording ("uge 49 2026") as it is. */
 export function formatIsoWeek(isoWeek: string): string {
   const m = /^(\d{4})-W(\d{2})$/.exec(isoWeek);
   return m ? `uge ${Number(m[2])}, ${m[1]}` : isoWeek;
