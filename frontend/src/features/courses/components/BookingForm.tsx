@@ -285,7 +285,7 @@ export function BookingForm({ course }: { course: Course }) {
         error={fieldErrors.outside_hours_reason}
       />
       {results.length > 1 ? (
-        <ul className="series-results" aria-label="Serien dato for dato">
+        <ul className="series-results" aria-label="Seriens tider">
           {results.map((r) => (
             <li key={r.date} className={r.booked ? 'series-results__ok' : 'series-results__refused'}>
               {describeResult(r)}
