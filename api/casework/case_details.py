@@ -55,6 +55,7 @@ def case_details(
             sent_on=invitation.sent_on,
             channel=invitation.channel,
             letter_id=invitation.letter_id,
+            appointment_id=invitation.appointment_id,
         )
         if invitation
         else None,

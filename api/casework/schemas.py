@@ -176,6 +176,11 @@ class InvitationIn(Body):
     )
     channel: SendingChannel
     note: Note | None = None
+    outside_hours_reason: FilledShortNote | None = Field(
+        default=None,
+        description="Why, when the conversation lies outside the therapist's working hours or "
+        "during an absence.",
+    )
 
 
 class InvitationOut(BaseModel):
@@ -188,6 +193,11 @@ class InvitationOut(BaseModel):
     sent_on: date
     channel: SendingChannel
     letter_id: uuid.UUID | None
+    appointment_id: uuid.UUID | None = Field(
+        description="The conversation in the therapist's calendar; null only for an invitation "
+        "made before bookings whose time clashed with another booking when it was moved into "
+        "the calendar (kept as it was, its clash recorded for rebooking)."
+    )
 
 
 class QuarantineOverrideIn(Body):

@@ -6,9 +6,9 @@ import uuid
 from datetime import date, datetime, time
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, StrictInt
+from pydantic import BaseModel, Field
 
-from api.fields import CalendarDate, FilledShortNote, Moment, Name, ShortNote
+from api.fields import CalendarDate, FilledShortNote, Integer, Moment, Name, ShortNote
 from api.schemas import Body
 from domain.scheduling import AbsenceKind, PlaceKind, ProviderKind
 from domain.training import Attendance, Discipline, SessionPurpose
@@ -23,7 +23,7 @@ def clock(value: str) -> time:
 
 
 class WorkingHoursStretch(Body):
-    weekday: StrictInt = Field(ge=1, le=7, description="1 Monday to 7 Sunday.")
+    weekday: Integer = Field(ge=1, le=7, description="1 Monday to 7 Sunday.")
     starts: ClockTime
     ends: ClockTime = Field(description="After the start; stretches of a day do not overlap.")
 
@@ -87,7 +87,7 @@ class AbsenceOut(BaseModel):
 
 class RoomIn(Body):
     name: Name
-    capacity: StrictInt = Field(ge=1, le=100, description="Sessions the room holds at once.")
+    capacity: Integer = Field(ge=1, le=100, description="Sessions the room holds at once.")
 
 
 class RoomOut(BaseModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import (
     BaseModel,
@@ -18,6 +18,7 @@ from api.fields import (
     FilledNote,
     FilledShortNote,
     Note,
+    Reasons,
 )
 from api.schemas import BETWEEN_RECEIPT_AND_TODAY, Body, LegalBasisCode
 from domain.scheduling import PlaceKind, ProviderKind
@@ -125,8 +126,8 @@ class GoalOut(BaseModel):
 
 
 class ServicesIn(Body):
-    codes: list[Annotated[str, Field(max_length=64)]] = Field(
-        max_length=20, description="FSIII training services, each once."
+    codes: list[uuid.UUID] = Field(
+        max_length=20, description="FSIII training services (their national codes), each once."
     )
 
 
@@ -139,7 +140,7 @@ class ServiceOut(BaseModel):
 
 
 class NoteIn(Body):
-    text: Annotated[str, Field(min_length=1, max_length=10_000)]
+    text: Reasons
     corrects_id: uuid.UUID | None = Field(
         default=None, description="The note this one corrects, of the same course."
     )

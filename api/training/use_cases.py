@@ -173,7 +173,7 @@ async def change_goal(
 
 async def set_services(work: UnitOfWork, course_id: uuid.UUID, body: ServicesIn) -> CourseDetailOut:
     course = await visible_course(work, course_id, use="change")
-    services = training_services(body.codes)
+    services = training_services([str(code) for code in body.codes])
     await training.set_services(work.session, course, services, by=work.caller.actor)
     return await _answer(work, course, use="change")
 

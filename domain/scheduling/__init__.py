@@ -2,6 +2,7 @@
 absences). The names other capabilities use."""
 
 from domain.scheduling.appointment import (
+    CONVERSATION_LENGTH,
     PLACE_DANISH,
     BookingClash,
     Place,
@@ -34,6 +35,7 @@ from domain.scheduling.staff_time import (
 
 __all__ = [
     "ABSENCE_DANISH",
+    "CONVERSATION_LENGTH",
     "PLACE_DANISH",
     "Absence",
     "AbsenceKind",

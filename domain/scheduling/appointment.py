@@ -17,6 +17,8 @@ from domain.calendar import COPENHAGEN, WorkingDayCalendar
 from domain.errors import Conflict, RuleViolation
 
 LONGEST_SESSION = timedelta(hours=8)
+# The initial conversation and examination, as the invitation books it.
+CONVERSATION_LENGTH = timedelta(hours=1)
 
 
 class PlaceKind(StrEnum):

@@ -40,6 +40,7 @@ from domain.training.frequency import (
     counts_toward_frequency,
     exceptions_in_force,
     record_exception,
+    starts_training,
 )
 from domain.training.goals import (
     GOAL_STATUS_DANISH,
@@ -117,6 +118,7 @@ __all__ = [
     "open_from_training_start",
     "plan_course",
     "record_exception",
+    "starts_training",
     "training_service",
     "training_services",
     "undone_by_correction",

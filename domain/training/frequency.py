@@ -53,6 +53,13 @@ class Session:
     attendance: Attendance = Attendance.BOOKED
 
 
+def starts_training(session: Session) -> bool:
+    """§ 140: the first training session held starts the training, and meets the start
+    deadline on its day (the manual training-start step still can); a conversation or a
+    session not held does not."""
+    return session.purpose is SessionPurpose.TRAINING and session.attendance is Attendance.ATTENDED
+
+
 def counts_toward_frequency(session: Session) -> bool:
     """Training sessions count, held or not, unless cancelled; the conversations never do."""
     return (

@@ -6,6 +6,7 @@ from persistence.casework.models import Case, Complaint, Decision, Invitation
 
 # Tables and bodies first: the modules below import other capabilities' packages.
 # isort: split
+from persistence.casework.case_events import meet_open_deadline
 from persistence.casework.reach import (
     CITIZEN_TARGETS,
     CitizenCase,
@@ -31,6 +32,7 @@ __all__ = [
     "get_decision",
     "get_visible_citizen",
     "look_up_cpr",
+    "meet_open_deadline",
     "search_by_phone",
     "search_citizens",
     "within_reach",

@@ -96,3 +96,18 @@ async def remove_deadline(session: AsyncSession, case_id: uuid.UUID, kind: str) 
     await session.execute(
         delete(CaseDeadline).where(CaseDeadline.case_id == case_id, CaseDeadline.kind == kind)
     )
+
+
+async def meet_open_deadline(
+    session: AsyncSession, case_id: uuid.UUID, kind: str, met_on: date
+) -> None:
+    """Meet the case's deadline of `kind` on `met_on`, unless it is met already."""
+    await session.execute(
+        update(CaseDeadline)
+        .where(
+            CaseDeadline.case_id == case_id,
+            CaseDeadline.kind == kind,
+            CaseDeadline.met_on.is_(None),
+        )
+        .values(met_on=met_on)
+    )

@@ -186,6 +186,29 @@ class Invitation(Base):
     sent_on: Mapped[date] = mapped_column(Date)
     channel: Mapped[str] = mapped_column(String(20))
     letter_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("letters.id"))
+    # The conversation in the therapist's calendar (migration 0012 moved the earlier ones).
+    appointment_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("appointments.id", ondelete="SET NULL")
+    )
+
+
+class InvitationBookingClash(Base):
+    """An invitation from before bookings that could not be put in the calendar: its time
+    met another booking of the therapist or the citizen. The invitation is kept as it was;
+    the clash is listed here to be rebooked."""
+
+    __tablename__ = "invitation_booking_clashes"
+
+    id: Mapped[uuid.UUID] = id_column()
+    centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"))
+    invitation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("invitations.id", ondelete="CASCADE"), unique=True
+    )
+    resource: Mapped[str] = mapped_column(String(20))  # staff or citizen
+    clashing_appointment_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("appointments.id", ondelete="SET NULL")
+    )
+    found_at: Mapped[datetime] = created_at_column()
 
 
 class Assessment(Base):

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -49,9 +49,10 @@ from domain.training import (
     SessionPurpose,
     check_frequency,
     check_session_day,
+    starts_training,
 )
 from persistence.access import StaffUser
-from persistence.casework import Case
+from persistence.casework import Case, Invitation, meet_open_deadline
 from persistence.centre import service_standard, working_day_calendar
 from persistence.citizens import Citizen
 from persistence.scheduling.models import Appointment, HomeHelper, Room
@@ -65,6 +66,7 @@ CLASH_CONSTRAINTS = {
     "ex_appointments_citizen_overlap": Resource.CITIZEN,
 }
 EXCLUSION_VIOLATION = "23P01"
+TRAINING_START = "training_start"  # the case deadline the first session held meets
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +219,8 @@ async def book_appointment(session: AsyncSession, booking: Booking) -> Appointme
         booking.starts_at, booking.ends_at,
         calendar=await working_day_calendar(session, booking.centre_id),
     )  # fmt: skip
-    check_place(booking.place)
+    # A course's session takes a room at a site; the initial conversation only the site.
+    check_place(booking.place, room_required=booking.course_id is not None)
     if booking.course_id is None and booking.case_id is None:
         raise RuleViolation("En tid hører til et forløb eller en sag.", field="course_id")
     course = await _locked_course(session, booking) if booking.course_id else None
@@ -334,6 +337,12 @@ async def mark_attended(
         )
     appointment.status = Attendance.ATTENDED.value
     appointment.changed_at = now
+    held = Session(
+        _local_day(appointment.starts_at), SessionForm(appointment.form),
+        SessionPurpose(appointment.purpose), Attendance.ATTENDED,
+    )  # fmt: skip
+    if appointment.case_id is not None and starts_training(held):
+        await meet_open_deadline(session, appointment.case_id, TRAINING_START, held.day)
     await session.flush()
     return appointment
 
@@ -347,3 +356,20 @@ async def citizens_of(
         return {}
     rows = await session.scalars(select(Citizen).where(Citizen.id.in_(ids)))
     return {row.id: row for row in rows}
+
+
+async def cancel_conversation_of_event(
+    session: AsyncSession, event_id: uuid.UUID, *, now: datetime
+) -> None:
+    """An invitation undone by a correction: its conversation is cancelled, kept, and its
+    time freed."""
+    await session.execute(
+        update(Appointment)
+        .where(
+            Appointment.id.in_(
+                select(Invitation.appointment_id).where(Invitation.event_id == event_id)
+            ),
+            Appointment.status == Attendance.BOOKED.value,
+        )
+        .values(status=Attendance.CANCELLED.value, changed_at=now)
+    )

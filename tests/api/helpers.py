@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import httpx
@@ -90,9 +91,21 @@ async def new_case(
     return result
 
 
+# The conversations of one test go in the therapist's calendar: each invitation gets an hour
+# of its own, 07:30 to 16:30 on the working days Thursday 26 November to Thursday 3 December.
+_MEETING_DAYS = ("2026-11-26", "2026-11-27", "2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03")
+_meetings = itertools.count()
+
+
+def next_meeting() -> str:
+    slot = next(_meetings) % 60
+    hour = 7 + slot % 10
+    return f"{_MEETING_DAYS[slot // 10]}T{hour:02d}:30:00+01:00"
+
+
 def invitation(therapist: str, site: str, **changes: Any) -> dict[str, Any]:
     return {
-        "meeting_at": "2026-11-26T10:30:00+01:00",
+        "meeting_at": next_meeting(),
         "place": "site",
         "site_id": site,
         "therapist_id": therapist,

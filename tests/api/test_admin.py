@@ -51,8 +51,11 @@ async def test_an_administrator_creates_changes_and_deactivates_a_user(
     assert [u["username"] for u in listed] == ["admin", "ny.terapeut"]
     roles = (await admin.get("/api/v1/admin/roles")).json()
     assert {r["role"] for r in roles} == {
-        "therapist", "visitator", "team_leader", "administrator", "auditor"
+        "therapist", "visitator", "team_leader", "administrator", "auditor",
+        "training_assistant",
     }  # fmt: skip
+    assistant = next(r for r in roles if r["role"] == "training_assistant")
+    assert sorted(assistant["permissions"]) == ["centre.read", "courses.read"]
 
 
 @pytest.mark.parametrize(

@@ -16,14 +16,24 @@ from typing import Any
 
 import httpx
 from fastapi import FastAPI
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from tests.api.helpers import problem_fields, site_ids, started_course, therapist_id
-from tests.conftest import add_staff, count_rows, log_in, make_client
+from tests.api.helpers import (
+    invitation,
+    new_case,
+    problem_fields,
+    site_ids,
+    started_course,
+    step,
+    therapist_id,
+)
+from tests.conftest import add_staff, log_in, make_client
 
 
-def at_home(course: dict[str, Any], staff: str, day: str, hour: str = "10", **more: Any) -> Any:
-    """A one-hour physiotherapy session at the citizen's home, Copenhagen time."""
+def at_home(course: dict[str, Any], staff: str, day: str, hour: str = "18", **more: Any) -> Any:
+    """A 45-minute physiotherapy session at the citizen's home, Copenhagen time; at 18:00
+    unless told, after the initial conversations the test helpers book (07:30 to 17:30)."""
     return {
         "course_id": course["id"],
         "provider": "therapist",
@@ -34,6 +44,15 @@ def at_home(course: dict[str, Any], staff: str, day: str, hour: str = "10", **mo
         "ends_at": f"{day}T{hour}:45:00+01:00",
         **more,
     }
+
+
+async def course_sessions(engine: AsyncEngine) -> int:
+    """The courses' sessions booked (the initial conversations are appointments too)."""
+    async with engine.connect() as connection:
+        found = await connection.scalar(
+            text("SELECT count(*) FROM appointments WHERE course_id IS NOT NULL")
+        )
+    return int(found or 0)
 
 
 async def book(client: httpx.AsyncClient, body: Any) -> httpx.Response:
@@ -52,7 +71,7 @@ async def test_an_overlap_of_one_therapist_names_the_booking_it_meets(
     assert clash.status_code == 409
     assert clash.json()["rule"] == "staff_double_booked"
     assert clash.json()["clashing_appointment_id"] == booked.json()["id"]
-    assert await count_rows(engine, "appointments") == 1
+    assert await course_sessions(engine) == 1
 
 
 async def test_a_booking_outside_the_course_on_a_closure_day_or_hours_needs_its_rule(
@@ -64,17 +83,15 @@ async def test_a_booking_outside_the_course_on_a_closure_day_or_hours_needs_its_
     assert (before.status_code, before.json()["rule"]) == (422, "course_period")
     closed = await book(client, at_home(course, staff, "2026-12-31"))
     assert (closed.status_code, closed.json()["rule"]) == (422, "closure_day")
-    week = {"hours": [{"weekday": d, "starts": "08:00", "ends": "15:30"} for d in range(1, 6)]}
+    week = {"hours": [{"weekday": d, "starts": "08:00", "ends": "17:00"} for d in range(1, 6)]}
     hours = await client.put(f"/api/v1/staff/{staff}/working-hours", json=week)
     assert hours.status_code == 200, hours.text
-    late = await book(client, at_home(course, staff, "2026-11-24", hour="16"))
+    late = await book(client, at_home(course, staff, "2026-11-24"))
     assert (late.status_code, late.json()["rule"]) == (422, "outside_working_hours")
     assert problem_fields(late) == ["outside_hours_reason"]
-    assert await count_rows(engine, "appointments") == 0
-    reason = "Borgeren arbejder til kl. 15"
-    taken = await book(
-        client, at_home(course, staff, "2026-11-24", "16", outside_hours_reason=reason)
-    )
+    assert await course_sessions(engine) == 0
+    reason = "Borgeren arbejder til kl. 17"
+    taken = await book(client, at_home(course, staff, "2026-11-24", outside_hours_reason=reason))
     assert taken.status_code == 201, taken.text
     assert taken.json()["outside_hours_reason"] == reason
 
@@ -140,11 +157,11 @@ async def test_an_absence_lists_the_bookings_it_hits(client: httpx.AsyncClient) 
     await book(client, at_home(course, staff, "2026-11-27"))
     absence = await client.post(
         f"/api/v1/staff/{staff}/absences",
-        json={"kind": "illness", "first_day": "2026-11-25", "last_day": "2026-11-26"},
+        json={"kind": "illness", "first_day": "2026-11-24", "last_day": "2026-11-25"},
     )
     assert absence.status_code == 201, absence.text
     assert [a["id"] for a in absence.json()["hits"]] == [hit["id"]]
-    during = await book(client, at_home(course, staff, "2026-11-26"))
+    during = await book(client, at_home(course, staff, "2026-11-24"))
     assert (during.json()["rule"], problem_fields(during)) == (
         "staff_absent",
         ["outside_hours_reason"],
@@ -192,7 +209,10 @@ async def test_min_dag_shows_the_phone_and_the_address_of_a_home_visit(
     week = await client.get(
         f"/api/v1/staff/{staff}/appointments", params={"first": "2026-11-23", "last": "2026-11-29"}
     )
-    assert [a["starts_at"] for a in week.json()] == ["2026-11-23T12:00:00Z", "2026-11-24T09:00:00Z"]
+    assert [(a["starts_at"], a["purpose"]) for a in week.json() if a["course_id"]] == [
+        ("2026-11-23T12:00:00Z", "training"),
+        ("2026-11-24T17:00:00Z", "training"),
+    ]
     backwards = await client.get(
         f"/api/v1/staff/{staff}/appointments", params={"first": "2026-11-29", "last": "2026-11-23"}
     )
@@ -231,7 +251,7 @@ async def test_two_bookings_at_once_of_one_therapist_give_one(
     staff = await therapist_id(client)
     bodies = [at_home(first, staff, "2026-11-24"), at_home(second, staff, "2026-11-24")]
     assert await _at_once(app, bodies) == [201, 409]
-    assert await count_rows(engine, "appointments") == 1
+    assert await course_sessions(engine) == 1
 
 
 async def test_two_bookings_at_once_of_one_citizen_give_one(
@@ -247,7 +267,7 @@ async def test_two_bookings_at_once_of_one_citizen_give_one(
     assert other != staff
     bodies = [at_home(course, staff, "2026-11-24"), at_home(course, other, "2026-11-24")]
     assert await _at_once(app, bodies) == [201, 409]
-    assert await count_rows(engine, "appointments") == 1
+    assert await course_sessions(engine) == 1
 
 
 async def test_two_bookings_at_once_of_a_room_at_capacity_give_one(
@@ -268,7 +288,7 @@ async def test_two_bookings_at_once_of_a_room_at_capacity_give_one(
         at_home(second, other, "2026-11-24", place=place),
     ]
     assert await _at_once(app, bodies) == [201, 409]
-    assert await count_rows(engine, "appointments") == 1
+    assert await course_sessions(engine) == 1
 
 
 async def test_a_closure_day_added_later_lists_the_bookings_it_hits(
@@ -283,6 +303,89 @@ async def test_a_closure_day_added_later_lists_the_bookings_it_hits(
     )
     assert closed.status_code == 201, closed.text
     assert [h["appointment_id"] for h in closed.json()["hits"]] == [hit["id"]]
-    assert await count_rows(engine, "appointments") == 2  # nothing deleted
+    assert await course_sessions(engine) == 2  # nothing deleted
     again = await book(client, at_home(course, staff, "2026-12-02", hour="13"))
     assert (again.status_code, again.json()["rule"]) == (422, "closure_day")
+
+
+async def test_the_invitation_books_the_conversation_in_the_therapists_calendar(
+    client: httpx.AsyncClient, engine: AsyncEngine
+) -> None:
+    sites = await site_ids(client)
+    staff = await therapist_id(client)
+    first, second = await new_case(client), await new_case(client, cpr="030380-3333")
+    at = "2026-11-26T10:30:00+01:00"
+    invited = await step(
+        client, first["id"], "invitation", invitation(staff, sites["syd"], meeting_at=at)
+    )
+    assert invited.status_code == 201, invited.text
+    conversation = invited.json()["invitation"]["appointment_id"]
+    week = await client.get(
+        f"/api/v1/staff/{staff}/appointments", params={"first": "2026-11-26", "last": "2026-11-26"}
+    )
+    assert [(a["id"], a["purpose"], a["starts_at"], a["ends_at"]) for a in week.json()] == [
+        (conversation, "initial_assessment", "2026-11-26T09:30:00Z", "2026-11-26T10:30:00Z")
+    ]
+    later = "2026-11-26T11:00:00+01:00"  # 11:00-12:00 meets 10:30-11:30
+    clash = await step(
+        client, second["id"], "invitation", invitation(staff, sites["syd"], meeting_at=later)
+    )
+    assert clash.status_code == 409
+    assert (clash.json()["rule"], clash.json()["clashing_appointment_id"]) == (
+        "staff_double_booked",
+        conversation,
+    )
+    assert (await client.get(f"/api/v1/cases/{second['id']}")).json()["status"] == "received"
+    # A correction of the invitation cancels its conversation and frees the time.
+    events = invited.json()["events"]
+    corrected = await client.post(
+        f"/api/v1/cases/{first['id']}/corrections",
+        json={"event_id": events[-1]["id"], "note": "Forkert tid"},
+    )
+    assert corrected.status_code == 201, corrected.text
+    moved = await step(
+        client, second["id"], "invitation", invitation(staff, sites["syd"], meeting_at=later)
+    )
+    assert moved.status_code == 201, moved.text
+
+
+async def test_the_first_session_held_meets_an_open_training_start_deadline(
+    client: httpx.AsyncClient, engine: AsyncEngine
+) -> None:
+    course = await started_course(client)
+    staff = await therapist_id(client)
+    # The course's § 140 start deadline, as if the manual step had not met it yet.
+    async with engine.begin() as connection:
+        await connection.execute(
+            text("UPDATE case_deadlines SET met_on = NULL WHERE case_id = :case"
+                 " AND kind = 'training_start'"),
+            {"case": course["case_id"]},
+        )  # fmt: skip
+    begun = (await book(client, at_home(course, staff, "2026-11-23", hour="09"))).json()
+    assert (await client.post(f"/api/v1/appointments/{begun['id']}/attended")).status_code == 200
+    case = (await client.get(f"/api/v1/cases/{course['case_id']}")).json()
+    start = next(d for d in case["deadlines"] if d["kind"] == "training_start")
+    assert (start["status"], start["met_on"]) == ("met", "2026-11-23")
+
+
+async def test_a_week_names_the_citizen_only_where_the_caller_may_see_the_course(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    engine: AsyncEngine,
+    centre_id: uuid.UUID,
+    password_hash: str,
+) -> None:
+    course = await started_course(client)  # a case at Syd
+    staff = await therapist_id(client)
+    booked = (await book(client, at_home(course, staff, "2026-11-24"))).json()
+    await add_staff(engine, centre_id, password_hash, username="nordterapeut",
+                    roles=["therapist"], sites=["nord"])  # fmt: skip
+    async with make_client(app) as north:
+        await log_in(north, "nordterapeut")
+        week = await north.get(
+            f"/api/v1/staff/{staff}/appointments",
+            params={"first": "2026-11-24", "last": "2026-11-24"},
+        )
+    assert [(a["id"], a["citizen_id"], a["citizen_name"]) for a in week.json()] == [
+        (booked["id"], None, None)
+    ]

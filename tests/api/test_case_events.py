@@ -44,7 +44,9 @@ async def test_an_invitation_sent_in_time_meets_its_deadline(client: httpx.Async
     case = await new_case(client)
     assert case["status"] == "received"
     assert set(case["allowed_events"]) == {"invite", "withdraw"}
-    response = await _invite(client, case, sent_on="2026-11-18")
+    response = await _invite(
+        client, case, sent_on="2026-11-18", meeting_at="2026-11-26T10:30:00+01:00"
+    )
     assert response.status_code == 201, response.text
     invited = response.json()
     assert invited["status"] == "invited"

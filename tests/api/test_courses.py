@@ -100,7 +100,7 @@ async def test_the_content_is_national_fsiii_services(client: httpx.AsyncClient)
     response = await client.put(url, json={"codes": [FYSISK_TRAENING, OPFOELGNING]})
     assert response.status_code == 200, response.text
     assert [s["display"] for s in response.json()["services"]] == ["Fysisk træning", "Opfølgning"]
-    unknown = await client.put(url, json={"codes": [FYSISK_TRAENING, "local-42"]})
+    unknown = await client.put(url, json={"codes": [FYSISK_TRAENING, str(uuid.uuid4())]})
     assert (unknown.json()["rule"], problem_fields(unknown)) == (
         "fsiii_training_service",
         ["codes.1"],

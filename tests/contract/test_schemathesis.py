@@ -66,6 +66,17 @@ RULES_BEYOND_THE_SCHEMA = {
     "access_log-citizen_report": "the citizen must exist",
     "admin-create_user": "the sites must exist; the password may not be common or plain",
     "auth-change_password": "the current password must be the caller's own",
+    "courses-set_plan": "the planned end not before the start; the therapists must exist",
+    "courses-add_goal": "the target date not before the course's start",
+    "courses-change_goal": "a change must change the goal",
+    "courses-set_services": "the codes must be FSIII training services, each once",
+    "courses-add_note": "a correction corrects a note of the same course",
+    "courses-add_frequency_exception": "another reason is written out; the end after the start",
+    "scheduling-set_working_hours": "each stretch ends after it starts; a day's do not overlap",
+    "scheduling-add_absence": "the last day not before the first",
+    "scheduling-add_room": "a site's room names are its own",
+    "scheduling-staff_appointments": "`last` not before `first`, at most six weeks on",
+    "scheduling-book": "the course's period, the provider's time, the place, the week's limit",
 }
 
 

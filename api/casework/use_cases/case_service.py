@@ -31,6 +31,7 @@ from domain.errors import NotFound
 from persistence.casework import case_events, cases, visitation
 from persistence.casework.models import Case, CaseEventRow
 from persistence.centre import get_legal_basis, service_standard, working_day_calendar
+from persistence.scheduling import cancel_conversation_of_event
 from persistence.training import cancel_courses_of_event
 
 
@@ -106,6 +107,8 @@ async def undo_details(
         await case_events.set_deadline_met(session, case.id, deadline, None)
     if event in (CaseEvent.GRANT, CaseEvent.START):
         await cancel_courses_of_event(session, undone.id)
+    if event is CaseEvent.INVITE:
+        await cancel_conversation_of_event(session, undone.id, now=work.caller.now())
     if event is CaseEvent.START:
         await visitation.undo_start_as_offer(session, case.id, undone.occurred_on)
     await visitation.undo_complaint_step(session, case.id, event)

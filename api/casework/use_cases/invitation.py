@@ -13,9 +13,12 @@ from domain.access import CLINICAL_ROLES
 from domain.casework.case_lifecycle import CaseEvent
 from domain.casework.decision import MeetingPlace, SendingChannel, check_meeting
 from domain.errors import RuleViolation
+from domain.scheduling import CONVERSATION_LENGTH, Place, PlaceKind, ProviderKind
+from domain.training import SessionPurpose
 from persistence.access import get_user
 from persistence.casework.models import Case, Invitation
 from persistence.centre import get_site
+from persistence.scheduling import Booking, book_appointment
 
 
 async def _invitation(work: UnitOfWork, body: InvitationIn, case: Case) -> Invitation:
@@ -44,6 +47,23 @@ async def _invitation(work: UnitOfWork, body: InvitationIn, case: Case) -> Invit
     )
 
 
+def _conversation(
+    work: UnitOfWork, case: Case, invitation: Invitation, reason: str | None
+) -> Booking:
+    """The conversation in the therapist's calendar, booked with every check of a booking:
+    a site without a room (rooms are booked for training), or the citizen's home."""
+    at_site = invitation.place == MeetingPlace.SITE.value
+    return Booking(
+        centre_id=case.centre_id, citizen_id=case.citizen_id, case_id=case.id,
+        purpose=SessionPurpose.INITIAL_ASSESSMENT, provider=ProviderKind.THERAPIST,
+        place=Place(PlaceKind.SITE, invitation.site_id) if at_site else Place(PlaceKind.HOME),
+        starts_at=invitation.meeting_at,
+        ends_at=invitation.meeting_at + CONVERSATION_LENGTH,
+        booked_by=work.caller.actor, staff_id=invitation.therapist_id,
+        outside_hours_reason=reason,
+    )  # fmt: skip
+
+
 async def invite(
     work: UnitOfWork, case_id: uuid.UUID, body: InvitationIn, *, workers: LetterWorkers
 ) -> CaseOut:
@@ -53,6 +73,10 @@ async def invite(
     invitation = await _invitation(work, body, case)
     event = await step(work, case, CaseEvent.INVITE, body.sent_on, note=body.note)
     invitation.event_id = event.id
+    appointment = await book_appointment(
+        work.session, _conversation(work, case, invitation, body.outside_hours_reason)
+    )
+    invitation.appointment_id = appointment.id
     work.session.add(invitation)
     await work.session.flush()
     if body.channel is not SendingChannel.PHONE:

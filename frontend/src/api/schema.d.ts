@@ -2799,6 +2799,11 @@ export interface components {
             channel: components["schemas"]["SendingChannel"];
             /** Note */
             note?: string | null;
+            /**
+             * Outside Hours Reason
+             * @description Why, when the conversation lies outside the therapist's working hours or during an absence.
+             */
+            outside_hours_reason?: string | null;
         };
         /** InvitationOut */
         InvitationOut: {
@@ -2830,6 +2835,11 @@ export interface components {
             channel: components["schemas"]["SendingChannel"];
             /** Letter Id */
             letter_id: string | null;
+            /**
+             * Appointment Id
+             * @description The conversation in the therapist's calendar; null only for an invitation made before bookings whose time clashed with another booking when it was moved into the calendar (kept as it was, its clash recorded for rebooking).
+             */
+            appointment_id: string | null;
         };
         /**
          * LegalBasisNames
@@ -3380,7 +3390,7 @@ export interface components {
         ServicesIn: {
             /**
              * Codes
-             * @description FSIII training services, each once.
+             * @description FSIII training services (their national codes), each once.
              */
             codes: string[];
         };
