@@ -26,3 +26,8 @@ export const DISCIPLINE_LABELS: Record<string, string> = {
   physiotherapy: 'Fysioterapi',
   occupational_therapy: 'Ergoterapi',
 };
+
+export const EXCEPTION_REASON_LABELS: Record<string, string> = {
+  acquired_brain_injury: 'Nyopstået hjerneskade',
+  other: 'Anden begrundelse',
+};

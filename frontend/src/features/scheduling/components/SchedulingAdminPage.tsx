@@ -3,11 +3,12 @@ import { PageTitle } from '../../../components/PageTitle';
 import { SelectField } from '../../../components/Field';
 import { useTherapists } from '../../cases/api/getTherapists';
 import { AbsenceForm } from './AbsenceForm';
+import { ExceptionsInForce } from './ExceptionsInForce';
 import { RoomsSection } from './RoomsSection';
 import { WorkingHoursForm } from './WorkingHoursForm';
 import './scheduling.css';
 
-/** Planlægning (team leader): a member of staff's working hours and absences, and the sites' rooms. */
+/** Planlægning (team leader): a member of staff's working hours and absences, the sites' rooms, and the frequency exceptions in force. */
 export function SchedulingAdminPage() {
   const therapists = useTherapists();
   const [staffId, setStaffId] = useState('');
@@ -36,6 +37,7 @@ export function SchedulingAdminPage() {
         ) : null}
       </section>
       <RoomsSection />
+      <ExceptionsInForce />
     </div>
   );
 }
