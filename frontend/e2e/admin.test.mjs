@@ -24,7 +24,7 @@ test('the administrator creates a therapist account, who can then log in', async
   const page = await loggedInPage(browser, adminAccount());
   await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
   await page.getByRole('heading', { name: 'Roller og rettigheder' }).waitFor();
-  await page.locator('.roles').getByText('Terapeut').waitFor();
+  await page.locator('.roles').getByText('Terapeut', { exact: true }).waitFor();
 
   const username = uniqueUsername('terapeut');
   const password = 'terapeut-adgangskode-2026';

@@ -36,6 +36,10 @@ function daysToNextMonday() {
   return ((8 - weekday) % 7) || 7;
 }
 
+// The invitation books the initial conversation (an hour) in the therapist's calendar: each its
+// own hour in the afternoon a week ahead, apart from the bookings the tests make.
+let nextMeetingHour = 12;
+
 /** A citizen with a § 140 course started today, individual training at home, through the API. */
 async function citizenWithCourse(page, name) {
   const citizen = await apiCall(page, 'POST', '/api/v1/citizens', {
@@ -61,7 +65,7 @@ async function citizenWithCourse(page, name) {
   const me = (await apiCall(page, 'GET', '/api/v1/auth/session')).user;
   const today = copenhagenDate(0);
   await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/invitation`, {
-    meeting_at: at(copenhagenDate(7), '10:00'),
+    meeting_at: at(copenhagenDate(7), `${nextMeetingHour++}:00`),
     place: 'home',
     therapist_id: me.id,
     sent_on: today,
@@ -164,5 +168,33 @@ test('Min dag lists today’s home visit with the phone and the address, on a 39
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `no horizontal scroll at 390 px (${overflow} px too wide)`);
   await expectAccessible(page, 'min-dag-390');
+  await page.context().close();
+});
+
+test('Planlægning: a working week is saved, and an absence names the booking it hits, to rebook', async () => {
+  const page = await loggedInPage(browser);
+  const name = uniqueName('Fravær');
+  const { course, me } = await citizenWithCourse(page, name);
+  const day = copenhagenDate(daysToNextMonday() + 14);
+  await apiCall(page, 'POST', '/api/v1/appointments', atHome(course, me.id, day, '09:00', '09:45'));
+
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Planlægning' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Planlægning' }).waitFor();
+  await page.getByLabel('Medarbejder').selectOption(me.id);
+  const hours = page.getByRole('form', { name: `Arbejdstid for ${me.display_name}` });
+  await hours.getByRole('button', { name: 'Tilføj periode' }).click();
+  await hours.getByRole('button', { name: 'Gem arbejdstid' }).click();
+  await hours.getByText('Arbejdstiden er gemt.').waitFor();
+
+  const absence = page.getByRole('form', { name: `Registrer fravær for ${me.display_name}` });
+  await absence.getByLabel('Art').selectOption('further_training');
+  await absence.getByLabel('Første dag').fill(day);
+  await absence.getByLabel('Sidste dag').fill(day);
+  await absence.getByRole('button', { name: 'Gem fravær' }).click();
+  await absence.getByText('Det rammer 1 aftale(r), som skal bookes om:').waitFor();
+  assert.equal(await absence.locator(`a[href="/forloeb/${course.id}"]`).count(), 1);
+  await expectAccessible(page, 'scheduling-admin');
+  // Back to no recorded week, so later tests' bookings of this therapist meet no working hours.
+  await apiCall(page, 'PUT', `/api/v1/staff/${me.id}/working-hours`, { hours: [] });
   await page.context().close();
 });
