@@ -37,8 +37,9 @@ function daysToNextMonday() {
 }
 
 // The invitation books the initial conversation (an hour) in the therapist's calendar: each its
-// own hour in the afternoon a week ahead, apart from the bookings the tests make.
-let nextMeetingHour = 12;
+// own hour in the afternoon a week ahead, apart from the bookings the tests make (11.30, and
+// other tests' conversations at 10.00).
+let nextMeetingHour = 14;
 
 /** A citizen with a § 140 course started today, individual training at home, through the API. */
 async function citizenWithCourse(page, name) {
@@ -100,7 +101,7 @@ test('a weekly series is booked from the course page; a clash and a frequency br
   const monday = copenhagenDate(daysToNextMonday());
   const week2 = copenhagenDate(daysToNextMonday() + 7);
   // Another citizen's appointment with the same therapist in the series' second week.
-  await apiCall(page, 'POST', '/api/v1/appointments', atHome(other.course, me.id, week2, '10:00', '10:45'));
+  await apiCall(page, 'POST', '/api/v1/appointments', atHome(other.course, me.id, week2, '11:30', '12:15'));
 
   // From the citizen's course list to the course page.
   await page.goto(`/borgere/${citizen.id}`);
@@ -112,8 +113,8 @@ test('a weekly series is booked from the course page; a clash and a frequency br
   await form.getByLabel('Terapeut', { exact: true }).selectOption(me.id);
   await form.getByLabel('I borgerens hjem').check();
   await form.getByLabel('Dato', { exact: true }).fill(monday);
-  await form.getByLabel('Fra kl.').fill('10:00');
-  await form.getByLabel('Til kl.').fill('10:45');
+  await form.getByLabel('Fra kl.').fill('11:30');
+  await form.getByLabel('Til kl.').fill('12:15');
   await form.getByLabel('Antal uger').fill('3');
   await form.getByRole('button', { name: 'Book' }).click();
 
@@ -133,8 +134,8 @@ test('a weekly series is booked from the course page; a clash and a frequency br
   await expectAccessible(page, 'course-series-clash');
 
   // Two more this week via the API: the week's third; a fourth from the form is over the limit.
-  await apiCall(page, 'POST', '/api/v1/appointments', atHome(course, me.id, copenhagenDate(daysToNextMonday() + 1), '10:00', '10:45'));
-  await apiCall(page, 'POST', '/api/v1/appointments', atHome(course, me.id, copenhagenDate(daysToNextMonday() + 2), '10:00', '10:45'));
+  await apiCall(page, 'POST', '/api/v1/appointments', atHome(course, me.id, copenhagenDate(daysToNextMonday() + 1), '11:30', '12:15'));
+  await apiCall(page, 'POST', '/api/v1/appointments', atHome(course, me.id, copenhagenDate(daysToNextMonday() + 2), '11:30', '12:15'));
   await form.getByLabel('Dato', { exact: true }).fill(copenhagenDate(daysToNextMonday() + 3));
   await form.getByLabel('Antal uger').fill('1');
   await form.getByRole('button', { name: 'Book' }).click();
