@@ -14,7 +14,9 @@ const FEATURES = [
   'auth',
   'cases',
   'citizens',
+  'courses',
   'referrals',
+  'scheduling',
   'sites',
   'standard',
   'templates',
@@ -30,7 +32,10 @@ const ALLOWED_FEATURE_DEPS = {
   cases: ['sites/api'],
   // The citizen page lists the citizen's cases and letters in the case pages' own words.
   citizens: ['auth/api', 'cases/api', 'cases/labels.ts'],
+  // The course page names the citizen, the therapists and the sites; booking needs rooms and helpers.
+  courses: ['auth/api', 'cases/api', 'citizens/api', 'scheduling/api', 'sites/api'],
   referrals: ['citizens/api', 'sites/api'],
+  scheduling: ['auth/api', 'cases/api', 'sites/api'],
   sites: [],
   standard: [],
   templates: [],

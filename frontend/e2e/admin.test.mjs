@@ -24,7 +24,7 @@ test('the administrator creates a therapist account, who can then log in', async
   const page = await loggedInPage(browser, adminAccount());
   await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
   await page.getByRole('heading', { name: 'Roller og rettigheder' }).waitFor();
-  await page.locator('.roles').getByText('Terapeut').waitFor();
+  await page.locator('.roles').getByText('Terapeut', { exact: true }).waitFor();
 
   const username = uniqueUsername('terapeut');
   const password = 'terapeut-adgangskode-2026';
@@ -37,7 +37,7 @@ test('the administrator creates a therapist account, who can then log in', async
 
   await page.getByLabel('Brugernavn').fill(username);
   await page.getByLabel('Navn', { exact: true }).fill('Tina Terapeut');
-  await page.getByRole('group', { name: 'Roller' }).getByLabel('Terapeut').check();
+  await page.getByRole('group', { name: 'Roller' }).getByLabel('Terapeut', { exact: true }).check();
   const sites = page.getByRole('group', { name: 'Matrikler' });
   await sites.getByLabel('Træningscenter Syd').check();
   await page.getByLabel('Adgangskode', { exact: true }).fill(password);
@@ -55,7 +55,7 @@ test('the administrator creates a therapist account, who can then log in', async
   await page.getByRole('link', { name: 'Opret bruger' }).click();
   await page.getByLabel('Brugernavn').fill(username);
   await page.getByLabel('Navn', { exact: true }).fill('Tina Terapeut igen');
-  await page.getByRole('group', { name: 'Roller' }).getByLabel('Terapeut').check();
+  await page.getByRole('group', { name: 'Roller' }).getByLabel('Terapeut', { exact: true }).check();
   await page.getByLabel('Adgangskode', { exact: true }).fill(password);
   await page.getByLabel('Gentag adgangskode').fill(password);
   await page.getByRole('button', { name: 'Opret bruger' }).click();

@@ -38,10 +38,14 @@ async function expectSaved(page, text) {
   await page.getByRole('region', { name: 'Handlinger', exact: true }).locator('.notice--success', { hasText: text }).waitFor();
 }
 
-/** The invitation form, filled: the conversation the day after tomorrow at 10.00, sent today. */
+// The invitation books the conversation in the team leader's calendar: each test its own hour.
+let nextMeetingHour = 8;
+
+/** The invitation form, filled: the conversation the day after tomorrow, its own hour, sent today. */
 async function fillInvitation(page, channel) {
   const form = await openCaseAction(page, 'Indkald til indledende samtale');
-  await form.getByLabel('Samtalen er booket til').fill(`${copenhagenDate(2)}T10:00`);
+  const hour = String(nextMeetingHour++).padStart(2, '0');
+  await form.getByLabel('Samtalen er booket til').fill(`${copenhagenDate(2)}T${hour}:00`);
   assert.equal(await form.getByLabel('I træningscentret').isChecked(), true, 'at the centre by default');
   assert.equal(await form.getByLabel('Indkaldelsen blev sendt').inputValue(), copenhagenDate(0), 'sent today by default');
   const therapist = form.getByLabel('Terapeut', { exact: true });

@@ -12,6 +12,13 @@ export interface Problem {
   detail?: string;
   errors?: FieldError[];
   existing_citizen_id?: string;
+  /** The rule a refused request broke (e.g. "staff_double_booked", "frequency_limit"). */
+  rule?: string;
+  /** A refused booking: the booking it clashes with. */
+  clashing_appointment_id?: string;
+  /** A refused booking beyond the week's frequency limit: the limit and the ISO week ("2026-W49"). */
+  limit?: number;
+  iso_week?: string;
 }
 
 /** Thrown by the API layer for every non-2xx answer. */
@@ -68,6 +75,10 @@ export function toProblem(body: unknown, status: number): Problem {
   if (typeof body.status === 'number') problem.status = body.status;
   if (typeof body.detail === 'string') problem.detail = body.detail;
   if (typeof body.existing_citizen_id === 'string') problem.existing_citizen_id = body.existing_citizen_id;
+  if (typeof body.rule === 'string') problem.rule = body.rule;
+  if (typeof body.clashing_appointment_id === 'string') problem.clashing_appointment_id = body.clashing_appointment_id;
+  if (typeof body.limit === 'number') problem.limit = body.limit;
+  if (typeof body.iso_week === 'string') problem.iso_week = body.iso_week;
 
   const errors: FieldError[] = [];
   if (Array.isArray(body.errors)) {

@@ -8,8 +8,10 @@ describe('navFor', () => {
   it('shows a team leader the case work and the centre’s editors, not the administration or the access log', () => {
     expect(labels('team_leader')).toEqual([
       'Arbejdsliste',
+      'Min dag',
       'Registrer henvendelse',
       'Opret borger',
+      'Planlægning',
       'Kvalitetsstandard',
       'Brevskabeloner',
     ]);
@@ -20,6 +22,12 @@ describe('navFor', () => {
       expect(labels(role)).not.toContain('Kvalitetsstandard');
       expect(labels(role)).not.toContain('Brevskabeloner');
     }
+  });
+
+  it('shows a therapist and a training assistant their day; scheduling to the team leader only', () => {
+    expect(labels('therapist')).toContain('Min dag');
+    expect(labels('training_assistant')).toEqual(['Min dag']);
+    for (const role of ['therapist', 'visitator', 'training_assistant']) expect(labels(role)).not.toContain('Planlægning');
   });
 
   it('shows an administrator the administration only: no worklist', () => {

@@ -28,6 +28,16 @@ const CitizenPage = lazy(() =>
 const CitizenEditPage = lazy(() =>
   import('../features/citizens/components/CitizenEditPage').then((m) => ({ default: m.CitizenEditPage })),
 );
+// The course page, Min dag and the team leader's scheduling screens load on first visit too.
+const CoursePage = lazy(() =>
+  import('../features/courses/components/CoursePage').then((m) => ({ default: m.CoursePage })),
+);
+const MyDayPage = lazy(() =>
+  import('../features/scheduling/components/MyDayPage').then((m) => ({ default: m.MyDayPage })),
+);
+const SchedulingAdminPage = lazy(() =>
+  import('../features/scheduling/components/SchedulingAdminPage').then((m) => ({ default: m.SchedulingAdminPage })),
+);
 const LetterTemplatesPage = lazy(() =>
   import('../features/templates/components/LetterTemplatesPage').then((m) => ({ default: m.LetterTemplatesPage })),
 );
@@ -85,6 +95,39 @@ export const routes = [
             element: (
               <RequirePermission permission="cases.read">
                 <CasePage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'forloeb/:id',
+            errorElement: <PageLoadError />,
+            element: (
+              <RequirePermission permission="courses.read">
+                <Suspense fallback={<Loading />}>
+                  <CoursePage />
+                </Suspense>
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'min-dag',
+            errorElement: <PageLoadError />,
+            element: (
+              <RequirePermission permission="courses.read">
+                <Suspense fallback={<Loading />}>
+                  <MyDayPage />
+                </Suspense>
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'planlaegning',
+            errorElement: <PageLoadError />,
+            element: (
+              <RequirePermission permission="scheduling.manage">
+                <Suspense fallback={<Loading />}>
+                  <SchedulingAdminPage />
+                </Suspense>
               </RequirePermission>
             ),
           },

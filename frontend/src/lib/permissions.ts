@@ -11,7 +11,10 @@ export type Permission =
   | 'users.manage'
   | 'api_keys.manage'
   | 'access_log.read'
-  | 'cases.all_sites';
+  | 'cases.all_sites'
+  | 'courses.read'
+  | 'courses.write'
+  | 'scheduling.manage';
 
 /** What the permission checks need of the logged-in user. */
 export interface PermissionHolder {
@@ -36,11 +39,12 @@ export function roleNames(roles: readonly string[]): string {
 }
 
 /**
- * The page a user starts on: the worklist for the centre's staff; the administration or the access
- * log for those who have no citizen permissions. Null when the user may see none of them.
+ * The page a user starts on: the worklist for the centre's staff; Min dag for a training assistant;
+ * the administration or the access log for those who have no citizen permissions. Null when the user may see none of them.
  */
 export function startPath(user: PermissionHolder): string | null {
   if (can(user, 'worklist.read')) return '/';
+  if (can(user, 'courses.read')) return '/min-dag';
   if (can(user, 'users.manage')) return '/administration';
   if (can(user, 'access_log.read')) return '/adgangslog';
   if (can(user, 'cases.write')) return '/henvendelser/ny';

@@ -2,7 +2,16 @@
 import type { Session } from '../api/types';
 
 export const PERMISSIONS_BY_ROLE: Record<string, string[]> = {
-  therapist: ['cases.read', 'cases.write', 'centre.read', 'citizens.read', 'citizens.write', 'worklist.read'],
+  therapist: [
+    'cases.read',
+    'cases.write',
+    'centre.read',
+    'citizens.read',
+    'citizens.write',
+    'worklist.read',
+    'courses.read',
+    'courses.write',
+  ],
   visitator: [
     'cases.all_sites',
     'cases.read',
@@ -11,6 +20,8 @@ export const PERMISSIONS_BY_ROLE: Record<string, string[]> = {
     'citizens.read',
     'citizens.write',
     'worklist.read',
+    'courses.read',
+    'courses.write',
   ],
   team_leader: [
     'cases.all_sites',
@@ -21,7 +32,11 @@ export const PERMISSIONS_BY_ROLE: Record<string, string[]> = {
     'worklist.read',
     'centre.read',
     'centre.manage',
+    'courses.read',
+    'courses.write',
+    'scheduling.manage',
   ],
+  training_assistant: ['centre.read', 'courses.read'],
   administrator: ['api_keys.manage', 'centre.read', 'users.manage'],
   auditor: ['access_log.read', 'centre.read'],
 };

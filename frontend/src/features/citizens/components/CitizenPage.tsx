@@ -112,7 +112,7 @@ function Courses({ courses }: { courses: CitizenCourse[] }) {
           {courses.map((c) => (
             <tr key={c.id}>
               <th scope="row">
-                {basisLabel(c.legal_basis)}
+                {c.earlier ? basisLabel(c.legal_basis) : <Link to={`/forloeb/${c.id}`}>{basisLabel(c.legal_basis)}</Link>}
                 {c.earlier ? <span className="cell-sub">Tidligere forløb{c.note ? `: ${c.note}` : ''}</span> : null}
               </th>
               <td>{c.started_on ? formatDate(c.started_on) : '–'}</td>

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { formatDateLong } from '../../../../lib/dates';
 import { useLegalBases } from '../../../../api/legalBases';
 import { labelFor } from '../../../../lib/labels';
@@ -32,6 +33,11 @@ export function CourseSection({ course }: { course: Course }) {
         ) : null}
         {course.note ? <Item term="Note">{course.note}</Item> : null}
       </dl>
+      {course.status !== 'cancelled' ? (
+        <p>
+          <Link to={`/forloeb/${course.id}`}>Åbn forløbet</Link> (plan, mål, journal og aftaler)
+        </p>
+      ) : null}
     </section>
   );
 }

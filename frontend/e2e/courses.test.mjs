@@ -1,0 +1,202 @@
+// The course page: an individual series booked from the course, a clash and a frequency breach
+// refused with their reasons at the field, and Min dag on a phone.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  apiCall,
+  copenhagenDate,
+  expectAccessible,
+  launchBrowser,
+  loggedInPage,
+  uniqueCpr,
+  uniqueName,
+} from './support.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** The Copenhagen offset of a date ("+01:00" in winter, "+02:00" in summer). */
+function offsetOn(date) {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' })
+    .formatToParts(new Date(`${date}T12:00:00Z`))
+    .find((p) => p.type === 'timeZoneName').value;
+  return name === 'GMT' ? '+00:00' : name.slice(3);
+}
+
+const at = (date, clock) => `${date}T${clock}:00${offsetOn(date)}`;
+
+/** Days from today to next week's Monday (1 to 7). */
+function daysToNextMonday() {
+  const weekday = new Date(`${copenhagenDate(0)}T12:00:00Z`).getUTCDay(); // 0 Sunday
+  return ((8 - weekday) % 7) || 7;
+}
+
+// The invitation books the initial conversation (an hour) in the therapist's calendar: each its
+// own hour in the afternoon a week ahead, apart from the bookings the tests make (11.30, and
+// other tests' conversations at 10.00).
+let nextMeetingHour = 14;
+
+/** A citizen with a § 140 course started today, individual training at home, through the API. */
+async function citizenWithCourse(page, name) {
+  const citizen = await apiCall(page, 'POST', '/api/v1/citizens', {
+    cpr: uniqueCpr(),
+    name,
+    address: 'Ishøj Strandvej 10, 2635 Ishøj',
+    municipality_code: '183',
+    phone: '12 34 56 78',
+  });
+  const sites = await apiCall(page, 'GET', '/api/v1/sites');
+  const syd = sites.find((s) => s.name === 'Træningscenter Syd') ?? sites[0];
+  const registered = await apiCall(page, 'POST', '/api/v1/referrals', {
+    legal_basis: 'SUL_140',
+    citizen_id: citizen.id,
+    site_id: syd.id,
+    received_at: new Date().toISOString(),
+    condition: 'Hoftealloplastik',
+    hospital: 'Hvidovre Hospital',
+    department: 'Ortopædkirurgisk afdeling',
+    plan_type: 'almen_basal',
+    discharge_date: copenhagenDate(-1),
+  });
+  const me = (await apiCall(page, 'GET', '/api/v1/auth/session')).user;
+  const today = copenhagenDate(0);
+  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/invitation`, {
+    meeting_at: at(copenhagenDate(7), `${nextMeetingHour++}:00`),
+    place: 'home',
+    therapist_id: me.id,
+    sent_on: today,
+    channel: 'phone',
+  });
+  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/assessment`, { assessed_on: today });
+  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/training-start`, {
+    started_on: today,
+    form: 'individual_at_home',
+    disciplines: ['physiotherapy'],
+  });
+  const courses = await apiCall(page, 'GET', `/api/v1/citizens/${citizen.id}/courses`);
+  const course = courses.find((c) => c.status === 'active');
+  return { citizen, course, me };
+}
+
+const atHome = (course, staffId, date, from, to) => ({
+  course_id: course.id,
+  provider: 'therapist',
+  staff_id: staffId,
+  discipline: 'physiotherapy',
+  place: { kind: 'home' },
+  starts_at: at(date, from),
+  ends_at: at(date, to),
+});
+
+test('a weekly series is booked from the course page; a clash and a frequency breach are refused with their reasons', async () => {
+  const page = await loggedInPage(browser);
+  const name = uniqueName('Forløb');
+  const { citizen, course, me } = await citizenWithCourse(page, name);
+  const other = await citizenWithCourse(page, uniqueName('Andenborger'));
+  const monday = copenhagenDate(daysToNextMonday());
+  const week2 = copenhagenDate(daysToNextMonday() + 7);
+  // Another citizen's appointment with the same therapist in the series' second week.
+  await apiCall(page, 'POST', '/api/v1/appointments', atHome(other.course, me.id, week2, '11:30', '12:15'));
+
+  // From the citizen's course list to the course page.
+  await page.goto(`/borgere/${citizen.id}`);
+  await page.locator(`a[href="/forloeb/${course.id}"]`).click();
+  await page.waitForURL(new RegExp(`/forloeb/${course.id}$`));
+  await page.getByRole('heading', { level: 1, name: `Forløb for ${name}` }).waitFor();
+
+  const form = page.getByRole('form', { name: 'Book individuel tid' });
+  await form.getByLabel('Terapeut', { exact: true }).selectOption(me.id);
+  await form.getByLabel('I borgerens hjem').check();
+  await form.getByLabel('Dato', { exact: true }).fill(monday);
+  await form.getByLabel('Fra kl.').fill('11:30');
+  await form.getByLabel('Til kl.').fill('12:15');
+  await form.getByLabel('Antal uger').fill('3');
+  await form.getByRole('button', { name: 'Book' }).click();
+
+  // Two of three booked; the second week refused for the clash, named in the summary and the list.
+  await form.getByText('2 tider er booket.').waitFor();
+  const summary = form.getByRole('heading', { name: '1 af 3 tider blev ikke booket' });
+  await summary.waitFor();
+  const refusedLine = form.locator('.series-results__refused');
+  assert.equal(await refusedLine.count(), 1);
+  const refusedText = await refusedLine.textContent();
+  assert.match(refusedText, /Medarbejderen har allerede en tid, der overlapper/);
+  const [y, m, d] = week2.split('-');
+  assert.ok(refusedText.startsWith(`${d}.${m}.${y}`), refusedText);
+  const table = page.getByRole('table', { name: 'Forløbets aftaler' });
+  await table.getByRole('row').nth(2).waitFor(); // header + two bookings
+  assert.equal(await table.getByRole('row').count(), 3);
+  await expectAccessible(page, 'course-series-clash');
+
+  // Two more this week via the API: the week's third; a fourth from the form is over the limit.
+  await apiCall(page, 'POST', '/api/v1/appointments', atHome(course, me.id, copenhagenDate(daysToNextMonday() + 1), '11:30', '12:15'));
+  await apiCall(page, 'POST', '/api/v1/appointments', atHome(course, me.id, copenhagenDate(daysToNextMonday() + 2), '11:30', '12:15'));
+  await form.getByLabel('Dato', { exact: true }).fill(copenhagenDate(daysToNextMonday() + 3));
+  await form.getByLabel('Antal uger').fill('1');
+  await form.getByRole('button', { name: 'Book' }).click();
+  const fieldError = page.locator('#booking-start-error');
+  await fieldError.waitFor();
+  const message = await fieldError.textContent();
+  assert.match(message, /Grænse: 3 om ugen i uge \d+/);
+  assert.match(message, /Kvalitetsstandarden giver højst 3/);
+  assert.equal(await page.locator('#booking-start').getAttribute('aria-invalid'), 'true');
+  await form.getByRole('heading', { name: 'Tiden blev ikke booket' }).waitFor();
+  await expectAccessible(page, 'course-frequency-breach');
+  await page.context().close();
+});
+
+test('Min dag lists today’s home visit with the phone and the address, on a 390 px phone', async () => {
+  const page = await loggedInPage(browser);
+  const name = uniqueName('Mindag');
+  const { course, me } = await citizenWithCourse(page, name);
+  await apiCall(page, 'POST', '/api/v1/appointments', atHome(course, me.id, copenhagenDate(0), '22:00', '22:45'));
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Min dag' }).click();
+  await page.waitForURL(/\/min-dag$/);
+  await page.getByRole('heading', { level: 1, name: 'Min dag' }).waitFor();
+  const item = page.locator('li.day-item', { hasText: name });
+  await item.waitFor();
+  await item.getByText('22.00').first().waitFor();
+  assert.equal(await item.getByRole('link', { name: /12 34 56 78/ }).getAttribute('href'), 'tel:12345678');
+  await item.getByText('Ishøj Strandvej 10, 2635 Ishøj').waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no horizontal scroll at 390 px (${overflow} px too wide)`);
+  await expectAccessible(page, 'min-dag-390');
+  await page.context().close();
+});
+
+test('Planlægning: a working week is saved, and an absence names the booking it hits, to rebook', async () => {
+  const page = await loggedInPage(browser);
+  const name = uniqueName('Fravær');
+  const { course, me } = await citizenWithCourse(page, name);
+  // The fourth Monday on: after the series of the first test.
+  const day = copenhagenDate(daysToNextMonday() + 21);
+  await apiCall(page, 'POST', '/api/v1/appointments', atHome(course, me.id, day, '09:00', '09:45'));
+
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Planlægning' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Planlægning' }).waitFor();
+  await page.getByLabel('Medarbejder').selectOption(me.id);
+  const hours = page.getByRole('form', { name: `Arbejdstid for ${me.display_name}` });
+  await hours.getByRole('button', { name: 'Tilføj periode' }).click();
+  await hours.getByRole('button', { name: 'Gem arbejdstid' }).click();
+  await hours.getByText('Arbejdstiden er gemt.').waitFor();
+
+  const absence = page.getByRole('form', { name: `Registrer fravær for ${me.display_name}` });
+  await absence.getByLabel('Art').selectOption('further_training');
+  await absence.getByLabel('Første dag').fill(day);
+  await absence.getByLabel('Sidste dag').fill(day);
+  await absence.getByRole('button', { name: 'Gem fravær' }).click();
+  await absence.getByText('Det rammer 1 aftale(r), som skal bookes om:').waitFor();
+  assert.equal(await absence.locator(`a[href="/forloeb/${course.id}"]`).count(), 1);
+  await expectAccessible(page, 'scheduling-admin');
+  // Back to no recorded week, so later tests' bookings of this therapist meet no working hours.
+  await apiCall(page, 'PUT', `/api/v1/staff/${me.id}/working-hours`, { hours: [] });
+  await page.context().close();
+});

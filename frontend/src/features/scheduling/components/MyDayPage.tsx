@@ -1,0 +1,100 @@
+import { Link } from 'react-router';
+import type { MyDayItem } from '../../../api/types';
+import { ErrorMessage, Loading } from '../../../components/QueryState';
+import { PageTitle } from '../../../components/PageTitle';
+import { formatDateLong, formatDateTime, copenhagenToday } from '../../../lib/dates';
+import { labelFor } from '../../../lib/labels';
+import { useSites } from '../../sites/api/getSites';
+import { useMyDay } from '../api/getMyDay';
+import { useRooms } from '../api/rooms';
+import { DISCIPLINE_LABELS, PLACE_LABELS } from '../labels';
+import './scheduling.css';
+
+const clock = (iso: string) => formatDateTime(iso).slice(-5);
+
+/** A phone number as a tel: link target: digits and a leading +, nothing else. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+function RoomName({ siteId, roomId }: { siteId: string; roomId: string }) {
+  const room = useRooms(siteId).data?.find((r) => r.id === roomId);
+  return room ? <>, {room.name}</> : null;
+}
+
+function Session({ item }: { item: MyDayItem }) {
+  const sites = useSites();
+  const site = sites.data?.find((s) => s.id === item.site_id);
+  const away = item.place !== 'site';
+  return (
+    <li className={`day-item${item.status === 'cancelled' ? ' day-item--cancelled' : ''}`}>
+      <h2 className="day-item__time">
+        <time dateTime={item.starts_at}>{clock(item.starts_at)}</time>–<time dateTime={item.ends_at}>{clock(item.ends_at)}</time>
+        <span className="visually-hidden">: </span>
+        <span className="day-item__name">{item.citizen_name}</span>
+      </h2>
+      {item.status === 'cancelled' ? <p className="pill pill--muted">Afbud</p> : null}
+      <dl className="details details--compact">
+        <dt>Sted</dt>
+        <dd>
+          {away ? labelFor(PLACE_LABELS, item.place) : (site?.name ?? labelFor(PLACE_LABELS, item.place))}
+          {!away && item.site_id && item.room_id ? <RoomName siteId={item.site_id} roomId={item.room_id} /> : null}
+        </dd>
+        {away && item.address ? (
+          <>
+            <dt>Adresse</dt>
+            <dd>{item.address}</dd>
+          </>
+        ) : null}
+        <dt>Telefon</dt>
+        <dd>
+          {item.citizen_phone ? (
+            <a href={telHref(item.citizen_phone)}>
+              {item.citizen_phone}
+              <span className="visually-hidden"> (ring til {item.citizen_name})</span>
+            </a>
+          ) : (
+            'Ikke oplyst'
+          )}
+        </dd>
+        {item.discipline ? (
+          <>
+            <dt>Faglighed</dt>
+            <dd>{labelFor(DISCIPLINE_LABELS, item.discipline)}</dd>
+          </>
+        ) : null}
+      </dl>
+      {item.course_id ? (
+        <Link to={`/forloeb/${item.course_id}`}>
+          Åbn forløbet<span className="visually-hidden"> for {item.citizen_name}</span>
+        </Link>
+      ) : null}
+    </li>
+  );
+}
+
+/** Min dag: the user's sessions today, made for a phone: time, place, the citizen and how to reach them. */
+export function MyDayPage() {
+  const day = useMyDay();
+  return (
+    <div className="my-day">
+      <PageTitle>Min dag</PageTitle>
+      <p>{formatDateLong(copenhagenToday())}</p>
+      {day.isPending ? (
+        <Loading />
+      ) : day.isError ? (
+        <ErrorMessage error={day.error} onRetry={() => void day.refetch()} />
+      ) : day.data.length === 0 ? (
+        <p className="empty">Du har ingen aftaler i dag.</p>
+      ) : (
+        <ol className="day-list" aria-label="Dagens aftaler">
+          {[...day.data]
+            .sort((a, b) => a.starts_at.localeCompare(b.starts_at))
+            .map((item) => (
+              <Session key={item.id} item={item} />
+            ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+// Scheduling's codes in Danish.
+
+export const WEEKDAY_LABELS: Record<number, string> = {
+  1: 'Mandag',
+  2: 'Tirsdag',
+  3: 'Onsdag',
+  4: 'Torsdag',
+  5: 'Fredag',
+  6: 'Lørdag',
+  7: 'Søndag',
+};
+
+export const ABSENCE_KIND_LABELS: Record<string, string> = {
+  holiday: 'Ferie',
+  illness: 'Sygdom',
+  further_training: 'Kursus',
+};
+
+export const PLACE_LABELS: Record<string, string> = {
+  site: 'I træningscentret',
+  home: 'I borgerens hjem',
+  nearby: 'I borgerens nærmiljø',
+};
+
+export const DISCIPLINE_LABELS: Record<string, string> = {
+  physiotherapy: 'Fysioterapi',
+  occupational_therapy: 'Ergoterapi',
+};
+
+export const EXCEPTION_REASON_LABELS: Record<string, string> = {
+  acquired_brain_injury: 'Nyopstået hjerneskade',
+  other: 'Anden begrundelse',
+};
