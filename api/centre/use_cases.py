@@ -15,6 +15,7 @@ from domain.access import CLINICAL_ROLES
 from domain.calendar import WorkingDayCalendar
 from domain.casework import LegalBasis
 from domain.centre.service_standard import Limit, check_new_version
+from domain.errors import RuleViolation
 from persistence.access import StaffUser, list_users
 from persistence.centre import centres, get_legal_basis, legal_bases
 from persistence.centre.models import ClosureDay, ServiceStandardLimit, Site
@@ -34,6 +35,10 @@ async def add_closure_day(work: UnitOfWork, body: ClosureDayIn) -> ClosureDay:
     """Add a closure day; a day already closed is a conflict. Deadlines already set on
     existing cases keep their dates."""
     WorkingDayCalendar().is_working_day(body.day)  # the calendar's years only
+    if body.day < work.caller.today():
+        raise RuleViolation(
+            "En lukkedag kan ikke ligge i fortiden.", field="day", rule="not_in_past"
+        )
     return await centres.add_closure_day(work.session, work.caller.centre_id, body.day, body.reason)
 
 

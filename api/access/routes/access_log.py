@@ -11,6 +11,9 @@ from api.access import use_cases
 from api.access.schemas import (
     AccessLogEntryOut,
     AccessLogPage,
+    AuditCitizen,
+    AuditCitizenList,
+    AuditCitizenSearch,
     CitizenReport,
     CitizenReportEntry,
     CitizenReportIn,
@@ -64,3 +67,16 @@ async def citizen_report(body: CitizenReportIn, work: Work) -> CitizenReport:
             for row in rows
         ],
     )  # fmt: skip
+
+
+@router.post(
+    "/citizens",
+    operation_id="access_log-find_citizens",
+    **guard(Permission.ACCESS_LOG_READ, citizen_data="search"),
+)
+async def find_citizens(body: AuditCitizenSearch, work: Work) -> AuditCitizenList:
+    """Citizens by CPR number or part of the name, to choose whose log to read."""
+    rows = await use_cases.find_citizens_for_audit(work, cpr=body.cpr, name=body.name)
+    return AuditCitizenList(
+        items=[AuditCitizen(id=row.id, name=row.name, birth_date=row.birth_date) for row in rows]
+    )
