@@ -24,6 +24,7 @@ const FEATURES = [
 // What each feature may use from other features: only their api/ folder (data access), never
 // their components. Anything not listed here is forbidden.
 const ALLOWED_FEATURE_DEPS = {
+  // The auditor finds a citizen by CPR and reads staff names.
   'access-log': [],
   admin: ['auth/api', 'sites/api'],
   auth: [],
@@ -34,7 +35,8 @@ const ALLOWED_FEATURE_DEPS = {
   sites: [],
   standard: [],
   templates: [],
-  worklist: ['auth/api', 'sites/api'],
+  // The worklist assigns cases to the therapists the case pages book.
+  worklist: ['auth/api', 'sites/api', 'cases/api'],
 };
 
 const featureZones = FEATURES.map((feature) => ({
