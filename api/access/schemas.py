@@ -117,6 +117,7 @@ class AccessLogEntryOut(BaseModel):
     at: datetime
     actor: str
     user_id: uuid.UUID | None
+    user_name: str | None = Field(default=None, description="The member of staff's name.")
     client: str
     use: str
     operation: str

@@ -235,9 +235,10 @@ async def search_access_log(
     to: date | None,
     limit: int,
     cursor: int | None,
-) -> tuple[Sequence[AccessLogEntry], str | None]:
+) -> tuple[Sequence[AccessLogEntry], str | None, dict[uuid.UUID, str]]:
     """Entries newest first, by citizen, user and period (Copenhagen dates, both included),
-    and the cursor of the next page; the search is logged as a use of personal data."""
+    the cursor of the next page, and the staff's names by user id (the log keeps usernames);
+    the search is logged as a use of personal data."""
     session, caller = work.session, work.caller
     for field, day in (("from", from_), ("to", to)):
         if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
@@ -264,7 +265,10 @@ async def search_access_log(
         citizen_ids=[citizen_id] if citizen_id else [],
         criterion=criterion[:200],
     )
-    return page, str(page[-1].id) if len(rows) > limit else None
+    names = {
+        user.id: user.display_name for user in await staff.list_users(session, caller.centre_id)
+    }
+    return page, str(page[-1].id) if len(rows) > limit else None, names
 
 
 async def citizen_report(

@@ -41,12 +41,17 @@ async def search(
     cursor: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
 ) -> AccessLogPage:
     """Entries newest first, by citizen, user and period (Copenhagen dates, both included)."""
-    page, next_cursor = await use_cases.search_access_log(
+    page, next_cursor, names = await use_cases.search_access_log(
         work, citizen_id=citizen_id, user_id=user_id, from_=from_, to=to, limit=limit,
         cursor=cursor,
     )  # fmt: skip
     return AccessLogPage(
-        items=[AccessLogEntryOut.model_validate(row, from_attributes=True) for row in page],
+        items=[
+            AccessLogEntryOut.model_validate(row, from_attributes=True).model_copy(
+                update={"user_name": names.get(row.user_id) if row.user_id else None}
+            )
+            for row in page
+        ],
         next_cursor=next_cursor,
     )
 

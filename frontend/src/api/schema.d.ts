@@ -1054,6 +1054,11 @@ export interface components {
             actor: string;
             /** User Id */
             user_id: string | null;
+            /**
+             * User Name
+             * @description The member of staff's name.
+             */
+            user_name?: string | null;
             /** Client */
             client: string;
             /** Use */
