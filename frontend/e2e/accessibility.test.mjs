@@ -48,10 +48,10 @@ test('the citizen form is accessible, also with errors shown', async () => {
 test('the referral form is accessible in each of its states', async () => {
   const page = await loggedInPage(browser);
   await page.goto('/henvendelser/ny');
-  await page.getByRole('heading', { level: 1, name: 'Registrer henvendelse' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Registrér henvendelse' }).waitFor();
   await expectAccessible(page, 'referral-form');
 
-  await page.getByRole('button', { name: 'Registrer henvendelse' }).click();
+  await page.getByRole('button', { name: 'Registrér henvendelse' }).click();
   await page.getByRole('heading', { name: 'Formularen blev ikke gemt' }).waitFor();
   await expectAccessible(page, 'referral-form-errors');
 

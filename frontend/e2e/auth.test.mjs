@@ -106,7 +106,7 @@ test('an expired session sends the user to the login page with a notice', async 
 test('the team leader sees the case work and the centre’s editors in the menu, not the administration', async () => {
   const page = await loggedInPage(browser);
   const links = await nav(page).getByRole('link').allInnerTexts();
-  assert.deepEqual(links, ['Arbejdsliste', 'Registrer henvendelse', 'Opret borger', 'Kvalitetsstandard', 'Brevskabeloner']);
+  assert.deepEqual(links, ['Arbejdsliste', 'Registrér henvendelse', 'Opret borger', 'Kvalitetsstandard', 'Lukkedage', 'Brevskabeloner']);
   await page.goto('/administration');
   await page.getByText('Du har ikke adgang til denne side.').waitFor();
   await page.context().close();

@@ -114,7 +114,7 @@ test('an application is registered for a citizen found by CPR search', async () 
   await page.getByLabel('Kanal', { exact: true }).selectOption('borgerservice_ishoj');
   await page.getByLabel('Pårørende').check();
   await screenshot(page, 'referral-application-filled');
-  await page.getByRole('button', { name: 'Registrer henvendelse' }).click();
+  await page.getByRole('button', { name: 'Registrér henvendelse' }).click();
   await page.waitForURL(/\/sager\/[0-9a-f-]{36}$/);
   await page.getByRole('heading', { level: 1, name: `Sag: ${name}` }).waitFor();
   await page.getByText('Borgerservice Ishøj Centeret').waitFor();

@@ -8,9 +8,10 @@ describe('navFor', () => {
   it('shows a team leader the case work and the centre’s editors, not the administration or the access log', () => {
     expect(labels('team_leader')).toEqual([
       'Arbejdsliste',
-      'Registrer henvendelse',
+      'Registrér henvendelse',
       'Opret borger',
       'Kvalitetsstandard',
+      'Lukkedage',
       'Brevskabeloner',
     ]);
   });
