@@ -72,7 +72,7 @@ test('the auditor starts on the access log, filters by citizen and makes the cit
   await finder.getByText('Skriv et CPR-nummer (10 cifre) eller mindst to bogstaver af navnet.').waitFor();
   await finder.getByLabel('CPR-nummer eller navn').fill(citizen.cpr);
   await finder.getByRole('button', { name: 'Find' }).click();
-  await finder.getByText(citizen.name).waitFor();
+  await finder.getByText(citizen.name, { exact: true }).waitFor();
   await finder.getByRole('button', { name: `Vis adgangslog for ${citizen.name}` }).click();
   await page.waitForURL((u) => u.searchParams.get('borger') === citizen.id);
   assert.deepEqual(cprRequests, [], 'no CPR number in any address');
