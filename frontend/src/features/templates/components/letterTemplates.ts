@@ -149,7 +149,7 @@ export function filtersFor(kind: LetterKind): TemplateFilter[] {
 
 /** Who saved the version in use, and when; or that it is the system's own text. */
 export function versionText(template: LetterTemplate): string {
-  if (template.version === 0) return 'Version 0: systemets standardtekst. Den er ikke ændret endnu.';
+  if (template.version === 0) return 'Systemets standardtekst. Den er ikke ændret endnu.';
   const when = template.created_at ? ` ${formatDateTime(template.created_at)}` : '';
   const who = template.created_by ? ` af ${template.created_by}` : '';
   return `Version ${template.version}, gemt${when}${who}.`;
