@@ -24,11 +24,11 @@ const FEATURES = [
 // What each feature may use from other features: only their api/ folder (data access), never
 // their components. Anything not listed here is forbidden.
 const ALLOWED_FEATURE_DEPS = {
-  // The auditor finds a citizen by CPR and reads staff names.
   'access-log': [],
   admin: ['auth/api', 'sites/api'],
   auth: [],
-  cases: ['sites/api'],
+  // The case page leads with the citizen's phone, address and GP.
+  cases: ['sites/api', 'citizens/api'],
   // The citizen page lists the citizen's cases and letters in the case pages' own words.
   citizens: ['auth/api', 'cases/api', 'cases/labels.ts'],
   referrals: ['citizens/api', 'sites/api'],

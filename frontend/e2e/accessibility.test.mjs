@@ -163,9 +163,11 @@ test('the access log and the citizen report are accessible', async () => {
   await page.locator('table.access-log').waitFor();
   await expectAccessible(page, 'access-log');
 
+  const finder = page.locator('section', { has: page.getByRole('heading', { name: 'Find borger' }) });
+  await finder.getByLabel('CPR-nummer eller navn').fill(citizen.name);
+  await finder.getByRole('button', { name: 'Find' }).click();
+  await finder.getByRole('button', { name: `Lav indsigtsrapport for ${citizen.name}` }).click();
   const report = page.locator('section', { has: page.getByRole('heading', { name: 'Indsigtsrapport til en borger' }) });
-  await report.getByLabel('Borger-id').fill(citizen.id);
-  await report.getByRole('button', { name: 'Lav rapport' }).click();
   await report.getByRole('button', { name: 'Download JSON' }).waitFor();
   await expectAccessible(page, 'access-log-report');
   await page.context().close();
