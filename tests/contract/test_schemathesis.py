@@ -64,6 +64,9 @@ RULES_BEYOND_THE_SCHEMA = {
     "letters-preview_template": "the template's variables and filters must exist",
     "access_log-search": "`to` may not lie before `from`",
     "access_log-citizen_report": "the citizen must exist",
+    "access_log-find_citizens": "one of CPR number and name; a CPR number as on create",
+    "centre-add_closure_day": "the day may not lie in the past",
+    "cases-assign": "the user must be active, with a clinical role at the case's site",
     "admin-create_user": "the sites must exist; the password may not be common or plain",
     "auth-change_password": "the current password must be the caller's own",
 }
