@@ -22,6 +22,7 @@ from api.caches import Caches
 from api.casework import (
     DECISION_TAGS,
     REFERRAL_TAGS,
+    assignment_router,
     cases_router,
     visitation_router,
     worklist_router,
@@ -122,6 +123,7 @@ def create_app(
         appointments_router,
         resources_router,
         cases_router,
+        assignment_router,
         visitation_router,
         letters_router,
         worklist_router,

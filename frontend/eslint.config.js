@@ -29,7 +29,8 @@ const ALLOWED_FEATURE_DEPS = {
   'access-log': [],
   admin: ['auth/api', 'sites/api'],
   auth: [],
-  cases: ['sites/api'],
+  // The case page leads with the citizen's phone, address and GP.
+  cases: ['sites/api', 'citizens/api'],
   // The citizen page lists the citizen's cases and letters in the case pages' own words.
   citizens: ['auth/api', 'cases/api', 'cases/labels.ts'],
   // The course page names the citizen, the therapists and the sites; booking needs rooms and helpers.
@@ -39,7 +40,8 @@ const ALLOWED_FEATURE_DEPS = {
   sites: [],
   standard: [],
   templates: [],
-  worklist: ['auth/api', 'sites/api'],
+  // The worklist assigns cases to the therapists the case pages book.
+  worklist: ['auth/api', 'sites/api', 'cases/api'],
 };
 
 const featureZones = FEATURES.map((feature) => ({

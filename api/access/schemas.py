@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -15,9 +15,11 @@ from pydantic import (
 )
 
 from api.fields import (
+    Cpr,
     KeyName,
     Name,
     NewPassword,
+    SearchName,
 )
 from api.schemas import Body
 from domain.access.permissions import API_KEY_SCOPES, Permission, Role
@@ -115,6 +117,7 @@ class AccessLogEntryOut(BaseModel):
     at: datetime
     actor: str
     user_id: uuid.UUID | None
+    user_name: str | None = Field(default=None, description="The member of staff's name.")
     client: str
     use: str
     operation: str
@@ -145,3 +148,21 @@ class CitizenReport(BaseModel):
 
     citizen_id: uuid.UUID
     entries: list[CitizenReportEntry]
+
+
+class AuditCitizenSearch(Body):
+    """The auditor's way to a citizen's log: by CPR number (exact) or part of the name, one of
+    the two; a POST so the number never stands in a URL or a server log."""
+
+    cpr: Cpr | None = Field(default=None, description="DDMMYY-XXXX or DDMMYYXXXX.")
+    name: SearchName | None = Field(default=None, description="At least two characters.")
+
+
+class AuditCitizen(BaseModel):
+    id: uuid.UUID
+    name: str
+    birth_date: date
+
+
+class AuditCitizenList(BaseModel):
+    items: list[AuditCitizen]

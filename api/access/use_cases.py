@@ -25,13 +25,15 @@ from api.unit_of_work import UnitOfWork
 from domain.access.passwords import check_password
 from domain.access.permissions import API_KEY_SCOPES
 from domain.calendar import COPENHAGEN, FIRST_YEAR, LAST_YEAR
+from domain.citizens import Cpr
 from domain.errors import RuleViolation
 from persistence.access import access_log, staff
 from persistence.access.models import AccessLogEntry
 from persistence.access.models import ApiKey as ApiKey  # the routes shape it
 from persistence.access.models import StaffUser as StaffUser  # the routes shape it
+from persistence.casework import look_up_cpr
 from persistence.centre import Centre, list_sites
-from persistence.citizens import get_citizen
+from persistence.citizens import Citizen, citizens_by_name, get_citizen
 
 FAILURE_WINDOW = timedelta(minutes=15)
 MAX_FAILURES_PER_ACCOUNT = 5
@@ -233,9 +235,10 @@ async def search_access_log(
     to: date | None,
     limit: int,
     cursor: int | None,
-) -> tuple[Sequence[AccessLogEntry], str | None]:
+) -> tuple[Sequence[AccessLogEntry], str | None, dict[uuid.UUID, str]]:
     """Entries newest first, by citizen, user and period (Copenhagen dates, both included),
-    and the cursor of the next page; the search is logged as a use of personal data."""
+    the cursor of the next page, and the staff's names by user id (the log keeps usernames);
+    the search is logged as a use of personal data."""
     session, caller = work.session, work.caller
     for field, day in (("from", from_), ("to", to)):
         if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
@@ -262,7 +265,10 @@ async def search_access_log(
         citizen_ids=[citizen_id] if citizen_id else [],
         criterion=criterion[:200],
     )
-    return page, str(page[-1].id) if len(rows) > limit else None
+    names = {
+        user.id: user.display_name for user in await staff.list_users(session, caller.centre_id)
+    }
+    return page, str(page[-1].id) if len(rows) > limit else None, names
 
 
 async def citizen_report(
@@ -276,3 +282,28 @@ async def citizen_report(
     rows = await access_log.uses_of_citizen(session, caller.centre_id, citizen_id)
     await audit(session, caller, use="export", citizen_ids=[citizen_id])
     return centre.name, rows
+
+
+async def find_citizens_for_audit(
+    work: UnitOfWork, *, cpr: str | None, name: str | None
+) -> list[Citizen]:
+    """Citizens of the centre by exact CPR number or part of the name, for the auditor to
+    choose whose log to read. The search is itself logged, its criterion without the number."""
+    session, caller = work.session, work.caller
+    if (cpr is None) == (name is None):
+        raise RuleViolation("Søg på enten CPR-nummer eller navn.", field="cpr")
+    if cpr is not None:
+        found = await look_up_cpr(
+            session, caller.centre_id, Cpr.parse(cpr, today=caller.today()), None
+        )
+        rows = [] if found is None else [found[0]]
+        criterion = "cpr"
+    else:
+        assert name is not None  # one of the two, checked above
+        rows = await citizens_by_name(session, caller.centre_id, name)
+        criterion = f"name:{name}"
+    await audit(
+        session, caller, use="search", citizen_ids=[row.id for row in rows],
+        criterion=criterion[:200],
+    )  # fmt: skip
+    return rows

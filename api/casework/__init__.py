@@ -7,6 +7,7 @@ from api.casework.schemas import DECISION_TAGS, REFERRAL_TAGS
 # Tables and bodies first: the modules below import other capabilities' packages, which
 # may be importing this one.
 # isort: split
+from api.casework.routes.assignment import router as assignment_router
 from api.casework.routes.cases import router as cases_router
 from api.casework.routes.visitation import router as visitation_router
 from api.casework.routes.worklist import router as worklist_router
@@ -14,6 +15,7 @@ from api.casework.routes.worklist import router as worklist_router
 __all__ = [
     "DECISION_TAGS",
     "REFERRAL_TAGS",
+    "assignment_router",
     "cases_router",
     "visitation_router",
     "worklist_router",

@@ -438,6 +438,22 @@ class CaseOut(BaseModel):
         return self.free_choice is not None and is_open(self.status)
 
 
+class StaffRef(BaseModel):
+    id: uuid.UUID
+    display_name: str
+
+
+class AssignmentIn(Body):
+    user_id: uuid.UUID | None = Field(
+        description="A user with a clinical role at the case's site; null to unassign."
+    )
+
+
+class AssignmentOut(BaseModel):
+    case_id: uuid.UUID
+    assignee: StaffRef | None
+
+
 class WorklistItem(BaseModel):
     case_id: uuid.UUID
     citizen_name: str
@@ -449,6 +465,13 @@ class WorklistItem(BaseModel):
     due_date: date
     working_days_left: int
     status: DeadlineStatus
+    assignee: StaffRef | None = Field(description="The therapist the case is assigned to.")
+
+
+class WorklistCounts(BaseModel):
+    overdue: int = Field(description="Nearest deadline before today.")
+    due_today: int = Field(description="Nearest deadline today.")
+    due_soon: int = Field(description="Nearest deadline after today, within 3 working days.")
 
 
 class Worklist(BaseModel):

@@ -15,6 +15,7 @@ from domain.access import CLINICAL_ROLES
 from domain.calendar import WorkingDayCalendar
 from domain.casework import LegalBasis
 from domain.centre.service_standard import Limit, check_new_version
+from domain.errors import RuleViolation
 from domain.scheduling import hit_by_closure
 from persistence.access import StaffUser, list_users
 from persistence.centre import centres, get_legal_basis, legal_bases
@@ -39,6 +40,10 @@ async def add_closure_day(
     existing cases keep their dates; the bookings on the day are listed, to rebook."""
     session, centre_id = work.session, work.caller.centre_id
     WorkingDayCalendar().is_working_day(body.day)  # the calendar's years only
+    if body.day < work.caller.today():
+        raise RuleViolation(
+            "En lukkedag kan ikke ligge i fortiden.", field="day", rule="not_in_past"
+        )
     row = await centres.add_closure_day(session, centre_id, body.day, body.reason)
     booked = await booked_between(session, centre_id, first=body.day, last=body.day)
     return row, hit_by_closure(body.day, booked)

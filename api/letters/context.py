@@ -79,6 +79,8 @@ class CaseInfo:
 
     received_date: date
     legal_basis_name: str
+    # As a decision cites it: "efter servicelovens § 86, stk. 1".
+    legal_basis_citation: str = ""
     complaint_days: int = 28
     reassessment_days: int = 28
 

@@ -126,6 +126,7 @@ async def _context(
         case=CaseInfo(
             received_date=case.received_date,
             legal_basis_name=basis.name,
+            legal_basis_citation=basis.citation,
             complaint_days=complaint_days(complaint_limit),
             reassessment_days=reassessment_days(reassessment_limit),
         ),

@@ -49,7 +49,7 @@ GRANT = """\
 <p>Kære {{ citizen.name }}</p>
 
 <p>Vi har vurderet dit behov for træning, og vi har {{ decision.decided_on | dato }} besluttet,
-at du skal have et træningsforløb. Afgørelsen er truffet efter {{ case.legal_basis_name }}.</p>
+at du skal have et træningsforløb. Afgørelsen er truffet efter {{ case.legal_basis_citation }}.</p>
 
 <h2>Det får du</h2>
 <ul>
@@ -95,7 +95,7 @@ REFUSAL = """\
 
 <p>Vi har vurderet din henvendelse om træning, som vi modtog {{ case.received_date | dato }}.
 Vi har {{ decision.decided_on | dato }} besluttet at give dig afslag. Afgørelsen er truffet efter
-{{ case.legal_basis_name }}.</p>
+{{ case.legal_basis_citation }}.</p>
 
 <h2>Begrundelse for afslaget</h2>
 {{ decision.reasons | afsnit }}

@@ -36,7 +36,9 @@ def sample_context(kind: LetterKind) -> LetterContext:
         citizen=CitizenInfo(name="Else Eksempel", address="Eksempelvej 1, 2635 Ishøj"),
         letter_date=date(2026, 11, 9),
         case=CaseInfo(
-            received_date=date(2026, 11, 2), legal_basis_name="Serviceloven § 86, stk. 1"
+            received_date=date(2026, 11, 2),
+            legal_basis_name="Genoptræning (Serviceloven § 86, stk. 1)",
+            legal_basis_citation="servicelovens § 86, stk. 1",
         ),
     )
     if kind is LetterKind.INVITATION:

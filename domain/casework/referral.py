@@ -86,6 +86,10 @@ APPLICATION_BASES: tuple[str, ...] = ("SEL_86_1", "SEL_86_2")
 LEGAL_BASES: tuple[str, ...] = (*REHAB_PLAN_BASES, *APPLICATION_BASES)
 
 
+# The acts' abbreviations in `short_name`, in the genitive a letter cites them with.
+_ACT_GENITIVE = {"SEL": "servicelovens", "SUL": "sundhedslovens"}
+
+
 @dataclass(frozen=True, slots=True)
 class LegalBasis:
     """A legal basis's data (a `legal_bases` row); which rules apply follows from it."""
@@ -100,6 +104,12 @@ class LegalBasis:
     @property
     def maintenance(self) -> bool:
         return self.training is Training.MAINTENANCE
+
+    @property
+    def citation(self) -> str:
+        """As a decision cites it after "efter": servicelovens § 86, stk. 1."""
+        act, _, paragraph = self.short_name.partition(" ")
+        return f"{_ACT_GENITIVE[act]} {paragraph}" if act in _ACT_GENITIVE else self.name
 
     @property
     def rehabilitation(self) -> bool:

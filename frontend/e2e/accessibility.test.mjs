@@ -48,10 +48,10 @@ test('the citizen form is accessible, also with errors shown', async () => {
 test('the referral form is accessible in each of its states', async () => {
   const page = await loggedInPage(browser);
   await page.goto('/henvendelser/ny');
-  await page.getByRole('heading', { level: 1, name: 'Registrer henvendelse' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Registrér henvendelse' }).waitFor();
   await expectAccessible(page, 'referral-form');
 
-  await page.getByRole('button', { name: 'Registrer henvendelse' }).click();
+  await page.getByRole('button', { name: 'Registrér henvendelse' }).click();
   await page.getByRole('heading', { name: 'Formularen blev ikke gemt' }).waitFor();
   await expectAccessible(page, 'referral-form-errors');
 
@@ -163,9 +163,11 @@ test('the access log and the citizen report are accessible', async () => {
   await page.locator('table.access-log').waitFor();
   await expectAccessible(page, 'access-log');
 
+  const finder = page.locator('section', { has: page.getByRole('heading', { name: 'Find borger' }) });
+  await finder.getByLabel('CPR-nummer eller navn').fill(citizen.name);
+  await finder.getByRole('button', { name: 'Find' }).click();
+  await finder.getByRole('button', { name: `Lav indsigtsrapport for ${citizen.name}` }).click();
   const report = page.locator('section', { has: page.getByRole('heading', { name: 'Indsigtsrapport til en borger' }) });
-  await report.getByLabel('Borger-id').fill(citizen.id);
-  await report.getByRole('button', { name: 'Lav rapport' }).click();
   await report.getByRole('button', { name: 'Download JSON' }).waitFor();
   await expectAccessible(page, 'access-log-report');
   await page.context().close();

@@ -109,10 +109,11 @@ test('the team leader sees the case work and the centre’s editors in the menu,
   assert.deepEqual(links, [
     'Arbejdsliste',
     'Min dag',
-    'Registrer henvendelse',
+    'Registrér henvendelse',
     'Opret borger',
     'Planlægning',
     'Kvalitetsstandard',
+    'Lukkedage',
     'Brevskabeloner',
   ]);
   await page.goto('/administration');

@@ -115,7 +115,7 @@ test("an earlier course recorded on the citizen's page is named by a later appli
 
   // Ended two months ago: a renewed application now comes inside the 5 months.
   const endedOn = copenhagenDate(-61);
-  const form = page.getByRole('form', { name: 'Registrer tidligere forløb' });
+  const form = page.getByRole('form', { name: 'Registrér tidligere forløb' });
   await form.getByLabel('Lovgrundlag').selectOption('SEL_86_1');
   await form.getByLabel('Sluttede').fill(endedOn);
   await form.getByLabel('Note').fill('Fra det gamle system');

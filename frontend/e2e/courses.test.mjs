@@ -188,7 +188,7 @@ test('Planlægning: a working week is saved, and an absence names the booking it
   await hours.getByRole('button', { name: 'Gem arbejdstid' }).click();
   await hours.getByText('Arbejdstiden er gemt.').waitFor();
 
-  const absence = page.getByRole('form', { name: `Registrer fravær for ${me.display_name}` });
+  const absence = page.getByRole('form', { name: `Registrér fravær for ${me.display_name}` });
   await absence.getByLabel('Art').selectOption('further_training');
   await absence.getByLabel('Første dag').fill(day);
   await absence.getByLabel('Sidste dag').fill(day);

@@ -154,7 +154,7 @@ export async function registerHospitalPlanViaUi(page, { siteName = 'Træningscen
   await page.getByLabel('Afdeling', { exact: true }).fill('Ortopædkirurgisk afdeling');
   await page.getByLabel('Plantype').selectOption('almen_basal');
   await page.getByLabel('Udskrivelsesdato').fill(copenhagenDate(-1));
-  await page.getByRole('button', { name: 'Registrer henvendelse' }).click();
+  await page.getByRole('button', { name: 'Registrér henvendelse' }).click();
   await page.waitForURL(/\/sager\/[0-9a-f-]{36}$/);
   return new URL(page.url()).pathname.split('/').pop();
 }
@@ -220,7 +220,7 @@ export async function registerApplicationViaUi(
   await page.getByLabel('Lidelse/tilstand').fill('Nedsat gangfunktion efter længere tids sygdom');
   await page.getByLabel('Kanal', { exact: true }).selectOption(channel);
   await page.getByLabel('Borgeren', { exact: true }).check();
-  await page.getByRole('button', { name: 'Registrer henvendelse' }).click();
+  await page.getByRole('button', { name: 'Registrér henvendelse' }).click();
   await page.waitForURL(/\/sager\/[0-9a-f-]{36}$/);
   return new URL(page.url()).pathname.split('/').pop();
 }

@@ -9,14 +9,25 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Date, Integer, Select, and_, bindparam, exists, or_, select, tuple_
+from sqlalchemy import (
+    Date,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    exists,
+    func,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from domain.casework.deadlines import Deadline
 from domain.errors import NotFound
-from persistence.access import fetch, logged_read
+from persistence.access import StaffUser, fetch, logged_read
 from persistence.casework import case_events
 from persistence.casework.models import Application, Case, CaseDeadline, CaseEventRow, RehabPlan
 from persistence.centre import LegalBasisRow, Site
@@ -112,6 +123,8 @@ WORKLIST_COLUMNS = (
     "legal_basis_name",
     "legal_basis_short_name",
     "legal_basis_service",
+    "assignee_id",
+    "assignee_name",
 )
 
 
@@ -128,6 +141,7 @@ async def worklist(
     due_from: date | None = None,
     due_until: date | None = None,
     visible_to: tuple[frozenset[uuid.UUID], uuid.UUID] | None = None,
+    assigned_to: uuid.UUID | None = None,
 ) -> Sequence[Any]:
     """Open cases by their nearest open deadline, keyset-paginated on (due date, deadline id),
     read with the access-log entry of the first `shown` rows' citizens (persistence.access's
@@ -138,7 +152,7 @@ async def worklist(
     """
     params = worklist_params(
         centre_id, limit=limit, after=after, legal_basis=legal_basis, site_id=site_id,
-        due_from=due_from, due_until=due_until, visible_to=visible_to,
+        due_from=due_from, due_until=due_until, visible_to=visible_to, assigned_to=assigned_to,
     )  # fmt: skip
     params.update(entry, entry_rows=shown)
     return await fetch(session, logged_worklist_query(*worklist_shape(params)), params)
@@ -154,6 +168,7 @@ def worklist_params(
     due_from: date | None = None,
     due_until: date | None = None,
     visible_to: tuple[frozenset[uuid.UUID], uuid.UUID] | None = None,
+    assigned_to: uuid.UUID | None = None,
 ) -> dict[str, object]:
     """The bind values of the worklist statement (those given: they also choose its shape)."""
     params: dict[str, object] = {"centre_id": centre_id, "page_size": limit}
@@ -162,15 +177,17 @@ def worklist_params(
     if visible_to is not None:
         params["sites"], params["user_id"] = sorted(visible_to[0]), visible_to[1]
     params.update(legal_basis=legal_basis, site_id=site_id, due_from=due_from,
-                  due_until=due_until)  # fmt: skip
+                  due_until=due_until, assignee=assigned_to)  # fmt: skip
     return {name: value for name, value in params.items() if value is not None}
 
 
 def worklist_shape(params: dict[str, object]) -> tuple[bool, ...]:
     return tuple(
         name in params
-        for name in ("after_due", "legal_basis", "site_id", "due_from", "due_until", "sites")
-    )
+        for name in (
+            "after_due", "legal_basis", "site_id", "due_from", "due_until", "sites", "assignee"
+        )
+    )  # fmt: skip
 
 
 @lru_cache(maxsize=64)
@@ -183,12 +200,16 @@ def logged_worklist_query(*shape: bool) -> Select[Any]:
     )
 
 
-@lru_cache(maxsize=64)
-def worklist_query(
-    paged: bool, by_basis: bool, by_site: bool, due_from: bool, due_until: bool, restricted: bool
-) -> Select[Any]:
-    """One statement per combination of filters, built once: building and keying a statement
-    anew on every request cost more than running it."""
+def _open_case_conditions(
+    paged: bool,
+    by_basis: bool,
+    by_site: bool,
+    due_from: bool,
+    due_until: bool,
+    restricted: bool,
+    mine: bool,
+) -> list[Any]:
+    """The worklist's rows: each open case by its nearest open deadline, filtered."""
     conditions = [
         CaseDeadline.centre_id == bindparam("centre_id"),
         CaseDeadline.met_on.is_(None),
@@ -215,6 +236,26 @@ def worklist_query(
                 Case.assigned_to == bindparam("user_id"),
             )
         )
+    if mine:
+        conditions.append(Case.assigned_to == bindparam("assignee", type_=UUID))
+    return conditions
+
+
+@lru_cache(maxsize=128)
+def worklist_query(
+    paged: bool,
+    by_basis: bool,
+    by_site: bool,
+    due_from: bool,
+    due_until: bool,
+    restricted: bool,
+    mine: bool = False,
+) -> Select[Any]:
+    """One statement per combination of filters, built once: building and keying a statement
+    anew on every request cost more than running it."""
+    conditions = _open_case_conditions(
+        paged, by_basis, by_site, due_from, due_until, restricted, mine
+    )
     query: Select[*tuple[Any, ...]] = (
         select(
             *(
@@ -235,6 +276,8 @@ def worklist_query(
                         LegalBasisRow.name,
                         LegalBasisRow.short_name,
                         LegalBasisRow.service,
+                        Case.assigned_to,
+                        StaffUser.display_name,
                     ),
                     WORKLIST_COLUMNS,
                     strict=True,
@@ -245,9 +288,63 @@ def worklist_query(
         .join(Citizen, Citizen.id == Case.citizen_id)
         .join(Site, Site.id == Case.site_id)
         .join(LegalBasisRow, LegalBasisRow.code == Case.legal_basis)
+        .outerjoin(StaffUser, StaffUser.id == Case.assigned_to)
         .where(and_(*conditions))
         .order_by(CaseDeadline.due_date, CaseDeadline.id)
         # Inline, so PostgreSQL can reuse its plan; a bound LIMIT made it plan every time.
         .limit(bindparam("page_size", type_=Integer, literal_execute=True))
     )
     return query
+
+
+# The dashboard's counts over the same rows: overdue, due today, due after today within
+# the due-soon window (`soon_until`, the last such day, reckoned in working days by the caller).
+WORKLIST_COUNT_COLUMNS = ("overdue", "due_today", "due_soon")
+
+
+async def worklist_counts(
+    session: AsyncSession,
+    centre_id: uuid.UUID,
+    *,
+    today: date,
+    soon_until: date,
+    legal_basis: str | None = None,
+    site_id: uuid.UUID | None = None,
+    visible_to: tuple[frozenset[uuid.UUID], uuid.UUID] | None = None,
+    assigned_to: uuid.UUID | None = None,
+) -> dict[str, int]:
+    """How many open cases' nearest deadlines are overdue, due today and due soon: one
+    aggregate statement, no citizen's data in its answer."""
+    params = worklist_params(
+        centre_id, limit=0, legal_basis=legal_basis, site_id=site_id, visible_to=visible_to,
+        assigned_to=assigned_to,
+    )  # fmt: skip
+    del params["page_size"]
+    params.update(today=today, soon_until=soon_until)
+    shape = worklist_shape(params)
+    row = (await session.execute(worklist_counts_query(*shape), params)).one()
+    return dict(zip(WORKLIST_COUNT_COLUMNS, (int(value) for value in row), strict=True))
+
+
+@lru_cache(maxsize=64)
+def worklist_counts_query(*shape: bool) -> Select[int, int, int]:
+    paged, by_basis, by_site, due_from, due_until, restricted, mine = shape
+    due, today = CaseDeadline.due_date, bindparam("today", type_=Date)
+    return (
+        select(
+            func.count().filter(due < today).label("overdue"),
+            func.count().filter(due == today).label("due_today"),
+            func.count()
+            .filter(due > today, due <= bindparam("soon_until", type_=Date))
+            .label("due_soon"),
+        )
+        .select_from(CaseDeadline)
+        .join(Case, Case.id == CaseDeadline.case_id)
+        .where(
+            and_(
+                *_open_case_conditions(
+                    paged, by_basis, by_site, due_from, due_until, restricted, mine
+                )
+            )
+        )
+    )

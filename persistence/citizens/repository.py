@@ -117,3 +117,19 @@ async def changes_of(
         .order_by(CitizenChange.changed_at.desc(), CitizenChange.field)
     )
     return list(rows)
+
+
+NAME_SEARCH_LIMIT = 50
+
+
+async def citizens_by_name(session: AsyncSession, centre_id: uuid.UUID, name: str) -> list[Citizen]:
+    """Every citizen of the centre whose name holds `name` (the auditor's search, which the
+    need-to-know rule does not narrow), at most NAME_SEARCH_LIMIT."""
+    escaped = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    rows = await session.scalars(
+        select(Citizen)
+        .where(Citizen.centre_id == centre_id, Citizen.name.ilike(f"%{escaped}%", escape="\\"))
+        .order_by(Citizen.name, Citizen.id)
+        .limit(NAME_SEARCH_LIMIT)
+    )
+    return list(rows)

@@ -143,6 +143,9 @@ async def test_every_declared_operation_writes_one_entry(
         ),
         "cases-get": lambda: client.get(f"/api/v1/cases/{case['id']}"),
         "worklist-list": lambda: client.get("/api/v1/worklist"),
+        "cases-assign": lambda: client.put(
+            f"/api/v1/cases/{case['id']}/assignee", json={"user_id": None}
+        ),
         "cases-record_event": lambda: client.post(
             f"/api/v1/cases/{other['id']}/events", json={"event": "withdraw"}
         ),
@@ -237,6 +240,9 @@ async def test_every_declared_operation_writes_one_entry(
         ),
         "access_log-citizen_report": lambda: auditor.post(
             "/api/v1/access-log/citizen-report", json={"citizen_id": citizen["id"]}
+        ),
+        "access_log-find_citizens": lambda: auditor.post(
+            "/api/v1/access-log/citizens", json={"cpr": CITIZEN["cpr"]}
         ),
     }
     assert set(calls) == set(DECLARED), "a declared operation has no call here"

@@ -23,7 +23,11 @@ NORD = SiteInfo(
     name="Træningscenter Nord", address="Løkkekrogen 3, 2625 Vallensbæk", phone="51 53 12 91"
 )
 CITIZEN = CitizenInfo(name="Birthe Hansen", address="Vallensbæk Stationstorv 7, 2625 Vallensbæk")
-CASE = CaseInfo(received_date=date(2026, 11, 2), legal_basis_name="Serviceloven § 86, stk. 1")
+CASE = CaseInfo(
+    received_date=date(2026, 11, 2),
+    legal_basis_name="Genoptræning (Serviceloven § 86, stk. 1)",
+    legal_basis_citation="servicelovens § 86, stk. 1",
+)
 COMPLAINT_DEADLINE = date(2026, 12, 21)
 
 # 09:30 UTC on Monday 16 November 2026 is 10:30 in Copenhagen (CET).

@@ -98,7 +98,7 @@ async def test_the_access_log_answers_the_auditor_and_the_citizen(centre: Centre
     await open_case(centre)
     [match] = await centre.leader(search_citizens, CitizenSearch(name="Testesen"))
     citizen_id = match["id"]
-    page, _ = await centre.leader(
+    page, _, _ = await centre.leader(
         search_access_log, citizen_id=citizen_id, user_id=None, from_=None, to=None,
         limit=100, cursor=None,
     )  # fmt: skip

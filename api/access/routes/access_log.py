@@ -11,6 +11,9 @@ from api.access import use_cases
 from api.access.schemas import (
     AccessLogEntryOut,
     AccessLogPage,
+    AuditCitizen,
+    AuditCitizenList,
+    AuditCitizenSearch,
     CitizenReport,
     CitizenReportEntry,
     CitizenReportIn,
@@ -38,12 +41,17 @@ async def search(
     cursor: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
 ) -> AccessLogPage:
     """Entries newest first, by citizen, user and period (Copenhagen dates, both included)."""
-    page, next_cursor = await use_cases.search_access_log(
+    page, next_cursor, names = await use_cases.search_access_log(
         work, citizen_id=citizen_id, user_id=user_id, from_=from_, to=to, limit=limit,
         cursor=cursor,
     )  # fmt: skip
     return AccessLogPage(
-        items=[AccessLogEntryOut.model_validate(row, from_attributes=True) for row in page],
+        items=[
+            AccessLogEntryOut.model_validate(row, from_attributes=True).model_copy(
+                update={"user_name": names.get(row.user_id) if row.user_id else None}
+            )
+            for row in page
+        ],
         next_cursor=next_cursor,
     )
 
@@ -64,3 +72,16 @@ async def citizen_report(body: CitizenReportIn, work: Work) -> CitizenReport:
             for row in rows
         ],
     )  # fmt: skip
+
+
+@router.post(
+    "/citizens",
+    operation_id="access_log-find_citizens",
+    **guard(Permission.ACCESS_LOG_READ, citizen_data="search"),
+)
+async def find_citizens(body: AuditCitizenSearch, work: Work) -> AuditCitizenList:
+    """Citizens by CPR number or part of the name, to choose whose log to read."""
+    rows = await use_cases.find_citizens_for_audit(work, cpr=body.cpr, name=body.name)
+    return AuditCitizenList(
+        items=[AuditCitizen(id=row.id, name=row.name, birth_date=row.birth_date) for row in rows]
+    )

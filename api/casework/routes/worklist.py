@@ -10,8 +10,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 from pydantic_core import to_json
 
-from api.casework.schemas import Worklist
-from api.casework.use_cases.worklist import list_worklist
+from api.casework.schemas import Worklist, WorklistCounts
+from api.casework.use_cases.worklist import count_worklist, list_worklist
 from api.context import guard
 from api.unit_of_work import Work
 from domain.access import Permission
@@ -56,13 +56,32 @@ async def worklist(
         str | None,
         Query(pattern=CURSOR_PATTERN, description="A page's `next_cursor`, for the next page."),
     ] = None,
+    mine: Annotated[bool, Query(description="Only the cases assigned to the caller.")] = False,
 ) -> Response:
     """Open cases ordered by their nearest open deadline, with working days left."""
     after = decode_cursor(cursor) if cursor else None
     page = await list_worklist(
-        work, legal_basis=legal_basis, site_id=site_id, status=status, limit=limit, after=after
-    )
+        work, legal_basis=legal_basis, site_id=site_id, status=status, limit=limit, after=after,
+        mine=mine,
+    )  # fmt: skip
     following = page.next_after
     # The items are already the schema's JSON (the lean way: persistence/access/reads.py).
     body = {"items": page.items, "next_cursor": encode_cursor(*following) if following else None}
     return Response(to_json(body), media_type="application/json")
+
+
+@router.get(
+    "/worklist/counts",
+    operation_id="worklist-count",
+    **guard(Permission.WORKLIST_READ),
+)
+async def worklist_counts(
+    work: Work,
+    legal_basis: Annotated[str | None, Query(max_length=40, pattern=r"^[A-Z0-9_]+$")] = None,
+    site_id: uuid.UUID | None = None,
+    mine: Annotated[bool, Query(description="Only the cases assigned to the caller.")] = False,
+) -> WorklistCounts:
+    """How many of the listed cases' nearest deadlines are overdue, due today, and due after
+    today within three working days (numbers only: no citizen's data)."""
+    counts = await count_worklist(work, legal_basis=legal_basis, site_id=site_id, mine=mine)
+    return WorklistCounts(**counts)

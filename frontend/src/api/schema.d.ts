@@ -865,6 +865,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{case_id}/assignee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign
+         * @description Assign the case to a user with a clinical role at its site (null: to nobody).
+         */
+        put: operations["cases-assign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{case_id}/invitation": {
         parameters: {
             query?: never;
@@ -1179,6 +1199,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/worklist/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Worklist Counts
+         * @description How many of the listed cases' nearest deadlines are overdue, due today, and due after
+         *     today within three working days (numbers only: no citizen's data).
+         */
+        get: operations["worklist-count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/roles": {
         parameters: {
             query?: never;
@@ -1338,6 +1379,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/access-log/citizens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find Citizens
+         * @description Citizens by CPR number or part of the name, to choose whose log to read.
+         */
+        post: operations["access_log-find_citizens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1408,6 +1469,11 @@ export interface components {
             actor: string;
             /** User Id */
             user_id: string | null;
+            /**
+             * User Name
+             * @description The member of staff's name.
+             */
+            user_name?: string | null;
             /** Client */
             client: string;
             /** Use */
@@ -1643,12 +1709,66 @@ export interface components {
             /** Override Reason */
             override_reason: string | null;
         };
+        /** AssignmentIn */
+        AssignmentIn: {
+            /**
+             * User Id
+             * @description A user with a clinical role at the case's site; null to unassign.
+             */
+            user_id: string | null;
+        };
+        /** AssignmentOut */
+        AssignmentOut: {
+            /**
+             * Case Id
+             * Format: uuid
+             */
+            case_id: string;
+            assignee: components["schemas"]["StaffRef"] | null;
+        };
         /**
          * Attendance
          * @description What became of a booked session (fremmøde).
          * @enum {string}
          */
         Attendance: "booked" | "attended" | "cancelled" | "no_show" | "sent_home";
+        /** AuditCitizen */
+        AuditCitizen: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Birth Date
+             * Format: date
+             */
+            birth_date: string;
+        };
+        /** AuditCitizenList */
+        AuditCitizenList: {
+            /** Items */
+            items: components["schemas"]["AuditCitizen"][];
+        };
+        /**
+         * AuditCitizenSearch
+         * @description The auditor's way to a citizen's log: by CPR number (exact) or part of the name, one of
+         *     the two; a POST so the number never stands in a URL or a server log.
+         */
+        AuditCitizenSearch: {
+            /**
+             * Cpr
+             * @description DDMMYY-XXXX or DDMMYYXXXX.
+             */
+            cpr?: string | null;
+            /**
+             * Name
+             * @description At least two characters.
+             */
+            name?: string | null;
+        };
         /**
          * BookingIn
          * @description An individual appointment of a course. A training assistant or a home helper gives
@@ -3461,6 +3581,16 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** StaffRef */
+        StaffRef: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Display Name */
+            display_name: string;
+        };
         /**
          * Submitter
          * @enum {string}
@@ -3704,6 +3834,24 @@ export interface components {
              */
             next_cursor: string | null;
         };
+        /** WorklistCounts */
+        WorklistCounts: {
+            /**
+             * Overdue
+             * @description Nearest deadline before today.
+             */
+            overdue: number;
+            /**
+             * Due Today
+             * @description Nearest deadline today.
+             */
+            due_today: number;
+            /**
+             * Due Soon
+             * @description Nearest deadline after today, within 3 working days.
+             */
+            due_soon: number;
+        };
         /** WorklistItem */
         WorklistItem: {
             /**
@@ -3731,6 +3879,8 @@ export interface components {
             /** Working Days Left */
             working_days_left: number;
             status: components["schemas"]["DeadlineStatus"];
+            /** @description The therapist the case is assigned to. */
+            assignee: components["schemas"]["StaffRef"] | null;
         };
         /** @description An RFC 9457 problem document. */
         Problem: {
@@ -5709,6 +5859,50 @@ export interface operations {
             };
         };
     };
+    "cases-assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "visitation-invite": {
         parameters: {
             query?: never;
@@ -6445,6 +6639,8 @@ export interface operations {
                 limit?: number;
                 /** @description A page's `next_cursor`, for the next page. */
                 cursor?: string | null;
+                /** @description Only the cases assigned to the caller. */
+                mine?: boolean;
             };
             header?: never;
             path?: never;
@@ -6459,6 +6655,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Worklist"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "worklist-count": {
+        parameters: {
+            query?: {
+                legal_basis?: string | null;
+                site_id?: string | null;
+                /** @description Only the cases assigned to the caller. */
+                mine?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorklistCounts"];
                 };
             };
             /** @description Validation Error */
@@ -6851,6 +7090,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CitizenReport"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "access_log-find_citizens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuditCitizenSearch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditCitizenList"];
                 };
             };
             /** @description Validation Error */

@@ -9,10 +9,11 @@ describe('navFor', () => {
     expect(labels('team_leader')).toEqual([
       'Arbejdsliste',
       'Min dag',
-      'Registrer henvendelse',
+      'Registrér henvendelse',
       'Opret borger',
       'Planlægning',
       'Kvalitetsstandard',
+      'Lukkedage',
       'Brevskabeloner',
     ]);
   });

@@ -11,10 +11,11 @@ export interface NavItem {
 export const NAV: readonly NavItem[] = [
   { to: '/', label: 'Arbejdsliste', end: true, permission: 'worklist.read' },
   { to: '/min-dag', label: 'Min dag', end: false, permission: 'courses.read' },
-  { to: '/henvendelser/ny', label: 'Registrer henvendelse', end: false, permission: 'cases.write' },
+  { to: '/henvendelser/ny', label: 'Registrér henvendelse', end: false, permission: 'cases.write' },
   { to: '/borgere/ny', label: 'Opret borger', end: false, permission: 'citizens.write' },
   { to: '/planlaegning', label: 'Planlægning', end: false, permission: 'scheduling.manage' },
   { to: '/kvalitetsstandard', label: 'Kvalitetsstandard', end: false, permission: 'centre.manage' },
+  { to: '/lukkedage', label: 'Lukkedage', end: false, permission: 'centre.manage' },
   { to: '/brevskabeloner', label: 'Brevskabeloner', end: false, permission: 'centre.manage' },
   { to: '/administration', label: 'Administration', end: false, permission: 'users.manage' },
   { to: '/adgangslog', label: 'Adgangslog', end: false, permission: 'access_log.read' },

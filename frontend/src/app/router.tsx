@@ -18,6 +18,9 @@ import { PageLoadError } from './PageLoadError';
 
 // The team leader's editors load on first visit: few users need them, and they would push the
 // main bundle over Vite's chunk size limit.
+const ClosureDaysPage = lazy(() =>
+  import('../features/standard/components/ClosureDaysPage').then((m) => ({ default: m.ClosureDaysPage })),
+);
 const ServiceStandardPage = lazy(() =>
   import('../features/standard/components/ServiceStandardPage').then((m) => ({ default: m.ServiceStandardPage })),
 );
@@ -170,6 +173,17 @@ export const routes = [
               <RequirePermission permission="centre.manage">
                 <Suspense fallback={<Loading />}>
                   <ServiceStandardPage />
+                </Suspense>
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'lukkedage',
+            errorElement: <PageLoadError />,
+            element: (
+              <RequirePermission permission="centre.manage">
+                <Suspense fallback={<Loading />}>
+                  <ClosureDaysPage />
                 </Suspense>
               </RequirePermission>
             ),

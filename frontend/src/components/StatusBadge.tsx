@@ -2,7 +2,7 @@ import { labelFor, STATUS_LABELS } from '../lib/labels';
 
 function Icon({ status }: { status: string }) {
   // Shapes differ as well as colours: a circle with "!" (overdue), a triangle (due soon), a tick.
-  if (status === 'overdue') {
+  if (status === 'overdue' || status === 'due_today') {
     return (
       <svg className="status__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         <circle cx="8" cy="8" r="7" fill="currentColor" />

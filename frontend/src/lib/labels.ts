@@ -35,6 +35,7 @@ export const SUBMITTER_LABELS: Record<string, string> = {
 
 export const STATUS_LABELS: Record<string, string> = {
   overdue: 'Overskredet',
+  due_today: 'Frist i dag',
   due_soon: 'Forfalder snart',
   on_track: 'I god tid',
   met: 'Overholdt',

@@ -12,7 +12,7 @@ interface Props {
   onApply: (filters: Filters) => void;
 }
 
-/** Borger, bruger and periode. They apply on "Søg", so the table does not move while typing. */
+/** The period (the citizen and the member of staff are chosen by finding them or from the table). They apply on "Søg", so the table does not move while typing. */
 export function AccessLogFilters({ value, onApply }: Props) {
   const [draft, setDraft] = useState<Filters>(value);
   const [applied, setApplied] = useState<Filters>(value);
@@ -49,26 +49,6 @@ export function AccessLogFilters({ value, onApply }: Props) {
         <h2 id="log-filters-title" className="visually-hidden">
           Filtre
         </h2>
-        <TextField
-          id={idFor('citizen_id')}
-          name="citizen_id"
-          label="Borger-id"
-          className="field--wide"
-          optional
-          value={draft.citizen_id ?? ''}
-          onChange={set('citizen_id')}
-          error={errors.citizen_id}
-        />
-        <TextField
-          id={idFor('user_id')}
-          name="user_id"
-          label="Bruger-id"
-          className="field--wide"
-          optional
-          value={draft.user_id ?? ''}
-          onChange={set('user_id')}
-          error={errors.user_id}
-        />
         <TextField
           id={idFor('from')}
           name="from"

@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { ErrorMessage, Loading } from '../../../components/QueryState';
 import { useAccessLog } from '../api/getAccessLog';
 import { AccessLogFilters } from './AccessLogFilters';
 import { AccessLogTable } from './AccessLogTable';
+import { CitizenFinder, type ChosenCitizen } from './CitizenFinder';
 import { CitizenReportSection } from './CitizenReportSection';
 import { readFilters, writeFilters } from './accessLogForm';
 
@@ -14,6 +15,12 @@ export function AccessLogPage() {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the string, not the object
   const filters = useMemo(() => readFilters(params), [paramString]);
   const log = useAccessLog(filters);
+  const [shown, setShown] = useState<ChosenCitizen | null>(null);
+  const [reported, setReported] = useState<ChosenCitizen | null>(null);
+  const citizenName = shown && shown.id === filters.citizen_id ? shown.name : 'den valgte borger';
+  const staffName = filters.user_id
+    ? (log.data?.pages[0]?.items.find((i) => i.user_id === filters.user_id)?.user_name ?? 'den valgte medarbejder')
+    : null;
 
   const items = useMemo(() => log.data?.pages.flatMap((p) => p.items) ?? [], [log.data]);
   const count = `Viser ${items.length} ${items.length === 1 ? 'registrering' : 'registreringer'}${log.hasNextPage ? ' – der er flere' : ''}.`;
@@ -26,7 +33,29 @@ export function AccessLogPage() {
         forsøg, der blev afvist. Loggen kan ikke ændres.
       </p>
 
+      <CitizenFinder
+        onShowLog={(citizen) => {
+          setShown(citizen);
+          setParams(writeFilters({ ...filters, citizen_id: citizen.id }));
+        }}
+        onReport={setReported}
+      />
+
       <AccessLogFilters value={filters} onApply={(f) => setParams(writeFilters(f))} />
+      {filters.citizen_id || filters.user_id ? (
+        <p className="chosen">
+          Viser adgang
+          {filters.citizen_id ? ` til ${citizenName}` : ''}
+          {staffName ? ` af ${staffName}` : ''}.{' '}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setParams(writeFilters({ from: filters.from, to: filters.to }))}
+          >
+            Vis alle
+          </button>
+        </p>
+      ) : null}
 
       <section aria-labelledby="log-title" className="section">
         <h2 id="log-title" className="visually-hidden">
@@ -61,7 +90,7 @@ export function AccessLogPage() {
         )}
       </section>
 
-      <CitizenReportSection key={filters.citizen_id ?? ''} initialCitizenId={filters.citizen_id ?? ''} />
+      <CitizenReportSection citizen={reported} />
     </>
   );
 }

@@ -2,7 +2,9 @@ import { Link } from 'react-router';
 import type { AccessLogEntry } from '../../../api/types';
 import { formatDateTime } from '../../../lib/dates';
 import { labelFor } from '../../../lib/labels';
-import { ACCESS_OUTCOME_LABELS, ACCESS_USE_LABELS } from '../labels';
+import { ACCESS_OUTCOME_LABELS, ACCESS_USE_LABELS, criterionLabel, operationLabel } from '../labels';
+
+const CLIENT_LABELS: Record<string, string> = { spa: 'Sagsbehandlingssystemet' };
 import { writeFilters } from './accessLogForm';
 
 function ShortId({ id }: { id: string }) {
@@ -11,7 +13,7 @@ function ShortId({ id }: { id: string }) {
 
 export function AccessLogTable({ items, total }: { items: AccessLogEntry[]; total: string }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap table-wrap--cards">
       <table className="table access-log">
         <caption className="table__caption">Adgang til personoplysninger, nyeste først. {total}</caption>
         <thead>
@@ -28,30 +30,28 @@ export function AccessLogTable({ items, total }: { items: AccessLogEntry[]; tota
         <tbody>
           {items.map((entry) => (
             <tr key={entry.id} className={entry.outcome === 'refused' ? 'row--refused' : undefined}>
-              <th scope="row" className="nowrap">
+              <th scope="row">
                 <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
               </th>
-              <td>
-                {entry.actor}
-                <span className="cell-sub">
-                  {entry.client}
-                  {entry.user_id ? (
-                    <>
-                      {' · '}
-                      <Link to={`/adgangslog?${writeFilters({ user_id: entry.user_id }).toString()}`}>
-                        <ShortId id={entry.user_id} />
-                        <span className="visually-hidden"> – vis denne brugers adgang</span>
-                      </Link>
-                    </>
-                  ) : null}
+              <td data-label="Hvem">
+                {entry.user_id ? (
+                  <Link to={`/adgangslog?${writeFilters({ user_id: entry.user_id }).toString()}`}>
+                    {entry.user_name ?? entry.actor}
+                    <span className="visually-hidden"> – vis denne medarbejders adgang</span>
+                  </Link>
+                ) : (
+                  entry.actor
+                )}
+                <span className="cell-sub">{CLIENT_LABELS[entry.client] ?? entry.client}</span>
+              </td>
+              <td data-label="Brug">{labelFor(ACCESS_USE_LABELS, entry.use)}</td>
+              <td data-label="Handling">
+                {operationLabel(entry.operation)}
+                <span className="cell-sub" title={entry.request_id}>
+                  Forespørgsel {entry.request_id.slice(0, 8)}
                 </span>
               </td>
-              <td>{labelFor(ACCESS_USE_LABELS, entry.use)}</td>
-              <td>
-                <code>{entry.operation}</code>
-                <span className="cell-sub">Request-id: {entry.request_id}</span>
-              </td>
-              <td>
+              <td data-label="Borgere">
                 {entry.citizen_ids.length === 0 ? (
                   '–'
                 ) : (
@@ -67,8 +67,8 @@ export function AccessLogTable({ items, total }: { items: AccessLogEntry[]; tota
                   </ul>
                 )}
               </td>
-              <td>{entry.criterion ?? '–'}</td>
-              <td>
+              <td data-label="Kriterium">{criterionLabel(entry.criterion)}</td>
+              <td data-label="Udfald">
                 <span className={`pill ${entry.outcome === 'refused' ? 'pill--error' : 'pill--ok'}`}>
                   {labelFor(ACCESS_OUTCOME_LABELS, entry.outcome)}
                 </span>

@@ -1,15 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import type { CitizenReport } from '../../../api/types';
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { TextField } from '../../../components/Field';
 import { ErrorMessage } from '../../../components/QueryState';
 import { formatDateTime } from '../../../lib/dates';
 import { labelFor } from '../../../lib/labels';
 import { useCitizenReport } from '../api/createCitizenReport';
-import { ACCESS_USE_LABELS } from '../labels';
-import { isUuid, reportFile } from './accessLogForm';
-
-const INPUT_ID = 'report-citizen-id';
+import { ACCESS_USE_LABELS, operationLabel } from '../labels';
+import type { ChosenCitizen } from './CitizenFinder';
+import { reportFile } from './accessLogForm';
 
 function download(report: CitizenReport) {
   const { name, text } = reportFile(report);
@@ -23,10 +20,10 @@ function download(report: CitizenReport) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-function ReportView({ report }: { report: CitizenReport }) {
+function ReportView({ report, name }: { report: CitizenReport; name: string }) {
   return (
     <div className="report">
-      <h3 className="report__title">Indsigtsrapport for borger {report.citizen_id}</h3>
+      <h3 className="report__title">Indsigtsrapport for {name}</h3>
       <p>
         {report.entries.length === 0
           ? 'Ingen har brugt borgerens oplysninger i den periode, loggen dækker.'
@@ -51,9 +48,7 @@ function ReportView({ report }: { report: CitizenReport }) {
                     <time dateTime={e.at}>{formatDateTime(e.at)}</time>
                   </td>
                   <td>{labelFor(ACCESS_USE_LABELS, e.use)}</td>
-                  <td>
-                    <code>{e.operation}</code>
-                  </td>
+                  <td>{operationLabel(e.operation)}</td>
                   <td>{e.organisation}</td>
                 </tr>
               ))}
@@ -71,24 +66,14 @@ function ReportView({ report }: { report: CitizenReport }) {
 }
 
 /** The answer to a citizen's request for access (GDPR art. 15): a view and a JSON download. */
-export function CitizenReportSection({ initialCitizenId }: { initialCitizenId: string }) {
+export function CitizenReportSection({ citizen }: { citizen: ChosenCitizen | null }) {
   const report = useCitizenReport();
-  const [citizenId, setCitizenId] = useState(initialCitizenId);
-  const [error, setError] = useState<string | undefined>();
-  const [revision, setRevision] = useState(0);
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const id = citizenId.trim().toLowerCase();
-    if (!isUuid(id)) {
-      setError('Skriv borgerens id (ikke CPR-nummeret), fx fra tabellen ovenfor.');
-      setRevision((r) => r + 1);
-      report.reset();
-      return;
-    }
-    setError(undefined);
-    report.mutate(id);
-  };
+  const citizenId = citizen?.id;
+  const { mutate } = report;
+  // A citizen chosen in "Find borger" gets their report at once.
+  useEffect(() => {
+    if (citizenId) mutate(citizenId);
+  }, [citizenId, mutate]);
 
   return (
     <section className="section panel" aria-labelledby="report-title">
@@ -97,32 +82,14 @@ export function CitizenReportSection({ initialCitizenId }: { initialCitizenId: s
       </h2>
       <p>
         Når en borger beder om indsigt (databeskyttelsesforordningens art. 15), viser rapporten, hvornår og
-        hvordan borgerens oplysninger er brugt, og af hvilken organisation.
+        hvordan borgerens oplysninger er brugt, og af hvilken organisation. Find borgeren ovenfor, og vælg
+        »Lav indsigtsrapport«.
       </p>
-      <ErrorSummary
-        id="report-errors"
-        items={error ? [{ targetId: INPUT_ID, message: error }] : []}
-        revision={revision}
-        title="Rapporten blev ikke lavet"
-      />
-      <form noValidate onSubmit={submit} aria-label="Lav indsigtsrapport">
-        <div className="inline-fields">
-          <TextField
-            id={INPUT_ID}
-            name="citizen_id"
-            label="Borger-id"
-            className="field--wide"
-            value={citizenId}
-            onChange={setCitizenId}
-            error={error}
-          />
-          <button type="submit" className="button" disabled={report.isPending}>
-            {report.isPending ? 'Laver rapporten …' : 'Lav rapport'}
-          </button>
-        </div>
-      </form>
+      {report.isPending ? <p>Laver rapporten …</p> : null}
       {report.isError ? <ErrorMessage error={report.error} /> : null}
-      <div role="status">{report.data ? <ReportView report={report.data} /> : null}</div>
+      <div role="status">
+        {report.data && citizen ? <ReportView report={report.data} name={citizen.name} /> : null}
+      </div>
     </section>
   );
 }

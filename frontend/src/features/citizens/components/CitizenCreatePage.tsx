@@ -69,7 +69,7 @@ export function CitizenCreatePage() {
           {existingId ? (
             <p>
               <Link to={`/henvendelser/ny?borger=${encodeURIComponent(existingId)}`}>
-                Registrer en henvendelse for den eksisterende borger
+                Registrér en henvendelse for den eksisterende borger
               </Link>
             </p>
           ) : null}

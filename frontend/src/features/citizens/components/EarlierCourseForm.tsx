@@ -58,7 +58,7 @@ export function EarlierCourseForm({ citizenId, onDone }: { citizenId: string; on
   return (
     <form className="subform" noValidate onSubmit={submit} aria-labelledby="earlier-course-title">
       <h3 id="earlier-course-title" className="subform__legend">
-        Registrer tidligere forløb
+        Registrér tidligere forløb
       </h3>
       <ErrorSummary items={summaryItems(fieldErrors, general, FIELDS, idFor)} revision={revision} />
       <SelectField

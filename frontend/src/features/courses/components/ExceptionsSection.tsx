@@ -36,7 +36,7 @@ export function ExceptionsSection({ course, mayWrite }: { course: Course; mayWri
       )}
       {mayWrite ? (
         <button type="button" className="button button--secondary" aria-expanded={adding} onClick={() => setAdding((a) => !a)}>
-          Registrer undtagelse
+          Registrér undtagelse
         </button>
       ) : null}
       {adding ? <ExceptionForm courseId={course.id} onDone={() => setAdding(false)} /> : null}

@@ -86,7 +86,7 @@ export function ReferralCreatePage() {
 
   return (
     <div className="narrow">
-      <PageTitle>Registrer henvendelse</PageTitle>
+      <PageTitle>Registrér henvendelse</PageTitle>
       <p className="lead">
         Registrér en genoptræningsplan fra et hospital eller en ansøgning fra borgeren. Fristerne regnes
         fra modtagelsen.
@@ -240,7 +240,7 @@ export function ReferralCreatePage() {
 
         <div className="form__actions">
           <button type="submit" className="button" disabled={create.isPending}>
-            {create.isPending ? 'Registrerer …' : 'Registrer henvendelse'}
+            {create.isPending ? 'Registrerer …' : 'Registrér henvendelse'}
           </button>
           <Link to="/" className="button button--link">
             Annullér

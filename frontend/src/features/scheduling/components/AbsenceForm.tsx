@@ -56,7 +56,7 @@ export function AbsenceForm({ staffId, staffName }: { staffId: string; staffName
   return (
     <form className="subform" noValidate onSubmit={submit} aria-labelledby="absence-title">
       <h3 id="absence-title" className="subform__legend">
-        Registrer fravær for {staffName}
+        Registrér fravær for {staffName}
       </h3>
       <ErrorSummary id="absence-errors" items={summaryItems(fieldErrors, general, FIELDS, idFor)} revision={revision} />
       {recorded ? <AbsenceHits absence={recorded} /> : null}

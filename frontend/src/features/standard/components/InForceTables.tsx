@@ -1,6 +1,6 @@
 import { formatDate } from '../../../lib/dates';
 import type { Limit } from '../api/getServiceStandard';
-import { formatLimitValue, inForce, limitLabel, type LegalBasisEntry } from './limits';
+import { formatLimitValue, inForce, limitLabel, type LegalBasisEntry, effectiveFromLabel } from './limits';
 
 /** The limits in force today, a table per legal basis. */
 export function InForceTables({
@@ -40,7 +40,7 @@ export function InForceTables({
                         <th scope="row">{limitLabel(limit.kind)}</th>
                         <td className="nowrap">{formatLimitValue(limit.value, limit.unit)}</td>
                         <td className="nowrap">
-                          <time dateTime={limit.effective_from}>{formatDate(limit.effective_from)}</time>
+                          <time dateTime={limit.effective_from}>{effectiveFromLabel(limit.effective_from, formatDate)}</time>
                         </td>
                       </tr>
                     ))}

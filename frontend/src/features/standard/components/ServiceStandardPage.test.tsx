@@ -73,7 +73,7 @@ describe('ServiceStandardPage', () => {
     const table = await screen.findByRole('table', { name: 'Vedligeholdende træning (Serviceloven § 86, stk. 2)' });
     const invitation = within(table).getByRole('row', { name: /Indkaldelse sendt/ });
     expect(invitation).toHaveTextContent('10 hverdage');
-    expect(invitation).toHaveTextContent('01.01.2000');
+    expect(invitation).toHaveTextContent('Fra start');
     expect(within(table).getByRole('row', { name: /Klagefrist/ })).toHaveTextContent('28 kalenderdage');
     const sul = screen.getByRole('table', { name: 'Genoptræning efter hospitalsophold (Sundhedsloven § 140)' });
     expect(within(sul).getByRole('row', { name: /Frit valg \(§ 140, stk\. 4\)/ })).toHaveTextContent('7 kalenderdage');

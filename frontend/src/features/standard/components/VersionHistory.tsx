@@ -1,6 +1,6 @@
 import { formatDate } from '../../../lib/dates';
 import type { Limit } from '../api/getServiceStandard';
-import { formatLimitValue, historyOf, LIMIT_STATUS_LABELS, limitLabel, type LegalBasisEntry } from './limits';
+import { formatLimitValue, historyOf, LIMIT_STATUS_LABELS, limitLabel, type LegalBasisEntry, effectiveFromLabel } from './limits';
 
 const STATUS_PILL = { current: 'pill pill--ok', upcoming: 'pill standard__pill--upcoming', replaced: 'pill pill--muted' } as const;
 
@@ -51,7 +51,7 @@ export function VersionHistory({
                         className={status === 'replaced' ? 'row--inactive' : undefined}
                       >
                         <td className="nowrap">
-                          <time dateTime={limit.effective_from}>{formatDate(limit.effective_from)}</time>
+                          <time dateTime={limit.effective_from}>{effectiveFromLabel(limit.effective_from, formatDate)}</time>
                         </td>
                         <th scope="row">{limitLabel(limit.kind)}</th>
                         <td className="nowrap">{formatLimitValue(limit.value, limit.unit)}</td>

@@ -176,3 +176,8 @@ export function legalBasesOf(limits: readonly Limit[], bases: readonly LegalBasi
   const others = [...new Set(limits.map((l) => l.legal_basis))].filter((code) => !listed.has(code)).sort();
   return [...bases.map((b) => ({ code: b.code, name: b.name })), ...others.map((code) => ({ code, name: code }))];
 }
+
+/** The first version has been in force since the calendar began: "Fra start", not 01.01.2000. */
+export function effectiveFromLabel(effectiveFrom: string, format: (iso: string) => string): string {
+  return effectiveFrom <= '2000-01-01' ? 'Fra start' : format(effectiveFrom);
+}

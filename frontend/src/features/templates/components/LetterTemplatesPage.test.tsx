@@ -73,7 +73,7 @@ describe('LetterTemplatesPage', () => {
     const body = await screen.findByLabelText('Brevets tekst');
     expect(body).toHaveValue('<p>Kære {{ citizen.name }}</p>');
     expect(screen.getByRole('tab', { name: 'Indkaldelse' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByText(/^Version 0: systemets standardtekst/)).toBeInTheDocument();
+    expect(screen.getByText(/^Systemets standardtekst/)).toBeInTheDocument();
     expect(screen.getByText('invitation.meeting_at')).toBeInTheDocument();
     expect(screen.queryByText('decision.reasons')).not.toBeInTheDocument();
 

@@ -108,7 +108,7 @@ export function TemplateEditor({
             id={idFor('body')}
             name="body"
             label="Brevets tekst"
-            hint="Skrevet som en Jinja2-skabelon med HTML, fx <p> for et afsnit. Oplysningerne, du kan bruge, står ved siden af."
+            hint="Skrevet som HTML, fx <p> for et afsnit, med flettefelter som {{ citizen.name }}. Flettefelterne, du kan bruge, står ved siden af."
             className="templates__body"
             rows={24}
             value={draft}

@@ -74,7 +74,7 @@ describe('the template form', () => {
 
   it('says which version is in use and who saved it', () => {
     expect(versionText(saved)).toBe('Version 3, gemt 24.11.2026 kl. 14.30 af Anne Hansen.');
-    expect(versionText({ ...saved, version: 0, created_by: null, created_at: null })).toMatch(/^Version 0: systemets standardtekst/);
+    expect(versionText({ ...saved, version: 0, created_by: null, created_at: null })).toMatch(/^Systemets standardtekst/);
     expect(savedMessage({ ...saved, version: 4 })).toBe('Version 4 af indkaldelsen er gemt. Nye breve bruger den fra nu.');
   });
 

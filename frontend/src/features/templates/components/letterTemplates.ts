@@ -45,7 +45,8 @@ const COMMON_VARIABLES: readonly TemplateVariable[] = [
   { name: 'citizen.address', description: 'Borgerens adresse.' },
   { name: 'letter_date', description: 'Brevets dato. Skriv | dato efter for en dansk dato.' },
   { name: 'case.received_date', description: 'Den dag, henvendelsen blev modtaget.' },
-  { name: 'case.legal_basis_name', description: 'Lovgrundlaget, fx “Serviceloven § 86, stk. 1”.' },
+  { name: 'case.legal_basis_name', description: 'Lovgrundlaget, fx “Genoptræning (Serviceloven § 86, stk. 1)”.' },
+  { name: 'case.legal_basis_citation', description: 'Lovgrundlaget efter »efter«, fx “servicelovens § 86, stk. 1”.' },
   { name: 'case.complaint_days', description: 'Klagefristen i dage, som den gælder for sagen.' },
   { name: 'case.reassessment_days', description: 'Fristen for at revurdere en klage, i dage.' },
   { name: 'site.name', description: 'Navnet på sagens matrikel, fx Træningscenter Syd.' },
@@ -149,7 +150,7 @@ export function filtersFor(kind: LetterKind): TemplateFilter[] {
 
 /** Who saved the version in use, and when; or that it is the system's own text. */
 export function versionText(template: LetterTemplate): string {
-  if (template.version === 0) return 'Version 0: systemets standardtekst. Den er ikke ændret endnu.';
+  if (template.version === 0) return 'Systemets standardtekst. Den er ikke ændret endnu.';
   const when = template.created_at ? ` ${formatDateTime(template.created_at)}` : '';
   const who = template.created_by ? ` af ${template.created_by}` : '';
   return `Version ${template.version}, gemt${when}${who}.`;

@@ -1,5 +1,4 @@
-import { useState, type FormEvent } from 'react';
-import { SelectField } from '../../../components/Field';
+import { SelectField, TextField } from '../../../components/Field';
 import { legalBasisLabel, useLegalBases } from '../../../api/legalBases';
 import { optionsOf, STATUS_LABELS } from '../../../lib/labels';
 import { useSites } from '../../sites/api/getSites';
@@ -8,70 +7,68 @@ import type { WorklistFilters as Filters } from '../api/getWorklist';
 interface Props {
   value: Filters;
   onApply: (filters: Filters) => void;
+  nameFilter: string;
+  onNameFilter: (name: string) => void;
 }
 
-/** The worklist's filters. They apply on "Filtrér", so a change does not move the table under the user. */
-export function WorklistFilters({ value, onApply }: Props) {
+const LIST_STATUS = { overdue: STATUS_LABELS.overdue!, due_soon: STATUS_LABELS.due_soon!, on_track: STATUS_LABELS.on_track! };
+
+/** The worklist's filters, applied as they change; the name filter narrows the loaded list. */
+export function WorklistFilters({ value, onApply, nameFilter, onNameFilter }: Props) {
   const sites = useSites();
   const legalBases = useLegalBases();
-  const [draft, setDraft] = useState<Filters>(value);
-  const [applied, setApplied] = useState<Filters>(value);
-  // Follow the URL when it changes from outside (back button, "Nulstil").
-  if (applied !== value) {
-    setApplied(value);
-    setDraft(value);
-  }
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onApply(draft);
-  };
-  const reset = () => onApply({});
-  const active = Boolean(value.legal_basis || value.site_id || value.status);
+  const active = Boolean(value.legal_basis || value.status);
 
   return (
-    <form className="filters" onSubmit={submit} aria-labelledby="filters-title">
+    <form className="filters" onSubmit={(e) => e.preventDefault()} aria-labelledby="filters-title">
       <h2 id="filters-title" className="visually-hidden">
         Filtre
       </h2>
-      <SelectField
-        id="filter-legal-basis"
-        name="legal_basis"
-        label="Lovgrundlag"
-        optional={false}
-        value={draft.legal_basis ?? ''}
-        onChange={(v) => setDraft({ ...draft, legal_basis: v || undefined })}
-        placeholder={legalBases.isPending ? 'Henter …' : 'Alle'}
-        options={(legalBases.data ?? []).map((b) => ({ value: b.code, label: legalBasisLabel(b) }))}
+      <TextField
+        id="filter-name"
+        name="name"
+        label="Find borger i listen"
+        value={nameFilter}
+        onChange={onNameFilter}
       />
       <SelectField
         id="filter-site"
         name="site_id"
         label="Matrikel"
-        value={draft.site_id ?? ''}
-        onChange={(v) => setDraft({ ...draft, site_id: v || undefined })}
-        placeholder={sites.isPending ? 'Henter …' : 'Alle'}
+        value={value.site_id ?? ''}
+        onChange={(v) => onApply({ ...value, site_id: v || undefined })}
+        placeholder={sites.isPending ? 'Henter …' : 'Alle matrikler'}
         options={(sites.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+      />
+      <SelectField
+        id="filter-legal-basis"
+        name="legal_basis"
+        label="Lovgrundlag"
+        value={value.legal_basis ?? ''}
+        onChange={(v) => onApply({ ...value, legal_basis: v || undefined })}
+        placeholder={legalBases.isPending ? 'Henter …' : 'Alle'}
+        options={(legalBases.data ?? []).map((b) => ({ value: b.code, label: legalBasisLabel(b) }))}
       />
       <SelectField
         id="filter-status"
         name="status"
         label="Status"
-        value={draft.status ?? ''}
-        onChange={(v) => setDraft({ ...draft, status: v || undefined })}
+        value={value.status ?? ''}
+        onChange={(v) => onApply({ ...value, status: v || undefined })}
         placeholder="Alle"
-        options={optionsOf(STATUS_LABELS)}
+        options={optionsOf(LIST_STATUS)}
       />
-      <div className="filters__actions">
-        <button type="submit" className="button">
-          Filtrér
-        </button>
-        {active ? (
-          <button type="button" className="button button--secondary" onClick={reset}>
+      {active ? (
+        <div className="filters__actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => onApply({ site_id: value.site_id, mine: value.mine })}
+          >
             Nulstil filtre
           </button>
-        ) : null}
-      </div>
+        </div>
+      ) : null}
     </form>
   );
 }

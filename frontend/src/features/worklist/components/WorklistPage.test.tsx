@@ -1,9 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { LEGAL_BASES, legalBasisNames } from '../../../testing/legalBases';
+import { copenhagenToday } from '../../../lib/dates';
 import { WorklistPage } from './WorklistPage';
 
 const SYD = { id: '00000000-0000-4000-8000-00000000000a', code: 'syd', name: 'Træningscenter Syd' };
@@ -20,6 +21,7 @@ function item(n: number, status: string, days: number) {
     due_date: '2026-11-27',
     working_days_left: days,
     status,
+    assignee: null,
   };
 }
 
@@ -57,7 +59,7 @@ describe('WorklistPage', () => {
 
     const first = await screen.findByRole('link', { name: 'Borger 1' });
     expect(first).toHaveAttribute('href', `/sager/${item(1, '', 0).case_id}`);
-    const worklistCall = urls.find((u) => u.startsWith('/api/v1/worklist'))!;
+    const worklistCall = urls.find((u) => u.startsWith('/api/v1/worklist?'))!;
     const params = new URLSearchParams(worklistCall.split('?')[1]);
     expect(params.get('legal_basis')).toBe('SUL_140');
     expect(params.get('status')).toBe('overdue');
@@ -74,6 +76,48 @@ describe('WorklistPage', () => {
     expect(screen.getAllByRole('row')).toHaveLength(4); // header + 3
     expect(screen.queryByRole('button', { name: 'Vis flere' })).not.toBeInTheDocument();
     expect(urls.some((u) => u.includes('cursor=side-2'))).toBe(true);
+  });
+
+  it('shows the counts, today as urgent, filters by name and sorts by column', async () => {
+    const today = copenhagenToday();
+    const urls: string[] = [];
+    vi.spyOn(globalThis, 'fetch').mockImplementation((input) => {
+      const url = new URL((input as Request).url);
+      urls.push(url.pathname + url.search);
+      if (url.pathname === '/api/v1/sites') return Promise.resolve(json([{ ...SYD, address: 'x', phone: 'y' }]));
+      if (url.pathname === '/api/v1/legal-bases') return Promise.resolve(json(LEGAL_BASES));
+      if (url.pathname === '/api/v1/worklist/counts') {
+        return Promise.resolve(json({ overdue: 4, due_today: 2, due_soon: 7 }));
+      }
+      return Promise.resolve(
+        json({
+          items: [
+            { ...item(1, 'due_soon', 0), citizen_name: 'Åse Berg', due_date: today },
+            { ...item(2, 'on_track', 5), citizen_name: 'Bent Ahl' },
+          ],
+          next_cursor: null,
+        }),
+      );
+    });
+    const user = userEvent.setup();
+    renderAt('/?visning=mine');
+
+    await waitFor(() => expect(screen.getByTestId('count-overdue')).toHaveTextContent('4'));
+    expect(screen.getByTestId('count-due_today')).toHaveTextContent('2');
+    expect(screen.getByTestId('count-due_soon')).toHaveTextContent('7');
+    const first = await screen.findByRole('link', { name: 'Åse Berg' });
+    expect(within(first.closest('tr')!).getByText('Frist i dag')).toBeInTheDocument();
+    expect(urls.find((u) => u.startsWith('/api/v1/worklist?'))).toContain('mine=true');
+    expect(screen.getByRole('button', { name: 'Mine sager' })).toHaveAttribute('aria-pressed', 'true');
+
+    // Sorted by name, Danish order puts Å last.
+    await user.click(screen.getByRole('button', { name: 'Borger' }));
+    const names = screen.getAllByRole('link').map((a) => a.textContent);
+    expect(names.indexOf('Bent Ahl')).toBeLessThan(names.indexOf('Åse Berg'));
+
+    await user.type(screen.getByLabelText(/Find borger i listen/), 'bent');
+    expect(screen.queryByRole('link', { name: 'Åse Berg' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Bent Ahl' })).toBeInTheDocument();
   });
 
   it('says so when no case matches', async () => {

@@ -6,7 +6,7 @@ import { DEADLINE_KIND_LABELS, labelFor, workingDaysLabel } from '../../../../li
 export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
   if (deadlines.length === 0) return <p className="empty">Sagen har ingen frister.</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap table-wrap--cards">
       <table className="table">
         <caption className="visually-hidden">Sagens svarfrister</caption>
         <thead>
@@ -21,13 +21,13 @@ export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
           {deadlines.map((d) => (
             <tr key={d.kind}>
               <th scope="row">{labelFor(DEADLINE_KIND_LABELS, d.kind)}</th>
-              <td>
+              <td data-label="Dato">
                 <time dateTime={d.due_date}>{formatDateLong(d.due_date)}</time>
               </td>
-              <td className="num">
+              <td data-label="Hverdage tilbage" className="num">
                 {d.met_on || d.status === 'not_running' ? '–' : workingDaysLabel(d.working_days_left)}
               </td>
-              <td>
+              <td data-label="Status">
                 {d.met_on ? (
                   <span className="status status--met">
                     Overholdt {formatDate(d.met_on)}

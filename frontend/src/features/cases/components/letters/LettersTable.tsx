@@ -14,7 +14,7 @@ export function templateVersionLabel(version: number | null): string {
 export function LettersTable({ letters }: { letters: Letter[] }) {
   if (letters.length === 0) return <p className="empty">Der er ingen breve på sagen endnu.</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap table-wrap--cards">
       <table className="table letters">
         <caption className="visually-hidden">Sagens breve, ældste først</caption>
         <thead>
@@ -22,7 +22,6 @@ export function LettersTable({ letters }: { letters: Letter[] }) {
             <th scope="col">Brev</th>
             <th scope="col">Dannet</th>
             <th scope="col">Skabelon</th>
-            <th scope="col">Kontrolsum (SHA-256)</th>
             <th scope="col">
               <span className="visually-hidden">Hent</span>
             </th>
@@ -34,15 +33,11 @@ export function LettersTable({ letters }: { letters: Letter[] }) {
             return (
               <tr key={letter.id}>
                 <th scope="row">{kind}</th>
-                <td>
+                <td data-label="Dannet">
                   <time dateTime={letter.created_at}>{formatDateTime(letter.created_at)}</time>
                   <span className="cell-sub">af {letter.created_by}</span>
                 </td>
-                <td>{templateVersionLabel(letter.template_version)}</td>
-                <td>
-                  <code>{letter.content_hash.slice(0, 12)}</code>
-                  <span aria-hidden="true">…</span>
-                </td>
+                <td data-label="Skabelon">{templateVersionLabel(letter.template_version)}</td>
                 <td>
                   <a href={letterPdfUrl(letter.id)} download className="nowrap">
                     Hent PDF<span className="visually-hidden">: {kind}, {formatDateTime(letter.created_at)}</span>

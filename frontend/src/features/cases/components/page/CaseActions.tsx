@@ -75,7 +75,7 @@ export function CaseActions({ data }: { data: Case }) {
   };
 
   return (
-    <section className="panel" aria-labelledby="case-actions">
+    <section className="panel no-print" aria-labelledby="case-actions">
       <h2 id="case-actions" className="panel__title">
         Handlinger
       </h2>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { Case } from '../../../../api/types';
 import { PageTitle } from '../../../../components/PageTitle';
@@ -5,6 +6,7 @@ import { ErrorMessage, Loading } from '../../../../components/QueryState';
 import { formatDateLong, formatDateTime } from '../../../../lib/dates';
 import { legalBasisLabel } from '../../../../api/legalBases';
 import { CHANNEL_LABELS, labelFor, PLAN_TYPE_LABELS, SUBMITTER_LABELS } from '../../../../lib/labels';
+import { useCitizen } from '../../../citizens/api/getCitizen';
 import { useCase } from '../../api/getCase';
 import { CASE_STATUS_LABELS, FLAG_LABELS } from '../../labels';
 import { AssessmentSection } from '../assessment/AssessmentSection';
@@ -20,8 +22,43 @@ import './case.css';
 import { CaseActions } from './CaseActions';
 import { CaseTimeline } from './CaseTimeline';
 
+/** Whole years from the birth date to today. */
+function ageOn(birthDate: string, today: Date = new Date()): number {
+  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
+  const age = today.getFullYear() - y;
+  const before = today.getMonth() + 1 < m || (today.getMonth() + 1 === m && today.getDate() < d);
+  return before ? age - 1 : age;
+}
+
+/** Who the case is about, first: what a therapist needs before a home visit or a call. */
+function CitizenSummary({ citizenId }: { citizenId: string }) {
+  const citizen = useCitizen(citizenId);
+  const c = citizen.data;
+  if (!c) return null;
+  return (
+    <section className="panel case-citizen" aria-labelledby="case-citizen">
+      <h2 id="case-citizen" className="panel__title">
+        <Link to={`/borgere/${c.id}`}>{c.name}</Link>, {ageOn(c.birth_date)} år
+      </h2>
+      <dl className="details">
+        <Item term="Telefon">
+          {c.phone ? <a href={`tel:${c.phone.replace(/[^\d+]/g, '')}`}>{c.phone}</a> : 'Ikke oplyst'}
+        </Item>
+        <Item term="Adresse">{c.address}</Item>
+        <Item term="Egen læge">
+          {c.general_practitioner
+            ? `${c.general_practitioner}${c.general_practitioner_clinic ? `, ${c.general_practitioner_clinic}` : ''}`
+            : 'Ikke oplyst'}
+        </Item>
+      </dl>
+    </section>
+  );
+}
+
 /** The case's state in words, with whether it is still open; a link on to the actions. */
 function CaseStatus({ data }: { data: Case }) {
+  // A granted case whose course is running is not over, even when the visitation is done.
+  const training = data.course?.status === 'active';
   const open = data.open;
   return (
     <div className="case-status">
@@ -30,7 +67,9 @@ function CaseStatus({ data }: { data: Case }) {
         <span className={`pill ${open ? 'pill--info' : 'pill--muted'} case-status__pill`}>
           {labelFor(CASE_STATUS_LABELS, data.status)}
         </span>
-        <span className="case-status__open">{open ? ' (åben sag)' : ' (afsluttet)'}</span>
+        <span className="case-status__open">
+          {open ? ' (åben sag)' : training ? ' (træningsforløb i gang)' : ' (afsluttet)'}
+        </span>
       </p>
       <p className="case-status__skip">
         <a href="#case-actions">Gå til handlinger</a>
@@ -44,6 +83,7 @@ function CaseDetails({ data }: { data: Case }) {
   const application = data.application;
   return (
     <>
+      <CitizenSummary citizenId={data.citizen.id} />
       <CaseStatus data={data} />
       <section className="panel" aria-labelledby="case-overview">
         <h2 id="case-overview" className="panel__title">
@@ -160,6 +200,13 @@ export function CasePage() {
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
   const query = useCase(id);
+  // The notice belongs to the step just taken: gone once the case has moved on again.
+  const events = query.data?.events.length;
+  const [noticeAt, setNoticeAt] = useState<{ key: string; events: number } | null>(null);
+  if (notice && events !== undefined && noticeAt?.key !== location.key) {
+    setNoticeAt({ key: location.key, events });
+  }
+  const showNotice = notice && (noticeAt?.key !== location.key || noticeAt.events === events);
 
   return (
     <>
@@ -171,7 +218,7 @@ export function CasePage() {
       <PageTitle title={query.data ? `Sag: ${query.data.citizen.name}` : 'Sag'}>
         {query.data ? `Sag: ${query.data.citizen.name}` : 'Sag'}
       </PageTitle>
-      {notice ? (
+      {showNotice ? (
         <p className="notice notice--success" role="status">
           {notice}
         </p>
