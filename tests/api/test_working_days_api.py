@@ -40,21 +40,23 @@ async def test_bad_input_is_a_problem_naming_the_field(
 
 
 async def test_a_closure_day_of_the_centre_counts(client: httpx.AsyncClient) -> None:
+    # Five working days from Saturday 6 March 2027: Monday 8 to Friday 12 (Easter comes
+    # later, on 28 March); with Friday 12 closed, Monday 15.
     created = await client.post(
-        "/api/v1/closure-days", json={"day": "2026-03-13", "reason": "Personaledag"}
+        "/api/v1/closure-days", json={"day": "2027-03-12", "reason": "Personaledag"}
     )
     assert created.status_code == 201
     response = await client.get(
-        "/api/v1/working-days/add", params={"start": "2026-03-07", "days": 5}
+        "/api/v1/working-days/add", params={"start": "2027-03-06", "days": 5}
     )
-    assert response.json()["date"] == "2026-03-16"
-    again = await client.post("/api/v1/closure-days", json={"day": "2026-03-13", "reason": "x"})
+    assert response.json()["date"] == "2027-03-15"
+    again = await client.post("/api/v1/closure-days", json={"day": "2027-03-12", "reason": "x"})
     assert again.status_code == 409
     listed = await client.get("/api/v1/closure-days")
-    assert [row["day"] for row in listed.json()] == ["2026-03-13"]
+    assert [row["day"] for row in listed.json()] == ["2027-03-12"]
     removed = await client.delete(f"/api/v1/closure-days/{created.json()['id']}")
     assert removed.status_code == 204
     response = await client.get(
-        "/api/v1/working-days/add", params={"start": "2026-03-07", "days": 5}
+        "/api/v1/working-days/add", params={"start": "2027-03-06", "days": 5}
     )
-    assert response.json()["date"] == "2026-03-13"
+    assert response.json()["date"] == "2027-03-12"
