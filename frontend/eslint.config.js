@@ -34,9 +34,9 @@ const ALLOWED_FEATURE_DEPS = {
   // The citizen page lists the citizen's cases and letters in the case pages' own words.
   citizens: ['auth/api', 'cases/api', 'cases/labels.ts'],
   // The course page names the citizen, the therapists and the sites; booking needs rooms and helpers.
-  courses: ['auth/api', 'cases/api', 'citizens/api', 'scheduling/api', 'sites/api'],
+  courses: ['auth/api', 'cases/api', 'cases/labels.ts', 'citizens/api', 'scheduling/api', 'scheduling/labels.ts', 'sites/api'],
   referrals: ['citizens/api', 'sites/api'],
-  scheduling: ['auth/api', 'cases/api', 'sites/api'],
+  scheduling: ['auth/api', 'cases/api', 'cases/labels.ts', 'sites/api'],
   sites: [],
   standard: [],
   templates: [],

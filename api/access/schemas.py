@@ -154,7 +154,9 @@ class AuditCitizenSearch(Body):
     """The auditor's way to a citizen's log: by CPR number (exact) or part of the name, one of
     the two; a POST so the number never stands in a URL or a server log."""
 
-    cpr: Cpr | None = Field(default=None, description="DDMMYY-XXXX or DDMMYYXXXX.")
+    cpr: Cpr | None = Field(
+        default=None, description="The CPR number: ten digits, a hyphen after the sixth or not."
+    )
     name: SearchName | None = Field(default=None, description="At least two characters.")
 
 

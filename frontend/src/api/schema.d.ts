@@ -1760,7 +1760,7 @@ export interface components {
         AuditCitizenSearch: {
             /**
              * Cpr
-             * @description DDMMYY-XXXX or DDMMYYXXXX.
+             * @description The CPR number: ten digits, a hyphen after the sixth or not.
              */
             cpr?: string | null;
             /**

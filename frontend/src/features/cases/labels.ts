@@ -70,7 +70,9 @@ export const COURSE_FORM_LABELS: Record<string, string> = {
 };
 
 export const COURSE_STATUS_LABELS: Record<string, string> = {
+  planned: 'Planlagt',
   active: 'Aktivt',
+  postponed: 'Udskudt',
   ended: 'Afsluttet',
   cancelled: 'Annulleret',
 };

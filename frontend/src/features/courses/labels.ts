@@ -1,24 +1,7 @@
 // The course page's codes in Danish. Unknown codes are shown as they are (lib/labels labelFor).
-
-export const COURSE_STATUS_LABELS: Record<string, string> = {
-  planned: 'Planlagt',
-  active: 'Aktivt',
-  postponed: 'Udskudt',
-  ended: 'Afsluttet',
-  cancelled: 'Annulleret',
-};
-
-export const DISCIPLINE_LABELS: Record<string, string> = {
-  physiotherapy: 'Fysioterapi',
-  occupational_therapy: 'Ergoterapi',
-};
-
-export const COURSE_FORM_LABELS: Record<string, string> = {
-  team_training: 'Holdtræning i træningscentret',
-  individual_at_centre: 'Individuel træning i træningscentret',
-  individual_at_home: 'Individuel træning i eget hjem eller nærmiljø',
-  self_training: 'Egen træning med opfølgning og instruktion',
-};
+// The course's own words are the case page's, and a booking's place is scheduling's: one voice.
+export { COURSE_FORM_LABELS, COURSE_STATUS_LABELS, DISCIPLINE_LABELS } from '../cases/labels';
+export { PLACE_LABELS } from '../scheduling/labels';
 
 export const GOAL_STATUS_LABELS: Record<string, string> = {
   not_started: 'Ikke påbegyndt',
@@ -30,12 +13,6 @@ export const GOAL_STATUS_LABELS: Record<string, string> = {
 export const EXCEPTION_REASON_LABELS: Record<string, string> = {
   acquired_brain_injury: 'Nyopstået hjerneskade',
   other: 'Anden begrundelse',
-};
-
-export const PLACE_LABELS: Record<string, string> = {
-  site: 'I træningscentret',
-  home: 'I borgerens hjem',
-  nearby: 'I borgerens nærmiljø',
 };
 
 export const PROVIDER_LABELS: Record<string, string> = {

@@ -1,4 +1,5 @@
-// Scheduling's codes in Danish.
+// Scheduling's codes in Danish (the disciplines in the case page's words).
+export { DISCIPLINE_LABELS } from '../cases/labels';
 
 export const WEEKDAY_LABELS: Record<number, string> = {
   1: 'Mandag',
@@ -20,11 +21,6 @@ export const PLACE_LABELS: Record<string, string> = {
   site: 'I træningscentret',
   home: 'I borgerens hjem',
   nearby: 'I borgerens nærmiljø',
-};
-
-export const DISCIPLINE_LABELS: Record<string, string> = {
-  physiotherapy: 'Fysioterapi',
-  occupational_therapy: 'Ergoterapi',
 };
 
 export const EXCEPTION_REASON_LABELS: Record<string, string> = {
