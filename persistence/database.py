@@ -230,6 +230,12 @@ def database_unreachable(error: BaseException) -> bool:
         seen.add(id(current))
         if isinstance(current, PoolTimeout | DisconnectionError | asyncpg.PostgresConnectionError):
             return True  # the pool stayed empty, or the server ended the connection
+        if isinstance(current, asyncpg.InternalClientError) or (
+            isinstance(current, asyncpg.InterfaceError) and "connection" in str(current)
+        ):
+            # A lean read talks to the driver directly: the connection lost mid-statement
+            # reaches us as the driver's own error, not wrapped as a disconnect.
+            return True
         if isinstance(current, OSError) and _raised_by_driver(current):
             return True  # refused, no socket, reset or timed out while talking to the server
         if isinstance(current, DBAPIError) and current.connection_invalidated:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -92,8 +92,12 @@ async def record_changes(
     user_id: uuid.UUID | None,
 ) -> None:
     """Write the edited record and one history entry per changed field, in one flush."""
+    # The time of writing, not of the transaction's start: an edit that waited for the row
+    # lock is dated after the edit it waited for, so the history reads in the order written.
+    written_at = await session.scalar(select(func.clock_timestamp()))
     session.add_all(
         CitizenChange(
+            changed_at=written_at,
             centre_id=citizen.centre_id,
             citizen_id=citizen.id,
             actor=actor,

@@ -35,6 +35,15 @@ def test_a_server_shutting_down_or_starting_is_unreachable() -> None:
         assert database_unreachable(wrapped)
 
 
+def test_a_connection_lost_under_a_lean_read_is_unreachable() -> None:
+    """The lean reads use the driver directly, so its own errors arrive unwrapped."""
+    assert database_unreachable(asyncpg.InternalClientError("waiter is not done"))
+    assert database_unreachable(asyncpg.InterfaceError("connection is closed"))
+    assert not database_unreachable(
+        asyncpg.InterfaceError("cannot perform operation: another operation is in progress")
+    )
+
+
 def test_a_file_that_is_missing_is_not_the_database() -> None:
     with pytest.raises(FileNotFoundError) as raised:
         open("/nonexistent/spa/index.html")  # noqa: SIM115
