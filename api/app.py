@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from uvicorn import Config as ServerConfig
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from api import health, methods, problems, spa
+from api import examples, health, methods, problems, spa
 from api.access import LOGIN_SLOTS, access_log_router, admin_router, auth_router
 from api.caches import Caches
 from api.casework import (
@@ -134,6 +134,7 @@ def create_app(
     problems.install(app, discriminator_tags=REFERRAL_TAGS | DECISION_TAGS)
     problems.document(app)
     security_schemes.document(app)
+    examples.document(app)
     spa.install(app, settings.spa_dist, protect_docs=settings.production)
     methods.install(app)  # last: it reads every route
     if settings.trusted_proxies:

@@ -3922,7 +3922,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem document */
@@ -3951,6 +3973,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ready",
+                     *       "schema_revision": "0012"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
@@ -3960,6 +3988,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Database unreachable or schema not at the newest migration"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3983,6 +4019,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "mette.holm",
+                 *       "password": "et-langt-hemmeligt-kodeord"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LoginIn"];
             };
         };
@@ -3993,6 +4035,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "username": "mette.holm",
+                     *         "display_name": "Mette Holm",
+                     *         "roles": [
+                     *           "therapist"
+                     *         ],
+                     *         "site_ids": [
+                     *           "1b1f939d-aec3-5a02-a172-3f3053ea7715"
+                     *         ],
+                     *         "permissions": [
+                     *           "citizens.read"
+                     *         ]
+                     *       },
+                     *       "csrf_token": "Eksempel",
+                     *       "expires_at": "2027-01-11T09:30:00+01:00",
+                     *       "idle_timeout_seconds": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SessionOut"];
                 };
             };
@@ -4002,6 +4065,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Wrong username or password"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4011,6 +4099,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4020,6 +4116,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "Slow down"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4049,7 +4170,79 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "username": "mette.holm",
+                     *         "display_name": "Mette Holm",
+                     *         "roles": [
+                     *           "therapist"
+                     *         ],
+                     *         "site_ids": [
+                     *           "1b1f939d-aec3-5a02-a172-3f3053ea7715"
+                     *         ],
+                     *         "permissions": [
+                     *           "citizens.read"
+                     *         ]
+                     *       },
+                     *       "csrf_token": "Eksempel",
+                     *       "expires_at": "2027-01-11T09:30:00+01:00",
+                     *       "idle_timeout_seconds": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SessionOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem document */
@@ -4079,6 +4272,74 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Problem document */
             default: {
                 headers: {
@@ -4099,6 +4360,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "current_password": "et-langt-hemmeligt-kodeord",
+                 *       "new_password": "et-nyt-langt-hemmeligt-kodeord"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PasswordChangeIn"];
             };
         };
@@ -4110,12 +4377,88 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4150,6 +4493,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "start": "2027-01-11",
+                     *       "days": 1,
+                     *       "date": "2027-01-11"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WorkingDaysAdded"];
                 };
             };
@@ -4159,6 +4509,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4191,6 +4566,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": "2027-01-11",
+                     *       "to": "2027-01-11",
+                     *       "working_days": 10
+                     *     }
+                     */
                     "application/json": components["schemas"]["WorkingDaysCounted"];
                 };
             };
@@ -4200,6 +4582,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4229,7 +4636,86 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen",
+                     *         "address": "Ishøj Strandvej 10, 2635 Ishøj",
+                     *         "phone": "+45 43 57 70 00"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["SiteOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem document */
@@ -4258,7 +4744,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "day": "2027-01-11",
+                     *         "reason": "Borgeren bad selv om det."
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ClosureDayOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem document */
@@ -4281,6 +4844,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "day": "2027-01-11",
+                 *       "reason": "Borgeren bad selv om det."
+                 *     }
+                 */
                 "application/json": components["schemas"]["ClosureDayIn"];
             };
         };
@@ -4291,7 +4860,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "day": "2027-01-11",
+                     *       "reason": "Borgeren bad selv om det.",
+                     *       "hits": [
+                     *         {
+                     *           "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *           "starts_at": "2027-01-11T09:30:00+01:00",
+                     *           "ends_at": "2027-01-11T09:30:00+01:00",
+                     *           "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *           "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ClosureDayAdded"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Already a closure day */
@@ -4300,6 +4919,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Already a closure day"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4309,6 +4953,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4341,12 +5027,105 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4376,7 +5155,86 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "Eksempel",
+                     *         "referral_kind": "rehab_plan",
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["LegalBasisOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem document */
@@ -4405,7 +5263,86 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "legal_basis": "SUL_140",
+                     *         "kind": "invitation",
+                     *         "value": 1,
+                     *         "unit": "working_days",
+                     *         "effective_from": "2027-01-11"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["LimitOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem document */
@@ -4428,6 +5365,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "legal_basis": "SUL_140",
+                 *       "effective_from": "2027-01-11",
+                 *       "limits": [
+                 *         {
+                 *           "kind": "invitation",
+                 *           "value": 0,
+                 *           "unit": "working_days"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServiceStandardVersionIn"];
             };
         };
@@ -4438,7 +5388,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "legal_basis": "SUL_140",
+                     *         "kind": "invitation",
+                     *         "value": 1,
+                     *         "unit": "working_days",
+                     *         "effective_from": "2027-01-11"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["LimitOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A version with that effective date exists */
@@ -4447,6 +5442,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "A version with that effective date exists"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4456,6 +5476,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4485,7 +5547,86 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "display_name": "Mette Holm",
+                     *         "site_ids": [
+                     *           "1b1f939d-aec3-5a02-a172-3f3053ea7715"
+                     *         ]
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["TherapistOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem document */
@@ -4508,6 +5649,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cpr": "1501874823",
+                 *       "name": "Karen Jensen",
+                 *       "address": "Ishøj Strandvej 10, 2635 Ishøj",
+                 *       "municipality_code": "183",
+                 *       "phone": "+45 43 57 70 00",
+                 *       "email": "karen.jensen@example.dk",
+                 *       "general_practitioner": "Lægerne i Ishøj Bycenter",
+                 *       "general_practitioner_clinic": "Lægerne i Ishøj Bycenter",
+                 *       "general_practitioner_provider_number": "012345",
+                 *       "relative": {
+                 *         "name": "Peter Jensen",
+                 *         "relation": "Datter",
+                 *         "phone": "+45 20 30 40 50"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["CitizenIn"];
             };
         };
@@ -4518,7 +5677,63 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "cpr": "1501874823",
+                     *       "birth_date": "1987-01-15",
+                     *       "name": "Karen Jensen",
+                     *       "address": "Ishøj Strandvej 10, 2635 Ishøj",
+                     *       "municipality_code": "183",
+                     *       "municipality_name": "Ishøj",
+                     *       "other_municipality": false,
+                     *       "phone": "+45 43 57 70 00",
+                     *       "email": "karen.jensen@example.dk",
+                     *       "general_practitioner": "Lægerne i Ishøj Bycenter",
+                     *       "general_practitioner_clinic": "Lægerne i Ishøj Bycenter",
+                     *       "general_practitioner_provider_number": "012345",
+                     *       "relative": {
+                     *         "name": "Peter Jensen",
+                     *         "relation": "Datter",
+                     *         "phone": "+45 20 30 40 50"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["CitizenOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The CPR number is registered; `existing_citizen_id` names it */
@@ -4527,6 +5742,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The CPR number is registered; `existing_citizen_id` names it"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4536,6 +5776,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4567,7 +5849,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "cpr": "1501874823",
+                     *       "birth_date": "1987-01-15",
+                     *       "name": "Karen Jensen",
+                     *       "address": "Ishøj Strandvej 10, 2635 Ishøj",
+                     *       "municipality_code": "183",
+                     *       "municipality_name": "Ishøj",
+                     *       "other_municipality": false,
+                     *       "phone": "+45 43 57 70 00",
+                     *       "email": "karen.jensen@example.dk",
+                     *       "general_practitioner": "Lægerne i Ishøj Bycenter",
+                     *       "general_practitioner_clinic": "Lægerne i Ishøj Bycenter",
+                     *       "general_practitioner_provider_number": "012345",
+                     *       "relative": {
+                     *         "name": "Peter Jensen",
+                     *         "relation": "Datter",
+                     *         "phone": "+45 20 30 40 50"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["CitizenOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -4576,6 +5931,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4601,6 +5998,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cpr": "1501874823",
+                 *       "name": "Karen Jensen",
+                 *       "address": "Ishøj Strandvej 10, 2635 Ishøj",
+                 *       "municipality_code": "183",
+                 *       "phone": "+45 43 57 70 00",
+                 *       "email": "karen.jensen@example.dk",
+                 *       "general_practitioner": "Lægerne i Ishøj Bycenter",
+                 *       "general_practitioner_clinic": "Lægerne i Ishøj Bycenter",
+                 *       "general_practitioner_provider_number": "012345",
+                 *       "relative": {
+                 *         "name": "Peter Jensen",
+                 *         "relation": "Datter",
+                 *         "phone": "+45 20 30 40 50"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["CitizenIn"];
             };
         };
@@ -4611,7 +6026,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "cpr": "1501874823",
+                     *       "birth_date": "1987-01-15",
+                     *       "name": "Karen Jensen",
+                     *       "address": "Ishøj Strandvej 10, 2635 Ishøj",
+                     *       "municipality_code": "183",
+                     *       "municipality_name": "Ishøj",
+                     *       "other_municipality": false,
+                     *       "phone": "+45 43 57 70 00",
+                     *       "email": "karen.jensen@example.dk",
+                     *       "general_practitioner": "Lægerne i Ishøj Bycenter",
+                     *       "general_practitioner_clinic": "Lægerne i Ishøj Bycenter",
+                     *       "general_practitioner_provider_number": "012345",
+                     *       "relative": {
+                     *         "name": "Peter Jensen",
+                     *         "relation": "Datter",
+                     *         "phone": "+45 20 30 40 50"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["CitizenOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Another citizen has the CPR number */
@@ -4620,6 +6108,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Another citizen has the CPR number"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4629,6 +6142,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4660,7 +6215,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "changed_at": "2027-01-11T09:30:00+01:00",
+                     *         "actor": "Eksempel",
+                     *         "field": "Eksempel",
+                     *         "old_value": "Eksempel",
+                     *         "new_value": "Eksempel"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["CitizenChangeOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -4669,6 +6286,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4700,7 +6359,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "legal_basis": "SUL_140",
+                     *         "status": "received",
+                     *         "open": true,
+                     *         "received_date": "2027-01-11",
+                     *         "condition": "Eksempel",
+                     *         "site_name": "Træningscenter Syd",
+                     *         "letters": [
+                     *           {
+                     *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *             "kind": "Eksempel",
+                     *             "template_version": 1,
+                     *             "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *             "created_at": "2027-01-11T09:30:00+01:00",
+                     *             "created_by": "Eksempel"
+                     *           }
+                     *         ]
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["CitizenCaseOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -4709,6 +6442,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4732,6 +6507,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cpr": "1501874823",
+                 *       "name": "Karen Jensen",
+                 *       "phone": "+45 43 57 70 00"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CitizenSearch"];
             };
         };
@@ -4742,7 +6524,88 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "name": "Karen Jensen",
+                     *           "record": {
+                     *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *             "cpr": "1501874823",
+                     *             "birth_date": "1987-01-15",
+                     *             "name": "Karen Jensen",
+                     *             "address": "Ishøj Strandvej 10, 2635 Ishøj",
+                     *             "municipality_code": "183",
+                     *             "municipality_name": "Ishøj",
+                     *             "other_municipality": false,
+                     *             "phone": "+45 43 57 70 00",
+                     *             "email": "karen.jensen@example.dk",
+                     *             "general_practitioner": "Lægerne i Ishøj Bycenter",
+                     *             "general_practitioner_clinic": "Lægerne i Ishøj Bycenter",
+                     *             "general_practitioner_provider_number": "012345",
+                     *             "relative": {
+                     *               "name": "Peter Jensen",
+                     *               "relation": "Datter",
+                     *               "phone": "+45 20 30 40 50"
+                     *             }
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CitizenList"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -4751,6 +6614,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4782,7 +6687,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["CourseOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -4791,6 +6762,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4816,6 +6829,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "legal_basis": "SUL_140",
+                 *       "started_on": "2027-01-11",
+                 *       "ended_on": "2027-01-11",
+                 *       "note": "Aftalt med borgeren i telefonen."
+                 *     }
+                 */
                 "application/json": components["schemas"]["EarlierCourseIn"];
             };
         };
@@ -4826,7 +6847,88 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *       "legal_basis": "SUL_140",
+                     *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *       "status": "active",
+                     *       "started_on": "2027-01-11",
+                     *       "ended_on": "2027-01-11",
+                     *       "earlier": false,
+                     *       "note": "Aftalt med borgeren i telefonen."
+                     *     }
+                     */
                     "application/json": components["schemas"]["CourseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -4835,6 +6937,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4866,7 +7010,151 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *       "legal_basis": "SUL_140",
+                     *       "status": "planned",
+                     *       "disciplines": [
+                     *         "physiotherapy"
+                     *       ],
+                     *       "form": "team_training",
+                     *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *       "therapist_ids": [
+                     *         "f9220070-942a-5268-a385-eb82b79952c6"
+                     *       ],
+                     *       "started_on": "2027-01-11",
+                     *       "planned_end_on": "2027-01-11",
+                     *       "ended_on": "2027-01-11",
+                     *       "plan_changed_at": "2027-01-11T09:30:00+01:00",
+                     *       "goals": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *           "measure": "Gangdistance i meter",
+                     *           "target_date": "2027-01-11",
+                     *           "status": "not_started",
+                     *           "version": 1,
+                     *           "changed_at": "2027-01-11T09:30:00+01:00",
+                     *           "history": [
+                     *             {
+                     *               "version": 1,
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "measure": "Gangdistance i meter",
+                     *               "target_date": "2027-01-11",
+                     *               "status": "not_started",
+                     *               "changed_by": "Eksempel",
+                     *               "changed_at": "2027-01-11T09:30:00+01:00"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "services": [
+                     *         {
+                     *           "code": "Eksempel",
+                     *           "system": "Eksempel",
+                     *           "display": "Eksempel",
+                     *           "added_by": "Eksempel",
+                     *           "added_at": "2027-01-11T09:30:00+01:00"
+                     *         }
+                     *       ],
+                     *       "notes": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *           "author_name": "Mette Holm",
+                     *           "written_at": "2027-01-11T09:30:00+01:00",
+                     *           "corrects_id": "cdac5d93-a461-5738-b4df-ba947b152683",
+                     *           "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *           "corrected": false
+                     *         }
+                     *       ],
+                     *       "frequency_exceptions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *           "reason": "acquired_brain_injury",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "starts_on": "2027-01-11",
+                     *           "ends_on": "2027-01-11",
+                     *           "recorded_by": "Eksempel",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00"
+                     *         }
+                     *       ],
+                     *       "appointments": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "purpose": "training",
+                     *           "discipline": "physiotherapy",
+                     *           "provider": "therapist",
+                     *           "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *           "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6",
+                     *           "supervisor_id": "7a4c2cca-ddd8-5a0a-9efc-2a57cb474528",
+                     *           "place": "site",
+                     *           "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *           "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *           "starts_at": "2027-01-11T09:30:00+01:00",
+                     *           "ends_at": "2027-01-11T09:30:00+01:00",
+                     *           "status": "booked",
+                     *           "outside_hours_reason": "Eksempel"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CourseDetailOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -4875,6 +7163,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4900,6 +7230,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "disciplines": [
+                 *         "physiotherapy"
+                 *       ],
+                 *       "form": "team_training",
+                 *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                 *       "therapist_ids": [
+                 *         "f9220070-942a-5268-a385-eb82b79952c6"
+                 *       ],
+                 *       "started_on": "2027-01-11",
+                 *       "planned_end_on": "2027-01-11"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CoursePlanIn"];
             };
         };
@@ -4910,7 +7254,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *       "legal_basis": "SUL_140",
+                     *       "status": "planned",
+                     *       "disciplines": [
+                     *         "physiotherapy"
+                     *       ],
+                     *       "form": "team_training",
+                     *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *       "therapist_ids": [
+                     *         "f9220070-942a-5268-a385-eb82b79952c6"
+                     *       ],
+                     *       "started_on": "2027-01-11",
+                     *       "planned_end_on": "2027-01-11",
+                     *       "ended_on": "2027-01-11",
+                     *       "plan_changed_at": "2027-01-11T09:30:00+01:00",
+                     *       "goals": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *           "measure": "Gangdistance i meter",
+                     *           "target_date": "2027-01-11",
+                     *           "status": "not_started",
+                     *           "version": 1,
+                     *           "changed_at": "2027-01-11T09:30:00+01:00",
+                     *           "history": [
+                     *             {
+                     *               "version": 1,
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "measure": "Gangdistance i meter",
+                     *               "target_date": "2027-01-11",
+                     *               "status": "not_started",
+                     *               "changed_by": "Eksempel",
+                     *               "changed_at": "2027-01-11T09:30:00+01:00"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "services": [
+                     *         {
+                     *           "code": "Eksempel",
+                     *           "system": "Eksempel",
+                     *           "display": "Eksempel",
+                     *           "added_by": "Eksempel",
+                     *           "added_at": "2027-01-11T09:30:00+01:00"
+                     *         }
+                     *       ],
+                     *       "notes": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *           "author_name": "Mette Holm",
+                     *           "written_at": "2027-01-11T09:30:00+01:00",
+                     *           "corrects_id": "cdac5d93-a461-5738-b4df-ba947b152683",
+                     *           "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *           "corrected": false
+                     *         }
+                     *       ],
+                     *       "frequency_exceptions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *           "reason": "acquired_brain_injury",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "starts_on": "2027-01-11",
+                     *           "ends_on": "2027-01-11",
+                     *           "recorded_by": "Eksempel",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00"
+                     *         }
+                     *       ],
+                     *       "appointments": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "purpose": "training",
+                     *           "discipline": "physiotherapy",
+                     *           "provider": "therapist",
+                     *           "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *           "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6",
+                     *           "supervisor_id": "7a4c2cca-ddd8-5a0a-9efc-2a57cb474528",
+                     *           "place": "site",
+                     *           "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *           "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *           "starts_at": "2027-01-11T09:30:00+01:00",
+                     *           "ends_at": "2027-01-11T09:30:00+01:00",
+                     *           "status": "booked",
+                     *           "outside_hours_reason": "Eksempel"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CourseDetailOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -4919,6 +7424,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4944,6 +7491,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "text": "Går med rollator indendørs; målet er at gå uden.",
+                 *       "measure": "Gangdistance i meter",
+                 *       "target_date": "2027-01-11"
+                 *     }
+                 */
                 "application/json": components["schemas"]["GoalIn"];
             };
         };
@@ -4954,7 +7508,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *       "legal_basis": "SUL_140",
+                     *       "status": "planned",
+                     *       "disciplines": [
+                     *         "physiotherapy"
+                     *       ],
+                     *       "form": "team_training",
+                     *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *       "therapist_ids": [
+                     *         "f9220070-942a-5268-a385-eb82b79952c6"
+                     *       ],
+                     *       "started_on": "2027-01-11",
+                     *       "planned_end_on": "2027-01-11",
+                     *       "ended_on": "2027-01-11",
+                     *       "plan_changed_at": "2027-01-11T09:30:00+01:00",
+                     *       "goals": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *           "measure": "Gangdistance i meter",
+                     *           "target_date": "2027-01-11",
+                     *           "status": "not_started",
+                     *           "version": 1,
+                     *           "changed_at": "2027-01-11T09:30:00+01:00",
+                     *           "history": [
+                     *             {
+                     *               "version": 1,
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "measure": "Gangdistance i meter",
+                     *               "target_date": "2027-01-11",
+                     *               "status": "not_started",
+                     *               "changed_by": "Eksempel",
+                     *               "changed_at": "2027-01-11T09:30:00+01:00"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "services": [
+                     *         {
+                     *           "code": "Eksempel",
+                     *           "system": "Eksempel",
+                     *           "display": "Eksempel",
+                     *           "added_by": "Eksempel",
+                     *           "added_at": "2027-01-11T09:30:00+01:00"
+                     *         }
+                     *       ],
+                     *       "notes": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *           "author_name": "Mette Holm",
+                     *           "written_at": "2027-01-11T09:30:00+01:00",
+                     *           "corrects_id": "cdac5d93-a461-5738-b4df-ba947b152683",
+                     *           "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *           "corrected": false
+                     *         }
+                     *       ],
+                     *       "frequency_exceptions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *           "reason": "acquired_brain_injury",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "starts_on": "2027-01-11",
+                     *           "ends_on": "2027-01-11",
+                     *           "recorded_by": "Eksempel",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00"
+                     *         }
+                     *       ],
+                     *       "appointments": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "purpose": "training",
+                     *           "discipline": "physiotherapy",
+                     *           "provider": "therapist",
+                     *           "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *           "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6",
+                     *           "supervisor_id": "7a4c2cca-ddd8-5a0a-9efc-2a57cb474528",
+                     *           "place": "site",
+                     *           "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *           "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *           "starts_at": "2027-01-11T09:30:00+01:00",
+                     *           "ends_at": "2027-01-11T09:30:00+01:00",
+                     *           "status": "booked",
+                     *           "outside_hours_reason": "Eksempel"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CourseDetailOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -4963,6 +7678,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4989,6 +7746,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "text": "Går med rollator indendørs; målet er at gå uden.",
+                 *       "measure": "Gangdistance i meter",
+                 *       "target_date": "2027-01-11",
+                 *       "status": "not_started"
+                 *     }
+                 */
                 "application/json": components["schemas"]["GoalChangeIn"];
             };
         };
@@ -4999,7 +7764,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *       "legal_basis": "SUL_140",
+                     *       "status": "planned",
+                     *       "disciplines": [
+                     *         "physiotherapy"
+                     *       ],
+                     *       "form": "team_training",
+                     *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *       "therapist_ids": [
+                     *         "f9220070-942a-5268-a385-eb82b79952c6"
+                     *       ],
+                     *       "started_on": "2027-01-11",
+                     *       "planned_end_on": "2027-01-11",
+                     *       "ended_on": "2027-01-11",
+                     *       "plan_changed_at": "2027-01-11T09:30:00+01:00",
+                     *       "goals": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *           "measure": "Gangdistance i meter",
+                     *           "target_date": "2027-01-11",
+                     *           "status": "not_started",
+                     *           "version": 1,
+                     *           "changed_at": "2027-01-11T09:30:00+01:00",
+                     *           "history": [
+                     *             {
+                     *               "version": 1,
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "measure": "Gangdistance i meter",
+                     *               "target_date": "2027-01-11",
+                     *               "status": "not_started",
+                     *               "changed_by": "Eksempel",
+                     *               "changed_at": "2027-01-11T09:30:00+01:00"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "services": [
+                     *         {
+                     *           "code": "Eksempel",
+                     *           "system": "Eksempel",
+                     *           "display": "Eksempel",
+                     *           "added_by": "Eksempel",
+                     *           "added_at": "2027-01-11T09:30:00+01:00"
+                     *         }
+                     *       ],
+                     *       "notes": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *           "author_name": "Mette Holm",
+                     *           "written_at": "2027-01-11T09:30:00+01:00",
+                     *           "corrects_id": "cdac5d93-a461-5738-b4df-ba947b152683",
+                     *           "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *           "corrected": false
+                     *         }
+                     *       ],
+                     *       "frequency_exceptions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *           "reason": "acquired_brain_injury",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "starts_on": "2027-01-11",
+                     *           "ends_on": "2027-01-11",
+                     *           "recorded_by": "Eksempel",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00"
+                     *         }
+                     *       ],
+                     *       "appointments": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "purpose": "training",
+                     *           "discipline": "physiotherapy",
+                     *           "provider": "therapist",
+                     *           "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *           "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6",
+                     *           "supervisor_id": "7a4c2cca-ddd8-5a0a-9efc-2a57cb474528",
+                     *           "place": "site",
+                     *           "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *           "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *           "starts_at": "2027-01-11T09:30:00+01:00",
+                     *           "ends_at": "2027-01-11T09:30:00+01:00",
+                     *           "status": "booked",
+                     *           "outside_hours_reason": "Eksempel"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CourseDetailOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -5008,6 +7934,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5033,6 +8001,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "codes": [
+                 *         "b4bf451c-7f1f-5cdf-86e3-16c427749d13"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServicesIn"];
             };
         };
@@ -5043,7 +8018,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *       "legal_basis": "SUL_140",
+                     *       "status": "planned",
+                     *       "disciplines": [
+                     *         "physiotherapy"
+                     *       ],
+                     *       "form": "team_training",
+                     *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *       "therapist_ids": [
+                     *         "f9220070-942a-5268-a385-eb82b79952c6"
+                     *       ],
+                     *       "started_on": "2027-01-11",
+                     *       "planned_end_on": "2027-01-11",
+                     *       "ended_on": "2027-01-11",
+                     *       "plan_changed_at": "2027-01-11T09:30:00+01:00",
+                     *       "goals": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *           "measure": "Gangdistance i meter",
+                     *           "target_date": "2027-01-11",
+                     *           "status": "not_started",
+                     *           "version": 1,
+                     *           "changed_at": "2027-01-11T09:30:00+01:00",
+                     *           "history": [
+                     *             {
+                     *               "version": 1,
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "measure": "Gangdistance i meter",
+                     *               "target_date": "2027-01-11",
+                     *               "status": "not_started",
+                     *               "changed_by": "Eksempel",
+                     *               "changed_at": "2027-01-11T09:30:00+01:00"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "services": [
+                     *         {
+                     *           "code": "Eksempel",
+                     *           "system": "Eksempel",
+                     *           "display": "Eksempel",
+                     *           "added_by": "Eksempel",
+                     *           "added_at": "2027-01-11T09:30:00+01:00"
+                     *         }
+                     *       ],
+                     *       "notes": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *           "author_name": "Mette Holm",
+                     *           "written_at": "2027-01-11T09:30:00+01:00",
+                     *           "corrects_id": "cdac5d93-a461-5738-b4df-ba947b152683",
+                     *           "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *           "corrected": false
+                     *         }
+                     *       ],
+                     *       "frequency_exceptions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *           "reason": "acquired_brain_injury",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "starts_on": "2027-01-11",
+                     *           "ends_on": "2027-01-11",
+                     *           "recorded_by": "Eksempel",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00"
+                     *         }
+                     *       ],
+                     *       "appointments": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "purpose": "training",
+                     *           "discipline": "physiotherapy",
+                     *           "provider": "therapist",
+                     *           "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *           "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6",
+                     *           "supervisor_id": "7a4c2cca-ddd8-5a0a-9efc-2a57cb474528",
+                     *           "place": "site",
+                     *           "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *           "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *           "starts_at": "2027-01-11T09:30:00+01:00",
+                     *           "ends_at": "2027-01-11T09:30:00+01:00",
+                     *           "status": "booked",
+                     *           "outside_hours_reason": "Eksempel"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CourseDetailOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -5052,6 +8188,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5077,6 +8255,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "text": "Går med rollator indendørs; målet er at gå uden.",
+                 *       "corrects_id": "cdac5d93-a461-5738-b4df-ba947b152683",
+                 *       "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                 *     }
+                 */
                 "application/json": components["schemas"]["NoteIn"];
             };
         };
@@ -5087,7 +8272,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *       "legal_basis": "SUL_140",
+                     *       "status": "planned",
+                     *       "disciplines": [
+                     *         "physiotherapy"
+                     *       ],
+                     *       "form": "team_training",
+                     *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *       "therapist_ids": [
+                     *         "f9220070-942a-5268-a385-eb82b79952c6"
+                     *       ],
+                     *       "started_on": "2027-01-11",
+                     *       "planned_end_on": "2027-01-11",
+                     *       "ended_on": "2027-01-11",
+                     *       "plan_changed_at": "2027-01-11T09:30:00+01:00",
+                     *       "goals": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *           "measure": "Gangdistance i meter",
+                     *           "target_date": "2027-01-11",
+                     *           "status": "not_started",
+                     *           "version": 1,
+                     *           "changed_at": "2027-01-11T09:30:00+01:00",
+                     *           "history": [
+                     *             {
+                     *               "version": 1,
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "measure": "Gangdistance i meter",
+                     *               "target_date": "2027-01-11",
+                     *               "status": "not_started",
+                     *               "changed_by": "Eksempel",
+                     *               "changed_at": "2027-01-11T09:30:00+01:00"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "services": [
+                     *         {
+                     *           "code": "Eksempel",
+                     *           "system": "Eksempel",
+                     *           "display": "Eksempel",
+                     *           "added_by": "Eksempel",
+                     *           "added_at": "2027-01-11T09:30:00+01:00"
+                     *         }
+                     *       ],
+                     *       "notes": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *           "author_name": "Mette Holm",
+                     *           "written_at": "2027-01-11T09:30:00+01:00",
+                     *           "corrects_id": "cdac5d93-a461-5738-b4df-ba947b152683",
+                     *           "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *           "corrected": false
+                     *         }
+                     *       ],
+                     *       "frequency_exceptions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *           "reason": "acquired_brain_injury",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "starts_on": "2027-01-11",
+                     *           "ends_on": "2027-01-11",
+                     *           "recorded_by": "Eksempel",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00"
+                     *         }
+                     *       ],
+                     *       "appointments": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "purpose": "training",
+                     *           "discipline": "physiotherapy",
+                     *           "provider": "therapist",
+                     *           "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *           "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6",
+                     *           "supervisor_id": "7a4c2cca-ddd8-5a0a-9efc-2a57cb474528",
+                     *           "place": "site",
+                     *           "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *           "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *           "starts_at": "2027-01-11T09:30:00+01:00",
+                     *           "ends_at": "2027-01-11T09:30:00+01:00",
+                     *           "status": "booked",
+                     *           "outside_hours_reason": "Eksempel"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CourseDetailOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -5096,6 +8442,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5121,6 +8509,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "acquired_brain_injury",
+                 *       "note": "Aftalt med borgeren i telefonen.",
+                 *       "starts_on": "2027-01-11",
+                 *       "ends_on": "2027-01-11"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FrequencyExceptionIn"];
             };
         };
@@ -5131,7 +8527,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *       "legal_basis": "SUL_140",
+                     *       "status": "planned",
+                     *       "disciplines": [
+                     *         "physiotherapy"
+                     *       ],
+                     *       "form": "team_training",
+                     *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *       "therapist_ids": [
+                     *         "f9220070-942a-5268-a385-eb82b79952c6"
+                     *       ],
+                     *       "started_on": "2027-01-11",
+                     *       "planned_end_on": "2027-01-11",
+                     *       "ended_on": "2027-01-11",
+                     *       "plan_changed_at": "2027-01-11T09:30:00+01:00",
+                     *       "goals": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *           "measure": "Gangdistance i meter",
+                     *           "target_date": "2027-01-11",
+                     *           "status": "not_started",
+                     *           "version": 1,
+                     *           "changed_at": "2027-01-11T09:30:00+01:00",
+                     *           "history": [
+                     *             {
+                     *               "version": 1,
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "measure": "Gangdistance i meter",
+                     *               "target_date": "2027-01-11",
+                     *               "status": "not_started",
+                     *               "changed_by": "Eksempel",
+                     *               "changed_at": "2027-01-11T09:30:00+01:00"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "services": [
+                     *         {
+                     *           "code": "Eksempel",
+                     *           "system": "Eksempel",
+                     *           "display": "Eksempel",
+                     *           "added_by": "Eksempel",
+                     *           "added_at": "2027-01-11T09:30:00+01:00"
+                     *         }
+                     *       ],
+                     *       "notes": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *           "author_name": "Mette Holm",
+                     *           "written_at": "2027-01-11T09:30:00+01:00",
+                     *           "corrects_id": "cdac5d93-a461-5738-b4df-ba947b152683",
+                     *           "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *           "corrected": false
+                     *         }
+                     *       ],
+                     *       "frequency_exceptions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *           "reason": "acquired_brain_injury",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "starts_on": "2027-01-11",
+                     *           "ends_on": "2027-01-11",
+                     *           "recorded_by": "Eksempel",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00"
+                     *         }
+                     *       ],
+                     *       "appointments": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "purpose": "training",
+                     *           "discipline": "physiotherapy",
+                     *           "provider": "therapist",
+                     *           "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *           "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6",
+                     *           "supervisor_id": "7a4c2cca-ddd8-5a0a-9efc-2a57cb474528",
+                     *           "place": "site",
+                     *           "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *           "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *           "starts_at": "2027-01-11T09:30:00+01:00",
+                     *           "ends_at": "2027-01-11T09:30:00+01:00",
+                     *           "status": "booked",
+                     *           "outside_hours_reason": "Eksempel"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CourseDetailOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -5140,6 +8697,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5169,7 +8768,91 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *         "reason": "acquired_brain_injury",
+                     *         "note": "Aftalt med borgeren i telefonen.",
+                     *         "starts_on": "2027-01-11",
+                     *         "ends_on": "2027-01-11",
+                     *         "recorded_by": "Eksempel",
+                     *         "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *         "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *         "citizen_name": "Karen Jensen"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ExceptionInForceOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem document */
@@ -5192,6 +8875,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                 *       "purpose": "training",
+                 *       "provider": "therapist",
+                 *       "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                 *       "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6",
+                 *       "supervisor_id": "7a4c2cca-ddd8-5a0a-9efc-2a57cb474528",
+                 *       "discipline": "physiotherapy",
+                 *       "place": {
+                 *         "kind": "site",
+                 *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                 *         "room_id": "93654240-033e-57d0-b599-381f06318aef"
+                 *       },
+                 *       "starts_at": "2027-01-11T09:30:00+01:00",
+                 *       "ends_at": "2027-01-11T09:30:00+01:00",
+                 *       "outside_hours_reason": "Eksempel"
+                 *     }
+                 */
                 "application/json": components["schemas"]["BookingIn"];
             };
         };
@@ -5202,7 +8904,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *       "purpose": "training",
+                     *       "discipline": "physiotherapy",
+                     *       "provider": "therapist",
+                     *       "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *       "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6",
+                     *       "supervisor_id": "7a4c2cca-ddd8-5a0a-9efc-2a57cb474528",
+                     *       "place": "site",
+                     *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *       "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *       "starts_at": "2027-01-11T09:30:00+01:00",
+                     *       "ends_at": "2027-01-11T09:30:00+01:00",
+                     *       "status": "booked",
+                     *       "outside_hours_reason": "Eksempel",
+                     *       "booked_by": "Eksempel"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AppointmentOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A clash: `rule` names it, `clashing_appointment_id` the booking */
@@ -5211,6 +8968,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "A clash: `rule` names it, `clashing_appointment_id` the booking"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5220,6 +9002,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5251,7 +9075,96 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *       "purpose": "training",
+                     *       "discipline": "physiotherapy",
+                     *       "provider": "therapist",
+                     *       "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *       "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6",
+                     *       "supervisor_id": "7a4c2cca-ddd8-5a0a-9efc-2a57cb474528",
+                     *       "place": "site",
+                     *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *       "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *       "starts_at": "2027-01-11T09:30:00+01:00",
+                     *       "ends_at": "2027-01-11T09:30:00+01:00",
+                     *       "status": "booked",
+                     *       "outside_hours_reason": "Eksempel",
+                     *       "booked_by": "Eksempel"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AppointmentOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -5260,6 +9173,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5291,7 +9246,96 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *       "purpose": "training",
+                     *       "discipline": "physiotherapy",
+                     *       "provider": "therapist",
+                     *       "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *       "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6",
+                     *       "supervisor_id": "7a4c2cca-ddd8-5a0a-9efc-2a57cb474528",
+                     *       "place": "site",
+                     *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *       "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *       "starts_at": "2027-01-11T09:30:00+01:00",
+                     *       "ends_at": "2027-01-11T09:30:00+01:00",
+                     *       "status": "booked",
+                     *       "outside_hours_reason": "Eksempel",
+                     *       "booked_by": "Eksempel"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AppointmentOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -5300,6 +9344,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5336,7 +9422,83 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "purpose": "training",
+                     *         "discipline": "physiotherapy",
+                     *         "provider": "therapist",
+                     *         "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *         "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6",
+                     *         "supervisor_id": "7a4c2cca-ddd8-5a0a-9efc-2a57cb474528",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *         "starts_at": "2027-01-11T09:30:00+01:00",
+                     *         "ends_at": "2027-01-11T09:30:00+01:00",
+                     *         "status": "booked",
+                     *         "outside_hours_reason": "Eksempel",
+                     *         "booked_by": "Eksempel",
+                     *         "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *         "citizen_name": "Karen Jensen"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["WeekItem"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -5345,6 +9507,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5374,7 +9578,102 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "purpose": "training",
+                     *         "discipline": "physiotherapy",
+                     *         "provider": "therapist",
+                     *         "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *         "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6",
+                     *         "supervisor_id": "7a4c2cca-ddd8-5a0a-9efc-2a57cb474528",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *         "starts_at": "2027-01-11T09:30:00+01:00",
+                     *         "ends_at": "2027-01-11T09:30:00+01:00",
+                     *         "status": "booked",
+                     *         "outside_hours_reason": "Eksempel",
+                     *         "booked_by": "Eksempel",
+                     *         "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *         "citizen_name": "Karen Jensen",
+                     *         "citizen_phone": "+45 43 57 70 00",
+                     *         "address": "Ishøj Strandvej 10, 2635 Ishøj"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["MyDayItem"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem document */
@@ -5405,7 +9704,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *       "hours": [
+                     *         {
+                     *           "weekday": 1,
+                     *           "starts": "2027-01-11",
+                     *           "ends": "2027-01-11"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WorkingHoursOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -5414,6 +9776,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5439,6 +9843,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "hours": [
+                 *         {
+                 *           "weekday": 1,
+                 *           "starts": "09:30",
+                 *           "ends": "09:30"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["WorkingHoursIn"];
             };
         };
@@ -5449,7 +9864,87 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *       "hours": [
+                     *         {
+                     *           "weekday": 1,
+                     *           "starts": "2027-01-11",
+                     *           "ends": "2027-01-11"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WorkingHoursOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -5458,6 +9953,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5483,6 +10020,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "holiday",
+                 *       "first_day": "2027-01-11",
+                 *       "last_day": "2027-01-11",
+                 *       "note": "Aftalt med borgeren i telefonen."
+                 *     }
+                 */
                 "application/json": components["schemas"]["AbsenceIn"];
             };
         };
@@ -5493,7 +10038,106 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *       "kind": "holiday",
+                     *       "first_day": "2027-01-11",
+                     *       "last_day": "2027-01-11",
+                     *       "note": "Aftalt med borgeren i telefonen.",
+                     *       "hits": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *           "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *           "purpose": "training",
+                     *           "discipline": "physiotherapy",
+                     *           "provider": "therapist",
+                     *           "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *           "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6",
+                     *           "supervisor_id": "7a4c2cca-ddd8-5a0a-9efc-2a57cb474528",
+                     *           "place": "site",
+                     *           "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *           "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *           "starts_at": "2027-01-11T09:30:00+01:00",
+                     *           "ends_at": "2027-01-11T09:30:00+01:00",
+                     *           "status": "booked",
+                     *           "outside_hours_reason": "Eksempel",
+                     *           "booked_by": "Eksempel"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["AbsenceOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -5502,6 +10146,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5533,7 +10219,68 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "name": "Karen Jensen",
+                     *         "capacity": 8
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["RoomOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -5542,6 +10289,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5567,6 +10356,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Karen Jensen",
+                 *       "capacity": 8
+                 *     }
+                 */
                 "application/json": components["schemas"]["RoomIn"];
             };
         };
@@ -5577,7 +10372,83 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *       "name": "Karen Jensen",
+                     *       "capacity": 8
+                     *     }
+                     */
                     "application/json": components["schemas"]["RoomOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -5586,6 +10457,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5615,7 +10528,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen",
+                     *         "home_care_unit": "Hjemmeplejen Vest"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["HomeHelperOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem document */
@@ -5638,6 +10628,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Karen Jensen",
+                 *       "home_care_unit": "Hjemmeplejen Vest"
+                 *     }
+                 */
                 "application/json": components["schemas"]["HomeHelperIn"];
             };
         };
@@ -5648,7 +10644,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "name": "Karen Jensen",
+                     *       "home_care_unit": "Hjemmeplejen Vest"
+                     *     }
+                     */
                     "application/json": components["schemas"]["HomeHelperOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -5657,6 +10711,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5680,6 +10776,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                 *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                 *       "received_at": "2027-01-11T09:30:00+01:00",
+                 *       "condition": "Eksempel",
+                 *       "legal_basis": "SUL_140",
+                 *       "hospital": "Hvidovre Hospital",
+                 *       "department": "Ortopædkirurgisk afdeling",
+                 *       "plan_type": "almen_basal",
+                 *       "discharge_date": "2027-01-11",
+                 *       "health_start_date": "2027-01-11"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RehabPlanIn"] | components["schemas"]["ApplicationIn"];
             };
         };
@@ -5690,7 +10800,238 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -5699,6 +11040,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5730,7 +11113,238 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -5739,6 +11353,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5764,6 +11420,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "event": "invite",
+                 *       "occurred_on": "2027-01-11",
+                 *       "note": "Aftalt med borgeren i telefonen."
+                 *     }
+                 */
                 "application/json": components["schemas"]["CaseEventIn"];
             };
         };
@@ -5774,7 +11437,238 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The event is not allowed in the case's current state */
@@ -5783,6 +11677,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The event is not allowed in the case's current state"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5792,6 +11711,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5817,6 +11778,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "event_id": "1682b852-c2a7-5c59-a46f-4297a25ea00a",
+                 *       "note": "Aftalt med borgeren i telefonen."
+                 *     }
+                 */
                 "application/json": components["schemas"]["CorrectionIn"];
             };
         };
@@ -5827,7 +11794,238 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Only the newest event can be corrected */
@@ -5836,6 +12034,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Only the newest event can be corrected"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5845,6 +12068,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5870,6 +12135,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "user_id": "e913471e-a044-50ad-9eca-59012b7b85e1"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AssignmentIn"];
             };
         };
@@ -5880,7 +12150,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *       "assignee": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "display_name": "Mette Holm"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["AssignmentOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -5889,6 +12236,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5914,6 +12303,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "meeting_at": "2027-01-11T09:30:00+01:00",
+                 *       "place": "site",
+                 *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                 *       "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                 *       "sent_on": "2027-01-11",
+                 *       "channel": "letter",
+                 *       "note": "Aftalt med borgeren i telefonen.",
+                 *       "outside_hours_reason": "Eksempel"
+                 *     }
+                 */
                 "application/json": components["schemas"]["InvitationIn"];
             };
         };
@@ -5924,7 +12325,238 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The step is not allowed in the case's current state */
@@ -5933,6 +12565,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The step is not allowed in the case's current state"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5942,6 +12599,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5967,6 +12666,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "meeting_at": "2027-01-11T09:30:00+01:00",
+                 *       "place": "site",
+                 *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                 *       "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                 *       "sent_on": "2027-01-11",
+                 *       "channel": "letter",
+                 *       "note": "Aftalt med borgeren i telefonen.",
+                 *       "outside_hours_reason": "Eksempel"
+                 *     }
+                 */
                 "application/json": components["schemas"]["InvitationIn"];
             };
         };
@@ -5977,7 +12688,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "html": "Eksempel"
+                     *     }
+                     */
                     "application/json": components["schemas"]["LetterPreview"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -5986,6 +12770,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6011,6 +12837,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "assessed_on": "2027-01-11",
+                 *       "therapy_elsewhere_same_condition": false,
+                 *       "trains_elsewhere": false,
+                 *       "loss_without_hospital_contact": false,
+                 *       "cannot_regain_by_own_effort": false,
+                 *       "has_physical_psychological_or_social_problems": false,
+                 *       "cannot_keep_up_alone": false,
+                 *       "no_other_training_suffices": false,
+                 *       "quarantine_override": {
+                 *         "reason": "Borgeren bad selv om det."
+                 *       },
+                 *       "note": "Aftalt med borgeren i telefonen."
+                 *     }
+                 */
                 "application/json": components["schemas"]["AssessmentIn"];
             };
         };
@@ -6021,7 +12863,238 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The step is not allowed in the case's current state */
@@ -6030,6 +13103,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The step is not allowed in the case's current state"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6039,6 +13137,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6064,6 +13204,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "outcome": "grant",
+                 *       "sent_on": "2027-01-11",
+                 *       "channel": "letter",
+                 *       "received_on": "2027-01-11",
+                 *       "disciplines": [
+                 *         "physiotherapy"
+                 *       ],
+                 *       "form": "team_training",
+                 *       "transport_needed": false,
+                 *       "course_start": "2027-01-11",
+                 *       "reasons": "Eksempel"
+                 *     }
+                 */
                 "application/json": components["schemas"]["GrantIn"] | components["schemas"]["RefusalIn"];
             };
         };
@@ -6074,7 +13229,238 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The step is not allowed in the case's current state */
@@ -6083,6 +13469,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The step is not allowed in the case's current state"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6092,6 +13503,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6117,6 +13570,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "outcome": "grant",
+                 *       "sent_on": "2027-01-11",
+                 *       "channel": "letter",
+                 *       "received_on": "2027-01-11",
+                 *       "disciplines": [
+                 *         "physiotherapy"
+                 *       ],
+                 *       "form": "team_training",
+                 *       "transport_needed": false,
+                 *       "course_start": "2027-01-11",
+                 *       "reasons": "Eksempel"
+                 *     }
+                 */
                 "application/json": components["schemas"]["GrantIn"] | components["schemas"]["RefusalIn"];
             };
         };
@@ -6127,7 +13595,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "html": "Eksempel"
+                     *     }
+                     */
                     "application/json": components["schemas"]["LetterPreview"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -6136,6 +13677,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6161,6 +13744,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "received_on": "2027-01-11"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DecisionReceiptIn"];
             };
         };
@@ -6171,7 +13759,238 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The case has no decision */
@@ -6180,6 +13999,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The case has no decision"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6189,6 +14033,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6214,6 +14100,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "started_on": "2027-01-11",
+                 *       "form": "team_training",
+                 *       "disciplines": [
+                 *         "physiotherapy"
+                 *       ],
+                 *       "transport_needed": false,
+                 *       "active_course": "continue",
+                 *       "early_start_reason": "Eksempel"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TrainingStartIn"];
             };
         };
@@ -6224,7 +14122,238 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The step is not allowed in the case's current state */
@@ -6233,6 +14362,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The step is not allowed in the case's current state"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6242,6 +14396,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6267,6 +14463,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "offered_on": "2027-01-11",
+                 *       "first_start_offered": "2027-01-11",
+                 *       "free_choice_offered": false,
+                 *       "citizen_choice": "municipal"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FreeChoiceIn"];
             };
         };
@@ -6277,7 +14481,238 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The step is not allowed in the case's current state */
@@ -6286,6 +14721,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The step is not allowed in the case's current state"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6295,6 +14755,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6320,6 +14822,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "received_on": "2027-01-11",
+                 *       "summary": "Genoptræning efter total hoftealloplastik."
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintIn"];
             };
         };
@@ -6330,7 +14838,238 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The step is not allowed in the case's current state */
@@ -6339,6 +15078,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The step is not allowed in the case's current state"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6348,6 +15112,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6373,6 +15179,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reassessed_on": "2027-01-11",
+                 *       "sent_on": "2027-01-11",
+                 *       "channel": "letter",
+                 *       "note": "Aftalt med borgeren i telefonen."
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReassessmentIn"];
             };
         };
@@ -6383,7 +15197,238 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The step is not allowed in the case's current state */
@@ -6392,6 +15437,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The step is not allowed in the case's current state"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6401,6 +15471,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6426,6 +15538,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "forwarded_on": "2027-01-11"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ForwardIn"];
             };
         };
@@ -6436,7 +15553,238 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The step is not allowed in the case's current state */
@@ -6445,6 +15793,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The step is not allowed in the case's current state"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6454,6 +15827,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6483,7 +15898,86 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "kind": "invitation",
+                     *         "version": 1,
+                     *         "body": "Eksempel",
+                     *         "created_by": "Eksempel",
+                     *         "created_at": "2027-01-11T09:30:00+01:00"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["LetterTemplateOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem document */
@@ -6506,6 +16000,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "invitation",
+                 *       "body": "Eksempel"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LetterTemplateIn"];
             };
         };
@@ -6516,7 +16016,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "kind": "invitation",
+                     *       "version": 1,
+                     *       "body": "Eksempel",
+                     *       "created_by": "Eksempel",
+                     *       "created_at": "2027-01-11T09:30:00+01:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["LetterTemplateOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Another version was saved at the same moment */
@@ -6525,6 +16068,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Another version was saved at the same moment"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6534,6 +16102,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6557,6 +16167,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "invitation",
+                 *       "body": "Eksempel"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LetterTemplateIn"];
             };
         };
@@ -6567,7 +16183,63 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "html": "Eksempel"
+                     *     }
+                     */
                     "application/json": components["schemas"]["LetterPreview"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -6576,6 +16248,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6610,12 +16324,105 @@ export interface operations {
                     "application/pdf": unknown;
                 };
             };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6654,7 +16461,72 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *           "citizen_name": "Karen Jensen",
+                     *           "legal_basis": "SUL_140",
+                     *           "legal_basis_names": {
+                     *             "name": "Karen Jensen",
+                     *             "short_name": "Eksempel",
+                     *             "service": "Eksempel"
+                     *           },
+                     *           "site": {
+                     *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *             "code": "Eksempel",
+                     *             "name": "Karen Jensen"
+                     *           },
+                     *           "received_at": "2027-01-11T09:30:00+01:00",
+                     *           "deadline_kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "assignee": {
+                     *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *             "display_name": "Mette Holm"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "next_cursor": "Eksempel"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Worklist"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -6663,6 +16535,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6697,7 +16611,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "overdue": 1,
+                     *       "due_today": 1,
+                     *       "due_soon": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["WorklistCounts"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -6706,6 +16661,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6735,7 +16732,85 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "role": "therapist",
+                     *         "permissions": [
+                     *           "citizens.read"
+                     *         ]
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["RoleOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem document */
@@ -6764,7 +16839,92 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "username": "mette.holm",
+                     *         "display_name": "Mette Holm",
+                     *         "roles": [
+                     *           "therapist"
+                     *         ],
+                     *         "site_ids": [
+                     *           "1b1f939d-aec3-5a02-a172-3f3053ea7715"
+                     *         ],
+                     *         "active": true,
+                     *         "created_at": "2027-01-11T09:30:00+01:00"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["UserOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem document */
@@ -6787,6 +16947,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "mette.holm",
+                 *       "display_name": "Mette Holm",
+                 *       "roles": [
+                 *         "therapist"
+                 *       ],
+                 *       "site_ids": [
+                 *         "1b1f939d-aec3-5a02-a172-3f3053ea7715"
+                 *       ],
+                 *       "password": "et-langt-hemmeligt-kodeord"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UserIn"];
             };
         };
@@ -6797,7 +16970,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "username": "mette.holm",
+                     *       "display_name": "Mette Holm",
+                     *       "roles": [
+                     *         "therapist"
+                     *       ],
+                     *       "site_ids": [
+                     *         "1b1f939d-aec3-5a02-a172-3f3053ea7715"
+                     *       ],
+                     *       "active": true,
+                     *       "created_at": "2027-01-11T09:30:00+01:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["UserOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The username is taken */
@@ -6806,6 +17028,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The username is taken"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6815,6 +17062,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6840,6 +17129,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "display_name": "Mette Holm",
+                 *       "roles": [
+                 *         "therapist"
+                 *       ],
+                 *       "site_ids": [
+                 *         "1b1f939d-aec3-5a02-a172-3f3053ea7715"
+                 *       ],
+                 *       "active": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["UserChange"];
             };
         };
@@ -6850,7 +17151,90 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "username": "mette.holm",
+                     *       "display_name": "Mette Holm",
+                     *       "roles": [
+                     *         "therapist"
+                     *       ],
+                     *       "site_ids": [
+                     *         "1b1f939d-aec3-5a02-a172-3f3053ea7715"
+                     *       ],
+                     *       "active": true,
+                     *       "created_at": "2027-01-11T09:30:00+01:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["UserOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -6859,6 +17243,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6884,6 +17310,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "new_password": "et-nyt-langt-hemmeligt-kodeord"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PasswordReset"];
             };
         };
@@ -6895,12 +17326,122 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6930,7 +17471,90 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen",
+                     *         "prefix": "abc123",
+                     *         "scopes": [
+                     *           "citizens.read"
+                     *         ],
+                     *         "created_at": "2027-01-11T09:30:00+01:00",
+                     *         "last_used_at": "2027-01-11T09:30:00+01:00",
+                     *         "revoked_at": "2027-01-11T09:30:00+01:00"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ApiKeyOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem document */
@@ -6953,6 +17577,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Karen Jensen",
+                 *       "scopes": [
+                 *         "cases.all_sites"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApiKeyIn"];
             };
         };
@@ -6963,7 +17595,72 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "name": "Karen Jensen",
+                     *       "prefix": "abc123",
+                     *       "scopes": [
+                     *         "citizens.read"
+                     *       ],
+                     *       "created_at": "2027-01-11T09:30:00+01:00",
+                     *       "last_used_at": "2027-01-11T09:30:00+01:00",
+                     *       "revoked_at": "2027-01-11T09:30:00+01:00",
+                     *       "secret": "tck_abc123_et-hemmeligt-token"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApiKeyCreated"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -6972,6 +17669,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7004,12 +17743,105 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7047,7 +17879,64 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "user_id": "e913471e-a044-50ad-9eca-59012b7b85e1",
+                     *           "user_name": "Mette Holm",
+                     *           "client": "Eksempel",
+                     *           "use": "Eksempel",
+                     *           "operation": "Eksempel",
+                     *           "citizen_ids": [
+                     *             "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5"
+                     *           ],
+                     *           "criterion": "Jensen",
+                     *           "outcome": "allowed",
+                     *           "request_id": "01HZX3T8Q6R2"
+                     *         }
+                     *       ],
+                     *       "next_cursor": "Eksempel"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AccessLogPage"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -7056,6 +17945,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7079,6 +18010,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CitizenReportIn"];
             };
         };
@@ -7089,7 +18025,71 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *       "entries": [
+                     *         {
+                     *           "at": "2027-01-11T09:30:00+01:00",
+                     *           "use": "Eksempel",
+                     *           "operation": "Eksempel",
+                     *           "organisation": "Eksempel"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CitizenReport"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -7098,6 +18098,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7121,6 +18163,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cpr": "1501874823",
+                 *       "name": "Karen Jensen"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AuditCitizenSearch"];
             };
         };
@@ -7131,7 +18179,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "name": "Karen Jensen",
+                     *           "birth_date": "1987-01-15"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["AuditCitizenList"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */
@@ -7140,6 +18250,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
