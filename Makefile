@@ -10,7 +10,7 @@ VENV_STAMP := $(VENV)/.installed
 include make/frontend.mk
 
 .PHONY: install run serve migrate demo admin user retention openapi lint test test-python \
-	test-db e2e bench bench-letters clean pdf-libraries
+	test-db e2e bench bench-cpu bench-letters clean pdf-libraries
 
 # Debian's Pango and a font: WeasyPrint prints the letters to PDF with them.
 PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
@@ -85,6 +85,10 @@ e2e: install chromium frontend-build
 # keeps the seeded database, BENCH_ARGS="--main ../main" adds another checkout's code.
 bench: $(VENV_STAMP)
 	$(PY) -m bench.run $(BENCH_ARGS)
+
+# Python CPU per request of the hot pages, called in-process (docs/benchmarks.md).
+bench-cpu: $(VENV_STAMP)
+	$(PY) -m bench.cpu $(BENCH_ARGS)
 
 bench-letters: $(VENV_STAMP) pdf-libraries
 	$(PY) -m bench.letters

@@ -113,20 +113,22 @@ def create_app(
 
     app.state.head_revision = head_revision()
 
+    # Routes are matched one by one in this order (FastAPI walks every included router), so
+    # the pages staff open all day come first: the worklist, a case, a citizen.
     for router in (
+        worklist_router,
+        cases_router,
+        citizens_router,
         health.router,
         auth_router,
         working_days_router,
         centre_router,
-        citizens_router,
         courses_router,
         appointments_router,
         resources_router,
-        cases_router,
         assignment_router,
         visitation_router,
         letters_router,
-        worklist_router,
         admin_router,
         access_log_router,
     ):

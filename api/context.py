@@ -21,7 +21,7 @@ from api.security.authentication import Authenticated, SessionPolicy, authentica
 from api.security.errors import Forbidden, Unauthenticated
 from domain.access import Permission, Principal
 from domain.errors import NotFound
-from persistence.access import record_access
+from persistence.access import entry, record_access
 from persistence.casework import CITIZEN_TARGETS, citizens_named
 from persistence.centre import centre_id_by_code
 from persistence.changes import changed_topics, forget_changes
@@ -73,6 +73,20 @@ class Caller:
 
     def today(self) -> date:
         return self.clock.today()
+
+    def entry(self, *, use: str, criterion: str | None = None) -> dict[str, Any]:
+        """The access-log entry of a lean read by this caller (persistence.access.entry)."""
+        return entry(
+            centre_id=self.centre_id,
+            actor=self.actor,
+            request_id=self.request_id,
+            operation=self.operation,
+            use=use,
+            criterion=criterion,
+            user_id=self.principal.user_id,
+            api_key_id=self.principal.api_key_id,
+            client=self.client,
+        )
 
 
 def _operation(request: Request) -> tuple[str, str | None]:

@@ -9,8 +9,7 @@ A page gives the bench (bench/run.py):
 
 The statements are the very texts the endpoint sends (built by its persistence functions,
 compiled by `persistence.access.reads.compiled`), so the raw variants cannot drift from it.
-Citizen search is written the same way (`Citizens`). The case page is still built through
-the ORM: its statements are captured from its use case (bench/captured.py, `CasePage`).
+Every page is a lean read: one statement, its access-log entry included.
 
 A path is a GET's path, or `POST <path> <JSON body>` (tab-separated) for a search.
 """
@@ -19,24 +18,21 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 from urllib.parse import urlencode
 
 from api.casework.routes.worklist import decode_cursor
-from api.casework.use_cases.cases import show_case
 from api.clock import Clock
-from api.unit_of_work import UnitOfWork
-from bench.captured import bench_principal, capture
-from bench.seed import KEY_SCOPES, seeded_cpr
+from bench.seed import seeded_cpr
 from domain.calendar import WorkingDayCalendar
 from domain.casework import LEGAL_BASES
 from domain.casework.deadlines import DeadlineStatus, due_date_bounds
 from persistence.access import entry
 from persistence.access.reads import Compiled, compiled
-from persistence.casework import cases, reach
+from persistence.casework import case_page, cases, reach
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,46 +192,35 @@ class Citizens:
 
 
 class CasePage:
-    """`GET /api/v1/cases/{id}`: a few open cases, each as the API builds it (the ORM), its
-    statements captured from the use case (bench/captured.py) when the raw server starts."""
+    """`GET /api/v1/cases/{id}`: a few cases, each read as the endpoint reads it: one statement
+    for the page and its access-log entry (persistence.casework.case_page)."""
 
     name = "case"
     walk = 1
-    transaction = True  # the unit of work's BEGIN ... COMMIT
-
-    def __init__(self) -> None:
-        self._sent: dict[str, list[tuple[str, list[Any]]]] = {}
+    transaction = False
 
     def paths(self, context: Context, cursors: Sequence[str]) -> list[str]:
         return [f"/api/v1/cases/{case_id}" for case_id in context.case_ids]
 
     async def prepare(self, url: str, context: Context) -> None:
-        principal = bench_principal(context.centre_id, context.key_id, KEY_SCOPES)
+        pass
 
-        def shown(case_id: uuid.UUID) -> Callable[[UnitOfWork], Awaitable[Any]]:
-            return lambda work: show_case(work, case_id)
-
-        runs = [shown(case_id) for case_id in context.case_ids]
-        sent = await capture(url, principal, "cases-get", runs)
-        self._sent = {
-            str(case_id): one for case_id, one in zip(context.case_ids, sent, strict=True)
-        }
-
-    def _statements(self, query: Mapping[str, str], logged: bool) -> list[Planned]:
-        return [
-            (Compiled(text, ()), args)
-            for text, args in self._sent[query["case_id"]]
-            if logged or not text.lstrip().upper().startswith("INSERT INTO ACCESS_LOG")
-        ]
+    def _planned(self, query: Mapping[str, str], values: dict[str, Any]) -> list[Planned]:
+        logged = "entry_use" in values
+        values.update(case_id=uuid.UUID(query["case_id"]), **case_page.reach_values(None))
+        built = case_page.logged_case_page() if logged else case_page.case_page_read()
+        statement = compiled(built, values)
+        return [(statement, statement.args(values))]
 
     def data(self, query: Mapping[str, str], context: Context) -> list[Planned]:
-        """The page's reads alone, without the access-log entry."""
-        return self._statements(query, logged=False)
+        """The page's read alone, without its access-log entry."""
+        return self._planned(query, {"centre_id": context.centre_id})
 
     def full(self, query: Mapping[str, str], context: Context) -> list[Planned]:
-        """Every statement the use case sent, in its transaction (the caller and the
-        calendar cached, as for a warm worker: neither is read)."""
-        return self._statements(query, logged=True)
+        """With the key verified from the cache and the calendar cached, as for a warm worker,
+        the endpoint sends one statement: the page and its access-log entry."""
+        values = {"centre_id": context.centre_id, **_entry(context, "cases-get", use="read")}
+        return self._planned(query, values)
 
 
 PAGES: dict[str, Page] = {"worklist": Worklist(), "citizens": Citizens(), "case": CasePage()}

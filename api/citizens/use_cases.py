@@ -30,7 +30,6 @@ from domain.citizens.municipality import is_other_municipality, municipality_nam
 from domain.errors import Conflict, NotFound, RuleViolation
 from domain.training import open_earlier
 from persistence import casework
-from persistence.access import entry
 from persistence.centre import get_legal_basis
 from persistence.citizens import repository as citizens
 from persistence.citizens.models import Citizen
@@ -254,17 +253,7 @@ async def search_citizens(work: UnitOfWork, body: CitizenSearch) -> list[dict[st
         session,
         caller.centre_id,
         principal.case_reach(),
-        entry(
-            centre_id=caller.centre_id,
-            actor=caller.actor,
-            request_id=caller.request_id,
-            operation=caller.operation,
-            use="search",
-            criterion=criterion[:200],
-            user_id=principal.user_id,
-            api_key_id=principal.api_key_id,
-            client=caller.client,
-        ),
+        caller.entry(use="search", criterion=criterion[:200]),
         cpr=cpr,
         name=body.name if cpr is None and digits is None else None,
         phone_digits=digits,

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -96,6 +96,7 @@ def logged_read(
     order_by: Sequence[str],
     shown: bool = False,
     always: bool = False,
+    only_if: str | None = None,
 ) -> Select[Any]:
     """`read`, returning the same rows in `order_by` order, that also logs their citizens.
 
@@ -103,11 +104,14 @@ def logged_read(
     (a search is a use of the register whatever it finds: its entry names no citizen).
     `shown`: only the first `entry_rows` rows (a bind value) are the answer, as when a page
     is fetched with one row more to see whether another follows; only their citizens are
-    logged.
+    logged. `only_if` names a boolean column: only rows where it holds are logged (the rows
+    the caller may see, when the answer also tells a refused caller's attempt apart).
     """
     rows = read.cte("page")
     keys = [rows.c[name] for name in order_by]
     answered = select(rows.c[citizen].label("citizen_id")).order_by(*keys)
+    if only_if is not None:
+        answered = answered.where(rows.c[only_if])
     if shown:
         answered = answered.limit(bindparam("entry_rows", type_=Integer, literal_execute=True))
     answer = answered.subquery("answered")
@@ -126,14 +130,18 @@ class Compiled:
 
     sql: str
     names: tuple[str, ...]
+    # The statement's own values (a LIMIT 1, a constant it compares with), by bind name.
+    constants: Mapping[str, Any] = field(default_factory=dict)
 
     def args(self, values: Mapping[str, Any]) -> list[Any]:
-        return [_value(values, name) for name in self.names]
+        return [_value(values, name, self.constants) for name in self.names]
 
 
-def _value(values: Mapping[str, Any], name: str) -> Any:
+def _value(values: Mapping[str, Any], name: str, constants: Mapping[str, Any]) -> Any:
     if name in values:
         return values[name]
+    if name in constants:
+        return constants[name]
     # An expanding parameter (`IN`) is rendered as name_1, name_2, ...
     base, _, position = name.rpartition("_")
     return values[base][int(position) - 1]
@@ -158,7 +166,12 @@ def compiled(statement: Select[Any], values: Mapping[str, Any]) -> Compiled:
         text = statement.params(**values).compile(
             dialect=_DIALECT, compile_kwargs={"render_postcompile": True}
         )
-        found = _COMPILED[key] = Compiled(text.string, tuple(text.positiontup or ()))
+        constants = {
+            name: bind.effective_value
+            for name, bind in text.binds.items()
+            if name not in values and bind.value is not None
+        }
+        found = _COMPILED[key] = Compiled(text.string, tuple(text.positiontup or ()), constants)
     return found
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -26,10 +25,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from domain.casework.deadlines import Deadline
-from domain.errors import NotFound
 from persistence.access import StaffUser, fetch, logged_read
-from persistence.casework import case_events
-from persistence.casework.models import Application, Case, CaseDeadline, CaseEventRow, RehabPlan
+from persistence.casework.models import Application, Case, CaseDeadline, RehabPlan
 from persistence.centre import LegalBasisRow, Site
 from persistence.citizens import Citizen
 
@@ -61,41 +58,6 @@ async def add_case(
     )
     await session.flush()
     return case.id
-
-
-@dataclass(frozen=True, slots=True)
-class CaseRecord:
-    case: Case
-    citizen_name: str
-    site: Site
-    rehab_plan: RehabPlan | None
-    application: Application | None
-    deadlines: list[CaseDeadline]
-    events: list[CaseEventRow]
-
-
-async def get_case(session: AsyncSession, centre_id: uuid.UUID, case_id: uuid.UUID) -> CaseRecord:
-    """One case with all it shows, in three queries."""
-    row = (
-        await session.execute(
-            select(Case, Citizen.name, Site, RehabPlan, Application)
-            .join(Citizen, Citizen.id == Case.citizen_id)
-            .join(Site, Site.id == Case.site_id)
-            .outerjoin(RehabPlan, RehabPlan.case_id == Case.id)
-            .outerjoin(Application, Application.case_id == Case.id)
-            .where(Case.centre_id == centre_id, Case.id == case_id)
-        )
-    ).one_or_none()
-    if row is None:
-        raise NotFound("Sagen findes ikke.")
-    deadlines = await session.scalars(
-        select(CaseDeadline)
-        .where(CaseDeadline.case_id == case_id)
-        .order_by(CaseDeadline.due_date, CaseDeadline.kind)
-    )
-    events = await case_events.history(session, case_id)
-    case, citizen_name, site, plan, application = row
-    return CaseRecord(case, citizen_name, site, plan, application, list(deadlines), events)
 
 
 # No earlier open deadline on the same case: built once, it is the same for every query.

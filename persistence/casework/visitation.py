@@ -7,7 +7,6 @@ count, so the case answer shows only those of live events.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
@@ -19,8 +18,6 @@ from domain.casework import free_choice
 from domain.casework.case_lifecycle import CaseEvent
 from domain.casework.free_choice import StartOffer
 from domain.errors import NotFound
-from domain.training import CourseStatus
-from persistence.access import StaffUser
 from persistence.casework import case_events
 from persistence.casework.models import (
     Assessment,
@@ -30,21 +27,8 @@ from persistence.casework.models import (
     Invitation,
     RehabPlan,
 )
-from persistence.letters import Letter, letters_of_case
-from persistence.training import Course
 
 FREE_CHOICE = "free_choice"
-
-
-@dataclass(frozen=True, slots=True)
-class CaseDetails:
-    invitation: Invitation | None
-    therapist_name: str | None
-    assessment: Assessment | None
-    decisions: list[Decision]
-    complaints: list[Complaint]
-    course: Course | None
-    letters: list[Letter]
 
 
 _CORRECTION = aliased(CaseEventRow)
@@ -58,31 +42,6 @@ def _live(detail: type[Assessment | Complaint | Decision | Invitation]) -> Selec
         .where(~exists().where(_CORRECTION.corrects == detail.event_id))
         .order_by(CaseEventRow.position.desc())
     )
-
-
-async def details(session: AsyncSession, case_id: uuid.UUID) -> CaseDetails:
-    """What a case's live events recorded, in a fixed number of queries."""
-    invitation = await latest(session, Invitation, case_id)
-    therapist = (
-        await session.scalar(
-            select(StaffUser.display_name).where(StaffUser.id == invitation.therapist_id)
-        )
-        if invitation
-        else None
-    )
-    decisions = await session.scalars(_live(Decision).where(Decision.case_id == case_id))
-    complaints = await session.scalars(_live(Complaint).where(Complaint.case_id == case_id))
-    course = await session.scalar(
-        select(Course)
-        .where(Course.case_id == case_id, Course.status != CourseStatus.CANCELLED)
-        .order_by(Course.created_at.desc())
-        .limit(1)
-    )
-    letters = await letters_of_case(session, case_id)
-    return CaseDetails(
-        invitation, therapist, await latest(session, Assessment, case_id),
-        list(reversed(decisions.all())), list(reversed(complaints.all())), course, letters,
-    )  # fmt: skip
 
 
 Detail = TypeVar("Detail", Assessment, Complaint, Decision, Invitation)

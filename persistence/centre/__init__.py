@@ -2,7 +2,7 @@
 standard. The names other capabilities use.
 """
 
-from persistence.centre.models import Centre, LegalBasisRow, Site
+from persistence.centre.models import Centre, LegalBasisRow, ServiceStandardLimit, Site
 
 # Tables and bodies first: the modules below import other capabilities' packages, which
 # may be importing this one.
@@ -20,6 +20,7 @@ from persistence.centre.legal_bases import get_legal_basis, list_legal_bases
 __all__ = [
     "Centre",
     "LegalBasisRow",
+    "ServiceStandardLimit",
     "Site",
     "centre_id_by_code",
     "get_legal_basis",

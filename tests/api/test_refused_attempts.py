@@ -77,6 +77,48 @@ async def test_a_write_to_another_sites_case_is_logged_under_its_citizen(
     assert await _refusals(engine) == [("nordterapeut", "cases-record_event", [citizen])]
 
 
+async def test_a_read_of_another_sites_case_is_refused_and_logged_as_refused_only(
+    app: FastAPI,
+    client: httpx.AsyncClient,
+    engine: AsyncEngine,
+    centre_id: uuid.UUID,
+    password_hash: str,
+) -> None:
+    """The case page reads and logs in one statement: the entry of a reading is written only
+    for a caller who may see the case; another site's therapist gets a 404 and a refusal."""
+    case = await new_case(client)  # at Træningscenter Syd
+    await add_staff(engine, centre_id, password_hash, username="nordterapeut",
+                    roles=["therapist"], sites=["nord"])  # fmt: skip
+    citizen = uuid.UUID(case["citizen"]["id"])
+    async with make_client(app) as therapist:
+        await log_in(therapist, "nordterapeut")
+        refused = await therapist.get(f"/api/v1/cases/{case['id']}")
+        assert refused.status_code == 404
+        assert await _refusals(engine) == [("nordterapeut", "cases-get", [citizen])]
+        assert await _readings(engine, "nordterapeut") == []
+    # A therapist of the case's own site reads it, and the reading is logged.
+    await add_staff(engine, centre_id, password_hash, username="sydterapeut",
+                    roles=["therapist"], sites=["syd"])  # fmt: skip
+    async with make_client(app) as therapist:
+        await log_in(therapist, "sydterapeut")
+        read = await therapist.get(f"/api/v1/cases/{case['id']}")
+    assert read.status_code == 200
+    assert read.json()["citizen"]["id"] == str(citizen)
+    assert await _readings(engine, "sydterapeut") == [[citizen]]
+
+
+async def _readings(engine: AsyncEngine, actor: str) -> list[list[uuid.UUID]]:
+    async with engine.connect() as connection:
+        rows = await connection.execute(
+            text(
+                "SELECT citizen_ids FROM access_log WHERE actor = :actor AND use = 'read'"
+                " AND outcome = 'allowed' AND operation = 'cases-get' ORDER BY id"
+            ),
+            {"actor": actor},
+        )
+        return [list(row.citizen_ids) for row in rows]
+
+
 async def test_a_target_that_names_no_record_is_logged_without_a_citizen(
     auditor: httpx.AsyncClient, anonymous: httpx.AsyncClient, engine: AsyncEngine
 ) -> None:

@@ -6,31 +6,25 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from api.casework.case_details import case_details
-from api.casework.schemas import ApplicationOut, CaseEventOut, CaseOut, DeadlineOut, RehabPlanOut
-from api.centre import LegalBasisNames, SiteRef
-from api.citizens import CitizenRef
+from api.casework.case_details import case_out
+from api.casework.schemas import CaseOut
 from api.context import Caller, audit
 from api.unit_of_work import UnitOfWork
-from domain.calendar import COPENHAGEN, WorkingDayCalendar
+from domain.calendar import WorkingDayCalendar
 from domain.casework.case_lifecycle import (
     CLOSED_STATES,
     CaseEvent,
     CaseState,
-    allowed_events,
-    corrections,
-    kl_status_reasons,
     meets,
     next_state,
 )
-from domain.casework.deadlines import case_deadline_status
 from domain.casework.decision import check_sent_on
 from domain.casework.referral import ReferralKind
-from domain.centre import LimitKind
 from domain.errors import NotFound
-from persistence.casework import case_events, cases, visitation
+from persistence.casework import case_events, visitation
+from persistence.casework.case_page import case_page
 from persistence.casework.models import Case, CaseEventRow
-from persistence.centre import get_legal_basis, service_standard, working_day_calendar
+from persistence.centre import working_day_calendar
 from persistence.scheduling import cancel_conversation_of_event
 from persistence.training import cancel_courses_of_event
 
@@ -118,85 +112,17 @@ async def answer(work: UnitOfWork, case: Case, *, use: str = "change") -> CaseOu
     """The case after a step, its use of the citizen's data logged in the same transaction."""
     session, caller = work.session, work.caller
     await audit(session, caller, use=use, citizen_ids=[case.citizen_id])
-    record = await cases.get_case(session, caller.centre_id, case.id)
     calendar = await working_day_calendar(session, caller.centre_id)
-    return await case_out(work, record, calendar)
+    return await case_answer(work, case.id, calendar)
 
 
-async def case_out(
-    work: UnitOfWork, record: cases.CaseRecord, calendar: WorkingDayCalendar
+async def case_answer(
+    work: UnitOfWork, case_id: uuid.UUID, calendar: WorkingDayCalendar
 ) -> CaseOut:
-    session, caller = work.session, work.caller
-    today = caller.today()
-    case = record.case
-    closed_on = case.closed_at.astimezone(COPENHAGEN).date() if case.closed_at else None
-    deadlines = []
-    for deadline in record.deadlines:
-        left, status = case_deadline_status(
-            deadline.due_date,
-            met_on=deadline.met_on,
-            closed_on=closed_on,
-            today=today,
-            calendar=calendar,
-        )
-        deadlines.append(
-            DeadlineOut(
-                kind=LimitKind(deadline.kind),
-                due_date=deadline.due_date,
-                working_days_left=left,
-                status=status,
-                met_on=deadline.met_on,
-            )
-        )
-    plan = record.rehab_plan
-    basis = await get_legal_basis(session, case.legal_basis)
-    found = await visitation.details(session, case.id)
-    standard = await service_standard(session, caller.centre_id)
-    complaint_limit = standard.in_force(case.legal_basis, case.received_date).get(
-        LimitKind.COMPLAINT
-    )
-    details = case_details(found, plan, calendar, complaint_limit)
-    history = corrections(case_events.as_recorded(record.events))
-    live = [CaseEvent(row.event) for row in record.events if row.event and history.is_live(row.id)]
-    reasons = kl_status_reasons(CaseState(case.status), live)
-    free_choice = details["free_choice"]
-    if free_choice is not None and free_choice.kl_status_reason not in (None, *reasons):
-        reasons.append(free_choice.kl_status_reason)
-    return CaseOut(
-        id=case.id,
-        citizen=CitizenRef(id=case.citizen_id, name=record.citizen_name),
-        legal_basis=case.legal_basis,
-        legal_basis_names=LegalBasisNames.of(basis),
-        need_test=basis.need_test,
-        quarantine_applies=basis.quarantine_applies,
-        site=SiteRef(id=record.site.id, code=record.site.code, name=record.site.name),
-        received_at=case.received_at,
-        received_date=case.received_date,
-        condition=case.condition,
-        status=CaseState(case.status),
-        allowed_events=allowed_events(ReferralKind(case.referral_kind), CaseState(case.status)),
-        events=[
-            CaseEventOut(
-                id=row.id,
-                event=CaseEvent(row.event) if row.event else None,
-                occurred_on=row.occurred_on,
-                recorded_at=row.recorded_at,
-                actor=row.actor,
-                corrects=row.corrects,
-                note=row.note,
-                undone_by=history.undone_by.get(row.id),
-            )
-            for row in record.events
-        ],
-        correctable_event_id=history.correctable,
-        flags=list(case.flags),
-        rehab_plan=RehabPlanOut.model_validate(plan, from_attributes=True) if plan else None,
-        application=(
-            ApplicationOut.model_validate(record.application, from_attributes=True)
-            if record.application
-            else None
-        ),
-        deadlines=deadlines,
-        kl_status_reasons=reasons,
-        **details,
-    )
+    """The case page read inside the work's transaction, after its writes (the work logs its
+    own use of the citizen's data)."""
+    await work.session.flush()
+    found = await case_page(work.session, work.caller.centre_id, case_id, reach=None, entry=None)
+    if found is None:
+        raise NotFound("Sagen findes ikke.")
+    return case_out(found[1], calendar, work.caller.today())

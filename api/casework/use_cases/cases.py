@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 
+from api.casework.case_details import case_out
 from api.casework.schemas import (
     ApplicationIn,
     CaseEventIn,
@@ -15,7 +16,7 @@ from api.casework.schemas import (
 )
 from api.casework.use_cases.case_service import (
     answer,
-    case_out,
+    case_answer,
     check_day,
     event_row,
     lock_visible,
@@ -31,6 +32,7 @@ from domain.centre import LimitKind
 from domain.citizens import is_other_municipality
 from domain.errors import NotFound, RuleViolation
 from persistence.casework import case_events, cases
+from persistence.casework.case_page import case_page
 from persistence.casework.models import Application, Case, RehabPlan
 from persistence.centre import get_legal_basis, get_site, service_standard, working_day_calendar
 from persistence.citizens import get_citizen
@@ -99,21 +101,28 @@ async def register_referral(work: UnitOfWork, body: ReferralIn) -> CaseOut:
         deadlines=deadlines,
     )
     await audit(session, caller, use="create", citizen_ids=[citizen.id])
-    record = await cases.get_case(session, caller.centre_id, case_id)
-    return await case_out(work, record, calendar)
+    return await case_answer(work, case_id, calendar)
 
 
 async def show_case(work: UnitOfWork, case_id: uuid.UUID) -> CaseOut:
-    """A case with its referral and every deadline, met or open."""
-    session, caller = work.session, work.caller
-    record = await cases.get_case(session, caller.centre_id, case_id)
-    if not caller.principal.may_see_case(record.case.site_id, record.case.assigned_to):
-        # Another site's case: not found, so its existence does not leak; the attempt is logged.
-        work.attempt(use="read", citizen_ids=[record.case.citizen_id])
+    """A case with its referral and every deadline, met or open: one statement that reads
+    the page and logs the reading (persistence.casework.case_page)."""
+    caller = work.caller
+    found = await case_page(
+        work.session,
+        caller.centre_id,
+        case_id,
+        reach=caller.principal.case_reach(),
+        entry=caller.entry(use="read"),
+    )
+    if found is None:
         raise NotFound("Sagen findes ikke.")
-    calendar = await work.calendar()  # a read: the process's cached calendar
-    await audit(session, caller, use="read", citizen_ids=[record.case.citizen_id])
-    return await case_out(work, record, calendar)
+    visible, page = found
+    if not visible:
+        # Another site's case: not found, so its existence does not leak; the attempt is logged.
+        work.attempt(use="read", citizen_ids=[uuid.UUID(page["citizen_id"])])
+        raise NotFound("Sagen findes ikke.")
+    return case_out(page, await work.calendar(), caller.today())
 
 
 async def record_event(work: UnitOfWork, case_id: uuid.UUID, body: CaseEventIn) -> CaseOut:

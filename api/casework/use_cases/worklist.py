@@ -19,7 +19,6 @@ from domain.casework.deadlines import (
     due_date_bounds,
     progress,
 )
-from persistence.access import entry
 from persistence.casework import cases
 
 
@@ -59,16 +58,7 @@ async def list_worklist(
         caller.centre_id,
         limit=limit + 1,
         shown=limit,
-        entry=entry(
-            centre_id=caller.centre_id,
-            actor=caller.actor,
-            request_id=caller.request_id,
-            operation=caller.operation,
-            use="read",
-            user_id=principal.user_id,
-            api_key_id=principal.api_key_id,
-            client=caller.client,
-        ),
+        entry=caller.entry(use="read"),
         after=after,
         legal_basis=legal_basis,
         site_id=site_id,
