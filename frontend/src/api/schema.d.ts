@@ -1,6 +1,266 @@
 // Generated from openapi.yaml by `npm run gen:api` (openapi-typescript). Do not edit by hand.
 
 export interface paths {
+    "/api/v1/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Worklist
+         * @description Open cases ordered by their nearest open deadline, with working days left.
+         */
+        get: operations["worklist-list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/worklist/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Worklist Counts
+         * @description How many of the listed cases' nearest deadlines are overdue, due today, and due after
+         *     today within three working days (numbers only: no citizen's data).
+         */
+        get: operations["worklist-count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register Referral
+         * @description Register a hospital plan (§ 140) or an application (§ 86); the case gets its deadlines.
+         */
+        post: operations["cases-register_referral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Case
+         * @description A case with its referral and every deadline, met or open.
+         */
+        get: operations["cases-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record Event
+         * @description Take the case one simple step on (withdraw, decline, another municipality's, ...), dated.
+         *
+         *     Steps with details of their own (invitation, assessment, decision, start, complaint) have
+         *     their own operations.
+         */
+        post: operations["cases-record_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct Event
+         * @description Undo the newest event by a correcting event; the history keeps both, and what the
+         *     event recorded (a booking, a decision, a course) no longer counts.
+         */
+        post: operations["cases-correct_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Citizen
+         * @description Register a citizen (borger).
+         */
+        post: operations["citizens-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{citizen_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Citizen
+         * @description The citizen's record, for callers who may see one of their cases.
+         */
+        get: operations["citizens-get"];
+        /**
+         * Edit Citizen
+         * @description Replace the citizen's record; each changed field goes in its history (who, when, old
+         *     and new value). Only for callers who may see one of the citizen's cases.
+         */
+        put: operations["citizens-edit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{citizen_id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Changes
+         * @description The history of the citizen's record, newest first.
+         */
+        get: operations["citizens-list_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{citizen_id}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Cases
+         * @description The citizen's cases within the caller's reach, newest first, with their letters.
+         */
+        get: operations["citizens-list_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search Citizens
+         * @description Find citizens by CPR number, by part of the name or by phone number.
+         *
+         *     A name or phone search finds the citizens the caller may see. A CPR look-up finds any citizen of
+         *     the centre, so that nobody is registered twice and a referral can name them, but answers
+         *     the full record only of one the caller may see: else `record` is null.
+         */
+        post: operations["citizens-search"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{citizen_id}/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Courses
+         * @description The citizen's courses at the centre, earlier ones recorded by staff included.
+         */
+        get: operations["citizens-list_courses"];
+        put?: never;
+        /**
+         * Record Earlier Course
+         * @description A municipal course from before this system, with its end date, so the 5-month
+         *     quarantine on renewed genoptræning applications sees it. Only for callers who may see one
+         *     of the citizen's cases: the course changes the quarantine on all of them.
+         */
+        post: operations["citizens-record_earlier_course"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -279,141 +539,6 @@ export interface paths {
         get: operations["centre-list_therapists"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/citizens": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Create Citizen
-         * @description Register a citizen (borger).
-         */
-        post: operations["citizens-create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/citizens/{citizen_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get Citizen
-         * @description The citizen's record, for callers who may see one of their cases.
-         */
-        get: operations["citizens-get"];
-        /**
-         * Edit Citizen
-         * @description Replace the citizen's record; each changed field goes in its history (who, when, old
-         *     and new value). Only for callers who may see one of the citizen's cases.
-         */
-        put: operations["citizens-edit"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/citizens/{citizen_id}/changes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List Changes
-         * @description The history of the citizen's record, newest first.
-         */
-        get: operations["citizens-list_changes"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/citizens/{citizen_id}/cases": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List Cases
-         * @description The citizen's cases within the caller's reach, newest first, with their letters.
-         */
-        get: operations["citizens-list_cases"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/citizens/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Search Citizens
-         * @description Find citizens by CPR number, by part of the name or by phone number.
-         *
-         *     A name or phone search finds the citizens the caller may see. A CPR look-up finds any citizen of
-         *     the centre, so that nobody is registered twice and a referral can name them, but answers
-         *     the full record only of one the caller may see: else `record` is null.
-         */
-        post: operations["citizens-search"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/citizens/{citizen_id}/courses": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List Courses
-         * @description The citizen's courses at the centre, earlier ones recorded by staff included.
-         */
-        get: operations["citizens-list_courses"];
-        put?: never;
-        /**
-         * Record Earlier Course
-         * @description A municipal course from before this system, with its end date, so the 5-month
-         *     quarantine on renewed genoptræning applications sees it. Only for callers who may see one
-         *     of the citizen's cases: the course changes the quarantine on all of them.
-         */
-        post: operations["citizens-record_earlier_course"];
         delete?: never;
         options?: never;
         head?: never;
@@ -781,90 +906,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/referrals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Register Referral
-         * @description Register a hospital plan (§ 140) or an application (§ 86); the case gets its deadlines.
-         */
-        post: operations["cases-register_referral"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{case_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get Case
-         * @description A case with its referral and every deadline, met or open.
-         */
-        get: operations["cases-get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{case_id}/events": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Record Event
-         * @description Take the case one simple step on (withdraw, decline, another municipality's, ...), dated.
-         *
-         *     Steps with details of their own (invitation, assessment, decision, start, complaint) have
-         *     their own operations.
-         */
-        post: operations["cases-record_event"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{case_id}/corrections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Correct Event
-         * @description Undo the newest event by a correcting event; the history keeps both, and what the
-         *     event recorded (a booking, a decision, a course) no longer counts.
-         */
-        post: operations["cases-correct_event"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/cases/{case_id}/assignee": {
         parameters: {
             query?: never;
@@ -1171,47 +1212,6 @@ export interface paths {
          * @description The letter exactly as it was sent (the same bytes, whose SHA-256 the case lists).
          */
         get: operations["letters-download"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/worklist": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Worklist
-         * @description Open cases ordered by their nearest open deadline, with working days left.
-         */
-        get: operations["worklist-list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/worklist/counts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Worklist Counts
-         * @description How many of the listed cases' nearest deadlines are overdue, due today, and due after
-         *     today within three working days (numbers only: no citizen's data).
-         */
-        get: operations["worklist-count"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3907,6 +3907,2996 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    "worklist-list": {
+        parameters: {
+            query?: {
+                legal_basis?: string | null;
+                site_id?: string | null;
+                status?: components["schemas"]["DeadlineStatus"] | null;
+                limit?: number;
+                /** @description A page's `next_cursor`, for the next page. */
+                cursor?: string | null;
+                /** @description Only the cases assigned to the caller. */
+                mine?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *           "citizen_name": "Karen Jensen",
+                     *           "legal_basis": "SUL_140",
+                     *           "legal_basis_names": {
+                     *             "name": "Karen Jensen",
+                     *             "short_name": "Eksempel",
+                     *             "service": "Eksempel"
+                     *           },
+                     *           "site": {
+                     *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *             "code": "Eksempel",
+                     *             "name": "Karen Jensen"
+                     *           },
+                     *           "received_at": "2027-01-11T09:30:00+01:00",
+                     *           "deadline_kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "assignee": {
+                     *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *             "display_name": "Mette Holm"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "next_cursor": "Eksempel"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Worklist"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "worklist-count": {
+        parameters: {
+            query?: {
+                legal_basis?: string | null;
+                site_id?: string | null;
+                /** @description Only the cases assigned to the caller. */
+                mine?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "overdue": 1,
+                     *       "due_today": 1,
+                     *       "due_soon": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WorklistCounts"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-register_referral": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                 *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                 *       "received_at": "2027-01-11T09:30:00+01:00",
+                 *       "condition": "Eksempel",
+                 *       "legal_basis": "SUL_140",
+                 *       "hospital": "Hvidovre Hospital",
+                 *       "department": "Ortopædkirurgisk afdeling",
+                 *       "plan_type": "almen_basal",
+                 *       "discharge_date": "2027-01-11",
+                 *       "health_start_date": "2027-01-11"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RehabPlanIn"] | components["schemas"]["ApplicationIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-record_event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event": "invite",
+                 *       "occurred_on": "2027-01-11",
+                 *       "note": "Aftalt med borgeren i telefonen."
+                 *     }
+                 */
+                "application/json": components["schemas"]["CaseEventIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The event is not allowed in the case's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The event is not allowed in the case's current state"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-correct_event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event_id": "1682b852-c2a7-5c59-a46f-4297a25ea00a",
+                 *       "note": "Aftalt med borgeren i telefonen."
+                 *     }
+                 */
+                "application/json": components["schemas"]["CorrectionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only the newest event can be corrected */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Only the newest event can be corrected"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "citizens-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "cpr": "1501874823",
+                 *       "name": "Karen Jensen",
+                 *       "address": "Ishøj Strandvej 10, 2635 Ishøj",
+                 *       "municipality_code": "183",
+                 *       "phone": "+45 43 57 70 00",
+                 *       "email": "karen.jensen@example.dk",
+                 *       "general_practitioner": "Lægerne i Ishøj Bycenter",
+                 *       "general_practitioner_clinic": "Lægerne i Ishøj Bycenter",
+                 *       "general_practitioner_provider_number": "012345",
+                 *       "relative": {
+                 *         "name": "Peter Jensen",
+                 *         "relation": "Datter",
+                 *         "phone": "+45 20 30 40 50"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CitizenIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "cpr": "1501874823",
+                     *       "birth_date": "1987-01-15",
+                     *       "name": "Karen Jensen",
+                     *       "address": "Ishøj Strandvej 10, 2635 Ishøj",
+                     *       "municipality_code": "183",
+                     *       "municipality_name": "Ishøj",
+                     *       "other_municipality": false,
+                     *       "phone": "+45 43 57 70 00",
+                     *       "email": "karen.jensen@example.dk",
+                     *       "general_practitioner": "Lægerne i Ishøj Bycenter",
+                     *       "general_practitioner_clinic": "Lægerne i Ishøj Bycenter",
+                     *       "general_practitioner_provider_number": "012345",
+                     *       "relative": {
+                     *         "name": "Peter Jensen",
+                     *         "relation": "Datter",
+                     *         "phone": "+45 20 30 40 50"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CitizenOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The CPR number is registered; `existing_citizen_id` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The CPR number is registered; `existing_citizen_id` names it"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "citizens-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                citizen_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "cpr": "1501874823",
+                     *       "birth_date": "1987-01-15",
+                     *       "name": "Karen Jensen",
+                     *       "address": "Ishøj Strandvej 10, 2635 Ishøj",
+                     *       "municipality_code": "183",
+                     *       "municipality_name": "Ishøj",
+                     *       "other_municipality": false,
+                     *       "phone": "+45 43 57 70 00",
+                     *       "email": "karen.jensen@example.dk",
+                     *       "general_practitioner": "Lægerne i Ishøj Bycenter",
+                     *       "general_practitioner_clinic": "Lægerne i Ishøj Bycenter",
+                     *       "general_practitioner_provider_number": "012345",
+                     *       "relative": {
+                     *         "name": "Peter Jensen",
+                     *         "relation": "Datter",
+                     *         "phone": "+45 20 30 40 50"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CitizenOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "citizens-edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                citizen_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "cpr": "1501874823",
+                 *       "name": "Karen Jensen",
+                 *       "address": "Ishøj Strandvej 10, 2635 Ishøj",
+                 *       "municipality_code": "183",
+                 *       "phone": "+45 43 57 70 00",
+                 *       "email": "karen.jensen@example.dk",
+                 *       "general_practitioner": "Lægerne i Ishøj Bycenter",
+                 *       "general_practitioner_clinic": "Lægerne i Ishøj Bycenter",
+                 *       "general_practitioner_provider_number": "012345",
+                 *       "relative": {
+                 *         "name": "Peter Jensen",
+                 *         "relation": "Datter",
+                 *         "phone": "+45 20 30 40 50"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CitizenIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "cpr": "1501874823",
+                     *       "birth_date": "1987-01-15",
+                     *       "name": "Karen Jensen",
+                     *       "address": "Ishøj Strandvej 10, 2635 Ishøj",
+                     *       "municipality_code": "183",
+                     *       "municipality_name": "Ishøj",
+                     *       "other_municipality": false,
+                     *       "phone": "+45 43 57 70 00",
+                     *       "email": "karen.jensen@example.dk",
+                     *       "general_practitioner": "Lægerne i Ishøj Bycenter",
+                     *       "general_practitioner_clinic": "Lægerne i Ishøj Bycenter",
+                     *       "general_practitioner_provider_number": "012345",
+                     *       "relative": {
+                     *         "name": "Peter Jensen",
+                     *         "relation": "Datter",
+                     *         "phone": "+45 20 30 40 50"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CitizenOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another citizen has the CPR number */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Another citizen has the CPR number"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "citizens-list_changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                citizen_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "changed_at": "2027-01-11T09:30:00+01:00",
+                     *         "actor": "Eksempel",
+                     *         "field": "Eksempel",
+                     *         "old_value": "Eksempel",
+                     *         "new_value": "Eksempel"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["CitizenChangeOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "citizens-list_cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                citizen_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "legal_basis": "SUL_140",
+                     *         "status": "received",
+                     *         "open": true,
+                     *         "received_date": "2027-01-11",
+                     *         "condition": "Eksempel",
+                     *         "site_name": "Træningscenter Syd",
+                     *         "letters": [
+                     *           {
+                     *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *             "kind": "Eksempel",
+                     *             "template_version": 1,
+                     *             "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *             "created_at": "2027-01-11T09:30:00+01:00",
+                     *             "created_by": "Eksempel"
+                     *           }
+                     *         ]
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["CitizenCaseOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "citizens-search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "cpr": "1501874823",
+                 *       "name": "Karen Jensen",
+                 *       "phone": "+45 43 57 70 00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CitizenSearch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "name": "Karen Jensen",
+                     *           "record": {
+                     *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *             "cpr": "1501874823",
+                     *             "birth_date": "1987-01-15",
+                     *             "name": "Karen Jensen",
+                     *             "address": "Ishøj Strandvej 10, 2635 Ishøj",
+                     *             "municipality_code": "183",
+                     *             "municipality_name": "Ishøj",
+                     *             "other_municipality": false,
+                     *             "phone": "+45 43 57 70 00",
+                     *             "email": "karen.jensen@example.dk",
+                     *             "general_practitioner": "Lægerne i Ishøj Bycenter",
+                     *             "general_practitioner_clinic": "Lægerne i Ishøj Bycenter",
+                     *             "general_practitioner_provider_number": "012345",
+                     *             "relative": {
+                     *               "name": "Peter Jensen",
+                     *               "relation": "Datter",
+                     *               "phone": "+45 20 30 40 50"
+                     *             }
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CitizenList"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "citizens-list_courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                citizen_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["CourseOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "citizens-record_earlier_course": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                citizen_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "legal_basis": "SUL_140",
+                 *       "started_on": "2027-01-11",
+                 *       "ended_on": "2027-01-11",
+                 *       "note": "Aftalt med borgeren i telefonen."
+                 *     }
+                 */
+                "application/json": components["schemas"]["EarlierCourseIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *       "legal_basis": "SUL_140",
+                     *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *       "status": "active",
+                     *       "started_on": "2027-01-11",
+                     *       "ended_on": "2027-01-11",
+                     *       "earlier": false,
+                     *       "note": "Aftalt med borgeren i telefonen."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CourseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "health-alive": {
         parameters: {
             query?: never;
@@ -5590,1359 +8580,6 @@ export interface operations {
                      *       "title": "Ingen adgang",
                      *       "status": 403,
                      *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description For mange mislykkede forsøg (med Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:too-many-attempts",
-                     *       "title": "For mange forespørgsler",
-                     *       "status": 429,
-                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:database-unavailable",
-                     *       "title": "Tjenesten er ikke klar",
-                     *       "status": 503,
-                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "citizens-create": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "cpr": "1501874823",
-                 *       "name": "Karen Jensen",
-                 *       "address": "Ishøj Strandvej 10, 2635 Ishøj",
-                 *       "municipality_code": "183",
-                 *       "phone": "+45 43 57 70 00",
-                 *       "email": "karen.jensen@example.dk",
-                 *       "general_practitioner": "Lægerne i Ishøj Bycenter",
-                 *       "general_practitioner_clinic": "Lægerne i Ishøj Bycenter",
-                 *       "general_practitioner_provider_number": "012345",
-                 *       "relative": {
-                 *         "name": "Peter Jensen",
-                 *         "relation": "Datter",
-                 *         "phone": "+45 20 30 40 50"
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["CitizenIn"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *       "cpr": "1501874823",
-                     *       "birth_date": "1987-01-15",
-                     *       "name": "Karen Jensen",
-                     *       "address": "Ishøj Strandvej 10, 2635 Ishøj",
-                     *       "municipality_code": "183",
-                     *       "municipality_name": "Ishøj",
-                     *       "other_municipality": false,
-                     *       "phone": "+45 43 57 70 00",
-                     *       "email": "karen.jensen@example.dk",
-                     *       "general_practitioner": "Lægerne i Ishøj Bycenter",
-                     *       "general_practitioner_clinic": "Lægerne i Ishøj Bycenter",
-                     *       "general_practitioner_provider_number": "012345",
-                     *       "relative": {
-                     *         "name": "Peter Jensen",
-                     *         "relation": "Datter",
-                     *         "phone": "+45 20 30 40 50"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["CitizenOut"];
-                };
-            };
-            /** @description Ikke logget ind, eller nøglen er ugyldig */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:unauthenticated",
-                     *       "title": "Ikke logget ind",
-                     *       "status": 401,
-                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:forbidden",
-                     *       "title": "Ingen adgang",
-                     *       "status": 403,
-                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The CPR number is registered; `existing_citizen_id` names it */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:conflict",
-                     *       "title": "Konflikt",
-                     *       "status": 409,
-                     *       "detail": "The CPR number is registered; `existing_citizen_id` names it"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forespørgslens krop er for stor */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:body-too-large",
-                     *       "title": "Forespørgslen er for stor",
-                     *       "status": 413,
-                     *       "detail": "Forespørgslens krop er for stor"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:validation",
-                     *       "title": "Ugyldige oplysninger",
-                     *       "status": 422,
-                     *       "detail": "Validation Error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description For mange mislykkede forsøg (med Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:too-many-attempts",
-                     *       "title": "For mange forespørgsler",
-                     *       "status": 429,
-                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:database-unavailable",
-                     *       "title": "Tjenesten er ikke klar",
-                     *       "status": 503,
-                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "citizens-get": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                citizen_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *       "cpr": "1501874823",
-                     *       "birth_date": "1987-01-15",
-                     *       "name": "Karen Jensen",
-                     *       "address": "Ishøj Strandvej 10, 2635 Ishøj",
-                     *       "municipality_code": "183",
-                     *       "municipality_name": "Ishøj",
-                     *       "other_municipality": false,
-                     *       "phone": "+45 43 57 70 00",
-                     *       "email": "karen.jensen@example.dk",
-                     *       "general_practitioner": "Lægerne i Ishøj Bycenter",
-                     *       "general_practitioner_clinic": "Lægerne i Ishøj Bycenter",
-                     *       "general_practitioner_provider_number": "012345",
-                     *       "relative": {
-                     *         "name": "Peter Jensen",
-                     *         "relation": "Datter",
-                     *         "phone": "+45 20 30 40 50"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["CitizenOut"];
-                };
-            };
-            /** @description Ikke logget ind, eller nøglen er ugyldig */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:unauthenticated",
-                     *       "title": "Ikke logget ind",
-                     *       "status": 401,
-                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:forbidden",
-                     *       "title": "Ingen adgang",
-                     *       "status": 403,
-                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:not-found",
-                     *       "title": "Findes ikke",
-                     *       "status": 404,
-                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:validation",
-                     *       "title": "Ugyldige oplysninger",
-                     *       "status": 422,
-                     *       "detail": "Validation Error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description For mange mislykkede forsøg (med Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:too-many-attempts",
-                     *       "title": "For mange forespørgsler",
-                     *       "status": 429,
-                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:database-unavailable",
-                     *       "title": "Tjenesten er ikke klar",
-                     *       "status": 503,
-                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "citizens-edit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                citizen_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "cpr": "1501874823",
-                 *       "name": "Karen Jensen",
-                 *       "address": "Ishøj Strandvej 10, 2635 Ishøj",
-                 *       "municipality_code": "183",
-                 *       "phone": "+45 43 57 70 00",
-                 *       "email": "karen.jensen@example.dk",
-                 *       "general_practitioner": "Lægerne i Ishøj Bycenter",
-                 *       "general_practitioner_clinic": "Lægerne i Ishøj Bycenter",
-                 *       "general_practitioner_provider_number": "012345",
-                 *       "relative": {
-                 *         "name": "Peter Jensen",
-                 *         "relation": "Datter",
-                 *         "phone": "+45 20 30 40 50"
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["CitizenIn"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *       "cpr": "1501874823",
-                     *       "birth_date": "1987-01-15",
-                     *       "name": "Karen Jensen",
-                     *       "address": "Ishøj Strandvej 10, 2635 Ishøj",
-                     *       "municipality_code": "183",
-                     *       "municipality_name": "Ishøj",
-                     *       "other_municipality": false,
-                     *       "phone": "+45 43 57 70 00",
-                     *       "email": "karen.jensen@example.dk",
-                     *       "general_practitioner": "Lægerne i Ishøj Bycenter",
-                     *       "general_practitioner_clinic": "Lægerne i Ishøj Bycenter",
-                     *       "general_practitioner_provider_number": "012345",
-                     *       "relative": {
-                     *         "name": "Peter Jensen",
-                     *         "relation": "Datter",
-                     *         "phone": "+45 20 30 40 50"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["CitizenOut"];
-                };
-            };
-            /** @description Ikke logget ind, eller nøglen er ugyldig */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:unauthenticated",
-                     *       "title": "Ikke logget ind",
-                     *       "status": 401,
-                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:forbidden",
-                     *       "title": "Ingen adgang",
-                     *       "status": 403,
-                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:not-found",
-                     *       "title": "Findes ikke",
-                     *       "status": 404,
-                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Another citizen has the CPR number */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:conflict",
-                     *       "title": "Konflikt",
-                     *       "status": 409,
-                     *       "detail": "Another citizen has the CPR number"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forespørgslens krop er for stor */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:body-too-large",
-                     *       "title": "Forespørgslen er for stor",
-                     *       "status": 413,
-                     *       "detail": "Forespørgslens krop er for stor"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:validation",
-                     *       "title": "Ugyldige oplysninger",
-                     *       "status": 422,
-                     *       "detail": "Validation Error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description For mange mislykkede forsøg (med Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:too-many-attempts",
-                     *       "title": "For mange forespørgsler",
-                     *       "status": 429,
-                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:database-unavailable",
-                     *       "title": "Tjenesten er ikke klar",
-                     *       "status": 503,
-                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "citizens-list_changes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                citizen_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "changed_at": "2027-01-11T09:30:00+01:00",
-                     *         "actor": "Eksempel",
-                     *         "field": "Eksempel",
-                     *         "old_value": "Eksempel",
-                     *         "new_value": "Eksempel"
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["CitizenChangeOut"][];
-                };
-            };
-            /** @description Ikke logget ind, eller nøglen er ugyldig */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:unauthenticated",
-                     *       "title": "Ikke logget ind",
-                     *       "status": 401,
-                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:forbidden",
-                     *       "title": "Ingen adgang",
-                     *       "status": 403,
-                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:not-found",
-                     *       "title": "Findes ikke",
-                     *       "status": 404,
-                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:validation",
-                     *       "title": "Ugyldige oplysninger",
-                     *       "status": 422,
-                     *       "detail": "Validation Error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description For mange mislykkede forsøg (med Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:too-many-attempts",
-                     *       "title": "For mange forespørgsler",
-                     *       "status": 429,
-                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:database-unavailable",
-                     *       "title": "Tjenesten er ikke klar",
-                     *       "status": 503,
-                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "citizens-list_cases": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                citizen_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "legal_basis": "SUL_140",
-                     *         "status": "received",
-                     *         "open": true,
-                     *         "received_date": "2027-01-11",
-                     *         "condition": "Eksempel",
-                     *         "site_name": "Træningscenter Syd",
-                     *         "letters": [
-                     *           {
-                     *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *             "kind": "Eksempel",
-                     *             "template_version": 1,
-                     *             "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
-                     *             "created_at": "2027-01-11T09:30:00+01:00",
-                     *             "created_by": "Eksempel"
-                     *           }
-                     *         ]
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["CitizenCaseOut"][];
-                };
-            };
-            /** @description Ikke logget ind, eller nøglen er ugyldig */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:unauthenticated",
-                     *       "title": "Ikke logget ind",
-                     *       "status": 401,
-                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:forbidden",
-                     *       "title": "Ingen adgang",
-                     *       "status": 403,
-                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:not-found",
-                     *       "title": "Findes ikke",
-                     *       "status": 404,
-                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:validation",
-                     *       "title": "Ugyldige oplysninger",
-                     *       "status": 422,
-                     *       "detail": "Validation Error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description For mange mislykkede forsøg (med Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:too-many-attempts",
-                     *       "title": "For mange forespørgsler",
-                     *       "status": 429,
-                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:database-unavailable",
-                     *       "title": "Tjenesten er ikke klar",
-                     *       "status": 503,
-                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "citizens-search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "cpr": "1501874823",
-                 *       "name": "Karen Jensen",
-                 *       "phone": "+45 43 57 70 00"
-                 *     }
-                 */
-                "application/json": components["schemas"]["CitizenSearch"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "name": "Karen Jensen",
-                     *           "record": {
-                     *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *             "cpr": "1501874823",
-                     *             "birth_date": "1987-01-15",
-                     *             "name": "Karen Jensen",
-                     *             "address": "Ishøj Strandvej 10, 2635 Ishøj",
-                     *             "municipality_code": "183",
-                     *             "municipality_name": "Ishøj",
-                     *             "other_municipality": false,
-                     *             "phone": "+45 43 57 70 00",
-                     *             "email": "karen.jensen@example.dk",
-                     *             "general_practitioner": "Lægerne i Ishøj Bycenter",
-                     *             "general_practitioner_clinic": "Lægerne i Ishøj Bycenter",
-                     *             "general_practitioner_provider_number": "012345",
-                     *             "relative": {
-                     *               "name": "Peter Jensen",
-                     *               "relation": "Datter",
-                     *               "phone": "+45 20 30 40 50"
-                     *             }
-                     *           }
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["CitizenList"];
-                };
-            };
-            /** @description Ikke logget ind, eller nøglen er ugyldig */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:unauthenticated",
-                     *       "title": "Ikke logget ind",
-                     *       "status": 401,
-                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:forbidden",
-                     *       "title": "Ingen adgang",
-                     *       "status": 403,
-                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forespørgslens krop er for stor */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:body-too-large",
-                     *       "title": "Forespørgslen er for stor",
-                     *       "status": 413,
-                     *       "detail": "Forespørgslens krop er for stor"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:validation",
-                     *       "title": "Ugyldige oplysninger",
-                     *       "status": 422,
-                     *       "detail": "Validation Error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description For mange mislykkede forsøg (med Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:too-many-attempts",
-                     *       "title": "For mange forespørgsler",
-                     *       "status": 429,
-                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:database-unavailable",
-                     *       "title": "Tjenesten er ikke klar",
-                     *       "status": 503,
-                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "citizens-list_courses": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                citizen_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
-                     *         "legal_basis": "SUL_140",
-                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
-                     *         "status": "active",
-                     *         "started_on": "2027-01-11",
-                     *         "ended_on": "2027-01-11",
-                     *         "earlier": false,
-                     *         "note": "Aftalt med borgeren i telefonen."
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["CourseOut"][];
-                };
-            };
-            /** @description Ikke logget ind, eller nøglen er ugyldig */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:unauthenticated",
-                     *       "title": "Ikke logget ind",
-                     *       "status": 401,
-                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:forbidden",
-                     *       "title": "Ingen adgang",
-                     *       "status": 403,
-                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:not-found",
-                     *       "title": "Findes ikke",
-                     *       "status": 404,
-                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:validation",
-                     *       "title": "Ugyldige oplysninger",
-                     *       "status": 422,
-                     *       "detail": "Validation Error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description For mange mislykkede forsøg (med Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:too-many-attempts",
-                     *       "title": "For mange forespørgsler",
-                     *       "status": 429,
-                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:database-unavailable",
-                     *       "title": "Tjenesten er ikke klar",
-                     *       "status": 503,
-                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "citizens-record_earlier_course": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                citizen_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "legal_basis": "SUL_140",
-                 *       "started_on": "2027-01-11",
-                 *       "ended_on": "2027-01-11",
-                 *       "note": "Aftalt med borgeren i telefonen."
-                 *     }
-                 */
-                "application/json": components["schemas"]["EarlierCourseIn"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
-                     *       "legal_basis": "SUL_140",
-                     *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
-                     *       "status": "active",
-                     *       "started_on": "2027-01-11",
-                     *       "ended_on": "2027-01-11",
-                     *       "earlier": false,
-                     *       "note": "Aftalt med borgeren i telefonen."
-                     *     }
-                     */
-                    "application/json": components["schemas"]["CourseOut"];
-                };
-            };
-            /** @description Ikke logget ind, eller nøglen er ugyldig */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:unauthenticated",
-                     *       "title": "Ikke logget ind",
-                     *       "status": 401,
-                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:forbidden",
-                     *       "title": "Ingen adgang",
-                     *       "status": 403,
-                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:not-found",
-                     *       "title": "Findes ikke",
-                     *       "status": 404,
-                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forespørgslens krop er for stor */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:body-too-large",
-                     *       "title": "Forespørgslen er for stor",
-                     *       "status": 413,
-                     *       "detail": "Forespørgslens krop er for stor"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:validation",
-                     *       "title": "Ugyldige oplysninger",
-                     *       "status": 422,
-                     *       "detail": "Validation Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -10683,1363 +12320,6 @@ export interface operations {
                      *       "title": "Ingen adgang",
                      *       "status": 403,
                      *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forespørgslens krop er for stor */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:body-too-large",
-                     *       "title": "Forespørgslen er for stor",
-                     *       "status": 413,
-                     *       "detail": "Forespørgslens krop er for stor"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:validation",
-                     *       "title": "Ugyldige oplysninger",
-                     *       "status": 422,
-                     *       "detail": "Validation Error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description For mange mislykkede forsøg (med Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:too-many-attempts",
-                     *       "title": "For mange forespørgsler",
-                     *       "status": 429,
-                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:database-unavailable",
-                     *       "title": "Tjenesten er ikke klar",
-                     *       "status": 503,
-                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "cases-register_referral": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
-                 *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
-                 *       "received_at": "2027-01-11T09:30:00+01:00",
-                 *       "condition": "Eksempel",
-                 *       "legal_basis": "SUL_140",
-                 *       "hospital": "Hvidovre Hospital",
-                 *       "department": "Ortopædkirurgisk afdeling",
-                 *       "plan_type": "almen_basal",
-                 *       "discharge_date": "2027-01-11",
-                 *       "health_start_date": "2027-01-11"
-                 *     }
-                 */
-                "application/json": components["schemas"]["RehabPlanIn"] | components["schemas"]["ApplicationIn"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *       "citizen": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "name": "Karen Jensen"
-                     *       },
-                     *       "legal_basis": "SUL_140",
-                     *       "legal_basis_names": {
-                     *         "name": "Karen Jensen",
-                     *         "short_name": "Eksempel",
-                     *         "service": "Eksempel"
-                     *       },
-                     *       "need_test": "rehabilitation",
-                     *       "quarantine_applies": false,
-                     *       "site": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "code": "Eksempel",
-                     *         "name": "Karen Jensen"
-                     *       },
-                     *       "received_at": "2027-01-11T09:30:00+01:00",
-                     *       "received_date": "2027-01-11",
-                     *       "condition": "Eksempel",
-                     *       "status": "received",
-                     *       "allowed_events": [
-                     *         "invite"
-                     *       ],
-                     *       "events": [
-                     *         {
-                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "event": "invite",
-                     *           "occurred_on": "2027-01-11",
-                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
-                     *           "actor": "Eksempel",
-                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
-                     *           "note": "Aftalt med borgeren i telefonen.",
-                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
-                     *         }
-                     *       ],
-                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
-                     *       "flags": [
-                     *         "Eksempel"
-                     *       ],
-                     *       "rehab_plan": {
-                     *         "hospital": "Hvidovre Hospital",
-                     *         "department": "Ortopædkirurgisk afdeling",
-                     *         "plan_type": "almen_basal",
-                     *         "kl_codes": [
-                     *           "Eksempel"
-                     *         ],
-                     *         "discharge_date": "2027-01-11",
-                     *         "health_start_date": "2027-01-11",
-                     *         "free_choice_date": "2027-01-11",
-                     *         "kl_code_names": [
-                     *           "Eksempel"
-                     *         ]
-                     *       },
-                     *       "application": {
-                     *         "channel": "web_form",
-                     *         "submitter": "citizen"
-                     *       },
-                     *       "deadlines": [
-                     *         {
-                     *           "kind": "invitation",
-                     *           "due_date": "2027-01-11",
-                     *           "working_days_left": 4,
-                     *           "status": "on_track",
-                     *           "met_on": "2027-01-11"
-                     *         }
-                     *       ],
-                     *       "invitation": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
-                     *         "place": "site",
-                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
-                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
-                     *         "therapist_name": "Mette Holm",
-                     *         "sent_on": "2027-01-11",
-                     *         "channel": "letter",
-                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
-                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
-                     *       },
-                     *       "assessment": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "assessed_on": "2027-01-11",
-                     *         "findings": [
-                     *           {
-                     *             "rule": "Eksempel",
-                     *             "outcome": "met",
-                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
-                     *             "facts": {}
-                     *           }
-                     *         ],
-                     *         "eligible": true,
-                     *         "override_reason": "Eksempel"
-                     *       },
-                     *       "decisions": [
-                     *         {
-                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "outcome": "grant",
-                     *           "sent_on": "2027-01-11",
-                     *           "channel": "letter",
-                     *           "received_on": "2027-01-11",
-                     *           "complaint_window_ends": "2027-01-11",
-                     *           "disciplines": [
-                     *             "physiotherapy"
-                     *           ],
-                     *           "form": "team_training",
-                     *           "transport_needed": false,
-                     *           "reasons": "Eksempel",
-                     *           "findings": [
-                     *             {
-                     *               "rule": "Eksempel",
-                     *               "outcome": "met",
-                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
-                     *               "facts": {}
-                     *             }
-                     *           ],
-                     *           "after_complaint": false,
-                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
-                     *         }
-                     *       ],
-                     *       "complaints": [
-                     *         {
-                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
-                     *           "received_on": "2027-01-11",
-                     *           "window_ends": "2027-01-11",
-                     *           "late": false,
-                     *           "reassessment_due": "2027-01-11",
-                     *           "summary": "Genoptræning efter total hoftealloplastik.",
-                     *           "outcome": "upheld",
-                     *           "reassessed_on": "2027-01-11",
-                     *           "reassessment_note": "Eksempel",
-                     *           "forwarded_on": "2027-01-11",
-                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
-                     *         }
-                     *       ],
-                     *       "course": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
-                     *         "legal_basis": "SUL_140",
-                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
-                     *         "status": "active",
-                     *         "started_on": "2027-01-11",
-                     *         "ended_on": "2027-01-11",
-                     *         "earlier": false,
-                     *         "note": "Aftalt med borgeren i telefonen."
-                     *       },
-                     *       "free_choice": {
-                     *         "free_choice_date": "2027-01-11",
-                     *         "offered_on": "2027-01-11",
-                     *         "first_start_offered": "2027-01-11",
-                     *         "start_within_limit": true,
-                     *         "free_choice_offered": false,
-                     *         "citizen_choice": "municipal",
-                     *         "kl_status_reason": "Eksempel",
-                     *         "kl_status_reason_name": "Eksempel"
-                     *       },
-                     *       "letters": [
-                     *         {
-                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "kind": "Eksempel",
-                     *           "template_version": 1,
-                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
-                     *           "created_at": "2027-01-11T09:30:00+01:00",
-                     *           "created_by": "Eksempel"
-                     *         }
-                     *       ],
-                     *       "kl_status_reasons": [
-                     *         "Eksempel"
-                     *       ],
-                     *       "kl_status_reason_names": [
-                     *         "Eksempel"
-                     *       ],
-                     *       "open": true,
-                     *       "can_record_decision_receipt": true,
-                     *       "can_record_free_choice": false
-                     *     }
-                     */
-                    "application/json": components["schemas"]["CaseOut"];
-                };
-            };
-            /** @description Ikke logget ind, eller nøglen er ugyldig */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:unauthenticated",
-                     *       "title": "Ikke logget ind",
-                     *       "status": 401,
-                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:forbidden",
-                     *       "title": "Ingen adgang",
-                     *       "status": 403,
-                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forespørgslens krop er for stor */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:body-too-large",
-                     *       "title": "Forespørgslen er for stor",
-                     *       "status": 413,
-                     *       "detail": "Forespørgslens krop er for stor"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:validation",
-                     *       "title": "Ugyldige oplysninger",
-                     *       "status": 422,
-                     *       "detail": "Validation Error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description For mange mislykkede forsøg (med Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:too-many-attempts",
-                     *       "title": "For mange forespørgsler",
-                     *       "status": 429,
-                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:database-unavailable",
-                     *       "title": "Tjenesten er ikke klar",
-                     *       "status": 503,
-                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "cases-get": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                case_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *       "citizen": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "name": "Karen Jensen"
-                     *       },
-                     *       "legal_basis": "SUL_140",
-                     *       "legal_basis_names": {
-                     *         "name": "Karen Jensen",
-                     *         "short_name": "Eksempel",
-                     *         "service": "Eksempel"
-                     *       },
-                     *       "need_test": "rehabilitation",
-                     *       "quarantine_applies": false,
-                     *       "site": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "code": "Eksempel",
-                     *         "name": "Karen Jensen"
-                     *       },
-                     *       "received_at": "2027-01-11T09:30:00+01:00",
-                     *       "received_date": "2027-01-11",
-                     *       "condition": "Eksempel",
-                     *       "status": "received",
-                     *       "allowed_events": [
-                     *         "invite"
-                     *       ],
-                     *       "events": [
-                     *         {
-                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "event": "invite",
-                     *           "occurred_on": "2027-01-11",
-                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
-                     *           "actor": "Eksempel",
-                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
-                     *           "note": "Aftalt med borgeren i telefonen.",
-                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
-                     *         }
-                     *       ],
-                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
-                     *       "flags": [
-                     *         "Eksempel"
-                     *       ],
-                     *       "rehab_plan": {
-                     *         "hospital": "Hvidovre Hospital",
-                     *         "department": "Ortopædkirurgisk afdeling",
-                     *         "plan_type": "almen_basal",
-                     *         "kl_codes": [
-                     *           "Eksempel"
-                     *         ],
-                     *         "discharge_date": "2027-01-11",
-                     *         "health_start_date": "2027-01-11",
-                     *         "free_choice_date": "2027-01-11",
-                     *         "kl_code_names": [
-                     *           "Eksempel"
-                     *         ]
-                     *       },
-                     *       "application": {
-                     *         "channel": "web_form",
-                     *         "submitter": "citizen"
-                     *       },
-                     *       "deadlines": [
-                     *         {
-                     *           "kind": "invitation",
-                     *           "due_date": "2027-01-11",
-                     *           "working_days_left": 4,
-                     *           "status": "on_track",
-                     *           "met_on": "2027-01-11"
-                     *         }
-                     *       ],
-                     *       "invitation": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
-                     *         "place": "site",
-                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
-                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
-                     *         "therapist_name": "Mette Holm",
-                     *         "sent_on": "2027-01-11",
-                     *         "channel": "letter",
-                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
-                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
-                     *       },
-                     *       "assessment": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "assessed_on": "2027-01-11",
-                     *         "findings": [
-                     *           {
-                     *             "rule": "Eksempel",
-                     *             "outcome": "met",
-                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
-                     *             "facts": {}
-                     *           }
-                     *         ],
-                     *         "eligible": true,
-                     *         "override_reason": "Eksempel"
-                     *       },
-                     *       "decisions": [
-                     *         {
-                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "outcome": "grant",
-                     *           "sent_on": "2027-01-11",
-                     *           "channel": "letter",
-                     *           "received_on": "2027-01-11",
-                     *           "complaint_window_ends": "2027-01-11",
-                     *           "disciplines": [
-                     *             "physiotherapy"
-                     *           ],
-                     *           "form": "team_training",
-                     *           "transport_needed": false,
-                     *           "reasons": "Eksempel",
-                     *           "findings": [
-                     *             {
-                     *               "rule": "Eksempel",
-                     *               "outcome": "met",
-                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
-                     *               "facts": {}
-                     *             }
-                     *           ],
-                     *           "after_complaint": false,
-                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
-                     *         }
-                     *       ],
-                     *       "complaints": [
-                     *         {
-                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
-                     *           "received_on": "2027-01-11",
-                     *           "window_ends": "2027-01-11",
-                     *           "late": false,
-                     *           "reassessment_due": "2027-01-11",
-                     *           "summary": "Genoptræning efter total hoftealloplastik.",
-                     *           "outcome": "upheld",
-                     *           "reassessed_on": "2027-01-11",
-                     *           "reassessment_note": "Eksempel",
-                     *           "forwarded_on": "2027-01-11",
-                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
-                     *         }
-                     *       ],
-                     *       "course": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
-                     *         "legal_basis": "SUL_140",
-                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
-                     *         "status": "active",
-                     *         "started_on": "2027-01-11",
-                     *         "ended_on": "2027-01-11",
-                     *         "earlier": false,
-                     *         "note": "Aftalt med borgeren i telefonen."
-                     *       },
-                     *       "free_choice": {
-                     *         "free_choice_date": "2027-01-11",
-                     *         "offered_on": "2027-01-11",
-                     *         "first_start_offered": "2027-01-11",
-                     *         "start_within_limit": true,
-                     *         "free_choice_offered": false,
-                     *         "citizen_choice": "municipal",
-                     *         "kl_status_reason": "Eksempel",
-                     *         "kl_status_reason_name": "Eksempel"
-                     *       },
-                     *       "letters": [
-                     *         {
-                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "kind": "Eksempel",
-                     *           "template_version": 1,
-                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
-                     *           "created_at": "2027-01-11T09:30:00+01:00",
-                     *           "created_by": "Eksempel"
-                     *         }
-                     *       ],
-                     *       "kl_status_reasons": [
-                     *         "Eksempel"
-                     *       ],
-                     *       "kl_status_reason_names": [
-                     *         "Eksempel"
-                     *       ],
-                     *       "open": true,
-                     *       "can_record_decision_receipt": true,
-                     *       "can_record_free_choice": false
-                     *     }
-                     */
-                    "application/json": components["schemas"]["CaseOut"];
-                };
-            };
-            /** @description Ikke logget ind, eller nøglen er ugyldig */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:unauthenticated",
-                     *       "title": "Ikke logget ind",
-                     *       "status": 401,
-                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:forbidden",
-                     *       "title": "Ingen adgang",
-                     *       "status": 403,
-                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:not-found",
-                     *       "title": "Findes ikke",
-                     *       "status": 404,
-                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:validation",
-                     *       "title": "Ugyldige oplysninger",
-                     *       "status": 422,
-                     *       "detail": "Validation Error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description For mange mislykkede forsøg (med Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:too-many-attempts",
-                     *       "title": "For mange forespørgsler",
-                     *       "status": 429,
-                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:database-unavailable",
-                     *       "title": "Tjenesten er ikke klar",
-                     *       "status": 503,
-                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "cases-record_event": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                case_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "event": "invite",
-                 *       "occurred_on": "2027-01-11",
-                 *       "note": "Aftalt med borgeren i telefonen."
-                 *     }
-                 */
-                "application/json": components["schemas"]["CaseEventIn"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *       "citizen": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "name": "Karen Jensen"
-                     *       },
-                     *       "legal_basis": "SUL_140",
-                     *       "legal_basis_names": {
-                     *         "name": "Karen Jensen",
-                     *         "short_name": "Eksempel",
-                     *         "service": "Eksempel"
-                     *       },
-                     *       "need_test": "rehabilitation",
-                     *       "quarantine_applies": false,
-                     *       "site": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "code": "Eksempel",
-                     *         "name": "Karen Jensen"
-                     *       },
-                     *       "received_at": "2027-01-11T09:30:00+01:00",
-                     *       "received_date": "2027-01-11",
-                     *       "condition": "Eksempel",
-                     *       "status": "received",
-                     *       "allowed_events": [
-                     *         "invite"
-                     *       ],
-                     *       "events": [
-                     *         {
-                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "event": "invite",
-                     *           "occurred_on": "2027-01-11",
-                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
-                     *           "actor": "Eksempel",
-                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
-                     *           "note": "Aftalt med borgeren i telefonen.",
-                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
-                     *         }
-                     *       ],
-                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
-                     *       "flags": [
-                     *         "Eksempel"
-                     *       ],
-                     *       "rehab_plan": {
-                     *         "hospital": "Hvidovre Hospital",
-                     *         "department": "Ortopædkirurgisk afdeling",
-                     *         "plan_type": "almen_basal",
-                     *         "kl_codes": [
-                     *           "Eksempel"
-                     *         ],
-                     *         "discharge_date": "2027-01-11",
-                     *         "health_start_date": "2027-01-11",
-                     *         "free_choice_date": "2027-01-11",
-                     *         "kl_code_names": [
-                     *           "Eksempel"
-                     *         ]
-                     *       },
-                     *       "application": {
-                     *         "channel": "web_form",
-                     *         "submitter": "citizen"
-                     *       },
-                     *       "deadlines": [
-                     *         {
-                     *           "kind": "invitation",
-                     *           "due_date": "2027-01-11",
-                     *           "working_days_left": 4,
-                     *           "status": "on_track",
-                     *           "met_on": "2027-01-11"
-                     *         }
-                     *       ],
-                     *       "invitation": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
-                     *         "place": "site",
-                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
-                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
-                     *         "therapist_name": "Mette Holm",
-                     *         "sent_on": "2027-01-11",
-                     *         "channel": "letter",
-                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
-                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
-                     *       },
-                     *       "assessment": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "assessed_on": "2027-01-11",
-                     *         "findings": [
-                     *           {
-                     *             "rule": "Eksempel",
-                     *             "outcome": "met",
-                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
-                     *             "facts": {}
-                     *           }
-                     *         ],
-                     *         "eligible": true,
-                     *         "override_reason": "Eksempel"
-                     *       },
-                     *       "decisions": [
-                     *         {
-                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "outcome": "grant",
-                     *           "sent_on": "2027-01-11",
-                     *           "channel": "letter",
-                     *           "received_on": "2027-01-11",
-                     *           "complaint_window_ends": "2027-01-11",
-                     *           "disciplines": [
-                     *             "physiotherapy"
-                     *           ],
-                     *           "form": "team_training",
-                     *           "transport_needed": false,
-                     *           "reasons": "Eksempel",
-                     *           "findings": [
-                     *             {
-                     *               "rule": "Eksempel",
-                     *               "outcome": "met",
-                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
-                     *               "facts": {}
-                     *             }
-                     *           ],
-                     *           "after_complaint": false,
-                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
-                     *         }
-                     *       ],
-                     *       "complaints": [
-                     *         {
-                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
-                     *           "received_on": "2027-01-11",
-                     *           "window_ends": "2027-01-11",
-                     *           "late": false,
-                     *           "reassessment_due": "2027-01-11",
-                     *           "summary": "Genoptræning efter total hoftealloplastik.",
-                     *           "outcome": "upheld",
-                     *           "reassessed_on": "2027-01-11",
-                     *           "reassessment_note": "Eksempel",
-                     *           "forwarded_on": "2027-01-11",
-                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
-                     *         }
-                     *       ],
-                     *       "course": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
-                     *         "legal_basis": "SUL_140",
-                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
-                     *         "status": "active",
-                     *         "started_on": "2027-01-11",
-                     *         "ended_on": "2027-01-11",
-                     *         "earlier": false,
-                     *         "note": "Aftalt med borgeren i telefonen."
-                     *       },
-                     *       "free_choice": {
-                     *         "free_choice_date": "2027-01-11",
-                     *         "offered_on": "2027-01-11",
-                     *         "first_start_offered": "2027-01-11",
-                     *         "start_within_limit": true,
-                     *         "free_choice_offered": false,
-                     *         "citizen_choice": "municipal",
-                     *         "kl_status_reason": "Eksempel",
-                     *         "kl_status_reason_name": "Eksempel"
-                     *       },
-                     *       "letters": [
-                     *         {
-                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "kind": "Eksempel",
-                     *           "template_version": 1,
-                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
-                     *           "created_at": "2027-01-11T09:30:00+01:00",
-                     *           "created_by": "Eksempel"
-                     *         }
-                     *       ],
-                     *       "kl_status_reasons": [
-                     *         "Eksempel"
-                     *       ],
-                     *       "kl_status_reason_names": [
-                     *         "Eksempel"
-                     *       ],
-                     *       "open": true,
-                     *       "can_record_decision_receipt": true,
-                     *       "can_record_free_choice": false
-                     *     }
-                     */
-                    "application/json": components["schemas"]["CaseOut"];
-                };
-            };
-            /** @description Ikke logget ind, eller nøglen er ugyldig */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:unauthenticated",
-                     *       "title": "Ikke logget ind",
-                     *       "status": 401,
-                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:forbidden",
-                     *       "title": "Ingen adgang",
-                     *       "status": 403,
-                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:not-found",
-                     *       "title": "Findes ikke",
-                     *       "status": 404,
-                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The event is not allowed in the case's current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:conflict",
-                     *       "title": "Konflikt",
-                     *       "status": 409,
-                     *       "detail": "The event is not allowed in the case's current state"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forespørgslens krop er for stor */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:body-too-large",
-                     *       "title": "Forespørgslen er for stor",
-                     *       "status": 413,
-                     *       "detail": "Forespørgslens krop er for stor"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:validation",
-                     *       "title": "Ugyldige oplysninger",
-                     *       "status": 422,
-                     *       "detail": "Validation Error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description For mange mislykkede forsøg (med Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:too-many-attempts",
-                     *       "title": "For mange forespørgsler",
-                     *       "status": 429,
-                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:database-unavailable",
-                     *       "title": "Tjenesten er ikke klar",
-                     *       "status": 503,
-                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "cases-correct_event": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                case_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "event_id": "1682b852-c2a7-5c59-a46f-4297a25ea00a",
-                 *       "note": "Aftalt med borgeren i telefonen."
-                 *     }
-                 */
-                "application/json": components["schemas"]["CorrectionIn"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *       "citizen": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "name": "Karen Jensen"
-                     *       },
-                     *       "legal_basis": "SUL_140",
-                     *       "legal_basis_names": {
-                     *         "name": "Karen Jensen",
-                     *         "short_name": "Eksempel",
-                     *         "service": "Eksempel"
-                     *       },
-                     *       "need_test": "rehabilitation",
-                     *       "quarantine_applies": false,
-                     *       "site": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "code": "Eksempel",
-                     *         "name": "Karen Jensen"
-                     *       },
-                     *       "received_at": "2027-01-11T09:30:00+01:00",
-                     *       "received_date": "2027-01-11",
-                     *       "condition": "Eksempel",
-                     *       "status": "received",
-                     *       "allowed_events": [
-                     *         "invite"
-                     *       ],
-                     *       "events": [
-                     *         {
-                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "event": "invite",
-                     *           "occurred_on": "2027-01-11",
-                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
-                     *           "actor": "Eksempel",
-                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
-                     *           "note": "Aftalt med borgeren i telefonen.",
-                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
-                     *         }
-                     *       ],
-                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
-                     *       "flags": [
-                     *         "Eksempel"
-                     *       ],
-                     *       "rehab_plan": {
-                     *         "hospital": "Hvidovre Hospital",
-                     *         "department": "Ortopædkirurgisk afdeling",
-                     *         "plan_type": "almen_basal",
-                     *         "kl_codes": [
-                     *           "Eksempel"
-                     *         ],
-                     *         "discharge_date": "2027-01-11",
-                     *         "health_start_date": "2027-01-11",
-                     *         "free_choice_date": "2027-01-11",
-                     *         "kl_code_names": [
-                     *           "Eksempel"
-                     *         ]
-                     *       },
-                     *       "application": {
-                     *         "channel": "web_form",
-                     *         "submitter": "citizen"
-                     *       },
-                     *       "deadlines": [
-                     *         {
-                     *           "kind": "invitation",
-                     *           "due_date": "2027-01-11",
-                     *           "working_days_left": 4,
-                     *           "status": "on_track",
-                     *           "met_on": "2027-01-11"
-                     *         }
-                     *       ],
-                     *       "invitation": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
-                     *         "place": "site",
-                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
-                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
-                     *         "therapist_name": "Mette Holm",
-                     *         "sent_on": "2027-01-11",
-                     *         "channel": "letter",
-                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
-                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
-                     *       },
-                     *       "assessment": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "assessed_on": "2027-01-11",
-                     *         "findings": [
-                     *           {
-                     *             "rule": "Eksempel",
-                     *             "outcome": "met",
-                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
-                     *             "facts": {}
-                     *           }
-                     *         ],
-                     *         "eligible": true,
-                     *         "override_reason": "Eksempel"
-                     *       },
-                     *       "decisions": [
-                     *         {
-                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "outcome": "grant",
-                     *           "sent_on": "2027-01-11",
-                     *           "channel": "letter",
-                     *           "received_on": "2027-01-11",
-                     *           "complaint_window_ends": "2027-01-11",
-                     *           "disciplines": [
-                     *             "physiotherapy"
-                     *           ],
-                     *           "form": "team_training",
-                     *           "transport_needed": false,
-                     *           "reasons": "Eksempel",
-                     *           "findings": [
-                     *             {
-                     *               "rule": "Eksempel",
-                     *               "outcome": "met",
-                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
-                     *               "facts": {}
-                     *             }
-                     *           ],
-                     *           "after_complaint": false,
-                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
-                     *         }
-                     *       ],
-                     *       "complaints": [
-                     *         {
-                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
-                     *           "received_on": "2027-01-11",
-                     *           "window_ends": "2027-01-11",
-                     *           "late": false,
-                     *           "reassessment_due": "2027-01-11",
-                     *           "summary": "Genoptræning efter total hoftealloplastik.",
-                     *           "outcome": "upheld",
-                     *           "reassessed_on": "2027-01-11",
-                     *           "reassessment_note": "Eksempel",
-                     *           "forwarded_on": "2027-01-11",
-                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
-                     *         }
-                     *       ],
-                     *       "course": {
-                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
-                     *         "legal_basis": "SUL_140",
-                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
-                     *         "status": "active",
-                     *         "started_on": "2027-01-11",
-                     *         "ended_on": "2027-01-11",
-                     *         "earlier": false,
-                     *         "note": "Aftalt med borgeren i telefonen."
-                     *       },
-                     *       "free_choice": {
-                     *         "free_choice_date": "2027-01-11",
-                     *         "offered_on": "2027-01-11",
-                     *         "first_start_offered": "2027-01-11",
-                     *         "start_within_limit": true,
-                     *         "free_choice_offered": false,
-                     *         "citizen_choice": "municipal",
-                     *         "kl_status_reason": "Eksempel",
-                     *         "kl_status_reason_name": "Eksempel"
-                     *       },
-                     *       "letters": [
-                     *         {
-                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "kind": "Eksempel",
-                     *           "template_version": 1,
-                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
-                     *           "created_at": "2027-01-11T09:30:00+01:00",
-                     *           "created_by": "Eksempel"
-                     *         }
-                     *       ],
-                     *       "kl_status_reasons": [
-                     *         "Eksempel"
-                     *       ],
-                     *       "kl_status_reason_names": [
-                     *         "Eksempel"
-                     *       ],
-                     *       "open": true,
-                     *       "can_record_decision_receipt": true,
-                     *       "can_record_free_choice": false
-                     *     }
-                     */
-                    "application/json": components["schemas"]["CaseOut"];
-                };
-            };
-            /** @description Ikke logget ind, eller nøglen er ugyldig */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:unauthenticated",
-                     *       "title": "Ikke logget ind",
-                     *       "status": 401,
-                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:forbidden",
-                     *       "title": "Ingen adgang",
-                     *       "status": 403,
-                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:not-found",
-                     *       "title": "Findes ikke",
-                     *       "status": 404,
-                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Only the newest event can be corrected */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:conflict",
-                     *       "title": "Konflikt",
-                     *       "status": 409,
-                     *       "detail": "Only the newest event can be corrected"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -16370,286 +16650,6 @@ export interface operations {
                      *       "title": "Findes ikke",
                      *       "status": 404,
                      *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:validation",
-                     *       "title": "Ugyldige oplysninger",
-                     *       "status": 422,
-                     *       "detail": "Validation Error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description For mange mislykkede forsøg (med Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:too-many-attempts",
-                     *       "title": "For mange forespørgsler",
-                     *       "status": 429,
-                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:database-unavailable",
-                     *       "title": "Tjenesten er ikke klar",
-                     *       "status": 503,
-                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "worklist-list": {
-        parameters: {
-            query?: {
-                legal_basis?: string | null;
-                site_id?: string | null;
-                status?: components["schemas"]["DeadlineStatus"] | null;
-                limit?: number;
-                /** @description A page's `next_cursor`, for the next page. */
-                cursor?: string | null;
-                /** @description Only the cases assigned to the caller. */
-                mine?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
-                     *           "citizen_name": "Karen Jensen",
-                     *           "legal_basis": "SUL_140",
-                     *           "legal_basis_names": {
-                     *             "name": "Karen Jensen",
-                     *             "short_name": "Eksempel",
-                     *             "service": "Eksempel"
-                     *           },
-                     *           "site": {
-                     *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *             "code": "Eksempel",
-                     *             "name": "Karen Jensen"
-                     *           },
-                     *           "received_at": "2027-01-11T09:30:00+01:00",
-                     *           "deadline_kind": "invitation",
-                     *           "due_date": "2027-01-11",
-                     *           "working_days_left": 4,
-                     *           "status": "on_track",
-                     *           "assignee": {
-                     *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *             "display_name": "Mette Holm"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "next_cursor": "Eksempel"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Worklist"];
-                };
-            };
-            /** @description Ikke logget ind, eller nøglen er ugyldig */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:unauthenticated",
-                     *       "title": "Ikke logget ind",
-                     *       "status": 401,
-                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:forbidden",
-                     *       "title": "Ingen adgang",
-                     *       "status": 403,
-                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:validation",
-                     *       "title": "Ugyldige oplysninger",
-                     *       "status": 422,
-                     *       "detail": "Validation Error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description For mange mislykkede forsøg (med Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:too-many-attempts",
-                     *       "title": "For mange forespørgsler",
-                     *       "status": 429,
-                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:database-unavailable",
-                     *       "title": "Tjenesten er ikke klar",
-                     *       "status": 503,
-                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "worklist-count": {
-        parameters: {
-            query?: {
-                legal_basis?: string | null;
-                site_id?: string | null;
-                /** @description Only the cases assigned to the caller. */
-                mine?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "overdue": 1,
-                     *       "due_today": 1,
-                     *       "due_soon": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["WorklistCounts"];
-                };
-            };
-            /** @description Ikke logget ind, eller nøglen er ugyldig */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:unauthenticated",
-                     *       "title": "Ikke logget ind",
-                     *       "status": 401,
-                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:forbidden",
-                     *       "title": "Ingen adgang",
-                     *       "status": 403,
-                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
