@@ -16,6 +16,7 @@ from fastapi import FastAPI
 
 from api.context import PERMISSION
 from api.problems import PROBLEM_JSON, TITLES
+from domain.casework import LEGAL_BASES
 
 _NAMESPACE = uuid.UUID("6f1d3c52-8a0e-4f4b-9a51-2c7e1b0d9e11")
 
@@ -46,7 +47,7 @@ _BY_NAME: dict[str, Any] = {
     "municipality_code": "183",
     "municipality_name": "Ishøj",
     "site_name": "Træningscenter Syd",
-    "legal_basis": "SUL_140",
+    "legal_basis": LEGAL_BASES[0],
     "weekday": 1,
     "title": "Genoptræning efter hofteoperation",
     "text": "Går med rollator indendørs; målet er at gå uden.",
