@@ -16,6 +16,7 @@ from sqlalchemy import (
     Index,
     String,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.orm import Mapped, mapped_column
@@ -35,6 +36,14 @@ class Citizen(Base):
         # A relative is named: no relation or phone without a name.
         CheckConstraint("relative_name IS NOT NULL OR (relative_relation IS NULL"
                         " AND relative_phone IS NULL)", name="relative_named"),
+        # Search by part of the name (ILIKE '%part%') and by a phone's last eight digits, the
+        # expressions persistence/casework/reach.py searches with (migration 0013).
+        Index("ix_citizens_name_trigrams", "name", postgresql_using="gin",
+              postgresql_ops={"name": "gin_trgm_ops"}),
+        Index("ix_citizens_phone_last_eight", "centre_id",
+              text("right(regexp_replace(phone, '[^0-9]', '', 'g'), 8)")),
+        Index("ix_citizens_relative_phone_last_eight", "centre_id",
+              text("right(regexp_replace(relative_phone, '[^0-9]', '', 'g'), 8)")),
     )  # fmt: skip
 
     id: Mapped[uuid.UUID] = id_column()
