@@ -111,7 +111,10 @@ def logged_read(
     if shown:
         answered = answered.limit(bindparam("entry_rows", type_=Integer, literal_execute=True))
     answer = answered.subquery("answered")
-    citizens = func.array_agg(distinct(answer.c.citizen_id), type_=ARRAY(UUID(as_uuid=True)))
+    # A row may show no citizen (a booking whose citizen the caller may not know): not logged.
+    citizens = func.array_agg(
+        distinct(answer.c.citizen_id), type_=ARRAY(UUID(as_uuid=True))
+    ).filter(answer.c.citizen_id.is_not(None))
     values = select(*_ENTRY.values(), func.coalesce(citizens, literal_column("'{}'::uuid[]")))
     if not always:
         values = values.having(func.count() > literal_column("0"))

@@ -34,15 +34,18 @@ from persistence.scheduling.resources import (
     set_working_hours,
     working_hours_of,
 )
+from persistence.scheduling.week import DayBooking, WeekBooking, staff_bookings
 
 __all__ = [
     "CLASH_CONSTRAINTS",
     "Appointment",
     "Booking",
+    "DayBooking",
     "HomeHelper",
     "Room",
     "StaffAbsence",
     "StaffWorkingHours",
+    "WeekBooking",
     "absences_of",
     "add_absence",
     "add_home_helper",
@@ -59,5 +62,6 @@ __all__ = [
     "mark_attended",
     "rooms_of_site",
     "set_working_hours",
+    "staff_bookings",
     "working_hours_of",
 ]
