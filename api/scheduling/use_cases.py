@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -32,7 +33,15 @@ from domain.scheduling import Place, WorkingHours, record_absence
 from persistence import scheduling
 from persistence.access import entry, get_user
 from persistence.centre import get_site
-from persistence.scheduling import Appointment, Booking, HomeHelper, Room, WeekBooking
+from persistence.scheduling import (
+    Appointment,
+    BookedSession,
+    Booking,
+    CourseFacts,
+    HomeHelper,
+    Room,
+    WeekBooking,
+)
 
 LONGEST_PERIOD = timedelta(days=42)
 
@@ -118,25 +127,45 @@ async def add_home_helper(work: UnitOfWork, name: str, home_care_unit: str) -> H
     )
 
 
-async def book(work: UnitOfWork, body: BookingIn) -> Appointment:
-    """Book an individual appointment of a course, after every rule of the booking."""
+def _may_see(work: UnitOfWork, course: CourseFacts) -> bool:
+    """`api.training.may_see_course` on the course's facts (read with the booking's)."""
+    reach = work.caller.principal.case_reach()
+    if reach is None:
+        return True
+    if reach.user_id is not None and reach.user_id in course.therapist_ids:
+        return True
+    if course.site_id is not None and course.site_id in reach.site_ids:
+        return True
+    return course.case_site_id is not None and reach.covers(
+        course.case_site_id, course.case_assigned_to
+    )
+
+
+async def book(work: UnitOfWork, body: BookingIn) -> BookedSession:
+    """Book an individual appointment of a course, after every rule of the booking: the
+    course through its need-to-know rule (as `visible_course`), then the booking's own. Lean
+    (persistence/scheduling/booking.py): the course and the facts the rules read in one
+    statement, the counts in another, the appointment and its access-log entry in a third."""
     session, caller = work.session, work.caller
-    course = await visible_course(work, body.course_id, use="change")
     place = body.place
-    appointment = await scheduling.book_appointment(
-        session,
-        Booking(
-            centre_id=caller.centre_id, citizen_id=course.citizen_id, course_id=course.id,
-            purpose=body.purpose, provider=body.provider,
-            place=Place(place.kind, place.site_id, place.room_id),
-            starts_at=body.starts_at, ends_at=body.ends_at, booked_by=caller.actor,
-            discipline=body.discipline, staff_id=body.staff_id,
-            home_helper_id=body.home_helper_id, supervisor_id=body.supervisor_id,
-            outside_hours_reason=body.outside_hours_reason,
-        ),
+    booking = Booking(
+        centre_id=caller.centre_id, citizen_id=uuid.UUID(int=0), course_id=body.course_id,
+        purpose=body.purpose, provider=body.provider,
+        place=Place(place.kind, place.site_id, place.room_id),
+        starts_at=body.starts_at, ends_at=body.ends_at, booked_by=caller.actor,
+        discipline=body.discipline, staff_id=body.staff_id,
+        home_helper_id=body.home_helper_id, supervisor_id=body.supervisor_id,
+        outside_hours_reason=body.outside_hours_reason,
     )  # fmt: skip
-    await audit(session, caller, use="change", citizen_ids=[course.citizen_id])
-    return appointment
+    facts = await scheduling.course_facts(session, booking)
+    course = facts.course
+    work.attempt(use="change", citizen_ids=[course.citizen_id])
+    if course.earlier or not _may_see(work, course):
+        raise NotFound("Forløbet findes ikke.")
+    return await scheduling.book_session(
+        session, replace(booking, citizen_id=course.citizen_id), facts,
+        calendar=await work.calendar(), entry=_entry(work, use="change"),
+    )  # fmt: skip
 
 
 async def _visible_appointment(work: UnitOfWork, appointment_id: uuid.UUID) -> Appointment:
@@ -171,12 +200,12 @@ async def mark_attended(work: UnitOfWork, appointment_id: uuid.UUID) -> Appointm
     return marked
 
 
-def _entry(work: UnitOfWork) -> dict[str, Any]:
+def _entry(work: UnitOfWork, use: str = "read") -> dict[str, Any]:
     caller = work.caller
     principal = caller.principal
     return entry(
         centre_id=caller.centre_id, actor=caller.actor, request_id=caller.request_id,
-        operation=caller.operation, use="read", user_id=principal.user_id,
+        operation=caller.operation, use=use, user_id=principal.user_id,
         api_key_id=principal.api_key_id, client=caller.client,
     )  # fmt: skip
 

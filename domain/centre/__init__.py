@@ -2,10 +2,11 @@
 names other capabilities use.
 """
 
-from domain.centre.service_standard import Limit, LimitKind, LimitUnit
+from domain.centre.service_standard import Limit, LimitKind, LimitUnit, ServiceStandard
 
 __all__ = [
     "Limit",
     "LimitKind",
     "LimitUnit",
+    "ServiceStandard",
 ]

@@ -22,6 +22,7 @@ from persistence.scheduling.appointments import (
     get_appointment,
     mark_attended,
 )
+from persistence.scheduling.booking import BookedSession, CourseFacts, book_session, course_facts
 from persistence.scheduling.resources import (
     absences_of,
     add_absence,
@@ -39,7 +40,9 @@ from persistence.scheduling.week import DayBooking, WeekBooking, staff_bookings
 __all__ = [
     "CLASH_CONSTRAINTS",
     "Appointment",
+    "BookedSession",
     "Booking",
+    "CourseFacts",
     "DayBooking",
     "HomeHelper",
     "Room",
@@ -52,10 +55,12 @@ __all__ = [
     "add_room",
     "appointments_of_course",
     "book_appointment",
+    "book_session",
     "booked_between",
     "cancel_appointment",
     "cancel_conversation_of_event",
     "citizens_of",
+    "course_facts",
     "get_appointment",
     "get_room",
     "home_helpers",
