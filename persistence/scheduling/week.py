@@ -84,9 +84,16 @@ def _course_in_reach(shape: str) -> ColumnElement[bool]:
 
 @cache
 def bookings_query(shape: str, contact: bool) -> Select[Any]:
-    """The bookings of `staff_id` from `start` to `end` that hold their time, by start, and
-    the access-log entry of the citizens shown; `contact` adds the citizen's phone and, for a
-    visit at home or nearby, address ("Min dag", where every citizen is shown)."""
+    """`bookings_read` and the access-log entry of the citizens shown, one statement."""
+    return logged_read(bookings_read(shape, contact), citizen="citizen_id",
+                       order_by=["starts_at", "id"])  # fmt: skip
+
+
+@cache
+def bookings_read(shape: str, contact: bool) -> Select[Any]:
+    """The bookings of `staff_id` from `start` to `end` that hold their time, by start;
+    `contact` adds the citizen's phone and, for a visit at home or nearby, address ("Min
+    dag", where every citizen is shown)."""
     staff = (
         select(StaffUser.id)
         .where(StaffUser.centre_id == bindparam("centre_id"), StaffUser.id == bindparam("staff_id"))
@@ -120,7 +127,7 @@ def bookings_query(shape: str, contact: bool) -> Select[Any]:
             ),
         )
     )
-    return logged_read(read, citizen="citizen_id", order_by=["starts_at", "id"])
+    return read.order_by(Appointment.starts_at, Appointment.id)
 
 
 @dataclass(frozen=True, slots=True)
