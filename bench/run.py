@@ -365,7 +365,7 @@ def run_page(
     found = variants(name, service, options.main)
     if options.scheduling:  # the ceilings and the API as served; the week's data query too
         served = [RAW_FULL, "API, 1 worker", "API, 2 workers"] + [RAW_DATA] * (name == "week")
-        found = [variant for variant in found if variant.name in served]
+        found = [v for v in found if v.name in served or v.name.startswith("API of ")]
     if options.only:
         kept = (RAW_DATA, RAW_FULL, *options.only)
         found = [variant for variant in found if variant.name.startswith(kept)]
