@@ -96,7 +96,10 @@ async def saturate(port: int, requests: list[bytes], connections: int, seconds: 
 
     async def client(connection: Connection) -> None:
         while (now := time.perf_counter()) < end:
-            status = await connection.get(requests[next(counter) % len(requests)])
+            try:
+                status = await connection.get(requests[next(counter) % len(requests)])
+            except (asyncio.IncompleteReadError, ConnectionError):
+                status, connection = 0, await Connection.open(port)  # a dropped connection
             tally.add(status, time.perf_counter() - now)
 
     await asyncio.gather(*(client(connection) for connection in opened))
@@ -118,7 +121,10 @@ async def at_rate(
 
     async def send(number: int, due: float) -> None:
         connection = await idle.get()
-        status = await connection.get(requests[number % len(requests)])
+        try:
+            status = await connection.get(requests[number % len(requests)])
+        except (asyncio.IncompleteReadError, ConnectionError):
+            status, connection = 0, await Connection.open(port)  # counted as an error
         tally.add(status, time.perf_counter() - due)
         idle.put_nowait(connection)
 

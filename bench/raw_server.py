@@ -85,7 +85,7 @@ def serve(pool: Any, page: Page, context: Context, mode: str, key: tuple[str, st
                 body = await reader.readexactly(length) if length else b""
                 try:
                     writer.write(await respond(target, headers, body))
-                except (OSError, asyncpg.PostgresError) as error:  # counted, not hidden
+                except Exception as error:  # answered 500: counted, not hidden
                     print(f"answered 500: {type(error).__name__}", file=sys.stderr, flush=True)
                     writer.write(answer(500, b"{}"))
         except (asyncio.IncompleteReadError, ConnectionError):
