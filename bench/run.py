@@ -420,6 +420,7 @@ async def seed_scheduling(url: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    global PORT  # the servers', the load generator's and the probes' (--port)
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
     parser.add_argument(
         "--page",
@@ -443,10 +444,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--warmup", type=float, default=2.0)
     parser.add_argument("--connections", type=int)
     parser.add_argument("--rounds", type=int, default=2, help="medians over this many")
+    parser.add_argument(
+        "--port", type=int, default=PORT, help="the servers' port (another bench may hold one)"
+    )
     parser.add_argument("--main", type=Path, help="another checkout to measure as a variant")
     parser.add_argument("--only", action="append", help="also run variants whose name starts so")
     parser.add_argument("--skip", action="append", default=[], help="leave out variants named so")
     options = parser.parse_args(argv)
+    PORT = options.port
     if options.database is None:
         options.database = SCHEDULING_DATABASE if options.scheduling else DATABASE
     if options.connections is None:
