@@ -10,7 +10,7 @@ VENV_STAMP := $(VENV)/.installed
 include make/frontend.mk
 
 .PHONY: install run serve migrate demo admin user retention openapi lint test test-python \
-	test-db e2e bench bench-cpu bench-letters clean pdf-libraries
+	test-db e2e bench bench-cpu bench-scheduling bench-letters clean pdf-libraries
 
 # Debian's Pango and a font: WeasyPrint prints the letters to PDF with them.
 PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
@@ -89,6 +89,11 @@ bench: $(VENV_STAMP)
 # Python CPU per request of the hot pages, called in-process (docs/benchmarks.md).
 bench-cpu: $(VENV_STAMP)
 	$(PY) -m bench.cpu $(BENCH_ARGS)
+
+# A therapist's week, booking and a refused clash at concurrency 4 next to raw asyncpg, on a
+# year of 50 therapists' calendars (docs/benchmarks.md); BENCH_ARGS as for bench.
+bench-scheduling: $(VENV_STAMP)
+	$(PY) -m bench.run --scheduling $(BENCH_ARGS)
 
 bench-letters: $(VENV_STAMP) pdf-libraries
 	$(PY) -m bench.letters

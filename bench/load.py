@@ -9,9 +9,10 @@
   is counted from that due time (a request waiting for a free connection waits on the clock,
   so a stalled server is not hidden: no coordinated omission).
 
-The paths are sent round-robin; `--header` lines go with every request. Prints one JSON
-object: requests, errors, seconds, throughput, p50/p95/p99/max in ms, and this process's CPU
-per request. Only 127.0.0.1 is ever contacted.
+The paths are sent round-robin (bookings each once: give more than will be sent);
+`--header` lines go with every request; an answer other than `--expect` (200) is an error.
+Prints one JSON object: requests, errors, seconds, throughput, p50/p95/p99/max in ms, and
+this process's CPU per request. Only 127.0.0.1 is ever contacted.
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ def requests_for(paths: Sequence[str], headers: Sequence[str]) -> list[bytes]:
 
 
 class Tally:
+    expect = 200  # the status every answer should have (201 for a booking, 409 for a clash)
+
     def __init__(self) -> None:
         self.latencies: list[float] = []
         self.errors = 0
@@ -80,7 +83,7 @@ class Tally:
 
     def add(self, status: int, seconds: float) -> None:
         self.latencies.append(seconds)
-        if status != 200:
+        if status != self.expect:
             self.errors += 1
             self.statuses[status] = self.statuses.get(status, 0) + 1
 
@@ -93,7 +96,10 @@ async def saturate(port: int, requests: list[bytes], connections: int, seconds: 
 
     async def client(connection: Connection) -> None:
         while (now := time.perf_counter()) < end:
-            status = await connection.get(requests[next(counter) % len(requests)])
+            try:
+                status = await connection.get(requests[next(counter) % len(requests)])
+            except (asyncio.IncompleteReadError, ConnectionError):
+                status, connection = 0, await Connection.open(port)  # a dropped connection
             tally.add(status, time.perf_counter() - now)
 
     await asyncio.gather(*(client(connection) for connection in opened))
@@ -115,7 +121,10 @@ async def at_rate(
 
     async def send(number: int, due: float) -> None:
         connection = await idle.get()
-        status = await connection.get(requests[number % len(requests)])
+        try:
+            status = await connection.get(requests[number % len(requests)])
+        except (asyncio.IncompleteReadError, ConnectionError):
+            status, connection = 0, await Connection.open(port)  # counted as an error
         tally.add(status, time.perf_counter() - due)
         idle.put_nowait(connection)
 
@@ -174,7 +183,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--rate", type=float, default=100.0, help="requests/s (rate mode)")
+    parser.add_argument("--expect", type=int, default=200, help="the status of every answer")
     args = parser.parse_args(argv)
+    Tally.expect = args.expect
     paths = [line for line in Path(args.paths).read_text().splitlines() if line]
     print(json.dumps(asyncio.run(run(args, requests_for(paths, args.header)))), flush=True)
     return 0

@@ -26,6 +26,7 @@ import uvloop
 from pydantic_core import to_json
 
 from api.security.secrets import digest, same
+from bench import scheduling
 from bench.pages import PAGES, SAMPLE_CASES, Context, Page, today
 from domain.calendar import WorkingDayCalendar
 from persistence.database import asyncpg_kwargs
@@ -61,7 +62,8 @@ async def context_of(pool: Any, centre_code: str, key_name: str) -> tuple[Contex
 
 
 def answer(status: int, body: bytes) -> bytes:
-    reason = {200: "OK", 401: "Unauthorized", 500: "Internal Server Error"}[status]
+    reason = {200: "OK", 201: "Created", 401: "Unauthorized", 409: "Conflict",
+              500: "Internal Server Error"}[status]  # fmt: skip
     return (
         f"HTTP/1.1 {status} {reason}\r\ncontent-type: application/json\r\n"
         f"content-length: {len(body)}\r\n\r\n"
@@ -83,7 +85,7 @@ def serve(pool: Any, page: Page, context: Context, mode: str, key: tuple[str, st
                 body = await reader.readexactly(length) if length else b""
                 try:
                     writer.write(await respond(target, headers, body))
-                except (OSError, asyncpg.PostgresError) as error:  # counted, not hidden
+                except Exception as error:  # answered 500: counted, not hidden
                     print(f"answered 500: {type(error).__name__}", file=sys.stderr, flush=True)
                     writer.write(answer(500, b"{}"))
         except (asyncio.IncompleteReadError, ConnectionError):
@@ -99,6 +101,10 @@ def serve(pool: Any, page: Page, context: Context, mode: str, key: tuple[str, st
             query.update(json.loads(body))  # a search's criteria
         elif page.name == "case":
             query["case_id"] = target.rsplit("/", 1)[1]
+        if isinstance(page, scheduling.Scheduling):  # runs its own statements
+            async with pool.acquire() as connection:
+                found = await page.run(connection, target, query, context, mode)
+            return answer(page.expect, to_json([tuple(row) for row in found]))
         planned = page.full(query, context) if mode == "full" else page.data(query, context)
         rows: list[Any] = []
         async with pool.acquire() as connection:
@@ -122,7 +128,7 @@ def serve(pool: Any, page: Page, context: Context, mode: str, key: tuple[str, st
 async def run(args: argparse.Namespace) -> None:
     pool = await asyncpg.create_pool(**asyncpg_kwargs(args.url), min_size=2, max_size=10)
     context, prefix, secret_hash = await context_of(pool, args.centre, args.key_name)
-    page = PAGES[args.page]
+    page: Page = {**PAGES, **scheduling.PAGES}[args.page]
     await page.prepare(args.url, context)  # a captured page's statements
     handler = serve(pool, page, context, args.mode, (prefix, secret_hash))
     server = await asyncio.start_server(handler, HOST, args.port)
@@ -132,7 +138,7 @@ async def run(args: argparse.Namespace) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.raw_server", description=__doc__)
-    parser.add_argument("--page", choices=sorted(PAGES), required=True)
+    parser.add_argument("--page", choices=sorted({**PAGES, **scheduling.PAGES}), required=True)
     parser.add_argument("--mode", choices=("data", "full"), required=True)
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--url", required=True)

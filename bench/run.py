@@ -40,9 +40,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from api.__main__ import migrate
 from api.security.authentication import api_key_text
-from bench.pages import PAGES, SAMPLE_CASES, Context, today
-from bench.seed import DATABASE, BenchError, BenchKey, connect, log, prepare_database
+from bench import scheduling
+from bench.pages import PAGES, SAMPLE_CASES, Context, Page, today
+from bench.seed import (
+    CENTRE,
+    DATABASE,
+    BenchError,
+    BenchKey,
+    api_key,
+    connect,
+    log,
+    prepare_database,
+)
 from domain.calendar import WorkingDayCalendar
 from persistence.database import (
     PROJECT_ROOT,
@@ -78,7 +89,7 @@ class Variant:
         return {
             "saturation": {
                 name: median("saturation", name)
-                for name in ("throughput", "generator_cpu_ms", "errors")
+                for name in ("throughput", "generator_cpu_ms", "errors", "p50", "p99")
             },
             "half": {
                 name: median("half", name)
@@ -165,7 +176,11 @@ class Server:
         self.log.close()
 
 
-def load(paths: Path, key: BenchKey, mode: str, seconds: float, **more: Any) -> dict[str, Any]:
+def load(
+    paths: Path, key: BenchKey, mode: str, seconds: float, *, reset: Any = None, **more: Any
+) -> dict[str, Any]:
+    if reset is not None:
+        reset()  # a booking page's earlier bookings deleted, so every slot is free again
     command = [PYTHON, "-m", "bench.load", "--port", str(PORT), "--paths", str(paths)]
     command += ["--mode", mode, "--seconds", str(seconds)]
     command += ["--header", f"Authorization: Bearer {api_key_text(key.prefix, key.secret)}"]
@@ -211,19 +226,30 @@ async def sample_cases(url: str) -> tuple[Any, ...]:
 
 
 def measure(
-    variant: Variant, options: argparse.Namespace, paths: Path, key: BenchKey, logs: Path
+    variant: Variant,
+    options: argparse.Namespace,
+    paths: Path,
+    key: BenchKey,
+    logs: Path,
+    page: Page | None = None,
 ) -> None:
     log(f"{variant.name}: starting")
     server = Server(variant, logs)
+    more: dict[str, Any] = {}
+    if isinstance(page, scheduling.Scheduling):
+        url = with_database(server_url(), options.database)
+        more = {"expect": page.expect, "reset": lambda: asyncio.run(page.reset(url))}
     try:
         server.wait_ready()
-        load(paths, key, "saturate", options.warmup, connections=options.connections)
+        load(paths, key, "saturate", options.warmup, connections=options.connections, **more)
         cpu = server.cpu_seconds()
-        saturated = load(paths, key, "saturate", options.seconds, connections=options.connections)
+        saturated = load(
+            paths, key, "saturate", options.seconds, connections=options.connections, **more
+        )
         cpu = server.cpu_seconds() - cpu
         rate = saturated["throughput"] / 2
         log(f"{variant.name}: {saturated['throughput']} req/s saturated; now at {rate:.0f}/s")
-        steady = load(paths, key, "rate", options.seconds, rate=rate, connections=64)
+        steady = load(paths, key, "rate", options.seconds, rate=rate, connections=64, **more)
         variant.rounds.append(
             {
                 "saturation": saturated,
@@ -240,14 +266,15 @@ def report(
 ) -> str:
     by_name = {variant.name: variant.result for variant in found}
     raw_full = by_name[RAW_FULL]["saturation"]["throughput"]
-    raw_data = by_name[RAW_DATA]["saturation"]["throughput"]
+    raw_data = by_name.get(RAW_DATA, by_name[RAW_FULL])["saturation"]["throughput"]
     lines = [
         f"## {page}: over HTTP, load generator in its own process", "",
         f"`{' '.join(['.venv/bin/python -m bench.run', *sys.argv[1:]])}`", "", *facts, "",
         "| variant | saturation req/s | ÷ raw statements | ÷ raw data queries "
+        "| saturated p50 / p99 ms "
         "| server CPU ms/req | generator CPU ms/req | errors | at req/s | p50 ms | p95 ms "
         "| p99 ms | max ms | req/s by round |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]  # fmt: skip
     for variant in found:
         saturated, half = variant.result["saturation"], variant.result["half"]
@@ -255,12 +282,16 @@ def report(
         lines.append(
             f"| {variant.name} | {throughput:.0f} "
             f"| {throughput / raw_full:.2f} | {throughput / raw_data:.2f} "
+            f"| {saturated['p50']:.1f} / {saturated['p99']:.1f} "
             f"| {variant.result['server_cpu_ms']:.2f} | {saturated['generator_cpu_ms']:.2f} "
             f"| {saturated['errors'] + half['errors']} | {half['throughput']:.0f} "
             f"| {half['p50']:.1f} | {half['p95']:.1f} | {half['p99']:.1f} | {half['max']:.1f} "
             f"| {', '.join(f'{one:.0f}' for one in variant.result['throughputs'])} |"
         )
-    lines += ["", *verdicts(found, raw_full, raw_data)]
+    if page in scheduling.PAGES:
+        lines += ["", *scheduling_verdicts(page, found, raw_full)]
+    else:
+        lines += ["", *verdicts(found, raw_full, raw_data)]
     return "\n".join(lines)
 
 
@@ -277,6 +308,29 @@ def verdicts(found: Sequence[Variant], raw_full: float, raw_data: float) -> list
         ]
         if "1 worker" in variant.name:
             checks.append((variant.result["server_cpu_ms"] < CPU_TARGET_MS, "CPU < 1.0 ms/req"))
+        said = "; ".join(f"{'meets' if ok else 'misses'} {what}" for ok, what in checks)
+        lines.append(f"- {variant.name}: {said}")
+    return lines
+
+
+# The scheduling targets (issue 12): at concurrency 4, at least 0.5 x raw asyncpg running the
+# same statements, p99 under 100 ms for a booking and 50 ms for the week.
+SCHEDULING_RAW, SCHEDULING_P99 = 0.5, {"week": 50.0, "booking": 100.0, "clash": 100.0}
+
+
+def scheduling_verdicts(page: str, found: Sequence[Variant], raw_full: float) -> list[str]:
+    lines = []
+    bound = SCHEDULING_P99[page]
+    for variant in found:
+        if not variant.name.startswith("API, "):
+            continue
+        saturated, half = variant.result["saturation"], variant.result["half"]
+        checks = [
+            (saturated["throughput"] / raw_full >= SCHEDULING_RAW,
+             f"≥ {SCHEDULING_RAW} × raw statements"),
+            (saturated["p99"] < bound, f"p99 < {bound:.0f} ms at concurrency 4 (saturated)"),
+            (half["p99"] < bound, f"p99 < {bound:.0f} ms at half that rate"),
+        ]  # fmt: skip
         said = "; ".join(f"{'meets' if ok else 'misses'} {what}" for ok, what in checks)
         lines.append(f"- {variant.name}: {said}")
     return lines
@@ -301,9 +355,17 @@ def run_page(
     name: str, options: argparse.Namespace, context: Context, service: str, key: BenchKey
 ) -> str:
     """One page's variants, rounds and report (Markdown)."""
-    page = PAGES[name]
+    page: Page
+    if options.scheduling:
+        page = scheduling.PAGES[name]
+        asyncio.run(page.prepare(with_database(server_url(), options.database), context))
+    else:
+        page = PAGES[name]
     facts = environment(options)
     found = variants(name, service, options.main)
+    if options.scheduling:  # the ceilings and the API as served; the week's data query too
+        served = [RAW_FULL, "API, 1 worker", "API, 2 workers"] + [RAW_DATA] * (name == "week")
+        found = [v for v in found if v.name in served or v.name.startswith("API of ")]
     if options.only:
         kept = (RAW_DATA, RAW_FULL, *options.only)
         found = [variant for variant in found if variant.name.startswith(kept)]
@@ -327,38 +389,88 @@ def run_page(
             # A different variant first in each round, so none always runs coldest.
             shift = number % len(found)
             for variant in found[shift:] + found[:shift]:
-                measure(variant, options, paths, key, logs)
+                measure(variant, options, paths, key, logs, page)
     facts.append(f"- Load average at the end {os.getloadavg()[0]:.1f}")
     return report(name, found, options, facts)
 
 
+SCHEDULING_DATABASE = "traening_bench_scheduling"
+SCHEDULING_CASES = 1000  # the worklist's seed, small: the calendar's own citizens come on top
+
+
+def prepare_scheduling(url: str, reuse: bool) -> BenchKey:
+    """The bench database with the scheduling seed (bench/scheduling.py), reused when asked
+    and already seeded."""
+    if reuse and asyncio.run(scheduling.seeded(url)):
+        log("Reusing the scheduling seed.")
+        migrate(url)
+        return asyncio.run(api_key(url))
+    key = prepare_database(url, SCHEDULING_CASES, False)
+    asyncio.run(seed_scheduling(url))
+    return key
+
+
+async def seed_scheduling(url: str) -> None:
+    started = time.perf_counter()
+    async with connect(url) as connection:
+        centre_id = await connection.fetchval("SELECT id FROM centres WHERE code = $1", CENTRE)
+    await scheduling.seed(url, centre_id, today())
+    found = await scheduling.seeded(url)
+    log(f"Seeded {found} appointments in {time.perf_counter() - started:.1f} s.")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    global PORT  # the servers', the load generator's and the probes' (--port)
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
     parser.add_argument(
-        "--page", choices=sorted(PAGES), action="append", help="this page (default: every one)"
+        "--page",
+        choices=sorted({*PAGES, *scheduling.PAGES}),
+        action="append",
+        help="this page (default: every one of the set)",
+    )
+    parser.add_argument(
+        "--scheduling",
+        action="store_true",
+        help="the scheduling pages (week, booking, clash) on their own database, at "
+        "concurrency 4 unless --connections says otherwise",
     )
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--reuse", action="store_true", help="keep a seeded --database")
-    parser.add_argument("--database", default=DATABASE, help="the bench's own database")
+    parser.add_argument(
+        "--database",
+        help="the bench's own database (default: traening_bench, or traening_bench_scheduling)",
+    )
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--warmup", type=float, default=2.0)
-    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--connections", type=int)
     parser.add_argument("--rounds", type=int, default=2, help="medians over this many")
+    parser.add_argument(
+        "--port", type=int, default=PORT, help="the servers' port (another bench may hold one)"
+    )
     parser.add_argument("--main", type=Path, help="another checkout to measure as a variant")
     parser.add_argument("--only", action="append", help="also run variants whose name starts so")
     parser.add_argument("--skip", action="append", default=[], help="leave out variants named so")
     options = parser.parse_args(argv)
+    PORT = options.port
+    if options.database is None:
+        options.database = SCHEDULING_DATABASE if options.scheduling else DATABASE
+    if options.connections is None:
+        options.connections = 4 if options.scheduling else 16
     started_here = not os.environ.get("DATABASE_URL") and not embedded_running()
     try:
         url = with_database(server_url(), options.database)
-        key = prepare_database(url, options.cases, options.reuse)
+        if options.scheduling:
+            key = prepare_scheduling(url, options.reuse)
+        else:
+            key = prepare_database(url, options.cases, options.reuse)
         service = with_user(url, SERVICE_LOGIN)
         sites = asyncio.run(site_ids(url))
         cases = asyncio.run(sample_cases(url))
         context = Context(
             uuid.UUID(int=0), sites, WorkingDayCalendar(()), today(), key.id, case_ids=cases
         )
-        for name in options.page or list(PAGES):
+        every = scheduling.PAGES if options.scheduling else PAGES
+        for name in options.page or list(every):
             print(run_page(name, options, context, service, key), flush=True)
     finally:
         if started_here and embedded_running():

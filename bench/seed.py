@@ -32,12 +32,15 @@ from persistence.database import asyncpg_kwargs, create_engine, recreate_databas
 CENTRE = "ishoj-vallensbaek"
 DATABASE = "traening_bench"
 KEY_NAME = "bench"  # the integration client the API variants call as
-# The pages the bench reads (bench/pages.py): the worklist, a case, citizen search.
+# The pages the bench reads (bench/pages.py): the worklist, a case, citizen search; and
+# scheduling's (bench/scheduling.py): a week, a booking.
 KEY_SCOPES = [
     Permission.WORKLIST_READ.value,
     Permission.CASES_READ.value,
     Permission.CITIZENS_READ.value,
     Permission.CASES_ALL_SITES.value,
+    Permission.COURSES_READ.value,  # the scheduling pages (bench/scheduling.py)
+    Permission.COURSES_WRITE.value,
 ]
 
 

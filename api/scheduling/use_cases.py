@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from api.context import audit
 from api.scheduling.schemas import (
@@ -19,22 +21,27 @@ from api.scheduling.schemas import (
     AbsenceOut,
     AppointmentOut,
     BookingIn,
-    MyDayItem,
-    WeekItem,
     WorkingHoursIn,
     WorkingHoursOut,
     WorkingHoursStretchOut,
     clock,
 )
-from api.training import may_see_course, visible_course
+from api.training import visible_course
 from api.unit_of_work import UnitOfWork
 from domain.errors import NotFound, RuleViolation
-from domain.scheduling import Place, PlaceKind, WorkingHours, record_absence
+from domain.scheduling import Place, WorkingHours, record_absence
 from persistence import scheduling
-from persistence.access import get_user
+from persistence.access import entry, get_user
 from persistence.centre import get_site
-from persistence.scheduling import Appointment, Booking, HomeHelper, Room
-from persistence.training import get_course
+from persistence.scheduling import (
+    Appointment,
+    BookedSession,
+    Booking,
+    CourseFacts,
+    HomeHelper,
+    Room,
+    WeekBooking,
+)
 
 LONGEST_PERIOD = timedelta(days=42)
 
@@ -120,25 +127,45 @@ async def add_home_helper(work: UnitOfWork, name: str, home_care_unit: str) -> H
     )
 
 
-async def book(work: UnitOfWork, body: BookingIn) -> Appointment:
-    """Book an individual appointment of a course, after every rule of the booking."""
+def _may_see(work: UnitOfWork, course: CourseFacts) -> bool:
+    """`api.training.may_see_course` on the course's facts (read with the booking's)."""
+    reach = work.caller.principal.case_reach()
+    if reach is None:
+        return True
+    if reach.user_id is not None and reach.user_id in course.therapist_ids:
+        return True
+    if course.site_id is not None and course.site_id in reach.site_ids:
+        return True
+    return course.case_site_id is not None and reach.covers(
+        course.case_site_id, course.case_assigned_to
+    )
+
+
+async def book(work: UnitOfWork, body: BookingIn) -> BookedSession:
+    """Book an individual appointment of a course, after every rule of the booking: the
+    course through its need-to-know rule (as `visible_course`), then the booking's own. Lean
+    (persistence/scheduling/booking.py): the course and the facts the rules read in one
+    statement, the counts in another, the appointment and its access-log entry in a third."""
     session, caller = work.session, work.caller
-    course = await visible_course(work, body.course_id, use="change")
     place = body.place
-    appointment = await scheduling.book_appointment(
-        session,
-        Booking(
-            centre_id=caller.centre_id, citizen_id=course.citizen_id, course_id=course.id,
-            purpose=body.purpose, provider=body.provider,
-            place=Place(place.kind, place.site_id, place.room_id),
-            starts_at=body.starts_at, ends_at=body.ends_at, booked_by=caller.actor,
-            discipline=body.discipline, staff_id=body.staff_id,
-            home_helper_id=body.home_helper_id, supervisor_id=body.supervisor_id,
-            outside_hours_reason=body.outside_hours_reason,
-        ),
+    booking = Booking(
+        centre_id=caller.centre_id, citizen_id=uuid.UUID(int=0), course_id=body.course_id,
+        purpose=body.purpose, provider=body.provider,
+        place=Place(place.kind, place.site_id, place.room_id),
+        starts_at=body.starts_at, ends_at=body.ends_at, booked_by=caller.actor,
+        discipline=body.discipline, staff_id=body.staff_id,
+        home_helper_id=body.home_helper_id, supervisor_id=body.supervisor_id,
+        outside_hours_reason=body.outside_hours_reason,
     )  # fmt: skip
-    await audit(session, caller, use="change", citizen_ids=[course.citizen_id])
-    return appointment
+    facts = await scheduling.course_facts(session, booking)
+    course = facts.course
+    work.attempt(use="change", citizen_ids=[course.citizen_id])
+    if course.earlier or not _may_see(work, course):
+        raise NotFound("Forløbet findes ikke.")
+    return await scheduling.book_session(
+        session, replace(booking, citizen_id=course.citizen_id), facts,
+        calendar=await work.calendar(), entry=_entry(work, use="change"),
+    )  # fmt: skip
 
 
 async def _visible_appointment(work: UnitOfWork, appointment_id: uuid.UUID) -> Appointment:
@@ -173,67 +200,44 @@ async def mark_attended(work: UnitOfWork, appointment_id: uuid.UUID) -> Appointm
     return marked
 
 
+def _entry(work: UnitOfWork, use: str = "read") -> dict[str, Any]:
+    caller = work.caller
+    principal = caller.principal
+    return entry(
+        centre_id=caller.centre_id, actor=caller.actor, request_id=caller.request_id,
+        operation=caller.operation, use=use, user_id=principal.user_id,
+        api_key_id=principal.api_key_id, client=caller.client,
+    )  # fmt: skip
+
+
 async def staff_week(
     work: UnitOfWork, staff_id: uuid.UUID, first: date, last: date
-) -> list[WeekItem]:
-    """The member of staff's bookings from `first` to `last` (at most six weeks)."""
-    session, caller = work.session, work.caller
+) -> list[WeekBooking]:
+    """The member of staff's bookings from `first` to `last` (at most six weeks). A hot
+    read, written the lean way (persistence/access/reads.py): the bookings, need to know per
+    course and the access-log entry of the citizens shown are one statement."""
+    caller = work.caller
     if last < first:
         raise RuleViolation("Perioden kan ikke slutte før den begynder.", field="last")
     if last - first > LONGEST_PERIOD:
         raise RuleViolation("Perioden må højst være seks uger.", field="last")
-    await get_user(session, caller.centre_id, staff_id)
-    booked = await scheduling.booked_between(
-        session, caller.centre_id, first=first, last=last, staff_id=staff_id
-    )
-    citizens = await scheduling.citizens_of(session, booked)
-    seen: dict[uuid.UUID, bool] = {}
-    answer = []
-    for item in booked:
-        key = item.course_id or item.id
-        if key not in seen:
-            mine = caller.principal.user_id == staff_id
-            seen[key] = mine or caller.principal.case_reach() is None or (
-                item.course_id is not None
-                and await may_see_course(work, await get_course(session, caller.centre_id, key))
-            )  # fmt: skip
-        shown = seen[key]
-        answer.append(
-            WeekItem(
-                **AppointmentOut.model_validate(item, from_attributes=True).model_dump(),
-                citizen_id=item.citizen_id if shown else None,
-                citizen_name=citizens[item.citizen_id].name if shown else None,
-            )
-        )
-    await audit(session, caller, use="read",
-                citizen_ids={item.citizen_id for item in answer if item.citizen_id})  # fmt: skip
-    return answer
+    return await scheduling.staff_bookings(
+        work.session, caller.centre_id, staff_id, first=first, last=last,
+        reach=caller.principal.case_reach(), everyone=caller.principal.user_id == staff_id,
+        entry=_entry(work),
+    )  # fmt: skip
 
 
-async def my_day(work: UnitOfWork) -> list[MyDayItem]:
+async def my_day(work: UnitOfWork) -> list[WeekBooking]:
     """The caller's appointments today, with the citizen's name and phone, and the address
-    for a visit at home or nearby."""
+    for a visit at home or nearby (`DayBooking`s); one statement with its entry."""
     session, caller = work.session, work.caller
     user = caller.principal.user_id
+    if user is None:  # an API key has no day
+        await audit(session, caller, use="read", citizen_ids=())
+        return []
     today = caller.today()
-    booked = (
-        []
-        if user is None
-        else await scheduling.booked_between(
-            session, caller.centre_id, first=today, last=today, staff_id=user
-        )
-    )
-    citizens = await scheduling.citizens_of(session, booked)
-    await audit(session, caller, use="read", citizen_ids=set(citizens))
-    return [
-        MyDayItem(
-            **AppointmentOut.model_validate(item, from_attributes=True).model_dump(),
-            citizen_id=item.citizen_id,
-            citizen_name=citizens[item.citizen_id].name,
-            citizen_phone=citizens[item.citizen_id].phone,
-            address=citizens[item.citizen_id].address
-            if item.place != PlaceKind.SITE.value
-            else None,
-        )
-        for item in booked
-    ]
+    return await scheduling.staff_bookings(
+        session, caller.centre_id, user, first=today, last=today, reach=None, everyone=True,
+        entry=_entry(work), contact=True,
+    )  # fmt: skip

@@ -4,7 +4,7 @@ The names other capabilities use.
 
 from persistence.access.access_log import record_access
 from persistence.access.models import AccessLogEntry, ApiKey, StaffUser
-from persistence.access.reads import entry, fetch, logged_read
+from persistence.access.reads import Compiled, entry, fetch, logged_read, run
 from persistence.access.staff import (
     add_api_key,
     add_user,
@@ -20,6 +20,7 @@ from persistence.access.staff import (
 __all__ = [
     "AccessLogEntry",
     "ApiKey",
+    "Compiled",
     "StaffUser",
     "add_api_key",
     "add_user",
@@ -31,6 +32,7 @@ __all__ = [
     "logged_read",
     "record_access",
     "revoke_api_key",
+    "run",
     "session_with_user",
     "touch_api_key",
     "touch_session",

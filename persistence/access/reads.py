@@ -115,7 +115,10 @@ def logged_read(
     if shown:
         answered = answered.limit(bindparam("entry_rows", type_=Integer, literal_execute=True))
     answer = answered.subquery("answered")
-    citizens = func.array_agg(distinct(answer.c.citizen_id), type_=ARRAY(UUID(as_uuid=True)))
+    # A row may show no citizen (a booking whose citizen the caller may not know): not logged.
+    citizens = func.array_agg(
+        distinct(answer.c.citizen_id), type_=ARRAY(UUID(as_uuid=True))
+    ).filter(answer.c.citizen_id.is_not(None))
     values = select(*_ENTRY.values(), func.coalesce(citizens, literal_column("'{}'::uuid[]")))
     if not always:
         values = values.having(func.count() > literal_column("0"))
@@ -193,15 +196,23 @@ async def fetch(
     session's engine outside any transaction (the statement is its own transaction).
     """
     query = compiled(statement, values)
-    args = query.args(values)
-    rows: Sequence[Any]
     bind = session.bind
     if session.in_transaction() or not isinstance(bind, AsyncEngine):
-        connection = await session.connection()
-        raw = await connection.get_raw_connection()
-        rows = await raw.driver_connection.fetch(query.sql, *args)  # type: ignore[union-attr]
-        return rows
+        return await run(session, query, values)
     async with bind.connect() as connection:
         raw = await connection.get_raw_connection()
-        rows = await raw.driver_connection.fetch(query.sql, *args)  # type: ignore[union-attr]
+        rows: Sequence[Any] = await raw.driver_connection.fetch(  # type: ignore[union-attr]
+            query.sql, *query.args(values)
+        )
+    return rows
+
+
+async def run(session: AsyncSession, query: Compiled, values: Mapping[str, Any]) -> Sequence[Any]:
+    """Run a statement the driver's way in the session's transaction (begun if none is):
+    for a write's statements, which commit with the request's work."""
+    connection = await session.connection()
+    raw = await connection.get_raw_connection()
+    rows: Sequence[Any] = await raw.driver_connection.fetch(  # type: ignore[union-attr]
+        query.sql, *query.args(values)
+    )
     return rows

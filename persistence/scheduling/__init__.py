@@ -22,6 +22,7 @@ from persistence.scheduling.appointments import (
     get_appointment,
     mark_attended,
 )
+from persistence.scheduling.booking import BookedSession, CourseFacts, book_session, course_facts
 from persistence.scheduling.resources import (
     absences_of,
     add_absence,
@@ -34,30 +35,38 @@ from persistence.scheduling.resources import (
     set_working_hours,
     working_hours_of,
 )
+from persistence.scheduling.week import DayBooking, WeekBooking, staff_bookings
 
 __all__ = [
     "CLASH_CONSTRAINTS",
     "Appointment",
+    "BookedSession",
     "Booking",
+    "CourseFacts",
+    "DayBooking",
     "HomeHelper",
     "Room",
     "StaffAbsence",
     "StaffWorkingHours",
+    "WeekBooking",
     "absences_of",
     "add_absence",
     "add_home_helper",
     "add_room",
     "appointments_of_course",
     "book_appointment",
+    "book_session",
     "booked_between",
     "cancel_appointment",
     "cancel_conversation_of_event",
     "citizens_of",
+    "course_facts",
     "get_appointment",
     "get_room",
     "home_helpers",
     "mark_attended",
     "rooms_of_site",
     "set_working_hours",
+    "staff_bookings",
     "working_hours_of",
 ]

@@ -396,3 +396,40 @@ async def test_the_rooms_of_an_unknown_site_are_not_found(client: httpx.AsyncCli
     assert (await client.get(f"/api/v1/sites/{unknown}/rooms")).status_code == 404
     added = await client.post(f"/api/v1/sites/{unknown}/rooms", json={"name": "Sal", "capacity": 1})
     assert added.status_code == 404
+
+
+async def test_a_week_names_the_citizen_to_a_caller_of_the_courses_site_and_logs_only_them(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    engine: AsyncEngine,
+    centre_id: uuid.UUID,
+    password_hash: str,
+) -> None:
+    course = await started_course(client)  # a case at Syd
+    staff = await therapist_id(client)
+    booked = (await book(client, at_home(course, staff, "2026-11-24"))).json()
+    await add_staff(engine, centre_id, password_hash, username="sydterapeut",
+                    roles=["therapist"], sites=["syd"])  # fmt: skip
+    async with make_client(app) as south:
+        await log_in(south, "sydterapeut")
+        week = await south.get(
+            f"/api/v1/staff/{staff}/appointments",
+            params={"first": "2026-11-24", "last": "2026-11-24"},
+        )
+        unknown = await south.get(
+            f"/api/v1/staff/{uuid.uuid4()}/appointments",
+            params={"first": "2026-11-24", "last": "2026-11-24"},
+        )
+    [shown] = week.json()
+    assert (shown["id"], shown["citizen_name"]) == (booked["id"], "Test Testesen")
+    assert unknown.status_code == 404
+    async with engine.connect() as connection:
+        logged = (
+            await connection.execute(
+                text(
+                    "SELECT citizen_ids FROM access_log "
+                    "WHERE operation = 'scheduling-staff_appointments' AND actor = 'sydterapeut'"
+                )
+            )
+        ).all()
+    assert [row.citizen_ids for row in logged] == [[uuid.UUID(shown["citizen_id"])]]
