@@ -584,6 +584,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Training Services
+         * @description The FSIII training services (Fælles Sprog III, KL) a course's content is chosen
+         *     from, by legal-basis group.
+         */
+        get: operations["courses-list_training_services"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/bookable-staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bookable Staff
+         * @description Who may be booked for the course's sessions: the active therapists (who also
+         *     supervise), and for vedligeholdende training the training assistants of its site.
+         */
+        get: operations["courses-bookable_staff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/appointments": {
         parameters: {
             query?: never;
@@ -720,7 +762,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List Absences
+         * @description The member of staff's absences not yet over, the earliest first.
+         */
+        get: operations["scheduling-list_absences"];
         put?: never;
         /**
          * Add Absence
@@ -728,6 +774,31 @@ export interface paths {
          */
         post: operations["scheduling-add_absence"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{staff_id}/absences/{absence_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change Absence
+         * @description Replace the absence's kind, days and note. The answer lists the bookings the changed
+         *     absence hits, to rebook.
+         */
+        put: operations["scheduling-change_absence"];
+        post?: never;
+        /**
+         * Remove Absence
+         * @description Remove an absence recorded by mistake or called off; its days are bookable again.
+         */
+        delete: operations["scheduling-remove_absence"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1108,6 +1179,48 @@ export interface paths {
          *     reassessment) is made and kept with the case.
          */
         post: operations["visitation-forward_to_appeals_board"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitation-clashes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Invitation Clashes
+         * @description Invitations made before bookings whose conversation met another booking of the
+         *     therapist or the citizen when moved into the calendar; kept as they were, to rebook.
+         */
+        get: operations["visitation-list_invitation_clashes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitation-clashes/{clash_id}/rebook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rebook Invitation Clash
+         * @description Book the conversation at a new time with every check of a booking; the invitation
+         *     names the new time, and the answer is the clashes left.
+         */
+        post: operations["visitation-rebook_invitation_clash"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1596,17 +1709,16 @@ export interface components {
             channel: components["schemas"]["Channel"];
             submitter: components["schemas"]["Submitter"];
         };
-        /** AppointmentOut */
+        /**
+         * AppointmentOut
+         * @description The appointment with its course or, for the initial conversation, its case.
+         */
         AppointmentOut: {
             /**
              * Id
              * Format: uuid
              */
             id: string;
-            /** Course Id */
-            course_id: string | null;
-            /** Case Id */
-            case_id: string | null;
             purpose: components["schemas"]["SessionPurpose"];
             discipline: components["schemas"]["Discipline"] | null;
             provider: components["schemas"]["ProviderKind"];
@@ -1634,6 +1746,10 @@ export interface components {
             status: components["schemas"]["Attendance"];
             /** Outside Hours Reason */
             outside_hours_reason: string | null;
+            /** Course Id */
+            course_id: string | null;
+            /** Case Id */
+            case_id: string | null;
             /** Booked By */
             booked_by: string;
         };
@@ -1768,6 +1884,34 @@ export interface components {
              * @description At least two characters.
              */
             name?: string | null;
+        };
+        /**
+         * BookableStaffListOut
+         * @description Who may be booked for the course's sessions.
+         */
+        BookableStaffListOut: {
+            /**
+             * Maintenance
+             * @description Vedligeholdende training: a training assistant of the course's site or a home helper may give a session, under a supervising therapist.
+             */
+            maintenance: boolean;
+            /**
+             * Staff
+             * @description Active therapists (also the supervisors), and for vedligeholdende training the training assistants of the course's site.
+             */
+            staff: components["schemas"]["BookableStaffOut"][];
+        };
+        /** BookableStaffOut */
+        BookableStaffOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Display Name */
+            display_name: string;
+            /** @description How they are booked: therapist or assistant. */
+            provider: components["schemas"]["ProviderKind"];
         };
         /**
          * BookingIn
@@ -2188,6 +2332,29 @@ export interface components {
              */
             phone?: string | null;
         };
+        /**
+         * ClashRebookIn
+         * @description A new time (and perhaps another therapist) for the conversation, booked with every
+         *     check of a booking; the citizen is told of it by the caller.
+         */
+        ClashRebookIn: {
+            /**
+             * Meeting At
+             * Format: date-time
+             * @description Not before today.
+             */
+            meeting_at: string;
+            /**
+             * Therapist Id
+             * @description Another therapist; the invitation's when left out.
+             */
+            therapist_id?: string | null;
+            /**
+             * Outside Hours Reason
+             * @description Why, when the conversation lies outside the therapist's working hours or during an absence.
+             */
+            outside_hours_reason?: string | null;
+        };
         /** ClosureDayAdded */
         ClosureDayAdded: {
             /**
@@ -2324,7 +2491,11 @@ export interface components {
             /** Note */
             note: string;
         };
-        /** CourseAppointmentOut */
+        /**
+         * CourseAppointmentOut
+         * @description An appointment as its course lists it; scheduling's `AppointmentOut` adds what links
+         *     it elsewhere (course, case, who booked it).
+         */
         CourseAppointmentOut: {
             /**
              * Id
@@ -2889,6 +3060,67 @@ export interface components {
             home_care_unit: string;
         };
         /**
+         * InvitationClashOut
+         * @description An invitation from before bookings whose conversation could not enter the calendar:
+         *     its time met another booking of the therapist or the citizen.
+         */
+        InvitationClashOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Invitation Id
+             * Format: uuid
+             */
+            invitation_id: string;
+            /**
+             * Case Id
+             * Format: uuid
+             */
+            case_id: string;
+            /**
+             * Citizen Id
+             * Format: uuid
+             */
+            citizen_id: string;
+            /** Citizen Name */
+            citizen_name: string;
+            /**
+             * Meeting At
+             * Format: date-time
+             */
+            meeting_at: string;
+            place: components["schemas"]["MeetingPlace"];
+            /** Site Id */
+            site_id: string | null;
+            /**
+             * Therapist Id
+             * Format: uuid
+             */
+            therapist_id: string;
+            /** Therapist Name */
+            therapist_name: string;
+            /**
+             * Resource
+             * @description Whose other booking it met: the therapist's or the citizen's.
+             * @enum {string}
+             */
+            resource: "staff" | "citizen";
+            /** Clashing Appointment Id */
+            clashing_appointment_id: string | null;
+            /** Clashing Starts At */
+            clashing_starts_at: string | null;
+            /** Clashing Ends At */
+            clashing_ends_at: string | null;
+            /**
+             * Found At
+             * Format: date-time
+             */
+            found_at: string;
+        };
+        /**
          * InvitationIn
          * @description The booked initial conversation and examination, and how the invitation went out.
          */
@@ -3115,10 +3347,6 @@ export interface components {
              * Format: uuid
              */
             id: string;
-            /** Course Id */
-            course_id: string | null;
-            /** Case Id */
-            case_id: string | null;
             purpose: components["schemas"]["SessionPurpose"];
             discipline: components["schemas"]["Discipline"] | null;
             provider: components["schemas"]["ProviderKind"];
@@ -3146,6 +3374,10 @@ export interface components {
             status: components["schemas"]["Attendance"];
             /** Outside Hours Reason */
             outside_hours_reason: string | null;
+            /** Course Id */
+            course_id: string | null;
+            /** Case Id */
+            case_id: string | null;
             /** Booked By */
             booked_by: string;
             /**
@@ -3471,6 +3703,11 @@ export interface components {
          * @enum {string}
          */
         SendingChannel: "letter" | "phone" | "digital_post";
+        /**
+         * ServiceGroup
+         * @enum {string}
+         */
+        ServiceGroup: "health_act_140" | "social_services_act_86";
         /** ServiceOut */
         ServiceOut: {
             /** Code */
@@ -3581,6 +3818,32 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** StaffAbsenceOut */
+        StaffAbsenceOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Staff Id
+             * Format: uuid
+             */
+            staff_id: string;
+            kind: components["schemas"]["AbsenceKind"];
+            /**
+             * First Day
+             * Format: date
+             */
+            first_day: string;
+            /**
+             * Last Day
+             * Format: date
+             */
+            last_day: string;
+            /** Note */
+            note: string | null;
+        };
         /** StaffRef */
         StaffRef: {
             /**
@@ -3616,6 +3879,20 @@ export interface components {
          */
         Training: "rehabilitation" | "maintenance";
         /**
+         * TrainingServiceOut
+         * @description An FSIII training service a course's content is chosen from.
+         */
+        TrainingServiceOut: {
+            /** Code */
+            code: string;
+            /** System */
+            system: string;
+            /** Display */
+            display: string;
+            /** @description The legal-basis group the service belongs to. */
+            group: components["schemas"]["ServiceGroup"];
+        };
+        /**
          * TrainingStartIn
          * @description § 140: training started. A citizen with an active course continues it or ends it.
          */
@@ -3644,6 +3921,11 @@ export interface components {
              * @description Required for a start before the later start date the hospital's plan names for health reasons; kept as the note of the start in the case's history.
              */
             early_start_reason?: string | null;
+            /**
+             * Therapist Ids
+             * @description The course's responsible therapists (therapist, visitator or team leader); for a continued course they replace the ones recorded when given.
+             */
+            therapist_ids?: string[];
         };
         /** UserChange */
         UserChange: {
@@ -3708,10 +3990,6 @@ export interface components {
              * Format: uuid
              */
             id: string;
-            /** Course Id */
-            course_id: string | null;
-            /** Case Id */
-            case_id: string | null;
             purpose: components["schemas"]["SessionPurpose"];
             discipline: components["schemas"]["Discipline"] | null;
             provider: components["schemas"]["ProviderKind"];
@@ -3739,6 +4017,10 @@ export interface components {
             status: components["schemas"]["Attendance"];
             /** Outside Hours Reason */
             outside_hours_reason: string | null;
+            /** Course Id */
+            course_id: string | null;
+            /** Case Id */
+            case_id: string | null;
             /** Booked By */
             booked_by: string;
             /**
@@ -5183,6 +5465,75 @@ export interface operations {
             };
         };
     };
+    "courses-list_training_services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingServiceOut"][];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "courses-bookable_staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookableStaffListOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "scheduling-book": {
         parameters: {
             query?: never;
@@ -5472,6 +5823,46 @@ export interface operations {
             };
         };
     };
+    "scheduling-list_absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAbsenceOut"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "scheduling-add_absence": {
         parameters: {
             query?: never;
@@ -5495,6 +5886,90 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AbsenceOut"];
                 };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-change_absence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staff_id: string;
+                absence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AbsenceIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-remove_absence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staff_id: string;
+                absence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Validation Error */
             422: {
@@ -6440,6 +6915,88 @@ export interface operations {
                 };
             };
             /** @description The step is not allowed in the case's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-list_invitation_clashes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationClashOut"][];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-rebook_invitation_clash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clash_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClashRebookIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationClashOut"][];
+                };
+            };
+            /** @description The new time clashes: `clashing_appointment_id` */
             409: {
                 headers: {
                     [name: string]: unknown;
