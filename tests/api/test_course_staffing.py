@@ -266,3 +266,28 @@ async def test_only_who_manages_scheduling_sees_the_clashes(
     async with make_client(app) as therapist:
         await log_in(therapist, "terapeut")
         assert (await therapist.get("/api/v1/invitation-clashes")).status_code == 403
+
+
+async def test_a_booking_for_an_ended_course_or_an_exception_without_a_reason_is_refused(
+    client: httpx.AsyncClient, engine: AsyncEngine
+) -> None:
+    course = await started_course(client)
+    staff = await therapist_id(client)
+    no_reason = await client.post(
+        f"/api/v1/courses/{course['id']}/frequency-exceptions",
+        json={"starts_on": "2026-11-23", "ends_on": "2026-12-18"},
+    )
+    assert (no_reason.status_code, problem_fields(no_reason)) == (422, ["reason"])
+    assert await count_rows(engine, "frequency_exceptions") == 0
+    async with engine.begin() as connection:
+        await connection.execute(
+            text("UPDATE courses SET status = 'ended', ended_on = '2026-11-23' WHERE id = :id"),
+            {"id": course["id"]},
+        )
+    ended = await client.post("/api/v1/appointments", json=at_home(course, staff, "2026-11-24"))
+    assert (ended.status_code, ended.json()["rule"], problem_fields(ended)) == (
+        422,
+        "course_open",
+        ["course_id"],
+    )
+    assert await count_rows(engine, "appointments WHERE course_id IS NOT NULL") == 0
