@@ -247,10 +247,10 @@ async def bookable_staff(work: UnitOfWork, course_id: uuid.UUID) -> BookableStaf
     maintenance = course.legal_basis not in await rehabilitation_bases(session)
     staff = []
     for user in await list_users(session, work.caller.centre_id):
-        provider = None if not user.active else providers_for(
-            user.roles, user.site_ids or [], maintenance=maintenance,
-            course_site_id=course.site_id,
-        )  # fmt: skip
+        if not user.active:
+            continue
+        provider = providers_for(user.roles, user.site_ids or [], maintenance=maintenance,
+                                 course_site_id=course.site_id)  # fmt: skip
         if provider is not None:
             staff.append(BookableStaffOut(id=user.id, display_name=user.display_name,
                                           provider=provider))  # fmt: skip

@@ -55,9 +55,7 @@ async def lock_clash(
     return found[0], found[1]
 
 
-async def resolve_clash(
-    session: AsyncSession, clash: InvitationBookingClash, invitation: Invitation
-) -> None:
+async def resolve_clash(session: AsyncSession, clash: InvitationBookingClash) -> None:
     """The conversation is in the calendar now (`invitation.appointment_id`): the clash is
     done with."""
     await session.delete(clash)

@@ -67,6 +67,6 @@ async def rebook_clash(
         session, conversation_booking(work, case, invitation, body.outside_hours_reason)
     )
     invitation.appointment_id = appointment.id
-    await resolve_clash(session, clash, invitation)
+    await resolve_clash(session, clash)
     await audit(session, caller, use="change", citizen_ids=[case.citizen_id])
     return await invitation_clashes(work)
