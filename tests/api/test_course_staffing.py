@@ -18,6 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from tests.api.helpers import (
+    NEED_86_1,
     NEED_86_2,
     grant,
     invitation,
@@ -291,3 +292,21 @@ async def test_a_booking_for_an_ended_course_or_an_exception_without_a_reason_is
         ["course_id"],
     )
     assert await count_rows(engine, "appointments WHERE course_id IS NOT NULL") == 0
+
+
+async def test_a_clash_of_a_case_gone_past_its_conversation_is_not_rebooked(
+    client: httpx.AsyncClient, engine: AsyncEngine
+) -> None:
+    found = await _clashing_invitation(client, engine)
+    [clash] = (await client.get("/api/v1/invitation-clashes")).json()
+    assessed = await step(
+        client, found["case"]["id"], "assessment", {"assessed_on": "2026-11-23", **NEED_86_1}
+    )
+    assert assessed.status_code == 201, assessed.text
+    assert (await client.get("/api/v1/invitation-clashes")).json() == []
+    late = await client.post(
+        f"/api/v1/invitation-clashes/{clash['id']}/rebook",
+        json={"meeting_at": "2026-11-26T13:00:00+01:00"},
+    )
+    assert (late.status_code, late.json()["rule"]) == (409, "state:assessed")
+    assert await count_rows(engine, "invitation_booking_clashes") == 1
