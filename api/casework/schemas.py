@@ -183,6 +183,44 @@ class InvitationIn(Body):
     )
 
 
+class InvitationClashOut(BaseModel):
+    """An invitation from before bookings whose conversation could not enter the calendar:
+    its time met another booking of the therapist or the citizen."""
+
+    id: uuid.UUID
+    invitation_id: uuid.UUID
+    case_id: uuid.UUID
+    citizen_id: uuid.UUID
+    citizen_name: str
+    meeting_at: datetime
+    place: MeetingPlace
+    site_id: uuid.UUID | None
+    therapist_id: uuid.UUID
+    therapist_name: str
+    resource: Literal["staff", "citizen"] = Field(
+        description="Whose other booking it met: the therapist's or the citizen's."
+    )
+    clashing_appointment_id: uuid.UUID | None
+    clashing_starts_at: datetime | None
+    clashing_ends_at: datetime | None
+    found_at: datetime
+
+
+class ClashRebookIn(Body):
+    """A new time (and perhaps another therapist) for the conversation, booked with every
+    check of a booking; the citizen is told of it by the caller."""
+
+    meeting_at: Moment = Field(description="Not before today.")
+    therapist_id: uuid.UUID | None = Field(
+        default=None, description="Another therapist; the invitation's when left out."
+    )
+    outside_hours_reason: FilledShortNote | None = Field(
+        default=None,
+        description="Why, when the conversation lies outside the therapist's working hours or "
+        "during an absence.",
+    )
+
+
 class InvitationOut(BaseModel):
     id: uuid.UUID
     meeting_at: datetime

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, time
+from datetime import date, time
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from api.fields import CalendarDate, FilledShortNote, Integer, Moment, Name, ShortNote
 from api.schemas import Body
+from api.training import CourseAppointmentOut
 from domain.scheduling import AbsenceKind, PlaceKind, ProviderKind
-from domain.training import Attendance, Discipline, SessionPurpose
+from domain.training import Discipline, SessionPurpose
 
 CLOCK_PATTERN = r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$"
 ClockTime = Annotated[str, Field(pattern=CLOCK_PATTERN, description="HH:MM, Copenhagen time.")]
@@ -52,33 +53,24 @@ class AbsenceIn(Body):
     note: ShortNote | None = None
 
 
-class AppointmentOut(BaseModel):
-    id: uuid.UUID
+class AppointmentOut(CourseAppointmentOut):
+    """The appointment with its course or, for the initial conversation, its case."""
+
     course_id: uuid.UUID | None
     case_id: uuid.UUID | None
-    purpose: SessionPurpose
-    discipline: Discipline | None
-    provider: ProviderKind
-    staff_id: uuid.UUID | None
-    home_helper_id: uuid.UUID | None
-    supervisor_id: uuid.UUID | None
-    place: PlaceKind
-    site_id: uuid.UUID | None
-    room_id: uuid.UUID | None
-    starts_at: datetime
-    ends_at: datetime
-    status: Attendance
-    outside_hours_reason: str | None
     booked_by: str
 
 
-class AbsenceOut(BaseModel):
+class StaffAbsenceOut(BaseModel):
     id: uuid.UUID
     staff_id: uuid.UUID
     kind: AbsenceKind
     first_day: date
     last_day: date
     note: str | None
+
+
+class AbsenceOut(StaffAbsenceOut):
     hits: list[AppointmentOut] = Field(
         description="The member of staff's bookings on the absence's days, to rebook; "
         "nothing is moved or cancelled by itself."

@@ -21,6 +21,7 @@ from api.scheduling.schemas import (
     AbsenceOut,
     AppointmentOut,
     BookingIn,
+    StaffAbsenceOut,
     WorkingHoursIn,
     WorkingHoursOut,
     WorkingHoursStretchOut,
@@ -89,6 +90,41 @@ async def add_absence(work: UnitOfWork, staff_id: uuid.UUID, body: AbsenceIn) ->
         last_day=row.last_day, note=row.note,
         hits=[AppointmentOut.model_validate(hit, from_attributes=True) for hit in hits],
     )  # fmt: skip
+
+
+async def current_absences(work: UnitOfWork, staff_id: uuid.UUID) -> list[StaffAbsenceOut]:
+    """The member of staff's absences not yet over, to change or remove."""
+    centre_id = work.caller.centre_id
+    await get_user(work.session, centre_id, staff_id)
+    rows = await scheduling.current_absences(
+        work.session, centre_id, staff_id, today=work.caller.today()
+    )
+    return [StaffAbsenceOut.model_validate(row, from_attributes=True) for row in rows]
+
+
+async def change_absence(
+    work: UnitOfWork, staff_id: uuid.UUID, absence_id: uuid.UUID, body: AbsenceIn
+) -> AbsenceOut:
+    """Change the absence; the answer lists the bookings the changed absence hits."""
+    session, caller = work.session, work.caller
+    await get_user(session, caller.centre_id, staff_id)
+    absence = record_absence(body.kind, first_day=body.first_day, last_day=body.last_day)
+    row, hits = await scheduling.change_absence(
+        session, caller.centre_id, staff_id, absence_id, absence, note=body.note,
+        recorded_by=caller.actor,
+    )  # fmt: skip
+    await audit(session, caller, use="read", citizen_ids={hit.citizen_id for hit in hits})
+    return AbsenceOut(
+        id=row.id, staff_id=staff_id, kind=absence.kind, first_day=row.first_day,
+        last_day=row.last_day, note=row.note,
+        hits=[AppointmentOut.model_validate(hit, from_attributes=True) for hit in hits],
+    )  # fmt: skip
+
+
+async def remove_absence(work: UnitOfWork, staff_id: uuid.UUID, absence_id: uuid.UUID) -> None:
+    centre_id = work.caller.centre_id
+    await get_user(work.session, centre_id, staff_id)
+    await scheduling.remove_absence(work.session, centre_id, staff_id, absence_id)
 
 
 async def _site(work: UnitOfWork, site_id: uuid.UUID) -> None:

@@ -2,7 +2,12 @@
 The names other capabilities use.
 """
 
-from api.training.schemas import CourseOut, EarlierCourseIn, TrainingStartIn
+from api.training.schemas import (
+    CourseAppointmentOut,
+    CourseOut,
+    EarlierCourseIn,
+    TrainingStartIn,
+)
 
 # Bodies first: the modules below import other capabilities' packages.
 # isort: split
@@ -10,6 +15,7 @@ from api.training.routes.courses import router as courses_router
 from api.training.use_cases import may_see_course, visible_course
 
 __all__ = [
+    "CourseAppointmentOut",
     "CourseOut",
     "EarlierCourseIn",
     "TrainingStartIn",

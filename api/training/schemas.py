@@ -29,6 +29,7 @@ from domain.training import (
     Discipline,
     ExceptionReason,
     GoalStatus,
+    ServiceGroup,
     SessionPurpose,
 )
 
@@ -48,6 +49,11 @@ class TrainingStartIn(Body):
         description="Required for a start before the later start date the hospital's plan "
         "names for health reasons; kept as the note of the start in the case's history.",
     )
+    therapist_ids: list[uuid.UUID] = Field(
+        default_factory=list, max_length=10,
+        description="The course's responsible therapists (therapist, visitator or team "
+        "leader); for a continued course they replace the ones recorded when given.",
+    )  # fmt: skip
 
 
 class CourseOut(BaseModel):
@@ -131,6 +137,15 @@ class ServicesIn(Body):
     )
 
 
+class TrainingServiceOut(BaseModel):
+    """An FSIII training service a course's content is chosen from."""
+
+    code: str
+    system: str
+    display: str
+    group: ServiceGroup = Field(description="The legal-basis group the service belongs to.")
+
+
 class ServiceOut(BaseModel):
     code: str
     system: str
@@ -178,6 +193,9 @@ class FrequencyExceptionOut(BaseModel):
 
 
 class CourseAppointmentOut(BaseModel):
+    """An appointment as its course lists it; scheduling's `AppointmentOut` adds what links
+    it elsewhere (course, case, who booked it)."""
+
     id: uuid.UUID
     purpose: SessionPurpose
     discipline: Discipline | None
@@ -192,6 +210,25 @@ class CourseAppointmentOut(BaseModel):
     ends_at: datetime
     status: Attendance
     outside_hours_reason: str | None
+
+
+class BookableStaffOut(BaseModel):
+    id: uuid.UUID
+    display_name: str
+    provider: ProviderKind = Field(description="How they are booked: therapist or assistant.")
+
+
+class BookableStaffListOut(BaseModel):
+    """Who may be booked for the course's sessions."""
+
+    maintenance: bool = Field(
+        description="Vedligeholdende training: a training assistant of the course's site or a "
+        "home helper may give a session, under a supervising therapist."
+    )
+    staff: list[BookableStaffOut] = Field(
+        description="Active therapists (also the supervisors), and for vedligeholdende "
+        "training the training assistants of the course's site."
+    )
 
 
 class CourseDetailOut(BaseModel):

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from api.context import audit
 from api.training.schemas import (
+    BookableStaffListOut,
+    BookableStaffOut,
     CourseAppointmentOut,
     CourseDetailOut,
     CoursePlanIn,
@@ -27,10 +29,13 @@ from api.training.schemas import (
     NoteOut,
     ServiceOut,
     ServicesIn,
+    TrainingServiceOut,
 )
 from api.unit_of_work import UnitOfWork
 from domain.errors import NotFound
+from domain.scheduling import providers_for
 from domain.training import (
+    TRAINING_SERVICES,
     agree_goal,
     corrected_ids,
     plan_course,
@@ -38,12 +43,12 @@ from domain.training import (
     training_services,
 )
 from persistence import training
-from persistence.access import get_user
+from persistence.access import get_user, list_users
 from persistence.casework import Case
 from persistence.centre import get_site
 from persistence.citizens import get_citizen
 from persistence.scheduling import appointments_of_course
-from persistence.training import Course, CourseGoal
+from persistence.training import Course, CourseGoal, rehabilitation_bases
 
 
 async def _case_of(work: UnitOfWork, course: Course) -> Case | None:
@@ -223,3 +228,31 @@ async def exceptions_in_force(work: UnitOfWork) -> Sequence[ExceptionInForceOut]
         )
     await audit(session, caller, use="read", citizen_ids={item.citizen_id for item in answer})
     return answer
+
+
+def list_training_services() -> list[TrainingServiceOut]:
+    """The national FSIII training services a course's content is chosen from."""
+    return [
+        TrainingServiceOut(code=service.code, system=service.system, display=service.display,
+                           group=service.group)
+        for service in TRAINING_SERVICES
+    ]  # fmt: skip
+
+
+async def bookable_staff(work: UnitOfWork, course_id: uuid.UUID) -> BookableStaffListOut:
+    """Who may be booked for the course's sessions: the active therapists, and for
+    vedligeholdende training the training assistants of the course's site."""
+    session = work.session
+    course = await visible_course(work, course_id, use="read")
+    maintenance = course.legal_basis not in await rehabilitation_bases(session)
+    staff = []
+    for user in await list_users(session, work.caller.centre_id):
+        if not user.active:
+            continue
+        provider = providers_for(user.roles, user.site_ids or [], maintenance=maintenance,
+                                 course_site_id=course.site_id)  # fmt: skip
+        if provider is not None:
+            staff.append(BookableStaffOut(id=user.id, display_name=user.display_name,
+                                          provider=provider))  # fmt: skip
+    await audit(session, work.caller, use="read", citizen_ids=[course.citizen_id])
+    return BookableStaffListOut(maintenance=maintenance, staff=staff)

@@ -127,6 +127,49 @@ def check_provider_role(provider: ProviderKind, roles: Iterable[str]) -> None:
         )  # fmt: skip
 
 
+def check_assistant_site(
+    provider: ProviderKind, staff_site_ids: Iterable[uuid.UUID], course_site_id: uuid.UUID | None
+) -> None:
+    """A training assistant's role is bound to their sites: they give the sessions of the
+    courses of those sites only (a course without a site asks for none)."""
+    if provider is not ProviderKind.TRAINING_ASSISTANT or course_site_id is None:
+        return
+    if course_site_id not in set(staff_site_ids):
+        raise RuleViolation(
+            "Terapeutassistenten er ikke tilknyttet forløbets træningscenter.",
+            field="staff_id", rule="assistant_site",
+        )  # fmt: skip
+
+
+def providers_for(
+    roles: Iterable[str],
+    site_ids: Iterable[uuid.UUID],
+    *,
+    maintenance: bool,
+    course_site_id: uuid.UUID | None,
+) -> ProviderKind | None:
+    """How a member of staff may be booked for a course's session, if at all: a therapist
+    (visitator, team leader) always; a training assistant for vedligeholdende training at
+    one of their sites, under supervision."""
+    held = set(roles)
+    if held & {role.value for role in CLINICAL_ROLES}:
+        return ProviderKind.THERAPIST
+    if Role.TRAINING_ASSISTANT.value in held and maintenance:
+        sites = set(site_ids)
+        if course_site_id is None or course_site_id in sites:
+            return ProviderKind.TRAINING_ASSISTANT
+    return None
+
+
+def check_supervisor_role(roles: Iterable[str]) -> None:
+    """The supervisor of an assistant's or a home helper's session is a therapist."""
+    if not set(roles) & {role.value for role in CLINICAL_ROLES}:
+        raise RuleViolation(
+            "Den superviserende skal være terapeut.", field="supervisor_id",
+            rule="supervisor_role",
+        )  # fmt: skip
+
+
 class Resource(StrEnum):
     STAFF = "staff"
     CITIZEN = "citizen"

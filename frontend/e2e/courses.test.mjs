@@ -3,13 +3,16 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  adminAccount,
   apiCall,
   copenhagenDate,
   expectAccessible,
   launchBrowser,
   loggedInPage,
+  openCaseAction,
   uniqueCpr,
   uniqueName,
+  uniqueUsername,
 } from './support.mjs';
 
 let browser;
@@ -41,8 +44,8 @@ function daysToNextMonday() {
 // other tests' conversations at 10.00).
 let nextMeetingHour = 14;
 
-/** A citizen with a § 140 course started today, individual training at home, through the API. */
-async function citizenWithCourse(page, name) {
+/** A citizen and a § 140 case received today at Træningscenter Syd, through the API. */
+async function citizenWithCase(page, name) {
   const citizen = await apiCall(page, 'POST', '/api/v1/citizens', {
     cpr: uniqueCpr(),
     name,
@@ -63,6 +66,12 @@ async function citizenWithCourse(page, name) {
     plan_type: 'almen_basal',
     discharge_date: copenhagenDate(-1),
   });
+  return { citizen, registered, syd };
+}
+
+/** A citizen with a § 140 course started today, individual training at home, through the API. */
+async function citizenWithCourse(page, name) {
+  const { citizen, registered } = await citizenWithCase(page, name);
   const me = (await apiCall(page, 'GET', '/api/v1/auth/session')).user;
   const today = copenhagenDate(0);
   await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/invitation`, {
@@ -169,6 +178,15 @@ test('Min dag lists today’s home visit with the phone and the address, on a 39
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `no horizontal scroll at 390 px (${overflow} px too wide)`);
   await expectAccessible(page, 'min-dag-390');
+
+  // The course page on the same phone: every section readable without scrolling sideways.
+  await page.goto(`/forloeb/${course.id}`);
+  await page.getByRole('heading', { level: 1, name: `Forløb for ${name}` }).waitFor();
+  await page.getByRole('table', { name: 'Forløbets aftaler' }).waitFor();
+  await page.getByRole('form', { name: 'Book individuel tid' }).waitFor();
+  const courseOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(courseOverflow <= 0, `no horizontal scroll on the course page at 390 px (${courseOverflow} px too wide)`);
+  await expectAccessible(page, 'course-page-390');
   await page.context().close();
 });
 
@@ -195,8 +213,70 @@ test('Planlægning: a working week is saved, and an absence names the booking it
   await absence.getByRole('button', { name: 'Gem fravær' }).click();
   await absence.getByText('Det rammer 1 aftale(r), som skal bookes om:').waitFor();
   assert.equal(await absence.locator(`a[href="/forloeb/${course.id}"]`).count(), 1);
+  await page.getByRole('heading', { name: 'Samtaler, der skal bookes om' }).waitFor();
   await expectAccessible(page, 'scheduling-admin');
+
+  // The absence changed to the day before only: it no longer hits the booking.
+  const dayBefore = copenhagenDate(daysToNextMonday() + 20);
+  const [yy, mm, dd] = day.split('-');
+  await page.getByRole('button', { name: new RegExp(`^Ret Kursus ${dd}\\.${mm}\\.${yy}`) }).click();
+  const change = page.getByRole('form', { name: `Ret fravær for ${me.display_name}` });
+  await change.getByLabel('Første dag').fill(dayBefore);
+  await change.getByLabel('Sidste dag').fill(dayBefore);
+  await change.getByRole('button', { name: 'Gem ændringen' }).click();
+  await change.getByText('Det rammer ingen aftaler.').waitFor();
+  // Removed: its day is bookable again.
+  const [by, bm, bd] = dayBefore.split('-');
+  await page.getByRole('button', { name: new RegExp(`^Fjern Kursus ${bd}\\.${bm}\\.${by}`) }).click();
+  await page.getByText(/Fraværet Kursus .* er fjernet\./).waitFor();
+  assert.equal(await page.getByRole('button', { name: new RegExp(`^Fjern Kursus ${bd}\\.${bm}\\.${by}`) }).count(), 0);
+  await expectAccessible(page, 'scheduling-absence-removed');
   // Back to no recorded week, so later tests' bookings of this therapist meet no working hours.
   await apiCall(page, 'PUT', `/api/v1/staff/${me.id}/working-hours`, { hours: [] });
+  await page.context().close();
+});
+
+test('an invitation outside the therapist’s working hours asks for the reason the server names', async () => {
+  // A therapist of their own, so no other test's bookings meet these working hours.
+  const admin = await loggedInPage(browser, adminAccount());
+  const sites = await apiCall(admin, 'GET', '/api/v1/sites');
+  const syd = sites.find((s) => s.name === 'Træningscenter Syd') ?? sites[0];
+  const therapistName = uniqueName('Terapeut');
+  const therapist = await apiCall(admin, 'POST', '/api/v1/admin/users', {
+    username: uniqueUsername('arbejdstid'),
+    display_name: therapistName,
+    roles: ['therapist'],
+    site_ids: [syd.id],
+    password: `E2e-${Date.now()}-adgangskode`,
+  });
+  await admin.context().close();
+
+  const page = await loggedInPage(browser);
+  const week = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, starts: '08:00', ends: '16:00' }));
+  await apiCall(page, 'PUT', `/api/v1/staff/${therapist.id}/working-hours`, { hours: week });
+  const name = uniqueName('Aftentid');
+  const { registered } = await citizenWithCase(page, name);
+  await page.goto(`/sager/${registered.id}`);
+  const form = await openCaseAction(page, 'Indkald til indledende samtale');
+  await form.getByLabel('Samtalen er booket til').fill(`${copenhagenDate(daysToNextMonday())}T18:00`);
+  const select = form.getByLabel('Terapeut', { exact: true });
+  await select.locator('option', { hasText: therapistName }).waitFor({ state: 'attached' });
+  await select.selectOption({ label: therapistName });
+  await form.getByLabel('Telefon', { exact: true }).check();
+  assert.equal(await form.getByLabel(/Begrundelse for tid uden for arbejdstid/).count(), 0, 'not asked before the server says so');
+  await form.getByRole('button', { name: 'Gem indkaldelse' }).click();
+
+  // Refused: the server's reason at the field it names, which the form now asks for.
+  await page.getByRole('heading', { name: 'Indkaldelsen blev ikke gemt' }).waitFor();
+  const reason = form.getByLabel(/Begrundelse for tid uden for arbejdstid/);
+  await reason.waitFor();
+  assert.equal(await reason.getAttribute('aria-invalid'), 'true');
+  const message = await page.locator('#invitation-outside-hours-reason-error').textContent();
+  assert.match(message, /arbejdstid/i);
+  await expectAccessible(page, 'invitation-outside-hours');
+
+  await reason.fill('Borgeren arbejder til kl. 17');
+  await form.getByRole('button', { name: 'Gem indkaldelse' }).click();
+  await page.getByRole('region', { name: 'Handlinger', exact: true }).locator('.notice--success', { hasText: 'Indkaldelsen er registreret' }).waitFor();
   await page.context().close();
 });

@@ -7,6 +7,7 @@ from persistence.casework.models import Case, Complaint, Decision, Invitation
 # Tables and bodies first: the modules below import other capabilities' packages.
 # isort: split
 from persistence.casework.case_events import meet_open_deadline
+from persistence.casework.clashes import OpenClash, lock_clash, open_clashes, resolve_clash
 from persistence.casework.reach import (
     CITIZEN_TARGETS,
     CitizenCase,
@@ -26,12 +27,16 @@ __all__ = [
     "Complaint",
     "Decision",
     "Invitation",
+    "OpenClash",
     "cases_of",
     "citizens_named",
     "get_decision",
     "get_visible_citizen",
+    "lock_clash",
     "look_up_cpr",
     "meet_open_deadline",
+    "open_clashes",
+    "resolve_clash",
     "search",
     "within_reach",
 ]

@@ -31,11 +31,13 @@ from domain.scheduling import (
     Resource,
     Slot,
     booking_reason,
+    check_assistant_site,
     check_place,
     check_provider_role,
     check_room_capacity,
     check_staff_available,
     check_supervision,
+    check_supervisor_role,
     check_times,
     clash,
 )
@@ -150,7 +152,9 @@ async def _check_frequency(session: AsyncSession, booking: Booking, course: Cour
     check_frequency(booked, new, limits, await frequency_exceptions_of(session, course.id))
 
 
-async def _check_provider(session: AsyncSession, booking: Booking) -> None:
+async def _check_provider(
+    session: AsyncSession, booking: Booking, course_site_id: uuid.UUID | None
+) -> None:
     if booking.provider is ProviderKind.HOME_HELPER:
         helper = None
         if booking.home_helper_id is not None:
@@ -165,6 +169,7 @@ async def _check_provider(session: AsyncSession, booking: Booking) -> None:
             raise RuleViolation("Angiv enten en medarbejder eller en hjemmehjælper.",
                                 field="home_helper_id", rule="provider")  # fmt: skip
         check_provider_role(booking.provider, staff.roles)
+        check_assistant_site(booking.provider, staff.site_ids or [], course_site_id)
         day = _local_day(booking.starts_at)
         check_staff_available(
             booking.starts_at, booking.ends_at,
@@ -192,6 +197,7 @@ async def _check_supervisor(session: AsyncSession, booking: Booking) -> None:
     supervisor = await session.get(StaffUser, booking.supervisor_id)
     if supervisor is None or supervisor.centre_id != booking.centre_id or not supervisor.active:
         raise NotFound("Den superviserende terapeut findes ikke.", field="supervisor_id")
+    check_supervisor_role(supervisor.roles)
 
 
 async def _check_room(session: AsyncSession, booking: Booking) -> None:
@@ -232,7 +238,7 @@ async def book_appointment(session: AsyncSession, booking: Booking) -> Appointme
         await _check_case(session, booking)
         check_supervision(booking.provider, maintenance=False, supervisor_id=booking.supervisor_id)
     await _check_supervisor(session, booking)
-    await _check_provider(session, booking)
+    await _check_provider(session, booking, None if course is None else course.site_id)
     if booking.place.room_id is not None:
         await _check_room(session, booking)
     if course is not None:

@@ -39,11 +39,13 @@ from domain.scheduling import (
     Slot,
     WorkingHours,
     booking_reason,
+    check_assistant_site,
     check_place,
     check_provider_role,
     check_room_capacity,
     check_staff_available,
     check_supervision,
+    check_supervisor_role,
     check_times,
     clash,
 )
@@ -84,8 +86,10 @@ FACTS = _statement(
     )
     SELECT course.*, cases.site_id AS case_site_id, cases.assigned_to AS case_assigned_to,
         (SELECT training FROM legal_bases WHERE code = course.legal_basis) AS training,
-        (SELECT row(centre_id = $1 AND active, roles) FROM staff_users WHERE id = $3) AS staff,
+        (SELECT row(centre_id = $1 AND active, roles, site_ids) FROM staff_users WHERE id = $3)
+            AS staff,
         (SELECT centre_id = $1 AND active FROM staff_users WHERE id = $4) AS supervisor,
+        (SELECT roles FROM staff_users WHERE id = $4) AS supervisor_roles,
         (SELECT centre_id = $1 FROM home_helpers WHERE id = $5) AS home_helper,
         (SELECT row(site_id, capacity, active) FROM room) AS room,
         array(SELECT row(weekday, starts, ends) FROM staff_working_hours
@@ -282,8 +286,10 @@ async def book_session(
     check_supervision(
         booking.provider, maintenance=maintenance, supervisor_id=booking.supervisor_id
     )
-    if booking.supervisor_id is not None and not row["supervisor"]:
-        raise NotFound("Den superviserende terapeut findes ikke.", field="supervisor_id")
+    if booking.supervisor_id is not None:
+        if not row["supervisor"]:
+            raise NotFound("Den superviserende terapeut findes ikke.", field="supervisor_id")
+        check_supervisor_role(row["supervisor_roles"] or ())
     _check_provider(booking, row)
     counts = (await run(session, COUNTS, counts_values(booking)))[0]
     if booking.place.room_id is not None:
@@ -312,6 +318,7 @@ def _check_provider(booking: Booking, row: Any) -> None:
         raise RuleViolation("Angiv enten en medarbejder eller en hjemmehjælper.",
                             field="home_helper_id", rule="provider")  # fmt: skip
     check_provider_role(booking.provider, staff[1])
+    check_assistant_site(booking.provider, staff[2] or (), row["site_id"])
     check_staff_available(
         booking.starts_at, booking.ends_at,
         hours=[WorkingHours(*stretch) for stretch in row["hours"]],

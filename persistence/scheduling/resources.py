@@ -172,6 +172,65 @@ async def add_absence(
     return row, hit_by_absence(absence, booked)
 
 
+async def current_absences(
+    session: AsyncSession, centre_id: uuid.UUID, staff_id: uuid.UUID, *, today: date
+) -> list[StaffAbsence]:
+    """The member of staff's absences not yet over, the earliest first."""
+    rows = await session.scalars(
+        select(StaffAbsence)
+        .where(StaffAbsence.centre_id == centre_id, StaffAbsence.staff_id == staff_id,
+               StaffAbsence.last_day >= today)
+        .order_by(StaffAbsence.first_day, StaffAbsence.id)
+    )  # fmt: skip
+    return list(rows)
+
+
+async def _absence_row(
+    session: AsyncSession, centre_id: uuid.UUID, staff_id: uuid.UUID, absence_id: uuid.UUID
+) -> StaffAbsence:
+    row = await session.scalar(
+        select(StaffAbsence)
+        .where(StaffAbsence.centre_id == centre_id, StaffAbsence.staff_id == staff_id,
+               StaffAbsence.id == absence_id)
+        .with_for_update()
+    )  # fmt: skip
+    if row is None:
+        raise NotFound("Fraværet findes ikke.")
+    return row
+
+
+async def change_absence(
+    session: AsyncSession,
+    centre_id: uuid.UUID,
+    staff_id: uuid.UUID,
+    absence_id: uuid.UUID,
+    absence: Absence,
+    *,
+    note: str | None,
+    recorded_by: str,
+) -> tuple[StaffAbsence, list[Appointment]]:
+    """Replace the absence's kind, days and note; answer it with the bookings the changed
+    absence hits, to rebook, as recording one does."""
+    row = await _absence_row(session, centre_id, staff_id, absence_id)
+    row.kind, row.first_day, row.last_day = absence.kind.value, absence.first_day, absence.last_day
+    row.note = (note or "").strip() or None
+    row.recorded_by = recorded_by
+    await session.flush()
+    booked = await booked_between(
+        session, centre_id, first=absence.first_day, last=absence.last_day, staff_id=staff_id
+    )
+    return row, hit_by_absence(absence, booked)
+
+
+async def remove_absence(
+    session: AsyncSession, centre_id: uuid.UUID, staff_id: uuid.UUID, absence_id: uuid.UUID
+) -> None:
+    """An absence recorded by mistake or called off: the days are bookable again."""
+    row = await _absence_row(session, centre_id, staff_id, absence_id)
+    await session.delete(row)
+    await session.flush()
+
+
 async def get_room(session: AsyncSession, centre_id: uuid.UUID, room_id: uuid.UUID) -> Room:
     room = await session.scalar(select(Room).where(Room.centre_id == centre_id, Room.id == room_id))
     if room is None:

@@ -73,6 +73,7 @@ async def open_course(
     case_id: uuid.UUID | None = None,
     event_id: uuid.UUID | None = None,
     site_id: uuid.UUID | None = None,
+    therapist_ids: list[uuid.UUID] | None = None,
 ) -> Course:
     """The one way a course comes to be: what the domain opened, for the citizen (and the
     case and event that opened it). A second open course is refused by the database itself."""
@@ -91,6 +92,7 @@ async def open_course(
         disciplines=[d.value for d in opening.disciplines],
         form=None if opening.form is None else opening.form.value,
         transport_needed=opening.transport_needed,
+        therapist_ids=list(therapist_ids or []),
     )
     try:
         async with session.begin_nested():

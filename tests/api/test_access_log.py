@@ -76,6 +76,9 @@ async def test_every_declared_operation_writes_one_entry(
     hospital = (await register(client, **plan(citizen["id"], sites["syd"]))).json()
     await invited_and_assessed(client, hospital, need={})
     therapist = await therapist_id(client)
+    waiting = (await register(client, **application(citizen["id"], sites["nord"]))).json()
+    invited = await step(client, waiting["id"], "invitation", invitation(therapist, sites["syd"]))
+    assert invited.status_code == 201, invited.text
     invite = invitation(therapist, sites["syd"])
     refuse = refusal(channel="letter")
     done: dict[str, httpx.Response] = {}
@@ -110,6 +113,35 @@ async def test_every_declared_operation_writes_one_entry(
                 {"staff": therapist, "course": course_ids[0]},
             )
         return await client.post(f"/api/v1/appointments/{booked}/cancel")
+
+    async def rebook_clash() -> httpx.Response:
+        """An invited case's conversation put back as migration 0012 leaves a clashing one,
+        then rebooked."""
+        async with engine.begin() as connection:
+            invitation_id, appointment_id = (
+                await connection.execute(
+                    text("SELECT id, appointment_id FROM invitations WHERE case_id = :case"),
+                    {"case": waiting["id"]},
+                )
+            ).one()
+            await connection.execute(
+                text("UPDATE invitations SET appointment_id = NULL WHERE id = :id"),
+                {"id": invitation_id},
+            )
+            await connection.execute(
+                text("DELETE FROM appointments WHERE id = :id"), {"id": appointment_id}
+            )
+            clash = await connection.scalar(
+                text(
+                    "INSERT INTO invitation_booking_clashes (centre_id, invitation_id, resource)"
+                    " SELECT centre_id, id, 'staff' FROM invitations WHERE id = :id RETURNING id"
+                ),
+                {"id": invitation_id},
+            )
+        return await client.post(
+            f"/api/v1/invitation-clashes/{clash}/rebook",
+            json={"meeting_at": "2026-12-07T13:00:00+01:00"},
+        )
 
     async def goal_change() -> httpx.Response:
         goal = done["courses-add_goal"].json()["goals"][0]["id"]
@@ -234,7 +266,14 @@ async def test_every_declared_operation_writes_one_entry(
             f"/api/v1/staff/{therapist}/absences",
             json={"kind": "illness", "first_day": "2026-11-23", "last_day": "2026-11-23"},
         ),
+        "scheduling-change_absence": lambda: client.put(
+            f"/api/v1/staff/{therapist}/absences/{done['scheduling-add_absence'].json()['id']}",
+            json={"kind": "holiday", "first_day": "2026-11-23", "last_day": "2026-11-24"},
+        ),
         "scheduling-cancel": lambda: cancel_another(),
+        "courses-bookable_staff": lambda: course_call("get", "/bookable-staff"),
+        "visitation-list_invitation_clashes": lambda: client.get("/api/v1/invitation-clashes"),
+        "visitation-rebook_invitation_clash": lambda: rebook_clash(),
         "access_log-search": lambda: auditor.get(
             "/api/v1/access-log", params={"citizen_id": citizen["id"]}
         ),

@@ -80,6 +80,9 @@ RULES_BEYOND_THE_SCHEMA = {
     "scheduling-add_room": "a site's room names are its own",
     "scheduling-staff_appointments": "`last` not before `first`, at most six weeks on",
     "scheduling-book": "the course's period, the provider's time, the place, the week's limit",
+    "scheduling-change_absence": "the last day not before the first",
+    "visitation-start_training": "the responsible therapists hold a clinical role",
+    "visitation-rebook_invitation_clash": "not before today; the therapist's time, the place",
 }
 
 

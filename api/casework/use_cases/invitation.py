@@ -47,7 +47,7 @@ async def _invitation(work: UnitOfWork, body: InvitationIn, case: Case) -> Invit
     )
 
 
-def _conversation(
+def conversation_booking(
     work: UnitOfWork, case: Case, invitation: Invitation, reason: str | None
 ) -> Booking:
     """The conversation in the therapist's calendar, booked with every check of a booking:
@@ -74,7 +74,7 @@ async def invite(
     event = await step(work, case, CaseEvent.INVITE, body.sent_on, note=body.note)
     invitation.event_id = event.id
     appointment = await book_appointment(
-        work.session, _conversation(work, case, invitation, body.outside_hours_reason)
+        work.session, conversation_booking(work, case, invitation, body.outside_hours_reason)
     )
     invitation.appointment_id = appointment.id
     work.session.add(invitation)

@@ -9,14 +9,30 @@ from api.casework.schemas import CaseOut, FreeChoiceIn
 from api.casework.use_cases.case_service import answer, check_day, check_step, lock_visible, step
 from api.training import TrainingStartIn
 from api.unit_of_work import UnitOfWork
+from domain.access import CLINICAL_ROLES
 from domain.casework.case_lifecycle import CaseEvent
 from domain.casework.referral import PlanType, RehabPlanFacts, check_training_start
 from domain.centre import LimitKind
 from domain.errors import Conflict, RuleViolation
 from domain.training import check_disciplines, ended_by_new_course, open_from_training_start
+from persistence.access import get_user
 from persistence.casework import case_events, visitation
 from persistence.casework.models import RehabPlan
 from persistence.training import active_course, end_course, open_course
+
+
+async def _responsible_therapists(work: UnitOfWork, body: TrainingStartIn) -> list[uuid.UUID]:
+    """The course's responsible therapists: active members of staff who meet citizens."""
+    chosen = list(dict.fromkeys(body.therapist_ids))
+    for index, therapist_id in enumerate(chosen):
+        field = f"therapist_ids.{index}"
+        user = await get_user(work.session, work.caller.centre_id, therapist_id, field=field)
+        if not user.active or not CLINICAL_ROLES & set(user.roles):
+            raise RuleViolation(
+                "Vælg en aktiv terapeut, visitator eller teamleder.", field=field,
+                rule="responsible_therapist",
+            )  # fmt: skip
+    return chosen
 
 
 async def start_training(work: UnitOfWork, case_id: uuid.UUID, body: TrainingStartIn) -> CaseOut:
@@ -27,6 +43,7 @@ async def start_training(work: UnitOfWork, case_id: uuid.UUID, body: TrainingSta
     check_step(case, CaseEvent.START)
     check_day(work, body.started_on, case, "started_on")
     check_disciplines(body.disciplines)
+    therapists = await _responsible_therapists(work, body)
     plan = await session.get(RehabPlan, case.id)
     if plan is not None:
         facts = RehabPlanFacts(
@@ -46,6 +63,9 @@ async def start_training(work: UnitOfWork, case_id: uuid.UUID, body: TrainingSta
     await visitation.record_start_as_offer(session, case.id, body.started_on)
     if active is not None and body.active_course == "continue":
         active.case_id = case.id  # the course goes on under the new plan
+        if therapists:  # a change of the plan, dated like one
+            active.therapist_ids = therapists
+            active.plan_changed_at = caller.now()
         await session.flush()
         return await answer(work, case)
     if active is not None:
@@ -65,6 +85,7 @@ async def start_training(work: UnitOfWork, case_id: uuid.UUID, body: TrainingSta
         case_id=case.id,
         event_id=event.id,
         site_id=case.site_id,
+        therapist_ids=therapists,
     )
     return await answer(work, case)
 

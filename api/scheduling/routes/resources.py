@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Response, status
 
 from api.context import guard
 from api.scheduling import use_cases
@@ -15,6 +15,7 @@ from api.scheduling.schemas import (
     HomeHelperOut,
     RoomIn,
     RoomOut,
+    StaffAbsenceOut,
     WorkingHoursIn,
     WorkingHoursOut,
 )
@@ -51,6 +52,37 @@ async def set_working_hours(
 async def add_absence(staff_id: uuid.UUID, body: AbsenceIn, work: Work) -> AbsenceOut:
     """Holiday, illness or a course: whole days. The answer lists the bookings it hits."""
     return await use_cases.add_absence(work, staff_id, body)
+
+
+@router.get("/staff/{staff_id}/absences", operation_id="scheduling-list_absences", **MANAGE)
+async def list_absences(staff_id: uuid.UUID, work: Work) -> list[StaffAbsenceOut]:
+    """The member of staff's absences not yet over, the earliest first."""
+    return await use_cases.current_absences(work, staff_id)
+
+
+@router.put(
+    "/staff/{staff_id}/absences/{absence_id}",
+    operation_id="scheduling-change_absence",
+    **guard(Permission.SCHEDULING_MANAGE, citizen_data="read"),
+)
+async def change_absence(
+    staff_id: uuid.UUID, absence_id: uuid.UUID, body: AbsenceIn, work: Work
+) -> AbsenceOut:
+    """Replace the absence's kind, days and note. The answer lists the bookings the changed
+    absence hits, to rebook."""
+    return await use_cases.change_absence(work, staff_id, absence_id, body)
+
+
+@router.delete(
+    "/staff/{staff_id}/absences/{absence_id}",
+    operation_id="scheduling-remove_absence",
+    status_code=status.HTTP_204_NO_CONTENT,
+    **MANAGE,
+)
+async def remove_absence(staff_id: uuid.UUID, absence_id: uuid.UUID, work: Work) -> Response:
+    """Remove an absence recorded by mistake or called off; its days are bookable again."""
+    await use_cases.remove_absence(work, staff_id, absence_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 @router.get("/sites/{site_id}/rooms", operation_id="scheduling-list_rooms", **READ)

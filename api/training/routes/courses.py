@@ -10,6 +10,7 @@ from fastapi import APIRouter, status
 from api.context import guard
 from api.training import use_cases
 from api.training.schemas import (
+    BookableStaffListOut,
     CourseDetailOut,
     CoursePlanIn,
     ExceptionInForceOut,
@@ -18,6 +19,7 @@ from api.training.schemas import (
     GoalIn,
     NoteIn,
     ServicesIn,
+    TrainingServiceOut,
 )
 from api.unit_of_work import Work
 from domain.access import Permission
@@ -100,3 +102,21 @@ async def add_frequency_exception(
 async def list_exceptions_in_force(work: Work) -> list[ExceptionInForceOut]:
     """For the team leader: the frequency exceptions in force today, with their citizens."""
     return list(await use_cases.exceptions_in_force(work))
+
+
+@router.get(
+    "/training-services",
+    operation_id="courses-list_training_services",
+    **guard(Permission.COURSES_READ),
+)
+async def list_training_services() -> list[TrainingServiceOut]:
+    """The FSIII training services (Fælles Sprog III, KL) a course's content is chosen
+    from, by legal-basis group."""
+    return use_cases.list_training_services()
+
+
+@router.get("/courses/{course_id}/bookable-staff", operation_id="courses-bookable_staff", **READ)
+async def bookable_staff(course_id: uuid.UUID, work: Work) -> BookableStaffListOut:
+    """Who may be booked for the course's sessions: the active therapists (who also
+    supervise), and for vedligeholdende training the training assistants of its site."""
+    return await use_cases.bookable_staff(work, course_id)

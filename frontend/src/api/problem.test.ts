@@ -40,6 +40,11 @@ describe('normaliseField', () => {
     expect(normaliseField('/discharge_date')).toBe('discharge_date');
     expect(normaliseField('body.SUL_140.hospital')).toBe('hospital');
   });
+
+  it('reads a list item as the list field', () => {
+    expect(normaliseField('therapist_ids.1')).toBe('therapist_ids');
+    expect(normaliseField('body.codes.0')).toBe('codes');
+  });
 });
 
 describe('problemToFormErrors', () => {

@@ -57,7 +57,9 @@ export function normaliseField(raw: string): string {
     .split(/[./]/)
     .filter((p) => p !== '' && p !== 'body');
   // A discriminated union may put the variant's tag in the path (e.g. "<tag>.hospital"):
-  // the form knows fields only by their own name, so keep the last segment.
+  // the form knows fields only by their own name, so keep the last segment; a list's item
+  // ("therapist_ids.1") is the list's field.
+  while (parts.length > 1 && /^\d+$/.test(parts[parts.length - 1]!)) parts.pop();
   return parts.length > 0 ? parts[parts.length - 1]! : raw;
 }
 

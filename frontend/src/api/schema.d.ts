@@ -709,6 +709,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Training Services
+         * @description The FSIII training services (Fælles Sprog III, KL) a course's content is chosen
+         *     from, by legal-basis group.
+         */
+        get: operations["courses-list_training_services"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/bookable-staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bookable Staff
+         * @description Who may be booked for the course's sessions: the active therapists (who also
+         *     supervise), and for vedligeholdende training the training assistants of its site.
+         */
+        get: operations["courses-bookable_staff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/appointments": {
         parameters: {
             query?: never;
@@ -845,7 +887,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List Absences
+         * @description The member of staff's absences not yet over, the earliest first.
+         */
+        get: operations["scheduling-list_absences"];
         put?: never;
         /**
          * Add Absence
@@ -853,6 +899,31 @@ export interface paths {
          */
         post: operations["scheduling-add_absence"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{staff_id}/absences/{absence_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change Absence
+         * @description Replace the absence's kind, days and note. The answer lists the bookings the changed
+         *     absence hits, to rebook.
+         */
+        put: operations["scheduling-change_absence"];
+        post?: never;
+        /**
+         * Remove Absence
+         * @description Remove an absence recorded by mistake or called off; its days are bookable again.
+         */
+        delete: operations["scheduling-remove_absence"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1149,6 +1220,48 @@ export interface paths {
          *     reassessment) is made and kept with the case.
          */
         post: operations["visitation-forward_to_appeals_board"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitation-clashes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Invitation Clashes
+         * @description Invitations made before bookings whose conversation met another booking of the
+         *     therapist or the citizen when moved into the calendar; kept as they were, to rebook.
+         */
+        get: operations["visitation-list_invitation_clashes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitation-clashes/{clash_id}/rebook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rebook Invitation Clash
+         * @description Book the conversation at a new time with every check of a booking; the invitation
+         *     names the new time, and the answer is the clashes left.
+         */
+        post: operations["visitation-rebook_invitation_clash"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1596,17 +1709,16 @@ export interface components {
             channel: components["schemas"]["Channel"];
             submitter: components["schemas"]["Submitter"];
         };
-        /** AppointmentOut */
+        /**
+         * AppointmentOut
+         * @description The appointment with its course or, for the initial conversation, its case.
+         */
         AppointmentOut: {
             /**
              * Id
              * Format: uuid
              */
             id: string;
-            /** Course Id */
-            course_id: string | null;
-            /** Case Id */
-            case_id: string | null;
             purpose: components["schemas"]["SessionPurpose"];
             discipline: components["schemas"]["Discipline"] | null;
             provider: components["schemas"]["ProviderKind"];
@@ -1634,6 +1746,10 @@ export interface components {
             status: components["schemas"]["Attendance"];
             /** Outside Hours Reason */
             outside_hours_reason: string | null;
+            /** Course Id */
+            course_id: string | null;
+            /** Case Id */
+            case_id: string | null;
             /** Booked By */
             booked_by: string;
         };
@@ -1768,6 +1884,34 @@ export interface components {
              * @description At least two characters.
              */
             name?: string | null;
+        };
+        /**
+         * BookableStaffListOut
+         * @description Who may be booked for the course's sessions.
+         */
+        BookableStaffListOut: {
+            /**
+             * Maintenance
+             * @description Vedligeholdende training: a training assistant of the course's site or a home helper may give a session, under a supervising therapist.
+             */
+            maintenance: boolean;
+            /**
+             * Staff
+             * @description Active therapists (also the supervisors), and for vedligeholdende training the training assistants of the course's site.
+             */
+            staff: components["schemas"]["BookableStaffOut"][];
+        };
+        /** BookableStaffOut */
+        BookableStaffOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Display Name */
+            display_name: string;
+            /** @description How they are booked: therapist or assistant. */
+            provider: components["schemas"]["ProviderKind"];
         };
         /**
          * BookingIn
@@ -2188,6 +2332,29 @@ export interface components {
              */
             phone?: string | null;
         };
+        /**
+         * ClashRebookIn
+         * @description A new time (and perhaps another therapist) for the conversation, booked with every
+         *     check of a booking; the citizen is told of it by the caller.
+         */
+        ClashRebookIn: {
+            /**
+             * Meeting At
+             * Format: date-time
+             * @description Not before today.
+             */
+            meeting_at: string;
+            /**
+             * Therapist Id
+             * @description Another therapist; the invitation's when left out.
+             */
+            therapist_id?: string | null;
+            /**
+             * Outside Hours Reason
+             * @description Why, when the conversation lies outside the therapist's working hours or during an absence.
+             */
+            outside_hours_reason?: string | null;
+        };
         /** ClosureDayAdded */
         ClosureDayAdded: {
             /**
@@ -2324,7 +2491,11 @@ export interface components {
             /** Note */
             note: string;
         };
-        /** CourseAppointmentOut */
+        /**
+         * CourseAppointmentOut
+         * @description An appointment as its course lists it; scheduling's `AppointmentOut` adds what links
+         *     it elsewhere (course, case, who booked it).
+         */
         CourseAppointmentOut: {
             /**
              * Id
@@ -2889,6 +3060,67 @@ export interface components {
             home_care_unit: string;
         };
         /**
+         * InvitationClashOut
+         * @description An invitation from before bookings whose conversation could not enter the calendar:
+         *     its time met another booking of the therapist or the citizen.
+         */
+        InvitationClashOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Invitation Id
+             * Format: uuid
+             */
+            invitation_id: string;
+            /**
+             * Case Id
+             * Format: uuid
+             */
+            case_id: string;
+            /**
+             * Citizen Id
+             * Format: uuid
+             */
+            citizen_id: string;
+            /** Citizen Name */
+            citizen_name: string;
+            /**
+             * Meeting At
+             * Format: date-time
+             */
+            meeting_at: string;
+            place: components["schemas"]["MeetingPlace"];
+            /** Site Id */
+            site_id: string | null;
+            /**
+             * Therapist Id
+             * Format: uuid
+             */
+            therapist_id: string;
+            /** Therapist Name */
+            therapist_name: string;
+            /**
+             * Resource
+             * @description Whose other booking it met: the therapist's or the citizen's.
+             * @enum {string}
+             */
+            resource: "staff" | "citizen";
+            /** Clashing Appointment Id */
+            clashing_appointment_id: string | null;
+            /** Clashing Starts At */
+            clashing_starts_at: string | null;
+            /** Clashing Ends At */
+            clashing_ends_at: string | null;
+            /**
+             * Found At
+             * Format: date-time
+             */
+            found_at: string;
+        };
+        /**
          * InvitationIn
          * @description The booked initial conversation and examination, and how the invitation went out.
          */
@@ -3115,10 +3347,6 @@ export interface components {
              * Format: uuid
              */
             id: string;
-            /** Course Id */
-            course_id: string | null;
-            /** Case Id */
-            case_id: string | null;
             purpose: components["schemas"]["SessionPurpose"];
             discipline: components["schemas"]["Discipline"] | null;
             provider: components["schemas"]["ProviderKind"];
@@ -3146,6 +3374,10 @@ export interface components {
             status: components["schemas"]["Attendance"];
             /** Outside Hours Reason */
             outside_hours_reason: string | null;
+            /** Course Id */
+            course_id: string | null;
+            /** Case Id */
+            case_id: string | null;
             /** Booked By */
             booked_by: string;
             /**
@@ -3471,6 +3703,11 @@ export interface components {
          * @enum {string}
          */
         SendingChannel: "letter" | "phone" | "digital_post";
+        /**
+         * ServiceGroup
+         * @enum {string}
+         */
+        ServiceGroup: "health_act_140" | "social_services_act_86";
         /** ServiceOut */
         ServiceOut: {
             /** Code */
@@ -3581,6 +3818,32 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** StaffAbsenceOut */
+        StaffAbsenceOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Staff Id
+             * Format: uuid
+             */
+            staff_id: string;
+            kind: components["schemas"]["AbsenceKind"];
+            /**
+             * First Day
+             * Format: date
+             */
+            first_day: string;
+            /**
+             * Last Day
+             * Format: date
+             */
+            last_day: string;
+            /** Note */
+            note: string | null;
+        };
         /** StaffRef */
         StaffRef: {
             /**
@@ -3616,6 +3879,20 @@ export interface components {
          */
         Training: "rehabilitation" | "maintenance";
         /**
+         * TrainingServiceOut
+         * @description An FSIII training service a course's content is chosen from.
+         */
+        TrainingServiceOut: {
+            /** Code */
+            code: string;
+            /** System */
+            system: string;
+            /** Display */
+            display: string;
+            /** @description The legal-basis group the service belongs to. */
+            group: components["schemas"]["ServiceGroup"];
+        };
+        /**
          * TrainingStartIn
          * @description § 140: training started. A citizen with an active course continues it or ends it.
          */
@@ -3644,6 +3921,11 @@ export interface components {
              * @description Required for a start before the later start date the hospital's plan names for health reasons; kept as the note of the start in the case's history.
              */
             early_start_reason?: string | null;
+            /**
+             * Therapist Ids
+             * @description The course's responsible therapists (therapist, visitator or team leader); for a continued course they replace the ones recorded when given.
+             */
+            therapist_ids?: string[];
         };
         /** UserChange */
         UserChange: {
@@ -3708,10 +3990,6 @@ export interface components {
              * Format: uuid
              */
             id: string;
-            /** Course Id */
-            course_id: string | null;
-            /** Case Id */
-            case_id: string | null;
             purpose: components["schemas"]["SessionPurpose"];
             discipline: components["schemas"]["Discipline"] | null;
             provider: components["schemas"]["ProviderKind"];
@@ -3739,6 +4017,10 @@ export interface components {
             status: components["schemas"]["Attendance"];
             /** Outside Hours Reason */
             outside_hours_reason: string | null;
+            /** Course Id */
+            course_id: string | null;
+            /** Case Id */
+            case_id: string | null;
             /** Booked By */
             booked_by: string;
             /**
@@ -10503,6 +10785,258 @@ export interface operations {
             };
         };
     };
+    "courses-list_training_services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "Eksempel",
+                     *         "system": "Eksempel",
+                     *         "display": "Eksempel",
+                     *         "group": "health_act_140"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["TrainingServiceOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "courses-bookable_staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "maintenance": false,
+                     *       "staff": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "display_name": "Mette Holm",
+                     *           "provider": "therapist"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BookableStaffListOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "scheduling-book": {
         parameters: {
             query?: never;
@@ -10544,8 +11078,6 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
-                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
                      *       "purpose": "training",
                      *       "discipline": "physiotherapy",
                      *       "provider": "therapist",
@@ -10559,6 +11091,8 @@ export interface operations {
                      *       "ends_at": "2027-01-11T09:30:00+01:00",
                      *       "status": "booked",
                      *       "outside_hours_reason": "Eksempel",
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
                      *       "booked_by": "Eksempel"
                      *     }
                      */
@@ -10715,8 +11249,6 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
-                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
                      *       "purpose": "training",
                      *       "discipline": "physiotherapy",
                      *       "provider": "therapist",
@@ -10730,6 +11262,8 @@ export interface operations {
                      *       "ends_at": "2027-01-11T09:30:00+01:00",
                      *       "status": "booked",
                      *       "outside_hours_reason": "Eksempel",
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
                      *       "booked_by": "Eksempel"
                      *     }
                      */
@@ -10886,8 +11420,6 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
-                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
                      *       "purpose": "training",
                      *       "discipline": "physiotherapy",
                      *       "provider": "therapist",
@@ -10901,6 +11433,8 @@ export interface operations {
                      *       "ends_at": "2027-01-11T09:30:00+01:00",
                      *       "status": "booked",
                      *       "outside_hours_reason": "Eksempel",
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
                      *       "booked_by": "Eksempel"
                      *     }
                      */
@@ -11063,8 +11597,6 @@ export interface operations {
                      * @example [
                      *       {
                      *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
-                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
                      *         "purpose": "training",
                      *         "discipline": "physiotherapy",
                      *         "provider": "therapist",
@@ -11078,6 +11610,8 @@ export interface operations {
                      *         "ends_at": "2027-01-11T09:30:00+01:00",
                      *         "status": "booked",
                      *         "outside_hours_reason": "Eksempel",
+                     *         "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
                      *         "booked_by": "Eksempel",
                      *         "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
                      *         "citizen_name": "Karen Jensen"
@@ -11219,8 +11753,6 @@ export interface operations {
                      * @example [
                      *       {
                      *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *         "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
-                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
                      *         "purpose": "training",
                      *         "discipline": "physiotherapy",
                      *         "provider": "therapist",
@@ -11234,6 +11766,8 @@ export interface operations {
                      *         "ends_at": "2027-01-11T09:30:00+01:00",
                      *         "status": "booked",
                      *         "outside_hours_reason": "Eksempel",
+                     *         "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
                      *         "booked_by": "Eksempel",
                      *         "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
                      *         "citizen_name": "Karen Jensen",
@@ -11646,6 +12180,151 @@ export interface operations {
             };
         };
     };
+    "scheduling-list_absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *         "kind": "holiday",
+                     *         "first_day": "2027-01-11",
+                     *         "last_day": "2027-01-11",
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["StaffAbsenceOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "scheduling-add_absence": {
         parameters: {
             query?: never;
@@ -11686,8 +12365,6 @@ export interface operations {
                      *       "hits": [
                      *         {
                      *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
-                     *           "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
                      *           "purpose": "training",
                      *           "discipline": "physiotherapy",
                      *           "provider": "therapist",
@@ -11701,6 +12378,8 @@ export interface operations {
                      *           "ends_at": "2027-01-11T09:30:00+01:00",
                      *           "status": "booked",
                      *           "outside_hours_reason": "Eksempel",
+                     *           "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *           "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
                      *           "booked_by": "Eksempel"
                      *         }
                      *       ]
@@ -11772,6 +12451,332 @@ export interface operations {
                      *       "title": "Forespørgslen er for stor",
                      *       "status": 413,
                      *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-change_absence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staff_id: string;
+                absence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "holiday",
+                 *       "first_day": "2027-01-11",
+                 *       "last_day": "2027-01-11",
+                 *       "note": "Aftalt med borgeren i telefonen."
+                 *     }
+                 */
+                "application/json": components["schemas"]["AbsenceIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *       "kind": "holiday",
+                     *       "first_day": "2027-01-11",
+                     *       "last_day": "2027-01-11",
+                     *       "note": "Aftalt med borgeren i telefonen.",
+                     *       "hits": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "purpose": "training",
+                     *           "discipline": "physiotherapy",
+                     *           "provider": "therapist",
+                     *           "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *           "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6",
+                     *           "supervisor_id": "7a4c2cca-ddd8-5a0a-9efc-2a57cb474528",
+                     *           "place": "site",
+                     *           "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *           "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *           "starts_at": "2027-01-11T09:30:00+01:00",
+                     *           "ends_at": "2027-01-11T09:30:00+01:00",
+                     *           "status": "booked",
+                     *           "outside_hours_reason": "Eksempel",
+                     *           "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *           "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *           "booked_by": "Eksempel"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AbsenceOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-remove_absence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staff_id: string;
+                absence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -14389,7 +15394,10 @@ export interface operations {
                  *       ],
                  *       "transport_needed": false,
                  *       "active_course": "continue",
-                 *       "early_start_reason": "Eksempel"
+                 *       "early_start_reason": "Eksempel",
+                 *       "therapist_ids": [
+                 *         "f9220070-942a-5268-a385-eb82b79952c6"
+                 *       ]
                  *     }
                  */
                 "application/json": components["schemas"]["TrainingStartIn"];
@@ -16079,6 +17087,323 @@ export interface operations {
                      *       "title": "Konflikt",
                      *       "status": 409,
                      *       "detail": "The step is not allowed in the case's current state"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-list_invitation_clashes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "invitation_id": "7ab3643e-ec41-5cac-82bc-a1ec12402380",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *         "citizen_name": "Karen Jensen",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "resource": "staff",
+                     *         "clashing_appointment_id": "f28b3c2a-a5f5-5423-b86f-6a6273e14eda",
+                     *         "clashing_starts_at": "2027-01-11T09:30:00+01:00",
+                     *         "clashing_ends_at": "2027-01-11T09:30:00+01:00",
+                     *         "found_at": "2027-01-11T09:30:00+01:00"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["InvitationClashOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-rebook_invitation_clash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clash_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "meeting_at": "2027-01-11T09:30:00+01:00",
+                 *       "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                 *       "outside_hours_reason": "Eksempel"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClashRebookIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "invitation_id": "7ab3643e-ec41-5cac-82bc-a1ec12402380",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *         "citizen_name": "Karen Jensen",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "resource": "staff",
+                     *         "clashing_appointment_id": "f28b3c2a-a5f5-5423-b86f-6a6273e14eda",
+                     *         "clashing_starts_at": "2027-01-11T09:30:00+01:00",
+                     *         "clashing_ends_at": "2027-01-11T09:30:00+01:00",
+                     *         "found_at": "2027-01-11T09:30:00+01:00"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["InvitationClashOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The new time clashes: `clashing_appointment_id` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The new time clashes: `clashing_appointment_id`"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -34,3 +34,9 @@ export const ATTENDANCE_LABELS: Record<string, string> = {
   no_show: 'Udeblevet',
   sent_home: 'Sendt hjem',
 };
+
+/** The legal-basis groups of the FSIII training services. */
+export const SERVICE_GROUP_LABELS: Record<string, string> = {
+  health_act_140: 'Genoptræning efter sygehusophold (SUL § 140)',
+  social_services_act_86: 'Serviceloven § 86',
+};

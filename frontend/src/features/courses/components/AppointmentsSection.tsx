@@ -3,15 +3,25 @@ import { describeError } from '../../../api/problem';
 import { formatDateTime } from '../../../lib/dates';
 import { labelFor } from '../../../lib/labels';
 import { useTherapists } from '../../cases/api/getTherapists';
+import { useHomeHelpers } from '../../scheduling/api/homeHelpers';
 import { useAppointmentStep } from '../api/appointments';
+import { useBookableStaff } from '../api/bookableStaff';
 import { ATTENDANCE_LABELS, PLACE_LABELS, PURPOSE_LABELS } from '../labels';
 import { BookingForm } from './BookingForm';
 
 /** The course's appointments, earliest first, with afbud and attendance; and the booking form. */
 export function AppointmentsSection({ course, mayWrite }: { course: Course; mayWrite: boolean }) {
   const therapists = useTherapists();
+  const bookable = useBookableStaff(course.id);
+  const helpers = useHomeHelpers();
   const step = useAppointmentStep(course.id);
-  const name = (id: string | null) => (id ? (therapists.data?.find((t) => t.id === id)?.display_name ?? '–') : 'Hjemmehjælper');
+  const staffName = (id: string) =>
+    bookable.data?.staff.find((s) => s.id === id)?.display_name ?? therapists.data?.find((t) => t.id === id)?.display_name ?? '–';
+  const name = (staffId: string | null, helperId: string | null) => {
+    if (staffId) return staffName(staffId);
+    const helper = helpers.data?.find((h) => h.id === helperId);
+    return helper ? `${helper.name} (hjemmehjælper)` : 'Hjemmehjælper';
+  };
   const sorted = [...course.appointments].sort((a, b) => a.starts_at.localeCompare(b.starts_at));
   return (
     <section className="panel" aria-labelledby="course-appointments">
@@ -46,7 +56,10 @@ export function AppointmentsSection({ course, mayWrite }: { course: Course; mayW
                   <tr key={a.id}>
                     <th scope="row">{when}</th>
                     <td>{labelFor(PURPOSE_LABELS, a.purpose)}</td>
-                    <td>{name(a.staff_id)}</td>
+                    <td>
+                      {name(a.staff_id, a.home_helper_id)}
+                      {a.supervisor_id ? <span className="cell-sub">Superviseret af {staffName(a.supervisor_id)}</span> : null}
+                    </td>
                     <td>
                       {labelFor(PLACE_LABELS, a.place)}
                       {a.outside_hours_reason ? <span className="cell-sub">Uden for arbejdstid: {a.outside_hours_reason}</span> : null}

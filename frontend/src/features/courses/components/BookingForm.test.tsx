@@ -7,6 +7,7 @@ import { json } from '../../../test/session';
 import { BookingForm } from './BookingForm';
 
 const STAFF = '00000000-0000-4000-8000-0000000000b1';
+const ASSISTANT = '00000000-0000-4000-8000-0000000000b2';
 const course: Course = {
   id: '00000000-0000-4000-8000-0000000000c1',
   citizen_id: '00000000-0000-4000-8000-0000000000d1',
@@ -46,12 +47,16 @@ const course: Course = {
 };
 
 /** The API as the form meets it: lists for the choices; each booking answered from `answers` in turn. */
-function serve(answers: Response[]) {
+function serve(answers: Response[], maintenance = false) {
   const posted: unknown[] = [];
+  const staff = [
+    { id: STAFF, display_name: 'Tina Terapeut', provider: 'therapist' },
+    ...(maintenance ? [{ id: ASSISTANT, display_name: 'Anna Assistent', provider: 'training_assistant' }] : []),
+  ];
   vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
     const request = input as Request;
     const path = new URL(request.url).pathname;
-    if (path === '/api/v1/therapists') return json([{ id: STAFF, display_name: 'Tina Terapeut', site_ids: [] }]);
+    if (path === `/api/v1/courses/${course.id}/bookable-staff`) return json({ maintenance, staff });
     if (path === '/api/v1/appointments') {
       posted.push(await request.json());
       return answers.shift()!;
@@ -138,5 +143,36 @@ describe('BookingForm', () => {
     ]);
     const list = screen.getByRole('list', { name: 'Seriens tider' });
     expect(list.textContent).toContain('14.12.2026: Kvalitetsstandarden giver højst 3 individuelle træninger om ugen. Grænse: 3 om ugen i uge 51 2026.');
+  });
+
+  it('offers the site\'s training assistant for vedligeholdende training and sends the supervisor', async () => {
+    const posted = serve(
+      [json({ ...course.appointments[0], id: 'b-1', course_id: course.id, case_id: null, booked_by: 'Tina' }, 201)],
+      true,
+    );
+    const user = userEvent.setup();
+    renderForm();
+    await user.click(await screen.findByLabelText(/En terapeutassistent/, {}, { timeout: 5000 }));
+    await user.selectOptions(screen.getByLabelText('Terapeutassistent'), ASSISTANT);
+    await user.type(screen.getByLabelText('Dato'), '2026-12-07');
+    await user.type(screen.getByLabelText(/Fra kl\./), '10:00');
+    await user.type(screen.getByLabelText(/Til kl\./), '10:45');
+    await user.click(screen.getByRole('button', { name: 'Book' }));
+    expect(await screen.findByText('Vælg den terapeut, der superviserer.', { selector: '#booking-supervisor-id-error' })).toBeInTheDocument();
+    expect(posted).toEqual([]);
+
+    await user.selectOptions(screen.getByLabelText('Superviserende terapeut'), STAFF);
+    await user.click(screen.getByRole('button', { name: 'Book' }));
+    await screen.findByText('Tiden er booket.');
+    expect(posted).toEqual([
+      expect.objectContaining({ provider: 'training_assistant', staff_id: ASSISTANT, supervisor_id: STAFF, home_helper_id: null }),
+    ]);
+  });
+
+  it('offers only therapists for genoptræning', async () => {
+    serve([]);
+    renderForm();
+    await screen.findByRole('option', { name: 'Tina Terapeut' }, { timeout: 5000 });
+    expect(screen.queryByText('Hvem giver træningen')).toBeNull();
   });
 });

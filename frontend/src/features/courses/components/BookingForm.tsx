@@ -6,11 +6,11 @@ import { ErrorSummary } from '../../../components/ErrorSummary';
 import { RadioGroup, SelectField, TextField } from '../../../components/Field';
 import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { formatDateTime } from '../../../lib/dates';
-import { useTherapists } from '../../cases/api/getTherapists';
 import { useHomeHelpers } from '../../scheduling/api/homeHelpers';
 import { useRooms } from '../../scheduling/api/rooms';
 import { useSites } from '../../sites/api/getSites';
 import { book } from '../api/appointments';
+import { useBookableStaff } from '../api/bookableStaff';
 import { courseQueryOptions } from '../api/getCourse';
 import { DISCIPLINE_LABELS, PLACE_LABELS, PROVIDER_LABELS, PURPOSE_LABELS } from '../labels';
 import {
@@ -34,12 +34,19 @@ const timeRange = (startsAt: string, endsAt: string) => `${formatDateTime(starts
 
 /**
  * Book an individual appointment of the course, or the same time for several weeks in a row
- * (one request per date). The server's refusals are shown at the field they name: a clash with
+ * (one request per date). The staff offered are the course's bookable staff: the therapists, and
+ * for vedligeholdende training the training assistants of its site and the home helpers, each
+ * with the supervising therapist. The server's refusals are shown at the field they name: a clash with
  * the booking met, a frequency breach with the week's limit and the ISO week.
  */
 export function BookingForm({ course }: { course: Course }) {
   const queryClient = useQueryClient();
-  const therapists = useTherapists();
+  const bookable = useBookableStaff(course.id);
+  const maintenance = bookable.data?.maintenance ?? false;
+  const staffOf = (provider: string) =>
+    (bookable.data?.staff ?? []).filter((s) => s.provider === provider).map((s) => ({ value: s.id, label: s.display_name }));
+  const therapists = staffOf('therapist');
+  const assistants = staffOf('training_assistant');
   const helpers = useHomeHelpers();
   const sites = useSites();
   const [values, setValues] = useState<BookingValues>(() =>
@@ -55,6 +62,20 @@ export function BookingForm({ course }: { course: Course }) {
   const [results, setResults] = useState<SeriesResult[]>([]);
   const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
   const set = (field: keyof BookingValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const providers = [
+    { value: 'therapist', label: `En ${PROVIDER_LABELS.therapist!.toLowerCase()}` },
+    ...(maintenance
+      ? [
+          ...(assistants.length > 0
+            ? [{ value: 'training_assistant', label: `En ${PROVIDER_LABELS.training_assistant!.toLowerCase()} (under supervision)` }]
+            : []),
+          { value: 'home_helper', label: `En ${PROVIDER_LABELS.home_helper!.toLowerCase()} (under supervision)` },
+        ]
+      : []),
+  ];
+  // Another provider: the member of staff chosen for the last one no longer fits.
+  const chooseProvider = (value: string) =>
+    setValues((v) => ({ ...v, provider: value as BookingValues['provider'], staff_id: value === 'therapist' ? (course.therapist_ids[0] ?? '') : '' }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -149,53 +170,53 @@ export function BookingForm({ course }: { course: Course }) {
           error={fieldErrors.discipline}
         />
       </div>
-      <RadioGroup
-        id={idFor('provider')}
-        name="provider"
-        legend="Hvem giver træningen"
-        options={[
-          { value: 'therapist', label: `En ${PROVIDER_LABELS.therapist!.toLowerCase()}` },
-          { value: 'home_helper', label: `En ${PROVIDER_LABELS.home_helper!.toLowerCase()} (vedligeholdende træning)` },
-        ]}
-        value={values.provider}
-        onChange={set('provider')}
-        error={fieldErrors.provider}
-      />
-      {values.provider === 'therapist' ? (
+      {providers.length > 1 ? (
+        <RadioGroup
+          id={idFor('provider')}
+          name="provider"
+          legend="Hvem giver træningen"
+          hint="Vedligeholdende træning kan gives af en terapeutassistent eller hjemmehjælper under en terapeuts supervision."
+          options={providers}
+          value={values.provider}
+          onChange={chooseProvider}
+          error={fieldErrors.provider}
+        />
+      ) : null}
+      {values.provider === 'home_helper' ? (
+        <SelectField
+          id={idFor('home_helper_id')}
+          name="home_helper_id"
+          label="Hjemmehjælper"
+          placeholder="Vælg …"
+          options={(helpers.data ?? []).map((h) => ({ value: h.id, label: `${h.name} (${h.home_care_unit})` }))}
+          value={values.home_helper_id}
+          onChange={set('home_helper_id')}
+          error={fieldErrors.home_helper_id}
+        />
+      ) : (
         <SelectField
           id={idFor('staff_id')}
           name="staff_id"
-          label="Terapeut"
-          placeholder="Vælg …"
-          options={(therapists.data ?? []).map((t) => ({ value: t.id, label: t.display_name }))}
+          label={values.provider === 'therapist' ? 'Terapeut' : 'Terapeutassistent'}
+          placeholder={bookable.isPending ? 'Henter medarbejdere …' : 'Vælg …'}
+          options={values.provider === 'therapist' ? therapists : assistants}
           value={values.staff_id}
           onChange={set('staff_id')}
-          error={fieldErrors.staff_id}
+          error={fieldErrors.staff_id ?? (bookable.isError ? 'Medarbejderne kunne ikke hentes.' : undefined)}
         />
-      ) : (
-        <div className="inline-fields">
-          <SelectField
-            id={idFor('home_helper_id')}
-            name="home_helper_id"
-            label="Hjemmehjælper"
-            placeholder="Vælg …"
-            options={(helpers.data ?? []).map((h) => ({ value: h.id, label: `${h.name} (${h.home_care_unit})` }))}
-            value={values.home_helper_id}
-            onChange={set('home_helper_id')}
-            error={fieldErrors.home_helper_id}
-          />
-          <SelectField
-            id={idFor('supervisor_id')}
-            name="supervisor_id"
-            label="Superviserende terapeut"
-            placeholder="Vælg …"
-            options={(therapists.data ?? []).map((t) => ({ value: t.id, label: t.display_name }))}
-            value={values.supervisor_id}
-            onChange={set('supervisor_id')}
-            error={fieldErrors.supervisor_id}
-          />
-        </div>
       )}
+      {values.provider !== 'therapist' ? (
+        <SelectField
+          id={idFor('supervisor_id')}
+          name="supervisor_id"
+          label="Superviserende terapeut"
+          placeholder="Vælg …"
+          options={therapists}
+          value={values.supervisor_id}
+          onChange={set('supervisor_id')}
+          error={fieldErrors.supervisor_id}
+        />
+      ) : null}
       <RadioGroup
         id={idFor('kind')}
         name="kind"

@@ -5,7 +5,8 @@ import { CheckboxGroup } from '../../../components/Field';
 import { summaryItems, useFormErrors } from '../../../components/formErrors';
 import { formatDateTime } from '../../../lib/dates';
 import { useSetServices } from '../api/courseRecords';
-import { SERVICE_GROUP_LABELS, TRAINING_SERVICES } from './trainingServices';
+import { useTrainingServices } from '../api/trainingServices';
+import { SERVICE_GROUP_LABELS } from '../labels';
 import { showProblem } from './showProblem';
 
 const FIELDS = ['codes'] as const;
@@ -42,6 +43,7 @@ export function ServicesSection({ course, mayWrite }: { course: Course; mayWrite
 
 function ServicesForm({ course, onDone }: { course: Course; onDone: () => void }) {
   const setServices = useSetServices(course.id);
+  const services = useTrainingServices();
   const [codes, setCodes] = useState<string[]>(() => course.services.map((s) => s.code));
   const { fieldErrors, general, revision, showErrors, clearErrors } = useFormErrors();
   const submit = (e: FormEvent) => {
@@ -59,14 +61,14 @@ function ServicesForm({ course, onDone }: { course: Course; onDone: () => void }
         id={idFor()}
         name="codes"
         legend="Træningsindsatser (FSIII)"
-        options={TRAINING_SERVICES.map((s) => ({
+        options={(services.data ?? []).map((s) => ({
           value: s.code,
           label: s.display,
           description: SERVICE_GROUP_LABELS[s.group],
         }))}
         value={codes}
         onChange={setCodes}
-        error={fieldErrors.codes}
+        error={fieldErrors.codes ?? (services.isError ? 'Indsatserne kunne ikke hentes.' : undefined)}
       />
       <div className="form__actions">
         <button type="submit" className="button" disabled={setServices.isPending}>

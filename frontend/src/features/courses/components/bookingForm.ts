@@ -7,7 +7,8 @@ import { copenhagenLocalToIso, formatDate } from '../../../lib/dates';
 
 export interface BookingValues {
   purpose: 'training' | 'follow_up';
-  provider: 'therapist' | 'home_helper';
+  /** A training assistant or a home helper for vedligeholdende training only, supervised. */
+  provider: 'therapist' | 'training_assistant' | 'home_helper';
   staff_id: string;
   home_helper_id: string;
   supervisor_id: string;
@@ -71,10 +72,9 @@ const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 export function missingFields(v: BookingValues): Record<string, string> {
   const errors: Record<string, string> = {};
   if (v.provider === 'therapist' && !v.staff_id) errors.staff_id = 'Vælg terapeuten.';
-  if (v.provider === 'home_helper') {
-    if (!v.home_helper_id) errors.home_helper_id = 'Vælg hjemmehjælperen.';
-    if (!v.supervisor_id) errors.supervisor_id = 'Vælg den terapeut, der superviserer.';
-  }
+  if (v.provider === 'training_assistant' && !v.staff_id) errors.staff_id = 'Vælg terapeutassistenten.';
+  if (v.provider === 'home_helper' && !v.home_helper_id) errors.home_helper_id = 'Vælg hjemmehjælperen.';
+  if (v.provider !== 'therapist' && !v.supervisor_id) errors.supervisor_id = 'Vælg den terapeut, der superviserer.';
   if (v.kind === 'site') {
     if (!v.site_id) errors.site_id = 'Vælg træningscentret.';
     else if (!v.room_id) errors.room_id = 'Vælg et lokale.';
@@ -103,13 +103,14 @@ export function seriesDates(first: string, weeks: number): string[] {
 /** The body to send for one date of the series. */
 export function toBooking(courseId: string, v: BookingValues, date: string): Booking {
   const helper = v.provider === 'home_helper';
+  const supervised = v.provider !== 'therapist';
   return {
     course_id: courseId,
     purpose: v.purpose,
     provider: v.provider,
     staff_id: helper ? null : v.staff_id,
     home_helper_id: helper ? v.home_helper_id : null,
-    supervisor_id: helper ? v.supervisor_id : null,
+    supervisor_id: supervised ? v.supervisor_id : null,
     discipline: (v.discipline || null) as Booking['discipline'],
     place:
       v.kind === 'site'

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { PageTitle } from '../../../components/PageTitle';
 import { SelectField } from '../../../components/Field';
 import { useTherapists } from '../../cases/api/getTherapists';
-import { AbsenceForm } from './AbsenceForm';
+import { AbsenceSection } from './AbsenceForm';
 import { ExceptionsInForce } from './ExceptionsInForce';
+import { InvitationClashes } from './InvitationClashes';
 import { RoomsSection } from './RoomsSection';
 import { WorkingHoursForm } from './WorkingHoursForm';
 import './scheduling.css';
 
-/** Planlægning (team leader): a member of staff's working hours and absences, the sites' rooms, and the frequency exceptions in force. */
+/** Planlægning (team leader): a member of staff's working hours and absences, the invitations to rebook, the sites' rooms, and the frequency exceptions in force. */
 export function SchedulingAdminPage() {
   const therapists = useTherapists();
   const [staffId, setStaffId] = useState('');
@@ -32,10 +33,11 @@ export function SchedulingAdminPage() {
         {staff ? (
           <>
             <WorkingHoursForm key={`hours-${staff.id}`} staffId={staff.id} staffName={staff.display_name} />
-            <AbsenceForm key={`absence-${staff.id}`} staffId={staff.id} staffName={staff.display_name} />
+            <AbsenceSection key={`absence-${staff.id}`} staffId={staff.id} staffName={staff.display_name} />
           </>
         ) : null}
       </section>
+      <InvitationClashes />
       <RoomsSection />
       <ExceptionsInForce />
     </div>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { ErrorSummary } from '../../../../components/ErrorSummary';
-import { RadioGroup, TextField } from '../../../../components/Field';
+import { CheckboxGroup, RadioGroup, TextField } from '../../../../components/Field';
 import { copenhagenToday, formatDate } from '../../../../lib/dates';
+import { useTherapists } from '../../api/getTherapists';
 import { asksActiveCourse, useStartTraining } from '../../api/startTraining';
 import { fieldId } from '../shared/stepForm';
 import type { StepFormProps } from '../shared/stepFormProps';
@@ -27,10 +28,11 @@ function hasActiveCourse(data: StepFormProps['data']): boolean {
   return (data.assessment?.findings ?? []).some((f) => f.facts.active_course_at_centre === true);
 }
 
-/** § 140: training started, with its form and disciplines; the start deadline is met that day. */
+/** § 140: training started, with its form, disciplines and responsible therapists; the start deadline is met that day. */
 export function TrainingStartForm({ data, labelledBy, onDone }: StepFormProps) {
   const today = copenhagenToday();
   const start = useStartTraining(data.id);
+  const therapists = useTherapists();
   const healthStart = data.rehab_plan?.health_start_date ?? null;
   // Asked when the assessment saw an active course, or when the server says there is one.
   const [askActiveCourse, setAskActiveCourse] = useState(() => hasActiveCourse(data));
@@ -77,6 +79,16 @@ export function TrainingStartForm({ data, labelledBy, onDone }: StepFormProps) {
           />
         ) : null}
         <CourseFields idFor={idFor} values={values} set={set} fieldErrors={fieldErrors} formFirst />
+        <CheckboxGroup
+          id={idFor('therapist_ids')}
+          name="therapist_ids"
+          legend="Ansvarlige terapeuter"
+          hint="Kan også vælges eller ændres senere på forløbets side."
+          options={(therapists.data ?? []).map((t) => ({ value: t.id, label: t.display_name }))}
+          value={values.therapist_ids}
+          onChange={set('therapist_ids')}
+          error={fieldErrors.therapist_ids ?? (therapists.isError ? 'Terapeuterne kunne ikke hentes.' : undefined)}
+        />
         {askActiveCourse ? (
           <RadioGroup
             id={idFor('active_course')}

@@ -15,7 +15,9 @@ describe('training start form', () => {
       transport_needed: false,
       active_course: null,
       early_start_reason: null,
+      therapist_ids: [],
     });
+    expect(toTrainingStartBody({ ...v, therapist_ids: ['t-1', 't-2'] }, false).therapist_ids).toEqual(['t-1', 't-2']);
     expect(toTrainingStartBody({ ...v, active_course: 'continue' }, true).active_course).toBe('continue');
   });
 

@@ -10,6 +10,8 @@ export interface TrainingStartFormValues {
   active_course: string;
   /** Only for a start before the later start date the hospital's plan names. */
   early_start_reason: string;
+  /** The course's responsible therapists; none chosen leaves them to the course page. */
+  therapist_ids: string[];
 }
 
 export const TRAINING_START_FIELDS = [
@@ -18,6 +20,7 @@ export const TRAINING_START_FIELDS = [
   'form',
   'disciplines',
   'transport_needed',
+  'therapist_ids',
   'active_course',
 ] as const;
 
@@ -29,6 +32,7 @@ export function emptyTrainingStart(today: string): TrainingStartFormValues {
     transport_needed: false,
     active_course: '',
     early_start_reason: '',
+    therapist_ids: [],
   };
 }
 
@@ -66,5 +70,6 @@ export function toTrainingStartBody(v: TrainingStartFormValues, askActiveCourse:
     transport_needed: v.transport_needed,
     active_course: askActiveCourse && v.active_course ? (v.active_course as 'continue' | 'end') : null,
     early_start_reason: v.early_start_reason.trim() || null,
+    therapist_ids: v.therapist_ids,
   };
 }

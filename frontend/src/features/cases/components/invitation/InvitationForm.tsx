@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { ApiError } from '../../../../api/problem';
 import { ErrorSummary } from '../../../../components/ErrorSummary';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../../../../components/Field';
 import { copenhagenToday } from '../../../../lib/dates';
@@ -11,17 +13,30 @@ import { LetterPreviewFrame } from '../shared/LetterPreviewFrame';
 import { fieldId } from '../shared/stepForm';
 import type { StepFormProps } from '../shared/stepFormProps';
 import { useStepForm } from '../shared/useStepForm';
-import { emptyInvitation, hasLetter, INVITATION_FIELDS, toInvitationBody, validateInvitation } from './invitationForm';
+import {
+  asksForReason,
+  emptyInvitation,
+  hasLetter,
+  INVITATION_FIELDS,
+  toInvitationBody,
+  validateInvitation,
+} from './invitationForm';
 
 const idFor = fieldId('invitation');
 
-/** Books the initial conversation and examination and records how the invitation went out. */
+/**
+ * Books the initial conversation and examination and records how the invitation went out. The
+ * conversation goes in the therapist's calendar with every check of a booking: the server's refusal
+ * (a clash, a closure day) is shown as it says; a time outside the therapist's working hours or
+ * during an absence asks for the reason before it is booked.
+ */
 export function InvitationForm({ data, labelledBy, onDone }: StepFormProps) {
   const today = copenhagenToday();
   const sites = useSites();
   const therapists = useTherapists();
   const invite = useInvite(data.id);
   const preview = usePreviewInvitation(data.id);
+  const [reasonAsked, setReasonAsked] = useState(false);
   const { values, set, fieldErrors, items, revision, submit, showLetter, letter } = useStepForm({
     initial: () => emptyInvitation(today, data.site.id),
     validate: (v) => validateInvitation(v, { today, receivedOn: data.received_date }),
@@ -32,6 +47,9 @@ export function InvitationForm({ data, labelledBy, onDone }: StepFormProps) {
     idFor,
     done: (v) => invitationDone(v.channel),
     onDone,
+    onError: (error) => {
+      if (error instanceof ApiError && asksForReason(error.problem)) setReasonAsked(true);
+    },
   });
 
   return (
@@ -106,6 +124,18 @@ export function InvitationForm({ data, labelledBy, onDone }: StepFormProps) {
           options={optionsOf(SENDING_CHANNEL_LABELS)}
           error={fieldErrors.channel}
         />
+        {reasonAsked || values.outside_hours_reason ? (
+          <TextField
+            id={idFor('outside_hours_reason')}
+            name="outside_hours_reason"
+            label="Begrundelse for tid uden for arbejdstid"
+            hint="Tiden ligger uden for terapeutens arbejdstid eller under fravær. Skriv hvorfor, eller vælg en anden tid."
+            width="full"
+            value={values.outside_hours_reason}
+            onChange={set('outside_hours_reason')}
+            error={fieldErrors.outside_hours_reason}
+          />
+        ) : null}
         <TextAreaField
           id={idFor('note')}
           name="note"

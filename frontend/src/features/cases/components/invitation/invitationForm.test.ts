@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyInvitation, toInvitationBody, validateInvitation } from './invitationForm';
+import { asksForReason, emptyInvitation, toInvitationBody, validateInvitation } from './invitationForm';
 
 const bounds = { today: '2026-11-24', receivedOn: '2026-11-16' };
 
@@ -30,6 +30,7 @@ describe('invitation form', () => {
       sent_on: '2026-11-24',
       channel: 'letter',
       note: null,
+      outside_hours_reason: null,
     });
     expect(toInvitationBody({ ...filled, place: 'home', channel: 'phone', note: ' Ring først ' })).toMatchObject({
       place: 'home',
@@ -37,5 +38,12 @@ describe('invitation form', () => {
       channel: 'phone',
       note: 'Ring først',
     });
+  });
+
+  it('sends the reason for a time outside working hours, and knows the refusals that ask for it', () => {
+    expect(toInvitationBody({ ...filled, outside_hours_reason: ' Borgeren arbejder ' }).outside_hours_reason).toBe('Borgeren arbejder');
+    expect(asksForReason({ rule: 'outside_working_hours' })).toBe(true);
+    expect(asksForReason({ rule: 'staff_absent' })).toBe(true);
+    expect(asksForReason({ rule: 'staff_double_booked', errors: [{ field: 'starts_at' }] })).toBe(false);
   });
 });

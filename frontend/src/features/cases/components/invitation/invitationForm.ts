@@ -11,6 +11,8 @@ export interface InvitationFormValues {
   sent_on: string;
   channel: string;
   note: string;
+  /** Asked for once the server finds the time outside the therapist's working hours or absence. */
+  outside_hours_reason: string;
 }
 
 export const INVITATION_FIELDS = [
@@ -21,11 +23,18 @@ export const INVITATION_FIELDS = [
   'sent_on',
   'channel',
   'note',
+  'outside_hours_reason',
 ] as const;
+
+/** The server refused the time as outside the therapist's working hours or during an absence. */
+export const asksForReason = (problem: { rule?: string; errors?: { field?: string | null }[] }) =>
+  problem.rule === 'outside_working_hours' ||
+  problem.rule === 'staff_absent' ||
+  (problem.errors ?? []).some((e) => e.field === 'outside_hours_reason');
 
 /** Sent today, at the case's own site; the time, therapist and channel are chosen. */
 export function emptyInvitation(today: string, siteId: string): InvitationFormValues {
-  return { meeting_at: '', place: 'site', site_id: siteId, therapist_id: '', sent_on: today, channel: '', note: '' };
+  return { meeting_at: '', place: 'site', site_id: siteId, therapist_id: '', sent_on: today, channel: '', note: '', outside_hours_reason: '' };
 }
 
 export function validateInvitation(v: InvitationFormValues, bounds: DateBounds): Record<string, string> {
@@ -55,6 +64,7 @@ export function toInvitationBody(v: InvitationFormValues): InvitationBody {
     sent_on: v.sent_on,
     channel: v.channel as InvitationBody['channel'],
     note: v.note.trim() || null,
+    outside_hours_reason: v.outside_hours_reason.trim() || null,
   };
 }
 
