@@ -190,6 +190,9 @@ async def case_out(
         ],
         correctable_event_id=history.correctable,
         flags=list(case.flags),
+        sender_system=case.sender_system,
+        sender_reference=case.sender_reference,
+        possible_duplicate_of=case.possible_duplicate_of,
         rehab_plan=RehabPlanOut.model_validate(plan, from_attributes=True) if plan else None,
         application=(
             ApplicationOut.model_validate(record.application, from_attributes=True)
