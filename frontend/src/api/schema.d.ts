@@ -793,6 +793,11 @@ export interface paths {
         /**
          * Register Referral
          * @description Register a hospital plan (§ 140) or an application (§ 86); the case gets its deadlines.
+         *
+         *     Sent again with the same `sender_reference` (and sender system), it opens no new case:
+         *     200 with the case the first one opened. A referral of a citizen who already has a case of
+         *     the same legal basis received the same day is registered and flagged
+         *     (`possible_duplicate_of`) for staff to look at.
          */
         post: operations["cases-register_referral"];
         delete?: never;
@@ -1584,6 +1589,16 @@ export interface components {
              */
             condition: string;
             /**
+             * Sender Reference
+             * @description The sender's own reference for the referral (the ESDH journal number). A second referral with the same reference from the same sender system opens no new case: it is answered 200 with the case the first one opened.
+             */
+            sender_reference?: string | null;
+            /**
+             * Sender System
+             * @description The system the reference belongs to; the calling API key's name (or the staff member's username) when left out. Only with `sender_reference`.
+             */
+            sender_system?: string | null;
+            /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
@@ -1920,6 +1935,21 @@ export interface components {
             correctable_event_id: string | null;
             /** Flags */
             flags: string[];
+            /**
+             * Sender System
+             * @description Who sent the referral, with its reference.
+             */
+            sender_system: string | null;
+            /**
+             * Sender Reference
+             * @description The sender's own reference.
+             */
+            sender_reference: string | null;
+            /**
+             * Possible Duplicate Of
+             * @description An earlier case of the same citizen, legal basis and day of receipt: the referral may have been sent twice (Mulig dublet). Flagged for staff, never refused.
+             */
+            possible_duplicate_of: string | null;
             rehab_plan: components["schemas"]["RehabPlanOut"] | null;
             application: components["schemas"]["ApplicationOut"] | null;
             /** Deadlines */
@@ -3356,6 +3386,16 @@ export interface components {
              */
             condition: string;
             /**
+             * Sender Reference
+             * @description The sender's own reference for the referral (the ESDH journal number). A second referral with the same reference from the same sender system opens no new case: it is answered 200 with the case the first one opened.
+             */
+            sender_reference?: string | null;
+            /**
+             * Sender System
+             * @description The system the reference belongs to; the calling API key's name (or the staff member's username) when left out. Only with `sender_reference`.
+             */
+            sender_system?: string | null;
+            /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
@@ -3881,6 +3921,11 @@ export interface components {
             status: components["schemas"]["DeadlineStatus"];
             /** @description The therapist the case is assigned to. */
             assignee: components["schemas"]["StaffRef"] | null;
+            /**
+             * Possible Duplicate Of
+             * @description An earlier case of the same citizen, legal basis and day of receipt (Mulig dublet).
+             */
+            possible_duplicate_of: string | null;
         };
         /** @description An RFC 9457 problem document. */
         Problem: {
@@ -4502,7 +4547,10 @@ export interface operations {
     "citizens-create": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID, or a hash of what is sent), the same on every retry of one request. Required when an API key calls; the SPA may leave it out. A repeat within 24 hours with the same body gets the first answer again (with `Idempotent-Replayed: true`); the same key with another body is 422, and a repeat while the first request still runs is 409 with `Retry-After`. Keys are the caller's own: another client's equal key is another key. */
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4521,7 +4569,16 @@ export interface operations {
                     "application/json": components["schemas"]["CitizenOut"];
                 };
             };
-            /** @description The CPR number is registered; `existing_citizen_id` names it */
+            /** @description An API key called without `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The CPR number is registered (`existing_citizen_id` names it), or the first request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4530,7 +4587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Invalid input, or the `Idempotency-Key` was used for another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4808,7 +4865,10 @@ export interface operations {
     "citizens-record_earlier_course": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID, or a hash of what is sent), the same on every retry of one request. Required when an API key calls; the SPA may leave it out. A repeat within 24 hours with the same body gets the first answer again (with `Idempotent-Replayed: true`); the same key with another body is 422, and a repeat while the first request still runs is 409 with `Retry-After`. Keys are the caller's own: another client's equal key is another key. */
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 citizen_id: string;
             };
@@ -4829,7 +4889,26 @@ export interface operations {
                     "application/json": components["schemas"]["CourseOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description An API key called without `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The first request with this `Idempotency-Key` is still running: try again after `Retry-After` seconds */
+            409: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, or the `Idempotency-Key` was used for another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5674,7 +5753,10 @@ export interface operations {
     "cases-register_referral": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID, or a hash of what is sent), the same on every retry of one request. Required when an API key calls; the SPA may leave it out. A repeat within 24 hours with the same body gets the first answer again (with `Idempotent-Replayed: true`); the same key with another body is 422, and a repeat while the first request still runs is 409 with `Retry-After`. Keys are the caller's own: another client's equal key is another key. */
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5684,6 +5766,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A referral with a sender reference already registered: the case it opened, unchanged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
             /** @description Successful Response */
             201: {
                 headers: {
@@ -5693,7 +5784,26 @@ export interface operations {
                     "application/json": components["schemas"]["CaseOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description An API key called without `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The first request with this `Idempotency-Key` is still running: try again after `Retry-After` seconds */
+            409: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, or the `Idempotency-Key` was used for another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5756,7 +5866,10 @@ export interface operations {
     "cases-record_event": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID, or a hash of what is sent), the same on every retry of one request. Required when an API key calls; the SPA may leave it out. A repeat within 24 hours with the same body gets the first answer again (with `Idempotent-Replayed: true`); the same key with another body is 422, and a repeat while the first request still runs is 409 with `Retry-After`. Keys are the caller's own: another client's equal key is another key. */
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 case_id: string;
             };
@@ -5777,7 +5890,16 @@ export interface operations {
                     "application/json": components["schemas"]["CaseOut"];
                 };
             };
-            /** @description The event is not allowed in the case's current state */
+            /** @description An API key called without `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The event is not allowed in the case's current state, or the first request with this `Idempotency-Key` is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5786,7 +5908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Invalid input, or the `Idempotency-Key` was used for another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6312,7 +6434,10 @@ export interface operations {
     "visitation-register_complaint": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID, or a hash of what is sent), the same on every retry of one request. Required when an API key calls; the SPA may leave it out. A repeat within 24 hours with the same body gets the first answer again (with `Idempotent-Replayed: true`); the same key with another body is 422, and a repeat while the first request still runs is 409 with `Retry-After`. Keys are the caller's own: another client's equal key is another key. */
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 case_id: string;
             };
@@ -6333,6 +6458,15 @@ export interface operations {
                     "application/json": components["schemas"]["CaseOut"];
                 };
             };
+            /** @description An API key called without `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The step is not allowed in the case's current state */
             409: {
                 headers: {
@@ -6342,7 +6476,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Invalid input, or the `Idempotency-Key` was used for another body */
             422: {
                 headers: {
                     [name: string]: unknown;
