@@ -73,7 +73,12 @@ async def test_ten_concurrent_posts_with_one_key_create_one_referral(
     key = '"3f0c2d9e-1b7a-4c55-9f0e-6d2b8a417c01"'  # as the draft writes it: a quoted string
     responses = await asyncio.gather(*(_post(esdh, body, key) for _ in range(10)))
 
-    first = [r for r in responses if r.status_code == 201 and "idempotent-replayed" not in r.headers]
+    replayed = ["idempotent-replayed" in r.headers for r in responses]
+    first = [
+        r
+        for r, again in zip(responses, replayed, strict=True)
+        if not again and r.status_code == 201
+    ]
     assert len(first) == 1
     case_id = first[0].json()["id"]
     for response in responses:
@@ -184,7 +189,9 @@ async def test_a_key_expires_after_a_day_and_the_retention_job_forgets_it(
     assert await count_rows(engine, "idempotency_keys") == 0
 
 
-async def _claim_by_hand(engine: AsyncEngine, client_name: str, body: bytes, age: timedelta) -> None:
+async def _claim_by_hand(
+    engine: AsyncEngine, client_name: str, body: bytes, age: timedelta
+) -> None:
     """A claim as a request that is still running (or died) leaves it."""
     async with engine.begin() as connection:
         principal = await connection.scalar(
@@ -227,9 +234,7 @@ async def test_a_claim_still_running_is_409_and_a_dead_one_is_taken_over(
     assert await count_rows(engine, "cases") == 1
 
 
-async def test_a_failed_request_frees_its_key(
-    esdh: httpx.AsyncClient, engine: AsyncEngine
-) -> None:
+async def test_a_failed_request_frees_its_key(esdh: httpx.AsyncClient, engine: AsyncEngine) -> None:
     body = await _referral(esdh)
     unknown = await _post(esdh, {**body, "citizen_id": str(uuid.uuid4())}, "key-1")
     assert unknown.status_code == 422
