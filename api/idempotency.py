@@ -27,7 +27,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Header, Request, Response
 from pydantic import BaseModel
 
-from api.context import CallerDep
+from api.context import AUDITED_CITIZENS, CallerDep, audit
 from api.unit_of_work import UnitOfWork
 from domain.intake import (
     IdempotencyKeyMissing,
@@ -116,6 +116,9 @@ class Idempotency:
             if decided is Outcome.REPLAY:
                 assert found.response_status is not None
                 assert found.response_body is not None
+                # The answer shows the citizens' data again: logged as a read of it.
+                if found.citizen_ids:
+                    await audit(session, caller, use="read", citizen_ids=found.citizen_ids)
                 return _response(found.response_body, found.response_status, replayed=True)
             if decided is Outcome.OTHER_REQUEST:
                 raise IdempotencyKeyReused()
@@ -126,9 +129,13 @@ class Idempotency:
         else:
             row_id = found
         await session.commit()  # the claim, seen by every other request from here on
+        audited: set[uuid.UUID] = session.info.setdefault(AUDITED_CITIZENS, set())
+        audited.clear()
         try:
             body, answered = _shaped(await perform(), status)
-            if not await store_answer(session, row_id, claim_id, status=answered, body=body):
+            if not await store_answer(
+                session, row_id, claim_id, status=answered, body=body, citizen_ids=sorted(audited)
+            ):
                 raise RequestInProgress()  # taken over as dead: the other request answers
         except Exception:
             # Nothing of the work is kept, so neither is the claim; should freeing it fail

@@ -40,6 +40,10 @@ def upgrade() -> None:
         sa.Column("response_status", sa.Integer(), nullable=True),
         sa.Column("response_body", sa.LargeBinary(), nullable=True),
         sa.Column(
+            "citizen_ids", postgresql.ARRAY(postgresql.UUID(as_uuid=True)),
+            server_default=sa.text("'{}'::uuid[]"), nullable=False,
+        ),
+        sa.Column(
             "created_at", sa.DateTime(timezone=True), server_default=sa.text("now()"),
             nullable=False,
         ),

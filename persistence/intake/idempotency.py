@@ -28,6 +28,7 @@ class Found:
     stored: StoredKey
     response_status: int | None
     response_body: bytes | None
+    citizen_ids: list[uuid.UUID]
 
 
 async def claim(
@@ -73,6 +74,7 @@ async def claim(
         StoredKey(row.fingerprint, KeyState(row.state), row.claimed_at, row.created_at),
         row.response_status,
         row.response_body,
+        list(row.citizen_ids),
     )
 
 
@@ -106,6 +108,7 @@ async def take_over(
             created_at=now,
             response_status=None,
             response_body=None,
+            citizen_ids=[],
         )
         .returning(IdempotencyKeyRow.id)
     )
@@ -113,7 +116,13 @@ async def take_over(
 
 
 async def complete(
-    session: AsyncSession, row_id: uuid.UUID, claim_id: uuid.UUID, *, status: int, body: bytes
+    session: AsyncSession,
+    row_id: uuid.UUID,
+    claim_id: uuid.UUID,
+    *,
+    status: int,
+    body: bytes,
+    citizen_ids: list[uuid.UUID],
 ) -> bool:
     """Store the answer, in the transaction of the work it answers; False when the claim
     was taken over meanwhile (then the work must not commit)."""
@@ -124,7 +133,12 @@ async def complete(
             IdempotencyKeyRow.claim == claim_id,
             IdempotencyKeyRow.state == KeyState.IN_PROGRESS.value,
         )
-        .values(state=KeyState.COMPLETED.value, response_status=status, response_body=body)
+        .values(
+            state=KeyState.COMPLETED.value,
+            response_status=status,
+            response_body=body,
+            citizen_ids=citizen_ids,
+        )
         .returning(IdempotencyKeyRow.id)
     )
     return done is not None

@@ -14,8 +14,9 @@ from sqlalchemy import (
     LargeBinary,
     String,
     UniqueConstraint,
+    text,
 )
-from sqlalchemy.dialects.postgresql import UUID
+from sqlalchemy.dialects.postgresql import ARRAY, UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
 from persistence.base import Base, created_at_column, id_column
@@ -52,4 +53,8 @@ class IdempotencyKeyRow(Base):
     claimed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     response_status: Mapped[int | None] = mapped_column(Integer)
     response_body: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Whose data the stored answer holds: a replay is logged under them (the access log).
+    citizen_ids: Mapped[list[uuid.UUID]] = mapped_column(
+        ARRAY(UUID(as_uuid=True)), server_default=text("'{}'::uuid[]"), nullable=False
+    )
     created_at: Mapped[datetime] = created_at_column()

@@ -111,6 +111,16 @@ async def test_a_repeat_gets_the_stored_answer_byte_for_byte(
     assert again.headers["idempotent-replayed"] == "true"
     assert again.content == first.content
     assert await count_rows(engine, "cases") == 1
+    # The repeat shows the citizen's data again: the access log has it as a read.
+    async with engine.connect() as connection:
+        uses = await connection.execute(
+            text(
+                "SELECT use, citizen_ids FROM access_log "
+                "WHERE operation = 'cases-register_referral' ORDER BY id"
+            )
+        )
+        citizen = uuid.UUID(body["citizen_id"])
+        assert [(use, ids) for use, ids in uses] == [("create", [citizen]), ("read", [citizen])]
 
 
 async def test_the_same_key_with_another_body_is_refused(
