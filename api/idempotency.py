@@ -70,6 +70,18 @@ IDEMPOTENCY_RESPONSES: dict[int | str, dict[str, Any]] = {
     422: {"description": "Invalid input, or the `Idempotency-Key` was used for another body"},
 }
 
+
+def also_in_progress(description: str) -> dict[int | str, dict[str, Any]]:
+    """An operation's own 409, which a repeat still running answers too (with Retry-After)."""
+    return {
+        409: {
+            **IDEMPOTENCY_RESPONSES[409],
+            "description": f"{description}; or the first request with this `Idempotency-Key` "
+            "is still running: try again after `Retry-After` seconds",
+        }
+    }
+
+
 Answer = BaseModel | tuple[BaseModel, int]
 
 

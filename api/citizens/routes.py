@@ -25,7 +25,7 @@ from api.citizens.schemas import (
 )
 from api.citizens.use_cases import citizen_out
 from api.context import guard
-from api.idempotency import IDEMPOTENCY_RESPONSES, Once
+from api.idempotency import IDEMPOTENCY_RESPONSES, Once, also_in_progress
 from api.training import CourseOut, EarlierCourseIn
 from api.unit_of_work import Work
 from domain.access import Permission
@@ -41,10 +41,7 @@ router = APIRouter(prefix="/citizens", tags=["citizens"])
     **guard(Permission.CITIZENS_WRITE, citizen_data="create"),
     responses={
         **IDEMPOTENCY_RESPONSES,
-        409: {
-            "description": "The CPR number is registered (`existing_citizen_id` names it), or "
-            "the first request with this `Idempotency-Key` is still running"
-        },
+        **also_in_progress("The CPR number is registered; `existing_citizen_id` names it"),
     },
 )
 async def create_citizen(body: CitizenIn, work: Work, once: Once) -> Response:

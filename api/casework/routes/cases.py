@@ -9,7 +9,7 @@ from fastapi import APIRouter, Response, status
 from api.casework.schemas import CaseEventIn, CaseOut, CorrectionIn, ReferralIn
 from api.casework.use_cases import cases
 from api.context import guard
-from api.idempotency import IDEMPOTENCY_RESPONSES, Once
+from api.idempotency import IDEMPOTENCY_RESPONSES, Once, also_in_progress
 from api.unit_of_work import Work
 from domain.access import Permission
 
@@ -27,8 +27,8 @@ router = APIRouter(tags=["cases"])
             "it opened, unchanged",
             "model": CaseOut,
         },
-        409: {"description": "The sender reference names a case outside the caller's reach"},
         **IDEMPOTENCY_RESPONSES,
+        **also_in_progress("The sender reference names a case outside the caller's reach"),
     },
     **guard(Permission.CASES_WRITE, citizen_data="create"),
 )
@@ -64,10 +64,7 @@ async def get_case(case_id: uuid.UUID, work: Work) -> CaseOut:
     response_model=CaseOut,
     responses={
         **IDEMPOTENCY_RESPONSES,
-        409: {
-            "description": "The event is not allowed in the case's current state, or the "
-            "first request with this `Idempotency-Key` is still running"
-        },
+        **also_in_progress("The event is not allowed in the case's current state"),
     },
     **guard(Permission.CASES_WRITE, citizen_data="change"),
 )

@@ -10,7 +10,7 @@ from api.casework.routes import CONFLICT, Workers
 from api.casework.schemas import CaseOut, ComplaintIn, ForwardIn, ReassessmentIn
 from api.casework.use_cases import complaint
 from api.context import guard
-from api.idempotency import IDEMPOTENCY_RESPONSES, Once
+from api.idempotency import IDEMPOTENCY_RESPONSES, Once, also_in_progress
 from api.unit_of_work import Work
 from domain.access import Permission
 
@@ -22,7 +22,10 @@ router = APIRouter(tags=["visitation"])
     operation_id="visitation-register_complaint",
     status_code=status.HTTP_201_CREATED,
     response_model=CaseOut,
-    responses={**IDEMPOTENCY_RESPONSES, **CONFLICT},
+    responses={
+        **IDEMPOTENCY_RESPONSES,
+        **also_in_progress("The step is not allowed in the case's current state"),
+    },
     **guard(Permission.CASES_WRITE, citizen_data="change"),
 )
 async def register_complaint(

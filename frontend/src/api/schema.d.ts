@@ -4578,9 +4578,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The CPR number is registered (`existing_citizen_id` names it), or the first request with this `Idempotency-Key` is still running */
+            /** @description The CPR number is registered; `existing_citizen_id` names it; or the first request with this `Idempotency-Key` is still running: try again after `Retry-After` seconds */
             409: {
                 headers: {
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5793,7 +5794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The first request with this `Idempotency-Key` is still running: try again after `Retry-After` seconds */
+            /** @description The sender reference names a case outside the caller's reach; or the first request with this `Idempotency-Key` is still running: try again after `Retry-After` seconds */
             409: {
                 headers: {
                     "Retry-After"?: number;
@@ -5899,9 +5900,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The event is not allowed in the case's current state, or the first request with this `Idempotency-Key` is still running */
+            /** @description The event is not allowed in the case's current state; or the first request with this `Idempotency-Key` is still running: try again after `Retry-After` seconds */
             409: {
                 headers: {
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6467,9 +6469,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The step is not allowed in the case's current state */
+            /** @description The step is not allowed in the case's current state; or the first request with this `Idempotency-Key` is still running: try again after `Retry-After` seconds */
             409: {
                 headers: {
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
