@@ -8,6 +8,7 @@ The server's own administration (serve, migrate, create-user, retention) stays i
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import os
 import sys
 from collections.abc import Callable, Coroutine
@@ -172,8 +173,6 @@ def upload_ggop_command(
     body = _read(file)
 
     async def work(client: httpx.AsyncClient) -> httpx.Response:
-        import hashlib
-
         return await client.post(
             "/api/v1/intake/ggop",
             content=body,
