@@ -22,7 +22,12 @@ from persistence.access import ApiKey, add_api_key, add_user, revoke_api_key
 from persistence.centre import centre_id_by_code, list_sites, provision_centre
 from persistence.citizens import Citizen
 from persistence.database import create_engine
-from persistence.retention import RetentionReport, purge_access_log, purge_case_records
+from persistence.retention import (
+    RetentionReport,
+    purge_access_log,
+    purge_case_records,
+    purge_idempotency_keys,
+)
 
 # Fictitious people; the CPR numbers have valid form and past birth dates, nothing more.
 DEMO_CITIZENS = [
@@ -103,7 +108,8 @@ async def retention(url: str, settings: Settings, args: Any) -> RetentionReport:
             entries = await purge_access_log(
                 session, centre_id, now=now, years=args.access_log_years
             )
-        return RetentionReport(entries, cases, citizens)
+            keys = await purge_idempotency_keys(session, now=now)
+        return RetentionReport(entries, cases, citizens, keys)
     finally:
         await engine.dispose()
 

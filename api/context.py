@@ -27,6 +27,7 @@ from persistence.centre import centre_id_by_code
 from persistence.changes import changed_topics, forget_changes
 
 CITIZEN_DATA = "x-citizen-data"
+AUDITED_CITIZENS = "audited_citizens"  # session.info: the citizens the request's log names
 PERMISSION = "x-permission"
 
 
@@ -174,6 +175,9 @@ async def audit(
     criterion: str | None = None,
 ) -> None:
     """Log a use of citizens' data in the same transaction as the use itself."""
+    citizen_ids = list(citizen_ids)
+    # Whose data the request's answer holds: a stored answer replayed is logged under them.
+    session.info.setdefault(AUDITED_CITIZENS, set()).update(citizen_ids)
     await record_access(
         session,
         centre_id=caller.centre_id,

@@ -219,6 +219,14 @@ Line = Annotated[
     _CHECKED,
     Declared(pattern=TEXT_PATTERN),
 ]
+# A sender's own reference for what it sent (an ESDH journal number, a MedCom message id),
+# and the name of the sending system.
+Reference = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=100),
+    _CHECKED,
+    Declared(pattern=FILLED_TEXT_PATTERN),
+]
 Reason = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=200),

@@ -28,6 +28,7 @@ from domain.attendance import (
 )
 from domain.calendar import DateOutOfRange
 from domain.errors import Conflict, DomainError, NotFound, RuleViolation
+from domain.intake import IdempotencyKeyMissing, IdempotencyKeyReused, RequestInProgress
 from domain.scheduling import (
     BookingClash,
     NoOffer,
@@ -245,6 +246,11 @@ DOMAIN_PROBLEMS: dict[type[DomainError], ProblemKind] = {
     EndingRefused: ProblemKind(422, "rule"),
     FinalStatusNotPossible: ProblemKind(422, "rule"),
     TripTimesOutOfOrder: ProblemKind(422, "rule"),
+    # Idempotent writes (the IETF draft's answers): a missing key, a key used for another
+    # request, a repeat while the first request runs (with Retry-After).
+    IdempotencyKeyMissing: ProblemKind(400, "idempotency"),
+    IdempotencyKeyReused: ProblemKind(422, "idempotency"),
+    RequestInProgress: ProblemKind(409, "idempotency"),
 }
 # A record named by a field of the body that does not exist: the input is at fault.
 UNKNOWN_REFERENCE = ProblemKind(422, "unknown-reference")
@@ -346,7 +352,12 @@ def install(app: FastAPI, *, discriminator_tags: frozenset[str]) -> None:
         named.update(_clashing_record(exc))
         if kind.status == 404:
             errors = None  # the path named it: no field of the body to point at
-        return problem(kind.status, exc.message, slug=kind.name, errors=errors, **named)
+        headers = None
+        if isinstance(exc, RequestInProgress):
+            headers = {"Retry-After": str(exc.retry_after_seconds)}
+        return problem(
+            kind.status, exc.message, slug=kind.name, errors=errors, headers=headers, **named
+        )
 
     @app.exception_handler(Unauthenticated)
     async def unauthenticated(request: Request, exc: Unauthenticated) -> JSONResponse:
@@ -466,6 +477,7 @@ def document(app: FastAPI) -> None:
                             "description": response.get("description")
                             or TITLES.get(int(code), "Fejl"),
                             "content": content,
+                            **({"headers": response["headers"]} if "headers" in response else {}),
                         }
                 responses["default"] = {"description": "Problem document", "content": content}
         app.openapi_schema = schema

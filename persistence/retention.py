@@ -17,6 +17,7 @@ from domain.casework import CASE_RECORDS_MIN_YEARS, COMPLAINT_PENDING, retention
 from persistence.access import AccessLogEntry, record_access
 from persistence.casework import Case
 from persistence.citizens import Citizen
+from persistence.intake import purge_expired_keys
 from persistence.scheduling import Appointment
 from persistence.training import (
     Course,
@@ -35,6 +36,7 @@ class RetentionReport:
     access_log_entries_deleted: int
     cases_deleted: int
     citizens_deleted: int
+    idempotency_keys_deleted: int = 0
 
 
 async def purge_access_log(
@@ -113,6 +115,12 @@ async def purge_case_records(
         client="job",
     )
     return len(removed_rows), len(gone)
+
+
+async def purge_idempotency_keys(session: AsyncSession, *, now: datetime) -> int:
+    """Forget the integrations' idempotency keys past their lifetime (a day): a repeat after
+    that is a new request."""
+    return await purge_expired_keys(session, now=now)
 
 
 def _course_entry_since(cutoff: datetime) -> ColumnElement[bool]:

@@ -25,6 +25,7 @@ from api.fields import (
     Name,
     Note,
     Reasons,
+    Reference,
     ShortNote,
     Summary,
 )
@@ -65,6 +66,17 @@ class _ReferralCommon(Body):
         "in Copenhagen within the working-day calendar's years (2000-2100)."
     )
     condition: Condition = Field(description="The condition (lidelse). Health data.")
+    sender_reference: Reference | None = Field(
+        default=None,
+        description="The sender's own reference for the referral (the ESDH journal number). "
+        "A second referral with the same reference from the same sender system opens no new "
+        "case: it is answered 200 with the case the first one opened.",
+    )
+    sender_system: Reference | None = Field(
+        default=None,
+        description="The system the reference belongs to; the calling API key's name (or the "
+        "staff member's username) when left out. Only with `sender_reference`.",
+    )
 
 
 class RehabPlanIn(_ReferralCommon):
@@ -427,6 +439,12 @@ class CaseOut(BaseModel):
         "undone (none when nothing is left to undo)."
     )
     flags: list[str]
+    sender_system: str | None = Field(description="Who sent the referral, with its reference.")
+    sender_reference: str | None = Field(description="The sender's own reference.")
+    possible_duplicate_of: uuid.UUID | None = Field(
+        description="An earlier case of the same citizen, legal basis and day of receipt: "
+        "the referral may have been sent twice (Mulig dublet). Flagged for staff, never refused."
+    )
     rehab_plan: RehabPlanOut | None
     application: ApplicationOut | None
     deadlines: list[DeadlineOut]
@@ -504,6 +522,10 @@ class WorklistItem(BaseModel):
     working_days_left: int
     status: DeadlineStatus
     assignee: StaffRef | None = Field(description="The therapist the case is assigned to.")
+    possible_duplicate_of: uuid.UUID | None = Field(
+        description="An earlier case of the same citizen, legal basis and day of receipt "
+        "(Mulig dublet)."
+    )
 
 
 class WorklistCounts(BaseModel):

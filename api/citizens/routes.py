@@ -25,6 +25,7 @@ from api.citizens.schemas import (
 )
 from api.citizens.use_cases import citizen_out
 from api.context import guard
+from api.idempotency import IDEMPOTENCY_RESPONSES, Once, also_in_progress
 from api.training import CourseOut, EarlierCourseIn
 from api.unit_of_work import Work
 from domain.access import Permission
@@ -36,14 +37,20 @@ router = APIRouter(prefix="/citizens", tags=["citizens"])
     "",
     operation_id="citizens-create",
     status_code=status.HTTP_201_CREATED,
+    response_model=CitizenOut,
     **guard(Permission.CITIZENS_WRITE, citizen_data="create"),
     responses={
-        409: {"description": "The CPR number is registered; `existing_citizen_id` names it"}
+        **IDEMPOTENCY_RESPONSES,
+        **also_in_progress("The CPR number is registered; `existing_citizen_id` names it"),
     },
 )
-async def create_citizen(body: CitizenIn, work: Work) -> CitizenOut:
+async def create_citizen(body: CitizenIn, work: Work, once: Once) -> Response:
     """Register a citizen (borger)."""
-    return citizen_out(await use_cases.create_citizen(work, body))
+
+    async def created() -> CitizenOut:
+        return citizen_out(await use_cases.create_citizen(work, body))
+
+    return await once.run(work, created)
 
 
 @router.get(
@@ -120,13 +127,19 @@ async def list_courses(citizen_id: uuid.UUID, work: Work) -> list[CourseOut]:
     "/{citizen_id}/courses",
     operation_id="citizens-record_earlier_course",
     status_code=status.HTTP_201_CREATED,
+    response_model=CourseOut,
+    responses=IDEMPOTENCY_RESPONSES,
     **guard(Permission.CITIZENS_WRITE, citizen_data="change"),
 )
 async def record_earlier_course(
-    citizen_id: uuid.UUID, body: EarlierCourseIn, work: Work
-) -> CourseOut:
+    citizen_id: uuid.UUID, body: EarlierCourseIn, work: Work, once: Once
+) -> Response:
     """A municipal course from before this system, with its end date, so the 5-month
     quarantine on renewed genoptræning applications sees it. Only for callers who may see one
     of the citizen's cases: the course changes the quarantine on all of them."""
-    course = await use_cases.record_earlier_course(work, citizen_id, body)
-    return CourseOut.model_validate(course, from_attributes=True)
+
+    async def recorded() -> CourseOut:
+        course = await use_cases.record_earlier_course(work, citizen_id, body)
+        return CourseOut.model_validate(course, from_attributes=True)
+
+    return await once.run(work, recorded)

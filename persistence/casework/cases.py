@@ -21,6 +21,7 @@ from sqlalchemy import (
     tuple_,
 )
 from sqlalchemy.dialects.postgresql import UUID
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -29,6 +30,74 @@ from persistence.access import StaffUser, fetch, logged_read
 from persistence.casework.models import Application, Case, CaseDeadline, RehabPlan
 from persistence.centre import LegalBasisRow, Site
 from persistence.citizens import Citizen
+
+SENDER_REFERENCE_INDEX = "uq_cases_sender_reference"
+
+
+async def case_by_sender_reference(
+    session: AsyncSession, centre_id: uuid.UUID, sender_system: str, sender_reference: str
+) -> Case | None:
+    """The case a sender's referral opened, by the sender's own reference."""
+    found: Case | None = await session.scalar(
+        select(Case).where(
+            Case.centre_id == centre_id,
+            Case.sender_system == sender_system,
+            Case.sender_reference == sender_reference,
+        )
+    )
+    return found
+
+
+async def likely_duplicate(
+    session: AsyncSession,
+    centre_id: uuid.UUID,
+    *,
+    citizen_id: uuid.UUID,
+    legal_basis: str,
+    received_date: date,
+) -> uuid.UUID | None:
+    """The earliest case of the same citizen, legal basis and day of receipt, if any: the
+    new referral is likely the same one sent again, so staff are shown both."""
+    found: uuid.UUID | None = await session.scalar(
+        select(Case.id)
+        .where(
+            Case.centre_id == centre_id,
+            Case.citizen_id == citizen_id,
+            Case.legal_basis == legal_basis,
+            Case.received_date == received_date,
+        )
+        .order_by(Case.created_at, Case.id)
+        .limit(1)
+    )
+    return found
+
+
+async def add_referred_case(
+    session: AsyncSession,
+    *,
+    case: Case,
+    rehab_plan: RehabPlan | None,
+    application: Application | None,
+    deadlines: list[Deadline],
+) -> uuid.UUID | None:
+    """Add a case that may carry its sender's reference: None, and nothing added, when
+    another request added a case with that reference first (the unique index decides)."""
+    if case.sender_reference is None:
+        return await add_case(
+            session, case=case, rehab_plan=rehab_plan, application=application,
+            deadlines=deadlines,
+        )  # fmt: skip
+    try:
+        async with session.begin_nested():
+            return await add_case(
+                session, case=case, rehab_plan=rehab_plan, application=application,
+                deadlines=deadlines,
+            )  # fmt: skip
+    except IntegrityError as error:
+        cause = getattr(getattr(error, "orig", None), "__cause__", None)
+        if getattr(cause, "constraint_name", None) != SENDER_REFERENCE_INDEX:
+            raise
+        return None  # the savepoint's rollback took the case out of the session
 
 
 async def add_case(
@@ -87,6 +156,7 @@ WORKLIST_COLUMNS = (
     "legal_basis_service",
     "assignee_id",
     "assignee_name",
+    "possible_duplicate_of",
 )
 
 
@@ -240,6 +310,7 @@ def worklist_query(
                         LegalBasisRow.service,
                         Case.assigned_to,
                         StaffUser.display_name,
+                        Case.possible_duplicate_of,
                     ),
                     WORKLIST_COLUMNS,
                     strict=True,

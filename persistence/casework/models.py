@@ -45,6 +45,15 @@ class Case(Base):
         UniqueConstraint("centre_id", "id", name="uq_cases_centre_id"),
         CheckConstraint("referral_kind IN ('rehab_plan', 'application')", name="referral_kind"),
         Index("ix_cases_citizen", "citizen_id"),
+        # A sender's own reference (the ESDH journal number) names one case: a referral sent
+        # again is answered with the case it opened.
+        Index(
+            "uq_cases_sender_reference", "centre_id", "sender_system", "sender_reference",
+            unique=True, postgresql_where=text("sender_reference IS NOT NULL"),
+        ),
+        CheckConstraint(
+            "(sender_system IS NULL) = (sender_reference IS NULL)", name="sender_reference_system"
+        ),
     )  # fmt: skip
 
     id: Mapped[uuid.UUID] = id_column()
@@ -63,6 +72,15 @@ class Case(Base):
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # The therapist the case is assigned to, who sees it whatever its site.
     assigned_to: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff_users.id"))
+    # Who sent the referral (the API key's name, or a name the sender gives) and its own
+    # reference for it; both or neither.
+    sender_system: Mapped[str | None] = mapped_column(String(100))
+    sender_reference: Mapped[str | None] = mapped_column(String(100))
+    # An earlier case of the same citizen, legal basis and day of receipt: flagged for staff
+    # as a likely duplicate, never refused.
+    possible_duplicate_of: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="SET NULL")
+    )
     # Records retention counts from the newest entry on the case.
     last_entry_at: Mapped[datetime] = created_at_column()
     created_at: Mapped[datetime] = created_at_column()

@@ -181,3 +181,20 @@ async def started_course(client: httpx.AsyncClient, *, cpr: str = CITIZEN["cpr"]
     courses = await client.get(f"/api/v1/citizens/{case['citizen']['id']}/courses")
     course: dict[str, Any] = next(c for c in courses.json() if c["status"] == "active")
     return course
+
+
+# What an integration (the ESDH system) is granted to register citizens and referrals.
+INTEGRATION_SCOPES = [
+    "citizens.read", "citizens.write", "cases.read", "cases.write", "cases.all_sites",
+    "worklist.read", "centre.read",
+]  # fmt: skip
+
+
+async def new_api_key(
+    admin: httpx.AsyncClient, name: str, scopes: list[str] = INTEGRATION_SCOPES
+) -> str:
+    """A new API key's secret, created by a logged-in administrator."""
+    created = await admin.post("/api/v1/admin/api-keys", json={"name": name, "scopes": scopes})
+    assert created.status_code == 201, created.text
+    secret: str = created.json()["secret"]
+    return secret

@@ -90,7 +90,10 @@ class Load:
             cpr = _cpr(self.sent)
             body = {"cpr": cpr, "name": "Last Testesen", "address": "Vejen 1, 2635 Ishøj",
                     "municipality_code": "183"}  # fmt: skip
-            response = await self.api.post("/api/v1/citizens", json=body)
+            # An integration's write carries its idempotency key (one per citizen).
+            response = await self.api.post(
+                "/api/v1/citizens", json=body, headers={"Idempotency-Key": f"last-{cpr}"}
+            )
         else:
             response = await self.api.get("/api/v1/worklist")
         headers = response.headers

@@ -7,14 +7,17 @@ import pytest
 from api.casework.schemas import CaseEventIn, CorrectionIn
 from api.casework.use_cases.cases import (
     correct_event,
+    receive_referral,
     record_event,
     register_referral,
     show_case,
 )
 from api.casework.use_cases.worklist import list_worklist
+from api.citizens.schemas import CitizenIn
+from api.citizens.use_cases import create_citizen
 from domain.casework.case_lifecycle import CaseEvent, CaseState
 from domain.errors import Conflict, NotFound
-from tests.api.helpers import application, plan
+from tests.api.helpers import CITIZEN, application, plan
 from tests.use_cases.conftest import REFERRAL, Centre, open_case
 
 
@@ -86,3 +89,33 @@ async def test_the_worklist_holds_the_open_cases_within_reach(centre: Centre) ->
         "Genoptræning",
     )
     assert (await centre.north(list_worklist, **query)).items == []
+
+
+async def test_a_referral_sent_again_with_its_reference_is_answered_with_its_case(
+    centre: Centre,
+) -> None:
+    citizen = await centre.leader(create_citizen, CitizenIn.model_validate(CITIZEN))
+    sent = application(str(citizen.id), str(centre.sites["syd"]), sender_reference="J-2026-17")
+    first = await centre.leader(receive_referral, REFERRAL.validate_python(sent))
+    again = await centre.leader(receive_referral, REFERRAL.validate_python(sent))
+    assert first.created
+    assert not again.created
+    assert again.case.id == first.case.id
+    # Without a system named, the reference is the caller's own.
+    assert (first.case.sender_system, first.case.sender_reference) == ("leder", "J-2026-17")
+    # The north therapist cannot see the Syd case: told it exists, never which it is.
+    with pytest.raises(Conflict) as refused:
+        await centre.north(receive_referral, REFERRAL.validate_python(
+            {**sent, "site_id": str(centre.sites["nord"]), "sender_system": "leder"}
+        ))  # fmt: skip
+    assert refused.value.rule == "sender_reference_registered"
+    assert refused.value.existing_id is None
+
+
+async def test_a_second_referral_the_same_day_is_flagged_not_refused(centre: Centre) -> None:
+    citizen = await centre.leader(create_citizen, CitizenIn.model_validate(CITIZEN))
+    sent = application(str(citizen.id), str(centre.sites["syd"]))
+    first = await centre.leader(register_referral, REFERRAL.validate_python(sent))
+    second = await centre.leader(register_referral, REFERRAL.validate_python(sent))
+    assert first.possible_duplicate_of is None
+    assert second.possible_duplicate_of == first.id

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Response, status
 
 from api.casework.schemas import CaseEventIn, CaseOut, CorrectionIn, ReferralIn
 from api.casework.use_cases import cases
 from api.context import guard
+from api.idempotency import IDEMPOTENCY_RESPONSES, Once, also_in_progress
 from api.unit_of_work import Work
 from domain.access import Permission
 
@@ -19,11 +20,31 @@ router = APIRouter(tags=["cases"])
     "/referrals",
     operation_id="cases-register_referral",
     status_code=status.HTTP_201_CREATED,
+    response_model=CaseOut,
+    responses={
+        200: {
+            "description": "A referral with a sender reference already registered: the case "
+            "it opened, unchanged",
+            "model": CaseOut,
+        },
+        **IDEMPOTENCY_RESPONSES,
+        **also_in_progress("The sender reference names a case outside the caller's reach"),
+    },
     **guard(Permission.CASES_WRITE, citizen_data="create"),
 )
-async def register_referral(body: ReferralIn, work: Work) -> CaseOut:
-    """Register a hospital plan (§ 140) or an application (§ 86); the case gets its deadlines."""
-    return await cases.register_referral(work, body)
+async def register_referral(body: ReferralIn, work: Work, once: Once) -> Response:
+    """Register a hospital plan (§ 140) or an application (§ 86); the case gets its deadlines.
+
+    Sent again with the same `sender_reference` (and sender system), it opens no new case:
+    200 with the case the first one opened. A referral of a citizen who already has a case of
+    the same legal basis received the same day is registered and flagged
+    (`possible_duplicate_of`) for staff to look at."""
+
+    async def registered() -> tuple[CaseOut, int]:
+        found = await cases.receive_referral(work, body)
+        return found.case, status.HTTP_201_CREATED if found.created else status.HTTP_200_OK
+
+    return await once.run(work, registered)
 
 
 @router.get(
@@ -40,15 +61,19 @@ async def get_case(case_id: uuid.UUID, work: Work) -> CaseOut:
     "/cases/{case_id}/events",
     operation_id="cases-record_event",
     status_code=status.HTTP_201_CREATED,
-    responses={409: {"description": "The event is not allowed in the case's current state"}},
+    response_model=CaseOut,
+    responses={
+        **IDEMPOTENCY_RESPONSES,
+        **also_in_progress("The event is not allowed in the case's current state"),
+    },
     **guard(Permission.CASES_WRITE, citizen_data="change"),
 )
-async def record_event(case_id: uuid.UUID, body: CaseEventIn, work: Work) -> CaseOut:
+async def record_event(case_id: uuid.UUID, body: CaseEventIn, work: Work, once: Once) -> Response:
     """Take the case one simple step on (withdraw, decline, another municipality's, ...), dated.
 
     Steps with details of their own (invitation, assessment, decision, start, complaint) have
     their own operations."""
-    return await cases.record_event(work, case_id, body)
+    return await once.run(work, lambda: cases.record_event(work, case_id, body))
 
 
 @router.post(

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Response, status
 
 from api.casework.routes import CONFLICT, Workers
 from api.casework.schemas import CaseOut, ComplaintIn, ForwardIn, ReassessmentIn
 from api.casework.use_cases import complaint
 from api.context import guard
+from api.idempotency import IDEMPOTENCY_RESPONSES, Once, also_in_progress
 from api.unit_of_work import Work
 from domain.access import Permission
 
@@ -20,13 +21,19 @@ router = APIRouter(tags=["visitation"])
     "/cases/{case_id}/complaints",
     operation_id="visitation-register_complaint",
     status_code=status.HTTP_201_CREATED,
-    responses=CONFLICT,
+    response_model=CaseOut,
+    responses={
+        **IDEMPOTENCY_RESPONSES,
+        **also_in_progress("The step is not allowed in the case's current state"),
+    },
     **guard(Permission.CASES_WRITE, citizen_data="change"),
 )
-async def register_complaint(case_id: uuid.UUID, body: ComplaintIn, work: Work) -> CaseOut:
+async def register_complaint(
+    case_id: uuid.UUID, body: ComplaintIn, work: Work, once: Once
+) -> Response:
     """A complaint against the decision: accepted even when late (then flagged); the
     reassessment deadline, 28 days from receipt, goes on the worklist."""
-    return await complaint.receive_complaint(work, case_id, body)
+    return await once.run(work, lambda: complaint.receive_complaint(work, case_id, body))
 
 
 @router.post(

@@ -4,6 +4,7 @@ newest event is corrected."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 from api.casework.case_details import case_out
 from api.casework.schemas import (
@@ -30,7 +31,7 @@ from domain.casework.deadlines import free_choice_date, referral_deadlines
 from domain.casework.referral import ReferralKind, RehabPlanFacts, check_plan_dates, receipt_date
 from domain.centre import LimitKind
 from domain.citizens import is_other_municipality
-from domain.errors import NotFound, RuleViolation
+from domain.errors import Conflict, NotFound, RuleViolation
 from persistence.casework import case_events, cases
 from persistence.casework.case_page import case_page
 from persistence.casework.models import Application, Case, RehabPlan
@@ -40,9 +41,30 @@ from persistence.citizens import get_citizen
 OTHER_MUNICIPALITY = "other_municipality"  # KL status reason "Anden kommune"
 
 
+@dataclass(frozen=True, slots=True)
+class Registered:
+    """The case a referral opened, or the one its sender's reference had already opened."""
+
+    case: CaseOut
+    created: bool
+
+
 async def register_referral(work: UnitOfWork, body: ReferralIn) -> CaseOut:
     """A hospital plan (§ 140) or an application (§ 86) opens a case with its deadlines."""
+    return (await receive_referral(work, body)).case
+
+
+async def receive_referral(work: UnitOfWork, body: ReferralIn) -> Registered:
+    """A referral opens a case with its deadlines, once per sender's reference: a referral
+    sent again with the same reference is answered with the case the first one opened. One
+    without a reference, of a citizen who already has a case of the same legal basis
+    received that day, is taken and flagged as a likely duplicate of it."""
     session, caller = work.session, work.caller
+    sender = _sender(work, body)
+    if sender is not None:
+        existing = await cases.case_by_sender_reference(session, caller.centre_id, *sender)
+        if existing is not None:
+            return await _already_registered(work, existing)
     legal_basis = await get_legal_basis(session, body.legal_basis)
     citizen = await get_citizen(session, caller.centre_id, body.citizen_id, field="citizen_id")
     await get_site(session, caller.centre_id, body.site_id)
@@ -83,7 +105,11 @@ async def register_referral(work: UnitOfWork, body: ReferralIn) -> CaseOut:
         legal_basis.referral_kind, received, limits, calendar, plan=plan_facts
     )
     flags = [OTHER_MUNICIPALITY] if is_other_municipality(citizen.municipality_code) else []
-    case_id = await cases.add_case(
+    duplicate_of = await cases.likely_duplicate(
+        session, caller.centre_id, citizen_id=citizen.id, legal_basis=legal_basis.code,
+        received_date=received,
+    )  # fmt: skip
+    case_id = await cases.add_referred_case(
         session,
         case=Case(
             centre_id=caller.centre_id,
@@ -95,13 +121,46 @@ async def register_referral(work: UnitOfWork, body: ReferralIn) -> CaseOut:
             received_date=received,
             condition=body.condition,
             flags=flags,
+            sender_system=sender[0] if sender else None,
+            sender_reference=sender[1] if sender else None,
+            possible_duplicate_of=duplicate_of,
         ),
         rehab_plan=plan_row,
         application=application_row,
         deadlines=deadlines,
     )
+    if case_id is None:
+        # The same reference, registered by another request a moment ago.
+        assert sender is not None
+        existing = await cases.case_by_sender_reference(session, caller.centre_id, *sender)
+        assert existing is not None
+        return await _already_registered(work, existing)
     await audit(session, caller, use="create", citizen_ids=[citizen.id])
-    return await case_answer(work, case_id, calendar)
+    return Registered(await case_answer(work, case_id, calendar), created=True)
+
+
+def _sender(work: UnitOfWork, body: ReferralIn) -> tuple[str, str] | None:
+    """The sender's system and reference, when the referral carries a reference."""
+    if body.sender_reference is None:
+        if body.sender_system is not None:
+            raise RuleViolation(
+                "Afsendersystemet angives kun sammen med afsenderens reference.",
+                field="sender_system",
+            )
+        return None
+    return body.sender_system or work.caller.principal.name, body.sender_reference
+
+
+async def _already_registered(work: UnitOfWork, case: Case) -> Registered:
+    """The case the sender's reference opened, if the caller may see it; else a conflict
+    that names no case."""
+    if not work.caller.principal.may_see_case(case.site_id, case.assigned_to):
+        raise Conflict(
+            "Henvendelsen med denne reference er allerede registreret.",
+            field="sender_reference",
+            rule="sender_reference_registered",
+        )
+    return Registered(await answer(work, case, use="read"), created=False)
 
 
 async def show_case(work: UnitOfWork, case_id: uuid.UUID) -> CaseOut:

@@ -96,6 +96,7 @@ async def list_worklist(
                     if row["assignee_id"] is not None
                     else None
                 ),
+                "possible_duplicate_of": row["possible_duplicate_of"],
             }
         )
     last = page[-1] if more else None

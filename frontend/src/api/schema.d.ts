@@ -54,6 +54,11 @@ export interface paths {
         /**
          * Register Referral
          * @description Register a hospital plan (§ 140) or an application (§ 86); the case gets its deadlines.
+         *
+         *     Sent again with the same `sender_reference` (and sender system), it opens no new case:
+         *     200 with the case the first one opened. A referral of a citizen who already has a case of
+         *     the same legal basis received the same day is registered and flagged
+         *     (`possible_duplicate_of`) for staff to look at.
          */
         post: operations["cases-register_referral"];
         delete?: never;
@@ -1697,6 +1702,16 @@ export interface components {
              */
             condition: string;
             /**
+             * Sender Reference
+             * @description The sender's own reference for the referral (the ESDH journal number). A second referral with the same reference from the same sender system opens no new case: it is answered 200 with the case the first one opened.
+             */
+            sender_reference?: string | null;
+            /**
+             * Sender System
+             * @description The system the reference belongs to; the calling API key's name (or the staff member's username) when left out. Only with `sender_reference`.
+             */
+            sender_system?: string | null;
+            /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
@@ -2064,6 +2079,21 @@ export interface components {
             correctable_event_id: string | null;
             /** Flags */
             flags: string[];
+            /**
+             * Sender System
+             * @description Who sent the referral, with its reference.
+             */
+            sender_system: string | null;
+            /**
+             * Sender Reference
+             * @description The sender's own reference.
+             */
+            sender_reference: string | null;
+            /**
+             * Possible Duplicate Of
+             * @description An earlier case of the same citizen, legal basis and day of receipt: the referral may have been sent twice (Mulig dublet). Flagged for staff, never refused.
+             */
+            possible_duplicate_of: string | null;
             rehab_plan: components["schemas"]["RehabPlanOut"] | null;
             application: components["schemas"]["ApplicationOut"] | null;
             /** Deadlines */
@@ -3588,6 +3618,16 @@ export interface components {
              */
             condition: string;
             /**
+             * Sender Reference
+             * @description The sender's own reference for the referral (the ESDH journal number). A second referral with the same reference from the same sender system opens no new case: it is answered 200 with the case the first one opened.
+             */
+            sender_reference?: string | null;
+            /**
+             * Sender System
+             * @description The system the reference belongs to; the calling API key's name (or the staff member's username) when left out. Only with `sender_reference`.
+             */
+            sender_system?: string | null;
+            /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
@@ -4163,6 +4203,11 @@ export interface components {
             status: components["schemas"]["DeadlineStatus"];
             /** @description The therapist the case is assigned to. */
             assignee: components["schemas"]["StaffRef"] | null;
+            /**
+             * Possible Duplicate Of
+             * @description An earlier case of the same citizen, legal basis and day of receipt (Mulig dublet).
+             */
+            possible_duplicate_of: string | null;
         };
         /** @description An RFC 9457 problem document. */
         Problem: {
@@ -4238,7 +4283,8 @@ export interface operations {
                      *           "assignee": {
                      *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
                      *             "display_name": "Mette Holm"
-                     *           }
+                     *           },
+                     *           "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb"
                      *         }
                      *       ],
                      *       "next_cursor": "Eksempel"
@@ -4472,7 +4518,10 @@ export interface operations {
     "cases-register_referral": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID, or a hash of what is sent), the same on every retry of one request. Required when an API key calls; the SPA may leave it out. A repeat within 24 hours with the same body gets the first answer again (with `Idempotent-Replayed: true`); the same key with another body is 422, and a repeat while the first request still runs is 409 with `Retry-After`. Keys are the caller's own: another client's equal key is another key. */
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4484,6 +4533,8 @@ export interface operations {
                  *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
                  *       "received_at": "2027-01-11T09:30:00+01:00",
                  *       "condition": "Eksempel",
+                 *       "sender_reference": "Eksempel",
+                 *       "sender_system": "Eksempel",
                  *       "legal_basis": "SUL_140",
                  *       "hospital": "Hvidovre Hospital",
                  *       "department": "Ortopædkirurgisk afdeling",
@@ -4496,8 +4547,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
-            201: {
+            /** @description A referral with a sender reference already registered: the case it opened, unchanged */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4545,6 +4596,9 @@ export interface operations {
                      *       "flags": [
                      *         "Eksempel"
                      *       ],
+                     *       "sender_system": "Eksempel",
+                     *       "sender_reference": "Eksempel",
+                     *       "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb",
                      *       "rehab_plan": {
                      *         "hospital": "Hvidovre Hospital",
                      *         "department": "Ortopædkirurgisk afdeling",
@@ -4685,6 +4739,215 @@ export interface operations {
                     "application/json": components["schemas"]["CaseOut"];
                 };
             };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "sender_system": "Eksempel",
+                     *       "sender_reference": "Eksempel",
+                     *       "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb",
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description An API key called without `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:http-400",
+                     *       "title": "Ugyldig forespørgsel",
+                     *       "status": 400,
+                     *       "detail": "An API key called without `Idempotency-Key`"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Ikke logget ind, eller nøglen er ugyldig */
             401: {
                 headers: {
@@ -4719,6 +4982,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The sender reference names a case outside the caller's reach; or the first request with this `Idempotency-Key` is still running: try again after `Retry-After` seconds */
+            409: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The sender reference names a case outside the caller's reach; or the first request with this `Idempotency-Key` is still running: try again after `Retry-After` seconds"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Forespørgslens krop er for stor */
             413: {
                 headers: {
@@ -4736,7 +5017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Invalid input, or the `Idempotency-Key` was used for another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4747,7 +5028,7 @@ export interface operations {
                      *       "type": "urn:traening:problem:validation",
                      *       "title": "Ugyldige oplysninger",
                      *       "status": 422,
-                     *       "detail": "Validation Error"
+                     *       "detail": "Invalid input, or the `Idempotency-Key` was used for another body"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4858,6 +5139,9 @@ export interface operations {
                      *       "flags": [
                      *         "Eksempel"
                      *       ],
+                     *       "sender_system": "Eksempel",
+                     *       "sender_reference": "Eksempel",
+                     *       "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb",
                      *       "rehab_plan": {
                      *         "hospital": "Hvidovre Hospital",
                      *         "department": "Ortopædkirurgisk afdeling",
@@ -5114,7 +5398,10 @@ export interface operations {
     "cases-record_event": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID, or a hash of what is sent), the same on every retry of one request. Required when an API key calls; the SPA may leave it out. A repeat within 24 hours with the same body gets the first answer again (with `Idempotent-Replayed: true`); the same key with another body is 422, and a repeat while the first request still runs is 409 with `Retry-After`. Keys are the caller's own: another client's equal key is another key. */
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 case_id: string;
             };
@@ -5182,6 +5469,9 @@ export interface operations {
                      *       "flags": [
                      *         "Eksempel"
                      *       ],
+                     *       "sender_system": "Eksempel",
+                     *       "sender_reference": "Eksempel",
+                     *       "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb",
                      *       "rehab_plan": {
                      *         "hospital": "Hvidovre Hospital",
                      *         "department": "Ortopædkirurgisk afdeling",
@@ -5322,6 +5612,23 @@ export interface operations {
                     "application/json": components["schemas"]["CaseOut"];
                 };
             };
+            /** @description An API key called without `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:http-400",
+                     *       "title": "Ugyldig forespørgsel",
+                     *       "status": 400,
+                     *       "detail": "An API key called without `Idempotency-Key`"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Ikke logget ind, eller nøglen er ugyldig */
             401: {
                 headers: {
@@ -5373,9 +5680,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The event is not allowed in the case's current state */
+            /** @description The event is not allowed in the case's current state; or the first request with this `Idempotency-Key` is still running: try again after `Retry-After` seconds */
             409: {
                 headers: {
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5384,7 +5692,7 @@ export interface operations {
                      *       "type": "urn:traening:problem:conflict",
                      *       "title": "Konflikt",
                      *       "status": 409,
-                     *       "detail": "The event is not allowed in the case's current state"
+                     *       "detail": "The event is not allowed in the case's current state; or the first request with this `Idempotency-Key` is still running: try again after `Retry-After` seconds"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -5407,7 +5715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Invalid input, or the `Idempotency-Key` was used for another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5418,7 +5726,7 @@ export interface operations {
                      *       "type": "urn:traening:problem:validation",
                      *       "title": "Ugyldige oplysninger",
                      *       "status": 422,
-                     *       "detail": "Validation Error"
+                     *       "detail": "Invalid input, or the `Idempotency-Key` was used for another body"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -5539,6 +5847,9 @@ export interface operations {
                      *       "flags": [
                      *         "Eksempel"
                      *       ],
+                     *       "sender_system": "Eksempel",
+                     *       "sender_reference": "Eksempel",
+                     *       "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb",
                      *       "rehab_plan": {
                      *         "hospital": "Hvidovre Hospital",
                      *         "department": "Ortopædkirurgisk afdeling",
@@ -5829,7 +6140,10 @@ export interface operations {
     "citizens-create": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID, or a hash of what is sent), the same on every retry of one request. Required when an API key calls; the SPA may leave it out. A repeat within 24 hours with the same body gets the first answer again (with `Idempotent-Replayed: true`); the same key with another body is 422, and a repeat while the first request still runs is 409 with `Retry-After`. Keys are the caller's own: another client's equal key is another key. */
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5888,6 +6202,23 @@ export interface operations {
                     "application/json": components["schemas"]["CitizenOut"];
                 };
             };
+            /** @description An API key called without `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:http-400",
+                     *       "title": "Ugyldig forespørgsel",
+                     *       "status": 400,
+                     *       "detail": "An API key called without `Idempotency-Key`"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Ikke logget ind, eller nøglen er ugyldig */
             401: {
                 headers: {
@@ -5922,9 +6253,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The CPR number is registered; `existing_citizen_id` names it */
+            /** @description The CPR number is registered; `existing_citizen_id` names it; or the first request with this `Idempotency-Key` is still running: try again after `Retry-After` seconds */
             409: {
                 headers: {
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5933,7 +6265,7 @@ export interface operations {
                      *       "type": "urn:traening:problem:conflict",
                      *       "title": "Konflikt",
                      *       "status": 409,
-                     *       "detail": "The CPR number is registered; `existing_citizen_id` names it"
+                     *       "detail": "The CPR number is registered; `existing_citizen_id` names it; or the first request with this `Idempotency-Key` is still running: try again after `Retry-After` seconds"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -5956,7 +6288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Invalid input, or the `Idempotency-Key` was used for another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5967,7 +6299,7 @@ export interface operations {
                      *       "type": "urn:traening:problem:validation",
                      *       "title": "Ugyldige oplysninger",
                      *       "status": 422,
-                     *       "detail": "Validation Error"
+                     *       "detail": "Invalid input, or the `Idempotency-Key` was used for another body"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -7007,7 +7339,10 @@ export interface operations {
     "citizens-record_earlier_course": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID, or a hash of what is sent), the same on every retry of one request. Required when an API key calls; the SPA may leave it out. A repeat within 24 hours with the same body gets the first answer again (with `Idempotent-Replayed: true`); the same key with another body is 422, and a repeat while the first request still runs is 409 with `Retry-After`. Keys are the caller's own: another client's equal key is another key. */
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 citizen_id: string;
             };
@@ -7047,6 +7382,23 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["CourseOut"];
+                };
+            };
+            /** @description An API key called without `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:http-400",
+                     *       "title": "Ugyldig forespørgsel",
+                     *       "status": 400,
+                     *       "detail": "An API key called without `Idempotency-Key`"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Ikke logget ind, eller nøglen er ugyldig */
@@ -7100,6 +7452,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The first request with this `Idempotency-Key` is still running: try again after `Retry-After` seconds */
+            409: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The first request with this `Idempotency-Key` is still running: try again after `Retry-After` seconds"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Forespørgslens krop er for stor */
             413: {
                 headers: {
@@ -7117,7 +7487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Invalid input, or the `Idempotency-Key` was used for another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7128,7 +7498,7 @@ export interface operations {
                      *       "type": "urn:traening:problem:validation",
                      *       "title": "Ugyldige oplysninger",
                      *       "status": 422,
-                     *       "detail": "Validation Error"
+                     *       "detail": "Invalid input, or the `Idempotency-Key` was used for another body"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -13653,6 +14023,9 @@ export interface operations {
                      *       "flags": [
                      *         "Eksempel"
                      *       ],
+                     *       "sender_system": "Eksempel",
+                     *       "sender_reference": "Eksempel",
+                     *       "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb",
                      *       "rehab_plan": {
                      *         "hospital": "Hvidovre Hospital",
                      *         "department": "Ortopædkirurgisk afdeling",
@@ -14191,6 +14564,9 @@ export interface operations {
                      *       "flags": [
                      *         "Eksempel"
                      *       ],
+                     *       "sender_system": "Eksempel",
+                     *       "sender_reference": "Eksempel",
+                     *       "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb",
                      *       "rehab_plan": {
                      *         "hospital": "Hvidovre Hospital",
                      *         "department": "Ortopædkirurgisk afdeling",
@@ -14557,6 +14933,9 @@ export interface operations {
                      *       "flags": [
                      *         "Eksempel"
                      *       ],
+                     *       "sender_system": "Eksempel",
+                     *       "sender_reference": "Eksempel",
+                     *       "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb",
                      *       "rehab_plan": {
                      *         "hospital": "Hvidovre Hospital",
                      *         "department": "Ortopædkirurgisk afdeling",
@@ -15087,6 +15466,9 @@ export interface operations {
                      *       "flags": [
                      *         "Eksempel"
                      *       ],
+                     *       "sender_system": "Eksempel",
+                     *       "sender_reference": "Eksempel",
+                     *       "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb",
                      *       "rehab_plan": {
                      *         "hospital": "Hvidovre Hospital",
                      *         "department": "Ortopædkirurgisk afdeling",
@@ -15453,6 +15835,9 @@ export interface operations {
                      *       "flags": [
                      *         "Eksempel"
                      *       ],
+                     *       "sender_system": "Eksempel",
+                     *       "sender_reference": "Eksempel",
+                     *       "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb",
                      *       "rehab_plan": {
                      *         "hospital": "Hvidovre Hospital",
                      *         "department": "Ortopædkirurgisk afdeling",
@@ -15812,6 +16197,9 @@ export interface operations {
                      *       "flags": [
                      *         "Eksempel"
                      *       ],
+                     *       "sender_system": "Eksempel",
+                     *       "sender_reference": "Eksempel",
+                     *       "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb",
                      *       "rehab_plan": {
                      *         "hospital": "Hvidovre Hospital",
                      *         "department": "Ortopædkirurgisk afdeling",
@@ -16102,7 +16490,10 @@ export interface operations {
     "visitation-register_complaint": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID, or a hash of what is sent), the same on every retry of one request. Required when an API key calls; the SPA may leave it out. A repeat within 24 hours with the same body gets the first answer again (with `Idempotent-Replayed: true`); the same key with another body is 422, and a repeat while the first request still runs is 409 with `Retry-After`. Keys are the caller's own: another client's equal key is another key. */
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 case_id: string;
             };
@@ -16169,6 +16560,9 @@ export interface operations {
                      *       "flags": [
                      *         "Eksempel"
                      *       ],
+                     *       "sender_system": "Eksempel",
+                     *       "sender_reference": "Eksempel",
+                     *       "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb",
                      *       "rehab_plan": {
                      *         "hospital": "Hvidovre Hospital",
                      *         "department": "Ortopædkirurgisk afdeling",
@@ -16309,6 +16703,23 @@ export interface operations {
                     "application/json": components["schemas"]["CaseOut"];
                 };
             };
+            /** @description An API key called without `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:http-400",
+                     *       "title": "Ugyldig forespørgsel",
+                     *       "status": 400,
+                     *       "detail": "An API key called without `Idempotency-Key`"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Ikke logget ind, eller nøglen er ugyldig */
             401: {
                 headers: {
@@ -16360,9 +16771,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The step is not allowed in the case's current state */
+            /** @description The step is not allowed in the case's current state; or the first request with this `Idempotency-Key` is still running: try again after `Retry-After` seconds */
             409: {
                 headers: {
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16371,7 +16783,7 @@ export interface operations {
                      *       "type": "urn:traening:problem:conflict",
                      *       "title": "Konflikt",
                      *       "status": 409,
-                     *       "detail": "The step is not allowed in the case's current state"
+                     *       "detail": "The step is not allowed in the case's current state; or the first request with this `Idempotency-Key` is still running: try again after `Retry-After` seconds"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -16394,7 +16806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Invalid input, or the `Idempotency-Key` was used for another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16405,7 +16817,7 @@ export interface operations {
                      *       "type": "urn:traening:problem:validation",
                      *       "title": "Ugyldige oplysninger",
                      *       "status": 422,
-                     *       "detail": "Validation Error"
+                     *       "detail": "Invalid input, or the `Idempotency-Key` was used for another body"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -16528,6 +16940,9 @@ export interface operations {
                      *       "flags": [
                      *         "Eksempel"
                      *       ],
+                     *       "sender_system": "Eksempel",
+                     *       "sender_reference": "Eksempel",
+                     *       "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb",
                      *       "rehab_plan": {
                      *         "hospital": "Hvidovre Hospital",
                      *         "department": "Ortopædkirurgisk afdeling",
@@ -16884,6 +17299,9 @@ export interface operations {
                      *       "flags": [
                      *         "Eksempel"
                      *       ],
+                     *       "sender_system": "Eksempel",
+                     *       "sender_reference": "Eksempel",
+                     *       "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb",
                      *       "rehab_plan": {
                      *         "hospital": "Hvidovre Hospital",
                      *         "department": "Ortopædkirurgisk afdeling",

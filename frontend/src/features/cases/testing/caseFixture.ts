@@ -59,6 +59,9 @@ export function applicationCase(overrides: Partial<Case> = {}): Case {
     events: [],
     correctable_event_id: null,
     flags: [],
+    sender_system: null,
+    sender_reference: null,
+    possible_duplicate_of: null,
     rehab_plan: null,
     application: { channel: 'email', submitter: 'citizen' },
     deadlines: [

@@ -22,6 +22,7 @@ function item(n: number, status: string, days: number) {
     working_days_left: days,
     status,
     assignee: null,
+    possible_duplicate_of: null,
   };
 }
 
@@ -40,6 +41,24 @@ function renderAt(path: string) {
 }
 
 describe('WorklistPage', () => {
+  it('marks a likely duplicate and links to the earlier case', async () => {
+    const earlier = item(1, 'on_track', 4);
+    const twice = { ...item(2, 'on_track', 4), possible_duplicate_of: earlier.case_id };
+    vi.spyOn(globalThis, 'fetch').mockImplementation((input) => {
+      const url = new URL((input as Request).url);
+      if (url.pathname === '/api/v1/sites') return Promise.resolve(json([{ ...SYD, address: 'x', phone: 'y' }]));
+      if (url.pathname === '/api/v1/legal-bases') return Promise.resolve(json(LEGAL_BASES));
+      return Promise.resolve(json({ items: [earlier, twice], next_cursor: null }));
+    });
+    renderAt('/');
+
+    const row2 = (await screen.findByRole('link', { name: 'Borger 2' })).closest('tr')!;
+    const flag = within(row2).getByRole('link', { name: /Mulig dublet/ });
+    expect(flag).toHaveAttribute('href', `/sager/${earlier.case_id}`);
+    const row1 = screen.getByRole('link', { name: 'Borger 1' }).closest('tr')!;
+    expect(within(row1).queryByText(/Mulig dublet/)).not.toBeInTheDocument();
+  });
+
   it('sends the filters from the address and pages on with the cursor', async () => {
     const urls: string[] = [];
     vi.spyOn(globalThis, 'fetch').mockImplementation((input) => {

@@ -91,6 +91,13 @@ export function WorklistTable({
               <tr key={`${item.case_id}-${item.deadline_kind}`} className={`row--${status}`}>
                 <th scope="row">
                   <Link to={`/sager/${item.case_id}`}>{item.citizen_name}</Link>
+                  {item.possible_duplicate_of ? (
+                    <span className="cell-sub">
+                      <Link className="tag tag--warning" to={`/sager/${item.possible_duplicate_of}`}>
+                        Mulig dublet<span className="visually-hidden"> af en anden sag: åbn den anden sag</span>
+                      </Link>
+                    </span>
+                  ) : null}
                 </th>
                 <td data-label="Lovgrundlag">
                   <span className="nowrap">{item.legal_basis_names.short_name}</span>

@@ -99,8 +99,13 @@ function CaseDetails({ data }: { data: Case }) {
             <time dateTime={data.received_at}>{formatDateTime(data.received_at)}</time>
           </Item>
           <Item term="Lidelse/tilstand">{data.condition}</Item>
+          {data.sender_reference ? (
+            <Item term="Afsenders reference">
+              {data.sender_reference} ({data.sender_system})
+            </Item>
+          ) : null}
           <Item term="Markeringer">
-            {data.flags.length === 0 ? (
+            {data.flags.length === 0 && !data.possible_duplicate_of ? (
               'Ingen'
             ) : (
               <ul className="tags">
@@ -109,6 +114,12 @@ function CaseDetails({ data }: { data: Case }) {
                     {labelFor(FLAG_LABELS, f)}
                   </li>
                 ))}
+                {data.possible_duplicate_of ? (
+                  <li className="tag tag--warning">
+                    Mulig dublet af{' '}
+                    <Link to={`/sager/${data.possible_duplicate_of}`}>en anden sag samme dag</Link>
+                  </li>
+                ) : null}
               </ul>
             )}
           </Item>
