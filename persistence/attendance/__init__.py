@@ -36,6 +36,7 @@ from persistence.attendance.registrations import (
     locked_course,
     record_registration,
     record_resolution,
+    sessions_of_day,
     registration_history,
     sessions_behind,
 )
@@ -69,6 +70,7 @@ __all__ = [
     "registration_history",
     "running_postponement",
     "sessions_behind",
+    "sessions_of_day",
     "set_final_status_sent",
     "transport_of",
     "trips_of",

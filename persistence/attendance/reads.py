@@ -23,6 +23,7 @@ from sqlalchemy import (
     bindparam,
     exists,
     func,
+    literal_column,
     or_,
     select,
     true,
@@ -66,14 +67,23 @@ def _course_in_reach(shape: str) -> ColumnElement[bool]:
     return or_(*through)
 
 
+def _select(*columns: Any) -> Select[Any]:
+    return select(*columns)
+
+
+def _constant(value: str) -> Any:
+    # In the text: a lean statement's only bind parameters are its named ones.
+    return literal_column(f"'{value}'")
+
+
 def _limit() -> Any:
     return bindparam("list_limit", LIST_LIMIT, type_=Integer, literal_execute=True)
 
 
 @cache
 def flags_query(shape: str) -> Select[Any]:
-    read: Select[Any] = (
-        select(
+    read = (
+        _select(
             AttendanceFlagRow.course_id.label("course_id"),
             AttendanceFlagRow.kind.label("kind"),
             AttendanceFlagRow.count.label("count"),
@@ -110,7 +120,9 @@ def follow_up_query(shape: str) -> Select[Any]:
         )
         .where(
             Appointment.centre_id == bindparam("centre_id"),
-            Appointment.status.in_([Attendance.CANCELLED.value, Attendance.NO_SHOW.value]),
+            Appointment.status.in_(
+                [_constant(Attendance.CANCELLED), _constant(Attendance.NO_SHOW)]
+            ),
             exists().where(AttendanceEventRow.appointment_id == Appointment.id),
         )
         .group_by(Appointment.course_id)
@@ -118,7 +130,7 @@ def follow_up_query(shape: str) -> Select[Any]:
     )
     later = exists().where(
         Appointment.course_id == missed.c.course_id,
-        Appointment.status == Attendance.BOOKED.value,
+        Appointment.status == _constant(Attendance.BOOKED),
         Appointment.starts_at > missed.c.last_missed,
     )
     read = (
@@ -131,7 +143,7 @@ def follow_up_query(shape: str) -> Select[Any]:
         )
         .join(missed, missed.c.course_id == Course.id)
         .join(Citizen, Citizen.id == Course.citizen_id)
-        .where(Course.status == CourseStatus.ACTIVE.value, ~later, _course_in_reach(shape))
+        .where(Course.status == _constant(CourseStatus.ACTIVE), ~later, _course_in_reach(shape))
         .order_by(missed.c.last_missed, Course.id)
         .limit(_limit())
     )
@@ -149,8 +161,8 @@ async def awaiting_booking(
 @cache
 def resumptions_query(shape: str) -> Select[Any]:
     """Postponed courses with their expected resumption, the earliest first."""
-    read: Select[Any] = (
-        select(
+    read = (
+        _select(
             Course.id.label("course_id"),
             Course.citizen_id.label("citizen_id"),
             Citizen.name.label("citizen_name"),
@@ -162,7 +174,7 @@ def resumptions_query(shape: str) -> Select[Any]:
         .join(Citizen, Citizen.id == Course.citizen_id)
         .where(
             Course.centre_id == bindparam("centre_id"),
-            Course.status == CourseStatus.POSTPONED.value,
+            Course.status == _constant(CourseStatus.POSTPONED),
             _course_in_reach(shape),
         )
         .order_by(CoursePostponement.expected_resume_on, Course.id)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -228,3 +228,32 @@ async def registration_history(
         .order_by(AttendanceEventRow.seq)
     )
     return list(rows)
+
+
+async def sessions_of_day(
+    session: AsyncSession, centre_id: uuid.UUID, staff_id: uuid.UUID, start: datetime, end: datetime
+) -> list[tuple[Appointment, uuid.UUID | None]]:
+    """A member of staff's course sessions starting in [start, end), cancelled ones too (to
+    correct them), each with its registration in force (the newest version, unless that set
+    it back to booked)."""
+    latest = (
+        select(AttendanceEventRow.id, AttendanceEventRow.attendance)
+        .where(AttendanceEventRow.appointment_id == Appointment.id)
+        .order_by(AttendanceEventRow.version.desc())
+        .limit(1)
+        .lateral("latest")
+    )
+    rows = await session.execute(
+        select(Appointment, latest.c.id, latest.c.attendance)
+        .outerjoin(latest, true())
+        .where(
+            Appointment.centre_id == centre_id, Appointment.staff_id == staff_id,
+            Appointment.course_id.is_not(None),
+            Appointment.starts_at >= start, Appointment.starts_at < end,
+        )
+        .order_by(Appointment.starts_at)
+    )  # fmt: skip
+    return [
+        (appointment, event_id if attendance != Attendance.BOOKED.value else None)
+        for appointment, event_id, attendance in rows.all()
+    ]
