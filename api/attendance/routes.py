@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Depends, Query, Response, status
 from pydantic_core import to_json
 
 from api.attendance import use_cases
@@ -16,6 +16,7 @@ from api.attendance.schemas import (
     DaySessionOut,
     EndingIn,
     EndingOut,
+    FinalStatusIn,
     FlagResolutionIn,
     FollowUpItem,
     PostponementIn,
@@ -31,6 +32,7 @@ from api.attendance.schemas import (
 )
 from api.context import guard
 from api.fields import CalendarDate
+from api.letters import LetterPreview, LetterWorkers, workers_of
 from api.unit_of_work import Work
 from domain.access import Permission
 from domain.attendance import FlagKind
@@ -39,6 +41,8 @@ router = APIRouter(tags=["attendance"])
 CHANGE = guard(Permission.COURSES_WRITE, citizen_data="change")
 READ = guard(Permission.COURSES_READ, citizen_data="read")
 WORKLIST = guard(Permission.WORKLIST_READ, citizen_data="read")
+# The app's letter workers, for the final status.
+Workers = Annotated[LetterWorkers, Depends(workers_of)]
 
 
 @router.post(
@@ -165,3 +169,28 @@ async def transport(course_id: uuid.UUID, work: Work) -> TransportOut:
 async def add_trip(appointment_id: uuid.UUID, body: TripIn, work: Work) -> TripOut:
     """A session's trip as driven; a leg over an hour, waiting included, is flagged."""
     return await use_cases.add_trip(work, appointment_id, body)
+
+
+@router.get(
+    "/courses/{course_id}/final-status/preview",
+    operation_id="attendance-preview_final_status",
+    **READ,
+)
+async def preview_final_status(course_id: uuid.UUID, work: Work, workers: Workers) -> LetterPreview:
+    """The final status to the GP as it would be sent (genoptræning, a GP on record, the
+    course ended); nothing is stored."""
+    return await use_cases.preview_final_status(work, course_id, workers=workers)
+
+
+@router.post(
+    "/courses/{course_id}/final-status",
+    operation_id="attendance-send_final_status",
+    status_code=status.HTTP_201_CREATED,
+    **CHANGE,
+)
+async def send_final_status(
+    course_id: uuid.UUID, body: FinalStatusIn, work: Work, workers: Workers
+) -> EndingOut:
+    """Slutstatus: the letter to the GP named in the citizen record, kept with the case, and
+    how it was sent. Refused after vedligeholdende træning or without a GP on record."""
+    return await use_cases.send_final_status(work, course_id, body, workers=workers)

@@ -167,8 +167,15 @@ class EndingOut(BaseModel):
     self_training_material: str | None
     home_care_involved: bool
     released: int = Field(0, description="Bookings after the end, released.")
+    final_status_letter_id: uuid.UUID | None = None
     final_status_channel: FinalStatusChannel | None = None
     final_status_sent_at: datetime | None = None
+
+
+class FinalStatusIn(Body):
+    channel: FinalStatusChannel = Field(
+        description="Sent by post, or marked for a MedCom message to the clinic."
+    )
 
 
 class TransportIn(Body):

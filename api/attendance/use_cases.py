@@ -12,6 +12,7 @@ import uuid
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from api import letters
 from api.attendance.schemas import (
     CancellationOut,
     CountedSessionOut,
@@ -19,6 +20,7 @@ from api.attendance.schemas import (
     DaySessionOut,
     EndingIn,
     EndingOut,
+    FinalStatusIn,
     FlagOut,
     FlagResolutionIn,
     FollowUpItem,
@@ -35,6 +37,7 @@ from api.attendance.schemas import (
     WorklistFlagItem,
 )
 from api.context import audit
+from api.letters import FinalStatusInfo, GoalOutcome, LetterPreview, LetterWorkers
 from api.training import may_see_course, visible_course
 from api.unit_of_work import UnitOfWork
 from domain.attendance import (
@@ -50,19 +53,26 @@ from domain.attendance import (
     resolve_flag,
 )
 from domain.calendar import COPENHAGEN
-from domain.errors import NotFound, RuleViolation
+from domain.errors import Conflict, NotFound, RuleViolation
 from domain.training import (
+    END_REASON_DANISH,
+    GOAL_STATUS_DANISH,
     Attendance,
     CourseStatus,
+    EndReason,
+    GoalStatus,
+    check_final_status,
     end_course,
     postpone,
     released_by_postponement,
     resume,
 )
-from persistence import attendance, scheduling
+from persistence import attendance, scheduling, training
 from persistence.access import entry, get_user
 from persistence.attendance import AttendanceEventRow, CourseEndingRow, TripRow
+from persistence.casework import Case
 from persistence.centre import get_legal_basis
+from persistence.citizens import get_citizen
 from persistence.training import Course, get_course
 from persistence.training import end_course as store_end
 
@@ -428,3 +438,71 @@ async def add_trip(work: UnitOfWork, appointment_id: uuid.UUID, body: TripIn) ->
     row = await attendance.add_trip(session, course, found.id, trip, by=caller.actor)
     await audit(session, caller, use="change", citizen_ids=[course.citizen_id])
     return _trip_out(row)
+
+
+async def _final_status(
+    work: UnitOfWork, course: Course
+) -> tuple[CourseEndingRow, Case, FinalStatusInfo]:
+    """What the final status says, after the checks: genoptræning, a GP on record, the course
+    ended, and a case to keep the letter with."""
+    session = work.session
+    basis = await get_legal_basis(session, course.legal_basis)
+    citizen = await get_citizen(session, course.centre_id, course.citizen_id)
+    check_final_status(basis, general_practitioner_on_record=bool(citizen.general_practitioner))
+    row = await attendance.ending_of(session, course.id)
+    if row is None:
+        raise RuleViolation(
+            "Afslut forløbet, før slutstatus sendes.", field="course_id",
+            rule="final_status_after_end",
+        )  # fmt: skip
+    case = await session.get(Case, course.case_id) if course.case_id else None
+    if case is None:
+        raise RuleViolation(
+            "Forløbet hører ikke til en sag; slutstatus gemmes med sagen.", field="course_id",
+            rule="final_status_case",
+        )  # fmt: skip
+    goals = await training.goals_of_course(session, course.id)
+    info = FinalStatusInfo(
+        general_practitioner=str(citizen.general_practitioner),
+        clinic=citizen.general_practitioner_clinic or "",
+        started_on=course.started_on, ended_on=row.ended_on,
+        end_reason=END_REASON_DANISH[EndReason(row.reason)],
+        goals=[
+            GoalOutcome(goal.text, GOAL_STATUS_DANISH[GoalStatus(goal.status)]) for goal in goals
+        ],
+        note=row.note or "",
+    )  # fmt: skip
+    return row, case, info
+
+
+async def preview_final_status(
+    work: UnitOfWork, course_id: uuid.UUID, *, workers: LetterWorkers
+) -> LetterPreview:
+    course = await visible_course(work, course_id, use="read")
+    _, case, info = await _final_status(work, course)
+    html = await letters.preview_final_status(
+        work.session, work.caller, case, info, workers=workers
+    )
+    await audit(work.session, work.caller, use="read", citizen_ids=[course.citizen_id])
+    return LetterPreview(html=html)
+
+
+async def send_final_status(
+    work: UnitOfWork, course_id: uuid.UUID, body: FinalStatusIn, *, workers: LetterWorkers
+) -> EndingOut:
+    """The final status to the GP: the letter kept with the case, and how it was sent (post,
+    or marked for a MedCom message to the clinic)."""
+    session, caller = work.session, work.caller
+    await visible_course(work, course_id, use="change")
+    course = await attendance.locked_course(session, caller.centre_id, course_id)
+    row, case, info = await _final_status(work, course)
+    if row.final_status_letter_id is not None:
+        raise Conflict(
+            "Slutstatus er allerede sendt.", field="course_id", rule="final_status_once"
+        )  # fmt: skip
+    letter = await letters.issue_final_status(session, caller, case, info, workers=workers)
+    await attendance.set_final_status_sent(
+        session, row, letter_id=letter.id, channel=body.channel.value, at=caller.now()
+    )
+    await audit(session, caller, use="change", citizen_ids=[course.citizen_id])
+    return _ending_out(row)

@@ -36,9 +36,9 @@ from persistence.attendance.registrations import (
     locked_course,
     record_registration,
     record_resolution,
-    sessions_of_day,
     registration_history,
     sessions_behind,
+    sessions_of_day,
 )
 
 __all__ = [

@@ -139,3 +139,43 @@ async def test_a_61_minute_leg_is_flagged_and_a_60_minute_one_is_not(
     assert (shown["within_target"], shown["flagged"], shown["share_within_target"]) == (1, 1, 0.5)
     twice = await client.post(f"/api/v1/appointments/{second}/trip", json=second_day)
     assert (twice.status_code, twice.json()["rule"]) == (409, "trip_once")
+
+
+async def test_the_final_status_goes_to_the_gp_on_record_once_the_course_has_ended(
+    client: httpx.AsyncClient, engine: AsyncEngine
+) -> None:
+    course, _ = await sessions(client, ("2026-11-24",))
+    shown = (await client.get(f"/api/v1/courses/{course}")).json()
+    goal = await client.post(f"/api/v1/courses/{course}/goals", json={"text": "Gå på trapper"})
+    assert goal.status_code == 201, goal.text
+    path = f"/api/v1/courses/{course}/final-status"
+    early = await client.post(path, json={"channel": "post"})
+    assert (early.status_code, early.json()["rule"]) == (422, "final_status_after_end")
+    ending = {"ended_on": "2026-11-23", "reason": "therapist_no_longer_needed"}
+    assert (await client.post(f"/api/v1/courses/{course}/ending", json=ending)).status_code == 201
+    # Without a GP on record the answer says what is missing, and nothing is sent.
+    citizen = shown["citizen_id"]
+    record = (await client.get(f"/api/v1/citizens/{citizen}")).json()
+    fields = ("cpr", "name", "address", "municipality_code", "phone")
+    without_gp = {name: record[name] for name in fields}
+    assert (await client.put(f"/api/v1/citizens/{citizen}", json=without_gp)).status_code == 200
+    missing = await client.post(path, json={"channel": "post"})
+    assert (missing.status_code, missing.json()["rule"]) == (422, "final_status_gp")
+    assert "praktiserende læge" in missing.json()["detail"]
+    assert await _count(engine, "letters WHERE kind = 'final_status'") == 0
+    with_gp = {**without_gp, "general_practitioner": "Læge Hansen",
+               "general_practitioner_clinic": "Lægehuset, Torvet 1, 2635 Ishøj"}  # fmt: skip
+    assert (await client.put(f"/api/v1/citizens/{citizen}", json=with_gp)).status_code == 200
+    preview = await client.get(f"{path}/preview")
+    assert preview.status_code == 200, preview.text
+    html = preview.json()["html"]
+    assert "Læge Hansen" in html
+    assert "Gå på trapper" in html
+    assert "Træning med terapeut er ikke længere nødvendig" in html
+    sent = await client.post(path, json={"channel": "medcom"})
+    assert sent.status_code == 201, sent.text
+    assert sent.json()["final_status_channel"] == "medcom"
+    assert sent.json()["final_status_letter_id"] is not None
+    twice = await client.post(path, json={"channel": "post"})
+    assert (twice.status_code, twice.json()["rule"]) == (409, "final_status_once")
+    assert await _count(engine, "letters WHERE kind = 'final_status'") == 1

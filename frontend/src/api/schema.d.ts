@@ -941,6 +941,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courses/{course_id}/final-status/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview Final Status
+         * @description The final status to the GP as it would be sent (genoptræning, a GP on record, the
+         *     course ended); nothing is stored.
+         */
+        get: operations["attendance-preview_final_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/final-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send Final Status
+         * @description Slutstatus: the letter to the GP named in the citizen record, kept with the case, and
+         *     how it was sent. Refused after vedligeholdende træning or without a GP on record.
+         */
+        post: operations["attendance-send_final_status"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/staff/{staff_id}/working-hours": {
         parameters: {
             query?: never;
@@ -3004,6 +3046,8 @@ export interface components {
              * @default 0
              */
             released: number;
+            /** Final Status Letter Id */
+            final_status_letter_id?: string | null;
             final_status_channel?: components["schemas"]["FinalStatusChannel"] | null;
             /** Final Status Sent At */
             final_status_sent_at?: string | null;
@@ -3058,6 +3102,11 @@ export interface components {
          * @enum {string}
          */
         FinalStatusChannel: "post" | "medcom";
+        /** FinalStatusIn */
+        FinalStatusIn: {
+            /** @description Sent by post, or marked for a MedCom message to the clinic. */
+            channel: components["schemas"]["FinalStatusChannel"];
+        };
         /** FindingOut */
         FindingOut: {
             /** Rule */
@@ -3539,7 +3588,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld";
+            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld" | "final_status";
             /**
              * Body
              * @description A template in the letter language; its variables and filters must exist.
@@ -3552,7 +3601,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld";
+            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld" | "final_status";
             /**
              * Version
              * @description 0 is the system's default, never saved.
@@ -11904,6 +11953,7 @@ export interface operations {
                      *       "self_training_material": "Eksempel",
                      *       "home_care_involved": false,
                      *       "released": 1,
+                     *       "final_status_letter_id": "2910f49a-b457-50d3-9bca-335cf837f3f7",
                      *       "final_status_channel": "post",
                      *       "final_status_sent_at": "2027-01-11T09:30:00+01:00"
                      *     }
@@ -12067,6 +12117,7 @@ export interface operations {
                      *       "self_training_material": "Eksempel",
                      *       "home_care_involved": false,
                      *       "released": 1,
+                     *       "final_status_letter_id": "2910f49a-b457-50d3-9bca-335cf837f3f7",
                      *       "final_status_channel": "post",
                      *       "final_status_sent_at": "2027-01-11T09:30:00+01:00"
                      *     }
@@ -12612,6 +12663,320 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["TripOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-preview_final_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "html": "Eksempel"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LetterPreview"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-send_final_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "channel": "post"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FinalStatusIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "reason": "no_further_progress",
+                     *       "note": "Aftalt med borgeren i telefonen.",
+                     *       "ended_on": "2027-01-11",
+                     *       "is_decision": false,
+                     *       "final_status_expected": false,
+                     *       "follow_up_on": "2027-01-11",
+                     *       "self_training_material": "Eksempel",
+                     *       "home_care_involved": false,
+                     *       "released": 1,
+                     *       "final_status_letter_id": "2910f49a-b457-50d3-9bca-335cf837f3f7",
+                     *       "final_status_channel": "post",
+                     *       "final_status_sent_at": "2027-01-11T09:30:00+01:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EndingOut"];
                 };
             };
             /** @description Ikke logget ind, eller nøglen er ugyldig */
