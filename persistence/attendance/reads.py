@@ -32,7 +32,7 @@ from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.access import CaseReach
-from domain.training import Attendance, CourseStatus
+from domain.training import OPEN_STATUSES, Attendance, CourseStatus
 from persistence.access import fetch, logged_read
 from persistence.attendance.models import AttendanceEventRow, AttendanceFlagRow, CoursePostponement
 from persistence.casework import Case
@@ -82,6 +82,7 @@ def _limit() -> Any:
 
 @cache
 def flags_query(shape: str) -> Select[Any]:
+    """The open flags of open courses (an ended course's flags are history)."""
     read = (
         _select(
             AttendanceFlagRow.course_id.label("course_id"),
@@ -95,7 +96,11 @@ def flags_query(shape: str) -> Select[Any]:
         )
         .join(Course, Course.id == AttendanceFlagRow.course_id)
         .join(Citizen, Citizen.id == Course.citizen_id)
-        .where(AttendanceFlagRow.centre_id == bindparam("centre_id"), _course_in_reach(shape))
+        .where(
+            AttendanceFlagRow.centre_id == bindparam("centre_id"),
+            Course.status.in_([_constant(status) for status in sorted(OPEN_STATUSES)]),
+            _course_in_reach(shape),
+        )
         .order_by(AttendanceFlagRow.raised_at, AttendanceFlagRow.course_id, AttendanceFlagRow.kind)
         .limit(_limit())
     )

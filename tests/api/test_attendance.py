@@ -24,7 +24,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from api.clock import FixedClock
-from tests.api.helpers import problem_fields, started_course, therapist_id
+from tests.api.helpers import CITIZEN, problem_fields, started_course, therapist_id
 from tests.conftest import log_in, make_client
 
 FRIDAY_27_NOON = datetime(2026, 11, 27, 11, 0, tzinfo=UTC)
@@ -42,7 +42,13 @@ def at_home(course: dict[str, Any], staff: str, day: str) -> dict[str, Any]:
 
 async def sessions(client: httpx.AsyncClient, days: tuple[str, ...]) -> tuple[str, list[str]]:
     """A started course and its sessions booked on `days`: (course id, appointment ids)."""
-    course = await started_course(client)
+    return await sessions_of(client, CITIZEN["cpr"], days)
+
+
+async def sessions_of(
+    client: httpx.AsyncClient, cpr: str, days: tuple[str, ...]
+) -> tuple[str, list[str]]:
+    course = await started_course(client, cpr=cpr)
     staff = await therapist_id(client)
     ids = []
     for day in days:
@@ -242,3 +248,23 @@ async def _logged(engine: AsyncEngine, operation: str) -> int:
             text("SELECT count(*) FROM access_log WHERE operation = :op"), {"op": operation}
         )
     return int(found or 0)
+
+
+async def test_an_ended_courses_flag_leaves_the_worklist_and_a_cancelled_booking_takes_none(
+    client: httpx.AsyncClient, clock: FixedClock
+) -> None:
+    course, booked = await sessions(client, WEEK_48)
+    await move_clock(client, clock, FRIDAY_27_NOON)
+    for appointment in booked:
+        assert (await mark(client, appointment, "no_show")).status_code == 201
+    assert len((await client.get("/api/v1/worklist/attendance-flags")).json()) == 1
+    ending = {"ended_on": "2026-11-27", "reason": "after_absences", "note": "Tre udeblivelser"}
+    assert (await client.post(f"/api/v1/courses/{course}/ending", json=ending)).status_code == 201
+    assert (await client.get("/api/v1/worklist/attendance-flags")).json() == []
+    # A booking cancelled through the calendar before this issue has no registration to
+    # correct: attendance on it is refused.
+    other, (later,) = await sessions_of(client, "030380-3333", ("2026-11-30",))
+    assert (await client.post(f"/api/v1/appointments/{later}/cancel")).status_code == 200
+    refused = await mark(client, later, "cancelled", **cancelled())
+    assert (refused.status_code, refused.json()["rule"]) == (422, "attendance_on_cancelled")
+    assert (await client.get(f"/api/v1/courses/{other}/attendance")).json()["registrations"] == []
