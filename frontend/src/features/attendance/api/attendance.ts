@@ -52,3 +52,13 @@ export function useResolveFlag() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['attendance'] }),
   });
 }
+
+/** GET /api/v1/courses/{id}/attendance: the course's registrations, counts and open flags. */
+export const courseAttendanceQueryOptions = (courseId: string) =>
+  queryOptions({
+    queryKey: ['attendance', 'course', courseId],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/courses/{course_id}/attendance', { params: { path: { course_id: courseId } }, signal })),
+  });
+
+export const useCourseAttendance = (courseId: string) => useQuery(courseAttendanceQueryOptions(courseId));
