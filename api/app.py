@@ -18,6 +18,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api import examples, health, methods, problems, spa
 from api.access import LOGIN_SLOTS, access_log_router, admin_router, auth_router
+from api.attendance import attendance_router
 from api.caches import Caches
 from api.casework import (
     DECISION_TAGS,
@@ -125,6 +126,7 @@ def create_app(
         centre_router,
         courses_router,
         appointments_router,
+        attendance_router,
         resources_router,
         assignment_router,
         visitation_router,

@@ -10,6 +10,7 @@ import tseslint from 'typescript-eslint';
 
 const FEATURES = [
   'access-log',
+  'attendance',
   'admin',
   'auth',
   'cases',
@@ -28,13 +29,15 @@ const FEATURES = [
 const ALLOWED_FEATURE_DEPS = {
   'access-log': [],
   admin: ['auth/api', 'sites/api'],
+  // Quick registration picks the therapist and shows attendance in the course page's words.
+  attendance: ['auth/api', 'cases/api', 'courses/labels.ts'],
   auth: [],
   // The case page leads with the citizen's phone, address and GP.
   cases: ['sites/api', 'citizens/api'],
   // The citizen page lists the citizen's cases and letters in the case pages' own words.
   citizens: ['auth/api', 'cases/api', 'cases/labels.ts'],
   // The course page names the citizen, the therapists and the sites; booking needs rooms and helpers.
-  courses: ['auth/api', 'cases/api', 'cases/labels.ts', 'citizens/api', 'scheduling/api', 'scheduling/labels.ts', 'sites/api'],
+  courses: ['attendance/api', 'auth/api', 'cases/api', 'cases/labels.ts', 'citizens/api', 'scheduling/api', 'scheduling/labels.ts', 'sites/api'],
   referrals: ['citizens/api', 'sites/api'],
   scheduling: ['auth/api', 'cases/api', 'cases/labels.ts', 'sites/api'],
   sites: [],

@@ -4,6 +4,7 @@ compare. A capability with tables adds its models module here."""
 from __future__ import annotations
 
 from persistence.access import models as access
+from persistence.attendance import models as attendance
 from persistence.base import Base
 from persistence.casework import models as casework
 from persistence.centre import models as centre
@@ -13,7 +14,17 @@ from persistence.letters import models as letters
 from persistence.scheduling import models as scheduling
 from persistence.training import models as training
 
-CAPABILITIES = (access, casework, centre, citizens, intake, letters, scheduling, training)
+CAPABILITIES = (
+    access,
+    attendance,
+    casework,
+    centre,
+    citizens,
+    intake,
+    letters,
+    scheduling,
+    training,
+)
 metadata = Base.metadata
 
 __all__ = ["CAPABILITIES", "Base", "metadata"]

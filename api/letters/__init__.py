@@ -24,6 +24,8 @@ from .context import (
     CitizenInfo,
     ComplaintInfo,
     DecisionInfo,
+    FinalStatusInfo,
+    GoalOutcome,
     InvitationInfo,
     LetterContext,
     SiteInfo,
@@ -40,6 +42,7 @@ __all__ = [
     "DECISION_KINDS",
     "DEFAULT_CENTRE",
     "DEFAULT_TEMPLATES",
+    "FINAL_STATUS",
     "GRANT",
     "INVITATION",
     "MAX_TEMPLATE_LENGTH",
@@ -51,6 +54,8 @@ __all__ = [
     "CitizenInfo",
     "ComplaintInfo",
     "DecisionInfo",
+    "FinalStatusInfo",
+    "GoalOutcome",
     "InvitationInfo",
     "LetterContext",
     "LetterKind",
@@ -65,8 +70,10 @@ __all__ = [
     "context_names",
     "issue",
     "issue_appeals_bundle",
+    "issue_final_status",
     "letters_router",
     "preview",
+    "preview_final_status",
     "render_html",
     "render_pdf",
     "render_text_html",
@@ -78,13 +85,16 @@ __all__ = [
 # The API's letters (bodies, issuing with a case, routes) after the engine they use.
 # isort: split
 from api.letters.correspondence import (
+    FINAL_STATUS,
     GRANT,
     INVITATION,
     REASSESSMENT_UPHELD,
     REFUSAL,
     Parts,
     issue,
+    issue_final_status,
     preview,
+    preview_final_status,
     workers_of,
 )
 from api.letters.correspondence import (

@@ -127,6 +127,27 @@ class ComplaintInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class GoalOutcome:
+    """A goal of the course and how it went, in Danish."""
+
+    text: str
+    outcome: str
+
+
+@dataclass(frozen=True, slots=True)
+class FinalStatusInfo:
+    """The final status (slutstatus) after genoptræning, addressed to the citizen's GP."""
+
+    general_practitioner: str
+    clinic: str
+    started_on: date | None
+    ended_on: date
+    end_reason: str
+    goals: Sequence[GoalOutcome] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class LetterContext:
     """Everything one letter may show. Parts a kind does not use stay None."""
 
@@ -139,6 +160,7 @@ class LetterContext:
     decision: DecisionInfo | None = None
     complaint: ComplaintInfo | None = None
     complaint_deadline: date | None = None
+    final_status: FinalStatusInfo | None = None
 
 
 COMMON_NAMES: tuple[str, ...] = ("centre", "site", "citizen", "letter_date", "case")
@@ -148,11 +170,17 @@ KIND_PARTS: dict[LetterKind, tuple[str, ...]] = {
     LetterKind.GRANT: ("decision", "complaint_deadline"),
     LetterKind.REFUSAL: ("decision", "complaint_deadline"),
     LetterKind.REASSESSMENT_UPHELD: ("decision", "complaint", "complaint_deadline"),
+    LetterKind.FINAL_STATUS: ("final_status",),
 }
 """The kind-specific names a template of that kind sees, besides the common ones."""
 
 _OPTIONAL_PARTS = frozenset({"complaint_deadline"})
-_PART_NAMES = {"invitation": "indkaldelsen", "decision": "afgørelsen", "complaint": "klagen"}
+_PART_NAMES = {
+    "invitation": "indkaldelsen",
+    "decision": "afgørelsen",
+    "complaint": "klagen",
+    "final_status": "slutstatus",
+}
 
 
 def context_names(kind: LetterKind) -> frozenset[str]:

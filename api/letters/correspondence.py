@@ -10,7 +10,7 @@ so nothing of it is kept.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from fastapi import Request
@@ -23,6 +23,7 @@ from api.letters.context import (
     CitizenInfo,
     ComplaintInfo,
     DecisionInfo,
+    FinalStatusInfo,
     InvitationInfo,
     LetterContext,
     SiteInfo,
@@ -46,6 +47,7 @@ INVITATION = LetterKind.INVITATION
 GRANT = LetterKind.GRANT
 REFUSAL = LetterKind.REFUSAL
 REASSESSMENT_UPHELD = LetterKind.REASSESSMENT_UPHELD
+FINAL_STATUS = LetterKind.FINAL_STATUS
 APPEALS_BUNDLE = "appeals_bundle"
 
 
@@ -215,6 +217,51 @@ async def issue(
     except RuleViolation as violation:
         raise _by_template(violation, kind, version) from None
     return await _store(session, caller, case, kind.value, pdf, version)
+
+
+async def _final_status_html(
+    session: AsyncSession,
+    caller: Caller,
+    case: Case,
+    final_status: FinalStatusInfo,
+    workers: LetterWorkers,
+) -> tuple[str, int]:
+    context = replace(await _context(session, caller, case), final_status=final_status)
+    source, version = await template_of(session, caller, FINAL_STATUS)
+    try:
+        return await workers.render_html(FINAL_STATUS, source, context), version
+    except RuleViolation as violation:
+        raise _by_template(violation, FINAL_STATUS, version) from None
+
+
+async def preview_final_status(
+    session: AsyncSession,
+    caller: Caller,
+    case: Case,
+    final_status: FinalStatusInfo,
+    *,
+    workers: LetterWorkers,
+) -> str:
+    """The final status to the GP as HTML, as it would be sent; nothing is stored."""
+    html, _ = await _final_status_html(session, caller, case, final_status, workers)
+    return html
+
+
+async def issue_final_status(
+    session: AsyncSession,
+    caller: Caller,
+    case: Case,
+    final_status: FinalStatusInfo,
+    *,
+    workers: LetterWorkers,
+) -> Letter:
+    """The final status to the GP as a PDF, kept with the case as sent."""
+    html, version = await _final_status_html(session, caller, case, final_status, workers)
+    try:
+        pdf = await workers.render_pdf(html)
+    except RuleViolation as violation:
+        raise _by_template(violation, FINAL_STATUS, version) from None
+    return await _store(session, caller, case, FINAL_STATUS.value, pdf, version)
 
 
 async def _store(

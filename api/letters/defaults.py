@@ -143,9 +143,38 @@ ikke selv gøre noget.</p>
 <p>{{ centre.name }}</p>
 """
 
+FINAL_STATUS = """\
+<p>Kære {{ final_status.general_practitioner }}</p>
+
+<p>Din patient {{ citizen.name }} har afsluttet et forløb med genoptræning hos
+{{ centre.name }} efter {{ case.legal_basis_name }}.
+{%- if final_status.started_on %} Forløbet begyndte {{ final_status.started_on | dato }} og
+{%- else %} Forløbet{% endif %} sluttede {{ final_status.ended_on | dato }}.</p>
+
+<p>Årsag til afslutningen: {{ final_status.end_reason }}.</p>
+
+{% if final_status.goals -%}
+<h2>Mål og resultat</h2>
+<table>
+{%- for goal in final_status.goals %}
+<tr><th>{{ goal.text }}</th><td>{{ goal.outcome }}</td></tr>
+{%- endfor %}
+</table>
+{%- endif %}
+
+{{ final_status.note | afsnit }}
+
+<p>Har du spørgsmål, er du velkommen til at ringe til os på telefon {{ centre.phone }},
+{{ centre.phone_hours }}.</p>
+
+<p>Med venlig hilsen</p>
+<p>{{ centre.name }}</p>
+"""
+
 DEFAULT_TEMPLATES: dict[LetterKind, str] = {
     LetterKind.INVITATION: INVITATION,
     LetterKind.GRANT: GRANT,
     LetterKind.REFUSAL: REFUSAL,
     LetterKind.REASSESSMENT_UPHELD: REASSESSMENT_UPHELD,
+    LetterKind.FINAL_STATUS: FINAL_STATUS,
 }

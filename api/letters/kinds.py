@@ -14,6 +14,8 @@ class LetterKind(StrEnum):
     """Afgørelse: afslag."""
     REASSESSMENT_UPHELD = "reassessment_upheld"
     """Revurdering: afgørelsen fastholdes, og klagen sendes til Ankestyrelsen."""
+    FINAL_STATUS = "final_status"
+    """Slutstatus efter genoptræning, til borgerens praktiserende læge."""
 
 
 DECISION_KINDS: frozenset[LetterKind] = frozenset(
@@ -26,6 +28,7 @@ SUBJECTS: dict[LetterKind, str] = {
     LetterKind.GRANT: "Afgørelse: Du er bevilget træning",
     LetterKind.REFUSAL: "Afgørelse: Afslag på træning",
     LetterKind.REASSESSMENT_UPHELD: "Revurdering: Vi fastholder afgørelsen",
+    LetterKind.FINAL_STATUS: "Slutstatus efter genoptræning",
 }
 """The subject line the layout prints above the body; the template cannot change it."""
 
@@ -34,5 +37,6 @@ LABELS: dict[LetterKind, str] = {
     LetterKind.GRANT: "bevilling",
     LetterKind.REFUSAL: "afslag",
     LetterKind.REASSESSMENT_UPHELD: "revurdering",
+    LetterKind.FINAL_STATUS: "slutstatus",
 }
 """The kind's short Danish name, for messages to staff."""

@@ -16,7 +16,7 @@ from jinja2 import Environment, StrictUndefined
 from markupsafe import Markup
 
 from .complaint_guidance import COMPLAINT_GUIDANCE
-from .context import DEFAULT_CENTRE, CentreInfo, LetterContext
+from .context import DEFAULT_CENTRE, CentreInfo, CitizenInfo, LetterContext
 from .filters import FILTERS, paragraphs, typeset_value
 from .kinds import DECISION_KINDS, SUBJECTS, LetterKind
 from .templates import render_body
@@ -135,16 +135,25 @@ def complaint_guidance_html(kind: LetterKind, context: LetterContext) -> Markup:
     )
 
 
+def _recipient(context: LetterContext) -> CitizenInfo:
+    """The addressee: the citizen, or for a final status the citizen's GP at the clinic."""
+    final = context.final_status
+    if final is None:
+        return context.citizen
+    return CitizenInfo(name=final.general_practitioner, address=final.clinic)
+
+
 def render_html(kind: LetterKind, source: str, context: LetterContext) -> str:
     """The complete letter as an HTML document: layout, the template's body, guidance."""
     body = render_body(kind, source, context)
+    recipient = _recipient(context)
     return _DOCUMENT.render(
         subject=SUBJECTS[kind],
         style=Markup(STYLE),  # noqa: S704 - our own constant
         centre=context.centre,
         site=context.site,
-        recipient=context.citizen,
-        recipient_lines=address_lines(context.citizen.address),
+        recipient=recipient,
+        recipient_lines=address_lines(recipient.address),
         dated=context.letter_date,
         case=context.case,
         body=Markup(body),  # noqa: S704 - rebuilt from the allowlist, text escaped

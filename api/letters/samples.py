@@ -17,6 +17,8 @@ from .context import (
     CitizenInfo,
     ComplaintInfo,
     DecisionInfo,
+    FinalStatusInfo,
+    GoalOutcome,
     InvitationInfo,
     LetterContext,
     SiteInfo,
@@ -51,6 +53,22 @@ def sample_context(kind: LetterKind) -> LetterContext:
                 site_address=SAMPLE_SITE.address,
                 therapist_name="Terapeut Eksempel",
                 channel="letter",
+            ),
+        )
+    if kind is LetterKind.FINAL_STATUS:
+        return replace(
+            common,
+            final_status=FinalStatusInfo(
+                general_practitioner="Læge Eksempel",
+                clinic="Lægehuset Eksempel, Eksempelvej 3, 2635 Ishøj",
+                started_on=date(2026, 11, 23),
+                ended_on=date(2027, 2, 19),
+                end_reason="Ingen yderligere fremgang",
+                goals=[
+                    GoalOutcome("At gå på trapper uden hjælp", "opnået"),
+                    GoalOutcome("At gå 1 km uden pause", "ikke opnået"),
+                ],
+                note="Her står terapeutens sammenfatning.",
             ),
         )
     granted = kind is LetterKind.GRANT

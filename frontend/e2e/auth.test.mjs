@@ -109,6 +109,7 @@ test('the team leader sees the case work and the centre’s editors in the menu,
   assert.deepEqual(links, [
     'Arbejdsliste',
     'Min dag',
+    'Fremmøde',
     'Registrér henvendelse',
     'Opret borger',
     'Planlægning',

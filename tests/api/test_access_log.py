@@ -2,6 +2,7 @@
 
 import uuid
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -143,6 +144,46 @@ async def test_every_declared_operation_writes_one_entry(
             json={"meeting_at": "2026-12-07T13:00:00+01:00"},
         )
 
+    async def past_session(day: str, status: str = "booked") -> str:
+        """A session of the course on `day` at 08:00 UTC (before the clock), in the database."""
+        async with engine.begin() as connection:
+            booked = await connection.scalar(
+                text(
+                    "INSERT INTO appointments (centre_id, citizen_id, course_id, purpose,"
+                    " provider, staff_id, place, starts_at, ends_at, booked_by, status)"
+                    " SELECT centre_id, citizen_id, id, 'training', 'therapist', :staff, 'home',"
+                    " CAST(:start AS timestamptz), CAST(:end AS timestamptz), 'test', :status"
+                    " FROM courses WHERE id = :course RETURNING id"
+                ),
+                {
+                    "staff": therapist,
+                    "course": course_ids[0],
+                    "status": status,
+                    "start": datetime.fromisoformat(f"{day}T08:00:00+00:00"),
+                    "end": datetime.fromisoformat(f"{day}T08:45:00+00:00"),
+                },
+            )
+            if status == "no_show":
+                await connection.execute(
+                    text(
+                        "INSERT INTO attendance_events (centre_id, course_id, kind,"
+                        " appointment_id, version, attendance, recorded_by, recorded_at)"
+                        " SELECT centre_id, course_id, 'registration', id, 1, 'no_show', 'test',"
+                        " starts_at FROM appointments WHERE id = :id"
+                    ),
+                    {"id": booked},
+                )
+        return str(booked)
+
+    async def third_no_show() -> httpx.Response:
+        """Two no-shows in the database; the third, over HTTP, raises the flag."""
+        await past_session("2026-11-19", "no_show")
+        await past_session("2026-11-20", "no_show")
+        third = await past_session("2026-11-21")
+        return await client.post(
+            f"/api/v1/appointments/{third}/attendance", json={"attendance": "no_show"}
+        )
+
     async def goal_change() -> httpx.Response:
         goal = done["courses-add_goal"].json()["goals"][0]["id"]
         return await course_call("patch", f"/goals/{goal}", {"status": "in_progress"})
@@ -274,6 +315,54 @@ async def test_every_declared_operation_writes_one_entry(
         "courses-bookable_staff": lambda: course_call("get", "/bookable-staff"),
         "visitation-list_invitation_clashes": lambda: client.get("/api/v1/invitation-clashes"),
         "visitation-rebook_invitation_clash": lambda: rebook_clash(),
+        "attendance-register": lambda: third_no_show(),
+        "attendance-course": lambda: course_call("get", "/attendance"),
+        "attendance-day": lambda: client.get(
+            "/api/v1/attendance/day", params={"staff_id": therapist, "on": "2026-11-21"}
+        ),
+        "attendance-worklist_flags": lambda: client.get("/api/v1/worklist/attendance-flags"),
+        "attendance-resolve_flag": lambda: course_call(
+            "post",
+            "/attendance-flags/no_shows/resolution",
+            {"resolution": "continue", "note": "Aftalt med borgeren"},
+        ),
+        "attendance-awaiting_booking": lambda: client.get("/api/v1/worklist/awaiting-booking"),
+        "attendance-grant_transport": lambda: course_call(
+            "put",
+            "/transport",
+            {"reason": "Kørestol", "from_address": "Vej 1, 2635 Ishøj", "to_address": "Centret"},
+        ),
+        "attendance-add_trip": lambda: client.post(
+            f"/api/v1/appointments/{done['scheduling-book'].json()['id']}/trip",
+            json={
+                "agreed_pickup": "2026-11-23T07:00:00Z",
+                "actual_pickup": "2026-11-23T07:05:00Z",
+                "arrival": "2026-11-23T07:55:00Z",
+                "session_end": "2026-11-23T08:45:00Z",
+                "departure": "2026-11-23T08:50:00Z",
+                "drop_off": "2026-11-23T09:30:00Z",
+            },
+        ),
+        "attendance-transport": lambda: course_call("get", "/transport"),
+        "attendance-postpone": lambda: course_call(
+            "post",
+            "/postponement",
+            {
+                "reason": "Ingen energi",
+                "starts_on": "2026-11-23",
+                "expected_resume_on": "2026-12-07",
+            },
+        ),
+        "attendance-resumptions": lambda: client.get("/api/v1/worklist/resumptions"),
+        "attendance-resume": lambda: course_call("post", "/resumption"),
+        "attendance-end_course": lambda: course_call(
+            "post", "/ending", {"ended_on": "2026-11-23", "reason": "no_further_progress"}
+        ),
+        "attendance-ending": lambda: course_call("get", "/ending"),
+        "attendance-preview_final_status": lambda: course_call("get", "/final-status/preview"),
+        "attendance-send_final_status": lambda: course_call(
+            "post", "/final-status", {"channel": "medcom"}
+        ),
         "access_log-search": lambda: auditor.get(
             "/api/v1/access-log", params={"citizen_id": citizen["id"]}
         ),

@@ -28,6 +28,8 @@ EXPECTED = {
     # The journal and the goals' history: corrected by new rows, never changed.
     "journal_notes": {"SELECT", "INSERT"},
     "goal_changes": {"SELECT", "INSERT"},
+    # Attendance: a mistaken registration is corrected by a new event.
+    "attendance_events": {"SELECT", "INSERT"},
 }
 PRIVILEGES = ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER")
 

@@ -861,6 +861,300 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appointments/{appointment_id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register
+         * @description Register what became of a session: attended, cancelled (with reason, who and when;
+         *     also before the session), no-show or sent home (only once it has begun). A correction
+         *     names the registration in force (`corrects`), and the counts follow. The third counted
+         *     cancellation or no-show raises its flag.
+         */
+        post: operations["attendance-register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Course Attendance
+         * @description The course's registrations, its counts and open flags with the sessions behind them.
+         */
+        get: operations["attendance-course"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/attendance-flags/{kind}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve Flag
+         * @description The therapist resolves an open flag (continue, reassess, end) with a note; the next
+         *     counted registration raises it again.
+         */
+        post: operations["attendance-resolve_flag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/worklist/attendance-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Worklist Flags
+         * @description Open attendance flags of the courses the caller may see, the oldest first.
+         */
+        get: operations["attendance-worklist_flags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/worklist/awaiting-booking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Awaiting Booking
+         * @description Active courses with no booking after their latest cancelled or missed session: booking
+         *     anew is the citizen's responsibility, and staff follow up.
+         */
+        get: operations["attendance-awaiting_booking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/worklist/resumptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resumptions
+         * @description Postponed courses by their expected resumption; `due` from that day on.
+         */
+        get: operations["attendance-resumptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Day
+         * @description A therapist's course sessions of a day with their registration in force.
+         */
+        get: operations["attendance-day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/postponement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Postpone
+         * @description Udskydelse: a reason and an expected resume date; the bookings in the pause are
+         *     released (as the centre's cancellations, never counted).
+         */
+        post: operations["attendance-postpone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/resumption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume
+         * @description The postponed course is active again; the citizen books anew.
+         */
+        post: operations["attendance-resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/ending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ending */
+        get: operations["attendance-ending"];
+        put?: never;
+        /**
+         * End Course
+         * @description Afslutning for a reason of the course's kind of training; says whether it is a
+         *     decision and whether a final status to the GP is expected.
+         */
+        post: operations["attendance-end_course"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/transport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transport
+         * @description The grant, the trips and the share within the target of an hour each way.
+         */
+        get: operations["attendance-transport"];
+        /**
+         * Grant Transport
+         * @description Free transport for the course: reason, addresses, needs.
+         */
+        put: operations["attendance-grant_transport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{appointment_id}/trip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Trip
+         * @description A session's trip as driven; a leg over an hour, waiting included, is flagged.
+         */
+        post: operations["attendance-add_trip"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/final-status/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview Final Status
+         * @description The final status to the GP as it would be sent (genoptræning, a GP on record, the
+         *     course ended); nothing is stored.
+         */
+        get: operations["attendance-preview_final_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/final-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send Final Status
+         * @description Slutstatus: the letter to the GP named in the citizen record, kept with the case, and
+         *     how it was sent. Refused after vedligeholdende træning or without a GP on record.
+         */
+        post: operations["attendance-send_final_status"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/staff/{staff_id}/working-hours": {
         parameters: {
             query?: never;
@@ -1980,6 +2274,39 @@ export interface components {
              */
             outside_hours_reason?: string | null;
         };
+        /** CancellationIn */
+        CancellationIn: {
+            /** @description Illness (never counted) or another reason. */
+            reason: components["schemas"]["CancellationReason"];
+            /** @description The citizen, or the centre (never counted). */
+            by: components["schemas"]["CancelledBy"];
+            /**
+             * Reported At
+             * Format: date-time
+             * @description When the cancellation was reported.
+             */
+            reported_at: string;
+        };
+        /** CancellationOut */
+        CancellationOut: {
+            reason: components["schemas"]["CancellationReason"];
+            by: components["schemas"]["CancelledBy"];
+            /**
+             * Reported At
+             * Format: date-time
+             */
+            reported_at: string;
+        };
+        /**
+         * CancellationReason
+         * @enum {string}
+         */
+        CancellationReason: "illness" | "other";
+        /**
+         * CancelledBy
+         * @enum {string}
+         */
+        CancelledBy: "citizen" | "centre";
         /**
          * CaseDeadlineStatus
          * @description A deadline as the case shows it: still running (as the worklist judges it), met on its
@@ -2521,6 +2848,25 @@ export interface components {
             /** Note */
             note: string;
         };
+        /** CountedSessionOut */
+        CountedSessionOut: {
+            /**
+             * Registration Id
+             * Format: uuid
+             */
+            registration_id: string;
+            /**
+             * Appointment Id
+             * Format: uuid
+             */
+            appointment_id: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            attendance: components["schemas"]["Attendance"];
+        };
         /**
          * CourseAppointmentOut
          * @description An appointment as its course lists it; scheduling's `AppointmentOut` adds what links
@@ -2559,6 +2905,32 @@ export interface components {
             status: components["schemas"]["Attendance"];
             /** Outside Hours Reason */
             outside_hours_reason: string | null;
+        };
+        /**
+         * CourseAttendanceOut
+         * @description A course's attendance as its events leave it.
+         */
+        CourseAttendanceOut: {
+            /**
+             * Course Id
+             * Format: uuid
+             */
+            course_id: string;
+            /**
+             * Cancellations
+             * @description The citizen's cancellations not due to illness.
+             */
+            cancellations: number;
+            /** No Shows */
+            no_shows: number;
+            /** Cancellations Allowed */
+            cancellations_allowed: number;
+            /** No Shows Allowed */
+            no_shows_allowed: number;
+            /** Flags */
+            flags: components["schemas"]["FlagOut"][];
+            /** Registrations */
+            registrations: components["schemas"]["RegistrationOut"][];
         };
         /**
          * CourseDetailOut
@@ -2677,6 +3049,41 @@ export interface components {
          * @enum {string}
          */
         CourseStatus: "planned" | "active" | "postponed" | "ended" | "cancelled";
+        /**
+         * DaySessionOut
+         * @description A session of the day for quick registration, with its registration in force.
+         */
+        DaySessionOut: {
+            /**
+             * Appointment Id
+             * Format: uuid
+             */
+            appointment_id: string;
+            /** Course Id */
+            course_id: string | null;
+            /**
+             * Citizen Id
+             * Format: uuid
+             */
+            citizen_id: string;
+            /** Citizen Name */
+            citizen_name: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            status: components["schemas"]["Attendance"];
+            /** Registration Id */
+            registration_id: string | null;
+            /** Begun */
+            begun: boolean;
+        };
         /** DeadlineOut */
         DeadlineOut: {
             kind: components["schemas"]["LimitKind"];
@@ -2775,6 +3182,77 @@ export interface components {
             /** Note */
             note?: string | null;
         };
+        /**
+         * EndReason
+         * @enum {string}
+         */
+        EndReason: "no_further_progress" | "therapist_no_longer_needed" | "maintains_alone" | "after_absences" | "citizen_wish" | "moved" | "died" | "other";
+        /** EndingIn */
+        EndingIn: {
+            reason?: components["schemas"]["EndReason"] | null;
+            /** Note */
+            note?: string | null;
+            /**
+             * Ended On
+             * Format: date
+             */
+            ended_on: string;
+            /**
+             * Follow Up On
+             * @description A follow-up conversation before the final end (self-training).
+             */
+            follow_up_on?: string | null;
+            /**
+             * Self Training Material
+             * @description The guidance and self-training exercises handed out.
+             */
+            self_training_material?: string | null;
+            /**
+             * Home Care Involved
+             * @default false
+             */
+            home_care_involved: boolean;
+        };
+        /** EndingOut */
+        EndingOut: {
+            /**
+             * Course Id
+             * Format: uuid
+             */
+            course_id: string;
+            reason: components["schemas"]["EndReason"];
+            /** Note */
+            note: string | null;
+            /**
+             * Ended On
+             * Format: date
+             */
+            ended_on: string;
+            /**
+             * Is Decision
+             * @description A § 86 course ended other than at the citizen's wish.
+             */
+            is_decision: boolean;
+            /** Final Status Expected */
+            final_status_expected: boolean;
+            /** Follow Up On */
+            follow_up_on: string | null;
+            /** Self Training Material */
+            self_training_material: string | null;
+            /** Home Care Involved */
+            home_care_involved: boolean;
+            /**
+             * Released
+             * @description Bookings after the end, released.
+             * @default 0
+             */
+            released: number;
+            /** Final Status Letter Id */
+            final_status_letter_id?: string | null;
+            final_status_channel?: components["schemas"]["FinalStatusChannel"] | null;
+            /** Final Status Sent At */
+            final_status_sent_at?: string | null;
+        };
         /** ExceptionInForceOut */
         ExceptionInForceOut: {
             /**
@@ -2820,6 +3298,16 @@ export interface components {
          * @enum {string}
          */
         ExceptionReason: "acquired_brain_injury" | "other";
+        /**
+         * FinalStatusChannel
+         * @enum {string}
+         */
+        FinalStatusChannel: "post" | "medcom";
+        /** FinalStatusIn */
+        FinalStatusIn: {
+            /** @description Sent by post, or marked for a MedCom message to the clinic. */
+            channel: components["schemas"]["FinalStatusChannel"];
+        };
         /** FindingOut */
         FindingOut: {
             /** Rule */
@@ -2831,6 +3319,67 @@ export interface components {
             facts: {
                 [key: string]: unknown;
             };
+        };
+        /**
+         * FlagKind
+         * @enum {string}
+         */
+        FlagKind: "cancellations" | "no_shows";
+        /** FlagOut */
+        FlagOut: {
+            kind: components["schemas"]["FlagKind"];
+            /** Count */
+            count: number;
+            /** Text */
+            text: string;
+            /**
+             * Raised By
+             * Format: uuid
+             * @description The registration that raised it.
+             */
+            raised_by: string;
+            /**
+             * Sessions
+             * @description The sessions counted toward it.
+             */
+            sessions: components["schemas"]["CountedSessionOut"][];
+        };
+        /**
+         * FlagResolution
+         * @enum {string}
+         */
+        FlagResolution: "continue" | "reassess" | "end";
+        /** FlagResolutionIn */
+        FlagResolutionIn: {
+            resolution: components["schemas"]["FlagResolution"];
+            /**
+             * Note
+             * @description Required: why (at most 2000 characters).
+             */
+            note?: string | null;
+        };
+        /** FollowUpItem */
+        FollowUpItem: {
+            /**
+             * Course Id
+             * Format: uuid
+             */
+            course_id: string;
+            /**
+             * Citizen Id
+             * Format: uuid
+             */
+            citizen_id: string;
+            /** Citizen Name */
+            citizen_name: string;
+            /** Citizen Phone */
+            citizen_phone: string | null;
+            /**
+             * Last Missed
+             * Format: date-time
+             * @description The latest cancelled or missed session.
+             */
+            last_missed: string;
         };
         /** ForwardIn */
         ForwardIn: {
@@ -3301,7 +3850,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld";
+            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld" | "final_status";
             /**
              * Body
              * @description A template in the letter language; its variables and filters must exist.
@@ -3314,7 +3863,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld";
+            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld" | "final_status";
             /**
              * Version
              * @description 0 is the system's default, never saved.
@@ -3516,6 +4065,50 @@ export interface components {
          * @enum {string}
          */
         PlanType: "almen_basal" | "almen_avanceret" | "specialiseret" | "rehabilitering_specialiseret";
+        /** PostponementIn */
+        PostponementIn: {
+            /** Reason */
+            reason?: string | null;
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /** Expected Resume On */
+            expected_resume_on?: string | null;
+        };
+        /** PostponementOut */
+        PostponementOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Course Id
+             * Format: uuid
+             */
+            course_id: string;
+            /** Reason */
+            reason: string;
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /**
+             * Expected Resume On
+             * Format: date
+             */
+            expected_resume_on: string;
+            /** Resumed On */
+            resumed_on: string | null;
+            /**
+             * Released
+             * @description How many bookings the pause released.
+             */
+            released: number;
+        };
         /**
          * ProviderKind
          * @description Who gives the session.
@@ -3590,6 +4183,55 @@ export interface components {
              * @description The reasoned text of the refusal; edit the findings.
              */
             reasons: string;
+        };
+        /** RegisteredOut */
+        RegisteredOut: {
+            registration: components["schemas"]["RegistrationOut"];
+            attendance: components["schemas"]["CourseAttendanceOut"];
+        };
+        /**
+         * RegistrationIn
+         * @description Attended, cancelled, no-show or sent home; a correction names the registration in
+         *     force (and may set the session back to booked).
+         */
+        RegistrationIn: {
+            attendance: components["schemas"]["Attendance"];
+            /** @description Only with `cancelled`. */
+            cancellation?: components["schemas"]["CancellationIn"] | null;
+            /**
+             * Corrects
+             * @description The registration this corrects.
+             */
+            corrects?: string | null;
+        };
+        /** RegistrationOut */
+        RegistrationOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Appointment Id
+             * Format: uuid
+             */
+            appointment_id: string;
+            attendance: components["schemas"]["Attendance"];
+            cancellation: components["schemas"]["CancellationOut"] | null;
+            /** Corrects */
+            corrects: string | null;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+            /** Recorded By */
+            recorded_by: string;
+            /**
+             * In Force
+             * @description False once a later registration corrected it.
+             */
+            in_force: boolean;
         };
         /**
          * RehabPlanIn
@@ -3698,6 +4340,33 @@ export interface components {
             relation: string | null;
             /** Phone */
             phone: string | null;
+        };
+        /** ResumptionItem */
+        ResumptionItem: {
+            /**
+             * Course Id
+             * Format: uuid
+             */
+            course_id: string;
+            /**
+             * Citizen Id
+             * Format: uuid
+             */
+            citizen_id: string;
+            /** Citizen Name */
+            citizen_name: string;
+            /**
+             * Expected Resume On
+             * Format: date
+             */
+            expected_resume_on: string;
+            /** Reason */
+            reason: string;
+            /**
+             * Due
+             * @description The expected resumption is today or has passed.
+             */
+            due: boolean;
         };
         /**
          * Role
@@ -3967,6 +4636,134 @@ export interface components {
              */
             therapist_ids?: string[];
         };
+        /** TransportIn */
+        TransportIn: {
+            /** Reason */
+            reason: string;
+            /** From Address */
+            from_address: string;
+            /** To Address */
+            to_address: string;
+            /** Needs */
+            needs?: components["schemas"]["TransportNeed"][];
+        };
+        /**
+         * TransportNeed
+         * @enum {string}
+         */
+        TransportNeed: "wheelchair" | "escort" | "walker" | "front_seat";
+        /** TransportOut */
+        TransportOut: {
+            /**
+             * Course Id
+             * Format: uuid
+             */
+            course_id: string;
+            /** Reason */
+            reason: string | null;
+            /** From Address */
+            from_address: string | null;
+            /** To Address */
+            to_address: string | null;
+            /** Needs */
+            needs: components["schemas"]["TransportNeed"][];
+            /** Trips */
+            trips: components["schemas"]["TripOut"][];
+            /** Within Target */
+            within_target: number;
+            /** Flagged */
+            flagged: number;
+            /**
+             * Share Within Target
+             * @description None without trips.
+             */
+            share_within_target: number | null;
+        };
+        /** TripIn */
+        TripIn: {
+            /**
+             * Agreed Pickup
+             * Format: date-time
+             */
+            agreed_pickup: string;
+            /**
+             * Actual Pickup
+             * Format: date-time
+             */
+            actual_pickup: string;
+            /**
+             * Arrival
+             * Format: date-time
+             */
+            arrival: string;
+            /**
+             * Session End
+             * Format: date-time
+             */
+            session_end: string;
+            /**
+             * Departure
+             * Format: date-time
+             */
+            departure: string;
+            /**
+             * Drop Off
+             * Format: date-time
+             */
+            drop_off: string;
+        };
+        /** TripOut */
+        TripOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Appointment Id
+             * Format: uuid
+             */
+            appointment_id: string;
+            /**
+             * Agreed Pickup
+             * Format: date-time
+             */
+            agreed_pickup: string;
+            /**
+             * Actual Pickup
+             * Format: date-time
+             */
+            actual_pickup: string;
+            /**
+             * Arrival
+             * Format: date-time
+             */
+            arrival: string;
+            /**
+             * Session End
+             * Format: date-time
+             */
+            session_end: string;
+            /**
+             * Departure
+             * Format: date-time
+             */
+            departure: string;
+            /**
+             * Drop Off
+             * Format: date-time
+             */
+            drop_off: string;
+            /** Way There Minutes */
+            way_there_minutes: number;
+            /** Way Home Minutes */
+            way_home_minutes: number;
+            /**
+             * Flagged Legs
+             * @description The legs over an hour: there, home.
+             */
+            flagged_legs: string[];
+        };
         /** UserChange */
         UserChange: {
             /** Display Name */
@@ -4173,6 +4970,35 @@ export interface components {
              * @description Nearest deadline after today, within 3 working days.
              */
             due_soon: number;
+        };
+        /** WorklistFlagItem */
+        WorklistFlagItem: {
+            /**
+             * Course Id
+             * Format: uuid
+             */
+            course_id: string;
+            kind: components["schemas"]["FlagKind"];
+            /** Text */
+            text: string;
+            /** Count */
+            count: number;
+            /**
+             * Raised At
+             * Format: date-time
+             */
+            raised_at: string;
+            /**
+             * Citizen Id
+             * Format: uuid
+             */
+            citizen_id: string;
+            /** Citizen Name */
+            citizen_name: string;
+            /** Legal Basis */
+            legal_basis: string;
+            /** Site Id */
+            site_id: string | null;
         };
         /** WorklistItem */
         WorklistItem: {
@@ -12178,6 +13004,2602 @@ export interface operations {
                      *       "title": "Ingen adgang",
                      *       "status": 403,
                      *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appointment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "attendance": "booked",
+                 *       "cancellation": {
+                 *         "reason": "illness",
+                 *         "by": "citizen",
+                 *         "reported_at": "2027-01-11T09:30:00+01:00"
+                 *       },
+                 *       "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegistrationIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "registration": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *         "attendance": "booked",
+                     *         "cancellation": {
+                     *           "reason": "illness",
+                     *           "by": "citizen",
+                     *           "reported_at": "2027-01-11T09:30:00+01:00"
+                     *         },
+                     *         "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *         "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *         "recorded_by": "Eksempel",
+                     *         "in_force": false
+                     *       },
+                     *       "attendance": {
+                     *         "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *         "cancellations": 1,
+                     *         "no_shows": 1,
+                     *         "cancellations_allowed": 1,
+                     *         "no_shows_allowed": 1,
+                     *         "flags": [
+                     *           {
+                     *             "kind": "cancellations",
+                     *             "count": 1,
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "raised_by": "308fc7a1-b0ce-5265-9e6e-6b5b9913e84c",
+                     *             "sessions": [
+                     *               {
+                     *                 "registration_id": "3c2c856d-7db0-5b2f-bbeb-5688cfdc5787",
+                     *                 "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *                 "starts_at": "2027-01-11T09:30:00+01:00",
+                     *                 "attendance": "booked"
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "registrations": [
+                     *           {
+                     *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *             "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *             "attendance": "booked",
+                     *             "cancellation": {
+                     *               "reason": "illness",
+                     *               "by": "citizen",
+                     *               "reported_at": "2027-01-11T09:30:00+01:00"
+                     *             },
+                     *             "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *             "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *             "recorded_by": "Eksempel",
+                     *             "in_force": false
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RegisteredOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The session is registered already: correct it instead. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The session is registered already: correct it instead."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-course": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "cancellations": 1,
+                     *       "no_shows": 1,
+                     *       "cancellations_allowed": 1,
+                     *       "no_shows_allowed": 1,
+                     *       "flags": [
+                     *         {
+                     *           "kind": "cancellations",
+                     *           "count": 1,
+                     *           "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *           "raised_by": "308fc7a1-b0ce-5265-9e6e-6b5b9913e84c",
+                     *           "sessions": [
+                     *             {
+                     *               "registration_id": "3c2c856d-7db0-5b2f-bbeb-5688cfdc5787",
+                     *               "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *               "starts_at": "2027-01-11T09:30:00+01:00",
+                     *               "attendance": "booked"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "registrations": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *           "attendance": "booked",
+                     *           "cancellation": {
+                     *             "reason": "illness",
+                     *             "by": "citizen",
+                     *             "reported_at": "2027-01-11T09:30:00+01:00"
+                     *           },
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "recorded_by": "Eksempel",
+                     *           "in_force": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CourseAttendanceOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-resolve_flag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+                kind: components["schemas"]["FlagKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "resolution": "continue",
+                 *       "note": "Aftalt med borgeren i telefonen."
+                 *     }
+                 */
+                "application/json": components["schemas"]["FlagResolutionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "cancellations": 1,
+                     *       "no_shows": 1,
+                     *       "cancellations_allowed": 1,
+                     *       "no_shows_allowed": 1,
+                     *       "flags": [
+                     *         {
+                     *           "kind": "cancellations",
+                     *           "count": 1,
+                     *           "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *           "raised_by": "308fc7a1-b0ce-5265-9e6e-6b5b9913e84c",
+                     *           "sessions": [
+                     *             {
+                     *               "registration_id": "3c2c856d-7db0-5b2f-bbeb-5688cfdc5787",
+                     *               "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *               "starts_at": "2027-01-11T09:30:00+01:00",
+                     *               "attendance": "booked"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "registrations": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *           "attendance": "booked",
+                     *           "cancellation": {
+                     *             "reason": "illness",
+                     *             "by": "citizen",
+                     *             "reported_at": "2027-01-11T09:30:00+01:00"
+                     *           },
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "recorded_by": "Eksempel",
+                     *           "in_force": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CourseAttendanceOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-worklist_flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *         "kind": "cancellations",
+                     *         "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *         "count": 1,
+                     *         "raised_at": "2027-01-11T09:30:00+01:00",
+                     *         "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *         "citizen_name": "Karen Jensen",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["WorklistFlagItem"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-awaiting_booking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *         "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *         "citizen_name": "Karen Jensen",
+                     *         "citizen_phone": "+45 43 57 70 00",
+                     *         "last_missed": "2027-01-11T09:30:00+01:00"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["FollowUpItem"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-resumptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *         "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *         "citizen_name": "Karen Jensen",
+                     *         "expected_resume_on": "2027-01-11",
+                     *         "reason": "Borgeren bad selv om det.",
+                     *         "due": false
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ResumptionItem"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-day": {
+        parameters: {
+            query?: {
+                /** @description The caller by default. */
+                staff_id?: string | null;
+                /** @description Today by default. */
+                on?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *         "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *         "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *         "citizen_name": "Karen Jensen",
+                     *         "starts_at": "2027-01-11T09:30:00+01:00",
+                     *         "ends_at": "2027-01-11T09:30:00+01:00",
+                     *         "status": "booked",
+                     *         "registration_id": "3c2c856d-7db0-5b2f-bbeb-5688cfdc5787",
+                     *         "begun": false
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["DaySessionOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-postpone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Borgeren bad selv om det.",
+                 *       "starts_on": "2027-01-11",
+                 *       "expected_resume_on": "2027-01-11"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PostponementIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "reason": "Borgeren bad selv om det.",
+                     *       "starts_on": "2027-01-11",
+                     *       "expected_resume_on": "2027-01-11",
+                     *       "resumed_on": "2027-01-11",
+                     *       "released": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PostponementOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "reason": "Borgeren bad selv om det.",
+                     *       "starts_on": "2027-01-11",
+                     *       "expected_resume_on": "2027-01-11",
+                     *       "resumed_on": "2027-01-11",
+                     *       "released": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PostponementOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-ending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "reason": "no_further_progress",
+                     *       "note": "Aftalt med borgeren i telefonen.",
+                     *       "ended_on": "2027-01-11",
+                     *       "is_decision": false,
+                     *       "final_status_expected": false,
+                     *       "follow_up_on": "2027-01-11",
+                     *       "self_training_material": "Eksempel",
+                     *       "home_care_involved": false,
+                     *       "released": 1,
+                     *       "final_status_letter_id": "2910f49a-b457-50d3-9bca-335cf837f3f7",
+                     *       "final_status_channel": "post",
+                     *       "final_status_sent_at": "2027-01-11T09:30:00+01:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EndingOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-end_course": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "no_further_progress",
+                 *       "note": "Aftalt med borgeren i telefonen.",
+                 *       "ended_on": "2027-01-11",
+                 *       "follow_up_on": "2027-01-11",
+                 *       "self_training_material": "Eksempel",
+                 *       "home_care_involved": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["EndingIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "reason": "no_further_progress",
+                     *       "note": "Aftalt med borgeren i telefonen.",
+                     *       "ended_on": "2027-01-11",
+                     *       "is_decision": false,
+                     *       "final_status_expected": false,
+                     *       "follow_up_on": "2027-01-11",
+                     *       "self_training_material": "Eksempel",
+                     *       "home_care_involved": false,
+                     *       "released": 1,
+                     *       "final_status_letter_id": "2910f49a-b457-50d3-9bca-335cf837f3f7",
+                     *       "final_status_channel": "post",
+                     *       "final_status_sent_at": "2027-01-11T09:30:00+01:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EndingOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-transport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "reason": "Borgeren bad selv om det.",
+                     *       "from_address": "Eksempel",
+                     *       "to_address": "Eksempel",
+                     *       "needs": [
+                     *         "wheelchair"
+                     *       ],
+                     *       "trips": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *           "agreed_pickup": "2027-01-11T09:30:00+01:00",
+                     *           "actual_pickup": "2027-01-11T09:30:00+01:00",
+                     *           "arrival": "2027-01-11T09:30:00+01:00",
+                     *           "session_end": "2027-01-11T09:30:00+01:00",
+                     *           "departure": "2027-01-11T09:30:00+01:00",
+                     *           "drop_off": "2027-01-11T09:30:00+01:00",
+                     *           "way_there_minutes": 1,
+                     *           "way_home_minutes": 1,
+                     *           "flagged_legs": [
+                     *             "Eksempel"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "within_target": 1,
+                     *       "flagged": 1,
+                     *       "share_within_target": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TransportOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-grant_transport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Borgeren bad selv om det.",
+                 *       "from_address": "Eksempel",
+                 *       "to_address": "Eksempel",
+                 *       "needs": [
+                 *         "wheelchair"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["TransportIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "reason": "Borgeren bad selv om det.",
+                     *       "from_address": "Eksempel",
+                     *       "to_address": "Eksempel",
+                     *       "needs": [
+                     *         "wheelchair"
+                     *       ],
+                     *       "trips": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *           "agreed_pickup": "2027-01-11T09:30:00+01:00",
+                     *           "actual_pickup": "2027-01-11T09:30:00+01:00",
+                     *           "arrival": "2027-01-11T09:30:00+01:00",
+                     *           "session_end": "2027-01-11T09:30:00+01:00",
+                     *           "departure": "2027-01-11T09:30:00+01:00",
+                     *           "drop_off": "2027-01-11T09:30:00+01:00",
+                     *           "way_there_minutes": 1,
+                     *           "way_home_minutes": 1,
+                     *           "flagged_legs": [
+                     *             "Eksempel"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "within_target": 1,
+                     *       "flagged": 1,
+                     *       "share_within_target": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TransportOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-add_trip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appointment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "agreed_pickup": "2027-01-11T09:30:00+01:00",
+                 *       "actual_pickup": "2027-01-11T09:30:00+01:00",
+                 *       "arrival": "2027-01-11T09:30:00+01:00",
+                 *       "session_end": "2027-01-11T09:30:00+01:00",
+                 *       "departure": "2027-01-11T09:30:00+01:00",
+                 *       "drop_off": "2027-01-11T09:30:00+01:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TripIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *       "agreed_pickup": "2027-01-11T09:30:00+01:00",
+                     *       "actual_pickup": "2027-01-11T09:30:00+01:00",
+                     *       "arrival": "2027-01-11T09:30:00+01:00",
+                     *       "session_end": "2027-01-11T09:30:00+01:00",
+                     *       "departure": "2027-01-11T09:30:00+01:00",
+                     *       "drop_off": "2027-01-11T09:30:00+01:00",
+                     *       "way_there_minutes": 1,
+                     *       "way_home_minutes": 1,
+                     *       "flagged_legs": [
+                     *         "Eksempel"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TripOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-preview_final_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "html": "Eksempel"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LetterPreview"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-send_final_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "channel": "post"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FinalStatusIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "reason": "no_further_progress",
+                     *       "note": "Aftalt med borgeren i telefonen.",
+                     *       "ended_on": "2027-01-11",
+                     *       "is_decision": false,
+                     *       "final_status_expected": false,
+                     *       "follow_up_on": "2027-01-11",
+                     *       "self_training_material": "Eksempel",
+                     *       "home_care_involved": false,
+                     *       "released": 1,
+                     *       "final_status_letter_id": "2910f49a-b457-50d3-9bca-335cf837f3f7",
+                     *       "final_status_channel": "post",
+                     *       "final_status_sent_at": "2027-01-11T09:30:00+01:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EndingOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -9,6 +9,7 @@ describe('navFor', () => {
     expect(labels('team_leader')).toEqual([
       'Arbejdsliste',
       'Min dag',
+      'Fremmøde',
       'Registrér henvendelse',
       'Opret borger',
       'Planlægning',

@@ -38,6 +38,9 @@ const CoursePage = lazy(() =>
 const MyDayPage = lazy(() =>
   import('../features/scheduling/components/MyDayPage').then((m) => ({ default: m.MyDayPage })),
 );
+const QuickRegistrationPage = lazy(() =>
+  import('../features/attendance/components/QuickRegistrationPage').then((m) => ({ default: m.QuickRegistrationPage })),
+);
 const SchedulingAdminPage = lazy(() =>
   import('../features/scheduling/components/SchedulingAdminPage').then((m) => ({ default: m.SchedulingAdminPage })),
 );
@@ -108,6 +111,17 @@ export const routes = [
               <RequirePermission permission="courses.read">
                 <Suspense fallback={<Loading />}>
                   <CoursePage />
+                </Suspense>
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'fremmoede',
+            errorElement: <PageLoadError />,
+            element: (
+              <RequirePermission permission="courses.write">
+                <Suspense fallback={<Loading />}>
+                  <QuickRegistrationPage />
                 </Suspense>
               </RequirePermission>
             ),

@@ -126,6 +126,7 @@ export const LETTER_KIND_LABELS: Record<string, string> = {
   grant: 'Afgørelse: bevilling',
   refusal: 'Afgørelse: afslag',
   reassessment_upheld: 'Revurdering: afgørelsen fastholdes',
+  final_status: 'Slutstatus til lægen',
   appeals_bundle: 'Sagen til Ankestyrelsen',
 };
 

@@ -9,6 +9,7 @@ import { useCitizen } from '../../citizens/api/getCitizen';
 import { useCourse } from '../api/getCourse';
 import { COURSE_STATUS_LABELS } from '../labels';
 import { AppointmentsSection } from './AppointmentsSection';
+import { AttendanceSection } from './AttendanceSection';
 import { ExceptionsSection } from './ExceptionsSection';
 import { GoalsSection } from './GoalsSection';
 import { JournalSection } from './JournalSection';
@@ -43,6 +44,7 @@ export function CoursePage() {
       </nav>
       <PlanSection course={c} mayWrite={mayWrite} />
       <AppointmentsSection course={c} mayWrite={mayWrite} />
+      <AttendanceSection courseId={c.id} />
       <GoalsSection course={c} mayWrite={mayWrite} />
       <ServicesSection course={c} mayWrite={mayWrite} />
       <JournalSection course={c} mayWrite={mayWrite} />

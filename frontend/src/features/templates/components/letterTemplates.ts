@@ -9,6 +9,7 @@ export const LETTER_KIND_LABELS: Record<LetterKind, string> = {
   grant: 'Bevilling',
   refusal: 'Afslag',
   reassessment_upheld: 'Revurdering – fastholdt',
+  final_status: 'Slutstatus til lægen',
 };
 
 /** The kind's name inside a sentence ("Version 2 af indkaldelsen er gemt."). */
@@ -17,6 +18,7 @@ const LETTER_KIND_DEFINITE: Record<LetterKind, string> = {
   grant: 'bevillingen',
   refusal: 'afslaget',
   reassessment_upheld: 'revurderingen',
+  final_status: 'slutstatussen',
 };
 
 /** The kinds in the order the page shows them. */
@@ -99,11 +101,22 @@ const COMPLAINT_VARIABLES: readonly TemplateVariable[] = [
   },
 ];
 
+const FINAL_STATUS_VARIABLES: readonly TemplateVariable[] = [
+  { name: 'final_status.general_practitioner', description: 'Den praktiserende læges navn fra borgerens stamdata.' },
+  { name: 'final_status.clinic', description: 'Lægens klinik.' },
+  { name: 'final_status.started_on', description: 'Den dag, forløbet begyndte (kan være tom: brug {% if %}).' },
+  { name: 'final_status.ended_on', description: 'Den dag, forløbet sluttede.' },
+  { name: 'final_status.end_reason', description: 'Årsagen til afslutningen.' },
+  { name: 'final_status.goals', description: 'Forløbets mål, hver med text og outcome (brug {% for %}).' },
+  { name: 'final_status.note', description: 'Terapeutens notat ved afslutningen.' },
+];
+
 const KIND_VARIABLES: Record<LetterKind, readonly TemplateVariable[]> = {
   invitation: INVITATION_VARIABLES,
   grant: DECISION_VARIABLES,
   refusal: DECISION_VARIABLES,
   reassessment_upheld: [...DECISION_VARIABLES, ...COMPLAINT_VARIABLES],
+  final_status: FINAL_STATUS_VARIABLES,
 };
 
 /** The variables a template of `kind` may use: every letter's, then the kind's own. */
@@ -130,6 +143,12 @@ export function filtersFor(kind: LetterKind): TemplateFilter[] {
       name: 'klokken',
       example: '{{ invitation.meeting_at | klokken }}',
       result: 'klokkeslættet i dansk tid, fx “kl. 10.30”',
+    });
+  } else if (kind === 'final_status') {
+    filters.push({
+      name: 'afsnit',
+      example: '{{ final_status.note | afsnit }}',
+      result: 'teksten delt i afsnit ved tomme linjer',
     });
   } else {
     filters.push(

@@ -1,0 +1,338 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { Link } from 'react-router';
+import { describeError } from '../../../api/problem';
+import type { DaySession, WorklistFlag } from '../../../api/types';
+import { RadioGroup, SelectField, TextAreaField } from '../../../components/Field';
+import { PageTitle } from '../../../components/PageTitle';
+import { ErrorMessage, Loading } from '../../../components/QueryState';
+import { copenhagenToday, formatDateLong, formatDateTime } from '../../../lib/dates';
+import { can } from '../../../lib/permissions';
+import { labelFor } from '../../../lib/labels';
+import { useCurrentUser } from '../../auth/api/getSession';
+import { useTherapists } from '../../cases/api/getTherapists';
+import { useAttendanceFlags, useDaySessions, useRegisterAttendance, useResolveFlag } from '../api/attendance';
+import { ATTENDANCE_LABELS } from '../../courses/labels';
+import './attendance.css';
+
+const clock = (iso: string) => formatDateTime(iso).slice(-5);
+
+/** The outcomes a session can be registered with, and the key that registers each. */
+const OUTCOMES = [
+  { value: 'attended', label: 'Fremmødt', key: 'f', held: true },
+  { value: 'cancelled', label: 'Afbud', key: 'a', held: false },
+  { value: 'no_show', label: 'Udeblevet', key: 'u', held: true },
+  { value: 'sent_home', label: 'Sendt hjem', key: 'h', held: true },
+] as const;
+type Outcome = (typeof OUTCOMES)[number]['value'];
+
+const REASONS = [
+  { value: 'illness', label: 'Sygdom' },
+  { value: 'other', label: 'Anden årsag' },
+];
+const CANCELLED_BY = [
+  { value: 'citizen', label: 'Borgeren' },
+  { value: 'centre', label: 'Centret' },
+];
+const RESOLUTIONS = [
+  { value: 'continue', label: 'Fortsæt forløbet' },
+  { value: 'reassess', label: 'Revurdér forløbet' },
+  { value: 'end', label: 'Afslut forløbet' },
+];
+const FLAG_LABELS: Record<string, string> = {
+  cancellations: 'Afbud',
+  no_shows: 'Udeblivelser',
+};
+
+interface RowProps {
+  item: DaySession;
+  mayWrite: boolean;
+  onDone: (message: string, item: DaySession) => void;
+  onError: (message: string) => void;
+}
+
+function CancellationForm({ item, onSave, onClose }: { item: DaySession; onSave: (reason: string, by: string) => void; onClose: () => void }) {
+  const [reason, setReason] = useState('');
+  const [by, setBy] = useState('citizen');
+  const [missing, setMissing] = useState(false);
+  const prefix = `afbud-${item.appointment_id}`;
+  return (
+    <form
+      className="cancel-form"
+      aria-label={`Afbud for ${item.citizen_name}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!reason) {
+          setMissing(true);
+          return;
+        }
+        onSave(reason, by);
+      }}
+    >
+      <RadioGroup
+        id={`${prefix}-reason`}
+        name={`${prefix}-reason`}
+        legend="Årsag"
+        value={reason}
+        onChange={(value) => {
+          setReason(value);
+          setMissing(false);
+        }}
+        options={REASONS}
+        error={missing ? 'Vælg årsagen til afbuddet.' : undefined}
+      />
+      <RadioGroup id={`${prefix}-by`} name={`${prefix}-by`} legend="Meldt af" value={by} onChange={setBy} options={CANCELLED_BY} />
+      <div className="row-actions">
+        <button type="submit" className="button button--small">
+          Gem afbud
+        </button>
+        <button type="button" className="button button--small button--secondary" onClick={onClose}>
+          Fortryd
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function SessionRow({ item, mayWrite, onDone, onError }: RowProps) {
+  const register = useRegisterAttendance();
+  const [cancelling, setCancelling] = useState(false);
+  const registered = item.registration_id !== null && item.registration_id !== undefined;
+  const save = (attendance: Outcome | 'booked', cancellation?: { reason: string; by: string }) => {
+    register.mutate(
+      {
+        appointmentId: item.appointment_id,
+        body: {
+          attendance,
+          corrects: attendance === 'booked' ? (item.registration_id ?? null) : null,
+          cancellation: cancellation
+            ? {
+                reason: cancellation.reason as 'illness' | 'other',
+                by: cancellation.by as 'citizen' | 'centre',
+                reported_at: new Date().toISOString(),
+              }
+            : null,
+        },
+      },
+      {
+        onSuccess: () => {
+          setCancelling(false);
+          const what = attendance === 'booked' ? 'Registreringen er fortrudt' : labelFor(ATTENDANCE_LABELS, attendance);
+          onDone(`${what}: ${item.citizen_name} kl. ${clock(item.starts_at)}.`, item);
+        },
+        onError: (error) => onError(describeError(error)),
+      },
+    );
+  };
+  const choose = (outcome: Outcome) => {
+    if (outcome === 'cancelled') setCancelling(true);
+    else save(outcome);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
+    if (registered || cancelling || e.altKey || e.ctrlKey || e.metaKey) return;
+    const outcome = OUTCOMES.find((o) => o.key === e.key.toLowerCase());
+    if (!outcome || (outcome.held && !item.begun)) return;
+    e.preventDefault();
+    choose(outcome.value);
+  };
+  return (
+    <li className="quick-item" data-appointment={item.appointment_id}>
+      <h3 className="quick-item__title">
+        <time dateTime={item.starts_at}>{clock(item.starts_at)}</time>–<time dateTime={item.ends_at}>{clock(item.ends_at)}</time>{' '}
+        <span className="quick-item__name">{item.citizen_name}</span>
+      </h3>
+      <p className="quick-item__status">
+        Status: <strong>{labelFor(ATTENDANCE_LABELS, item.status)}</strong>
+        {!item.begun ? <span className="cell-sub">Tiden er ikke begyndt: kun afbud kan registreres.</span> : null}
+      </p>
+      {mayWrite ? (
+        registered ? (
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            disabled={register.isPending}
+            onClick={() => save('booked')}
+          >
+            Fortryd registreringen<span className="visually-hidden"> for {item.citizen_name}</span>
+          </button>
+        ) : cancelling ? (
+          <CancellationForm item={item} onSave={(reason, by) => save('cancelled', { reason, by })} onClose={() => setCancelling(false)} />
+        ) : (
+          <div
+            role="group"
+            className="row-actions quick-item__actions"
+            aria-label={`Registrér ${item.citizen_name} kl. ${clock(item.starts_at)}`}
+            aria-describedby="quick-keys"
+          >
+            {OUTCOMES.map((outcome) => (
+              <button
+                key={outcome.value}
+                type="button"
+                className="button button--small"
+                data-outcome={outcome.value}
+                disabled={register.isPending || (outcome.held && !item.begun)}
+                aria-keyshortcuts={outcome.key.toUpperCase()}
+                onKeyDown={onKeyDown}
+                onClick={() => choose(outcome.value)}
+              >
+                {outcome.label}
+                <span className="quick-key" aria-hidden="true">
+                  {' '}
+                  ({outcome.key.toUpperCase()})
+                </span>
+              </button>
+            ))}
+          </div>
+        )
+      ) : null}
+      {item.course_id ? (
+        <Link to={`/forloeb/${item.course_id}`} className="quick-item__link">
+          Åbn forløbet<span className="visually-hidden"> for {item.citizen_name}</span>
+        </Link>
+      ) : null}
+    </li>
+  );
+}
+
+function FlagItem({ flag }: { flag: WorklistFlag }) {
+  const resolve = useResolveFlag();
+  const [resolution, setResolution] = useState('');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const prefix = `flag-${flag.course_id}-${flag.kind}`;
+  return (
+    <li className="flag-item">
+      <h3 className="flag-item__title">
+        {flag.citizen_name}: {labelFor(FLAG_LABELS, flag.kind)} ({flag.count})
+      </h3>
+      <p>{flag.text}</p>
+      <Link to={`/forloeb/${flag.course_id}`}>
+        Se forløbet og tiderne bag<span className="visually-hidden"> for {flag.citizen_name}</span>
+      </Link>
+      <form
+        className="flag-form"
+        aria-label={`Tag stilling til markeringen for ${flag.citizen_name}`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const found: Record<string, string> = {};
+          if (!resolution) found.resolution = 'Vælg, hvad der skal ske med forløbet.';
+          if (!note.trim()) found.note = 'Skriv et notat om beslutningen.';
+          setErrors(found);
+          if (Object.keys(found).length > 0) return;
+          resolve.mutate(
+            {
+              courseId: flag.course_id,
+              kind: flag.kind,
+              body: { resolution: resolution as 'continue' | 'reassess' | 'end', note },
+            },
+            { onError: (error) => setErrors({ note: describeError(error) }) },
+          );
+        }}
+      >
+        <RadioGroup
+          id={`${prefix}-resolution`}
+          name={`${prefix}-resolution`}
+          legend="Beslutning"
+          value={resolution}
+          onChange={setResolution}
+          options={RESOLUTIONS}
+          error={errors.resolution}
+        />
+        <TextAreaField id={`${prefix}-note`} name="note" label="Notat" value={note} onChange={setNote} error={errors.note} />
+        <button type="submit" className="button button--small" disabled={resolve.isPending}>
+          Gem beslutning
+        </button>
+      </form>
+    </li>
+  );
+}
+
+function FlagsPanel() {
+  const flags = useAttendanceFlags();
+  return (
+    <section className="panel" aria-labelledby="flags-title">
+      <h2 id="flags-title" className="panel__title">
+        Markeringer for fravær
+      </h2>
+      {flags.isPending ? (
+        <Loading />
+      ) : flags.isError ? (
+        <ErrorMessage error={flags.error} onRetry={() => void flags.refetch()} />
+      ) : flags.data.length === 0 ? (
+        <p className="empty">Ingen forløb er markeret.</p>
+      ) : (
+        <ul className="flag-list">
+          {flags.data.map((flag) => (
+            <FlagItem key={`${flag.course_id}-${flag.kind}`} flag={flag} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Quick registration (hurtig registrering): the day's sessions of a therapist, each registered with one key. */
+export function QuickRegistrationPage() {
+  const user = useCurrentUser();
+  const therapists = useTherapists();
+  const [staffId, setStaffId] = useState(user?.id ?? '');
+  const [day, setDay] = useState(copenhagenToday());
+  const sessions = useDaySessions(staffId, day);
+  const [status, setStatus] = useState('');
+  const [problem, setProblem] = useState('');
+  const list = useRef<HTMLOListElement>(null);
+  const mayWrite = user ? can(user, 'courses.write') : false;
+  const done = (message: string, item: DaySession) => {
+    setProblem('');
+    setStatus(message);
+    // On to the next session's first action, so a whole list is registered from the keyboard.
+    const items = [...(list.current?.querySelectorAll<HTMLLIElement>('li.quick-item') ?? [])];
+    const index = items.findIndex((li) => li.dataset.appointment === item.appointment_id);
+    const next = items[index + 1] ?? items[index];
+    window.setTimeout(() => next?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus(), 0);
+  };
+  const options = (therapists.data ?? []).map((t) => ({ value: t.id, label: t.display_name }));
+  if (user && !options.some((o) => o.value === user.id)) options.unshift({ value: user.id, label: 'Mig selv' });
+  return (
+    <div className="quick">
+      <PageTitle>Fremmøde</PageTitle>
+      <p id="quick-keys">
+        Tast F for fremmødt, A for afbud, U for udeblevet og H for sendt hjem, når en tids knapper har fokus. Fremmødt,
+        udeblevet og sendt hjem kan registreres, når tiden er begyndt.
+      </p>
+      <div className="quick__filters">
+        <SelectField id="quick-staff" name="staff" label="Terapeut" value={staffId} onChange={setStaffId} options={options} />
+        <div className="field">
+          <label htmlFor="quick-day" className="field__label">
+            Dag
+          </label>
+          <input id="quick-day" type="date" className="input" value={day} onChange={(e) => setDay(e.target.value)} />
+        </div>
+      </div>
+      <p role="status" aria-live="polite" className="quick__status">
+        {status}
+      </p>
+      {problem ? (
+        <p className="notice notice--error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <section aria-labelledby="quick-sessions">
+        <h2 id="quick-sessions">Tider {formatDateLong(day)}</h2>
+        {sessions.isPending ? (
+          <Loading />
+        ) : sessions.isError ? (
+          <ErrorMessage error={sessions.error} onRetry={() => void sessions.refetch()} />
+        ) : sessions.data.length === 0 ? (
+          <p className="empty">Ingen forløbstider denne dag.</p>
+        ) : (
+          <ol className="quick-list" ref={list} aria-label="Dagens tider">
+            {sessions.data.map((item) => (
+              <SessionRow key={item.appointment_id} item={item} mayWrite={mayWrite} onDone={done} onError={setProblem} />
+            ))}
+          </ol>
+        )}
+      </section>
+      <FlagsPanel />
+    </div>
+  );
+}
