@@ -30,6 +30,7 @@ from api.casework import (
 from api.centre import centre_router, working_days_router
 from api.citizens import citizens_router
 from api.clock import Clock
+from api.intake import intake_router
 from api.letters import LetterWorkers, letters_router
 from api.middleware import RequestMiddleware
 from api.scheduling import appointments_router, resources_router
@@ -127,6 +128,7 @@ def create_app(
         visitation_router,
         letters_router,
         worklist_router,
+        intake_router,
         admin_router,
         access_log_router,
     ):

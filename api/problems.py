@@ -28,6 +28,7 @@ from domain.attendance import (
 )
 from domain.calendar import DateOutOfRange
 from domain.errors import Conflict, DomainError, NotFound, RuleViolation
+from domain.intake import MessageUnreadable, NotARehabPlan
 from domain.scheduling import (
     BookingClash,
     NoOffer,
@@ -245,6 +246,9 @@ DOMAIN_PROBLEMS: dict[type[DomainError], ProblemKind] = {
     EndingRefused: ProblemKind(422, "rule"),
     FinalStatusNotPossible: ProblemKind(422, "rule"),
     TripTimesOutOfOrder: ProblemKind(422, "rule"),
+    # Intake: a body that is no harmless XML, or XML that is no hospital plan (GGOP).
+    MessageUnreadable: ProblemKind(400, "unreadable-message"),
+    NotARehabPlan: ProblemKind(422, "not-a-rehab-plan"),
 }
 # A record named by a field of the body that does not exist: the input is at fault.
 UNKNOWN_REFERENCE = ProblemKind(422, "unknown-reference")

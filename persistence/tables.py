@@ -8,11 +8,12 @@ from persistence.base import Base
 from persistence.casework import models as casework
 from persistence.centre import models as centre
 from persistence.citizens import models as citizens
+from persistence.intake import models as intake
 from persistence.letters import models as letters
 from persistence.scheduling import models as scheduling
 from persistence.training import models as training
 
-CAPABILITIES = (access, casework, centre, citizens, letters, scheduling, training)
+CAPABILITIES = (access, casework, centre, citizens, intake, letters, scheduling, training)
 metadata = Base.metadata
 
 __all__ = ["CAPABILITIES", "Base", "metadata"]

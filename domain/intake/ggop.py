@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from xml.etree.ElementTree import Element
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
+from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
+from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped]
 
 from domain.casework import PlanType
 from domain.citizens import MUNICIPALITIES, Cpr, is_other_municipality
@@ -100,7 +100,7 @@ def read_envelope(raw: bytes) -> Envelope:
             f"Beskeden er for stor (højst {MAX_MESSAGE_BYTES} byte).", field="body"
         )
     try:
-        root = fromstring(raw, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        root: Element = fromstring(raw, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
         raise MessageUnreadable(
             "Beskeden må ikke indeholde DTD'er eller entiteter.", field="body", rule="no_dtd"

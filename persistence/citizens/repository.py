@@ -137,3 +137,42 @@ async def citizens_by_name(session: AsyncSession, centre_id: uuid.UUID, name: st
         .limit(NAME_SEARCH_LIMIT)
     )
     return list(rows)
+
+
+async def find_or_add_citizen(
+    session: AsyncSession,
+    centre_id: uuid.UUID,
+    *,
+    cpr: Cpr,
+    name: str,
+    address: str,
+    municipality_code: str,
+    **details: str | None,
+) -> tuple[Citizen, bool]:
+    """The citizen with this CPR number, added when unknown; True when added now.
+
+    For intake from other systems: two plans for the same new citizen at once meet on the
+    unique index, and the second reads the row the first wrote.
+    """
+    values: dict[str, object] = {
+        "centre_id": centre_id,
+        "cpr": cpr.digits,
+        "birth_date": cpr.birth_date,
+        "name": name,
+        "address": address,
+        "municipality_code": municipality_code,
+        **details,
+    }
+    inserted: Citizen | None = await session.scalar(
+        insert(Citizen)
+        .values(**values)
+        .on_conflict_do_nothing(constraint="uq_citizens_centre_cpr")
+        .returning(Citizen)
+    )
+    if inserted is not None:
+        return inserted, True
+    existing = await session.scalar(
+        select(Citizen).where(Citizen.centre_id == centre_id, Citizen.cpr == cpr.digits)
+    )
+    assert existing is not None  # the conflicting row is committed: the insert waited for it
+    return existing, False

@@ -19,7 +19,7 @@ from domain.intake import (
     read_plan,
     site_code_for,
 )
-from tests.fixtures.ggop_messages import ggop, fixture
+from tests.fixtures.ggop_messages import fixture, ggop
 
 TODAY = date(2026, 11, 23)
 
