@@ -11,7 +11,7 @@ from api.casework.routes.assignment import router as assignment_router
 from api.casework.routes.cases import router as cases_router
 from api.casework.routes.visitation import router as visitation_router
 from api.casework.routes.worklist import router as worklist_router
-from api.casework.use_cases.cases import register_referral
+from api.casework.use_cases.cases import open_referral
 
 __all__ = [
     "DECISION_TAGS",
@@ -19,7 +19,7 @@ __all__ = [
     "RehabPlanIn",
     "assignment_router",
     "cases_router",
-    "register_referral",
+    "open_referral",
     "visitation_router",
     "worklist_router",
 ]

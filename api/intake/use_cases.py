@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from api.casework import RehabPlanIn, register_referral
+from api.casework import RehabPlanIn, open_referral
 from api.context import audit
 from api.intake.schemas import GgopMessageOut, GgopMessagesOut, ReceiptOut
 from api.unit_of_work import UnitOfWork
@@ -45,22 +45,17 @@ class _Outcome:
 
 
 async def receive_ggop(work: UnitOfWork, raw: bytes) -> Delivery:
-    """Keep the message, map it to a § 140 referral, answer with the receipt."""
+    """Map the message to a § 140 referral, keep it with its outcome, answer the receipt.
+
+    The message is written last, in the transaction that opened its case: the unique index
+    on its id decides between two deliveries at once, and the loser's case is rolled back.
+    """
     session, caller = work.session, work.caller
     envelope = read_envelope(raw)  # not a GGOP message at all: refused, nothing kept
     now = caller.now()
-    claimed = await intake.claim_message(
-        session, caller.centre_id, message_id=envelope.message_id, raw=raw, received_at=now
-    )
-    if claimed is None:
-        stored, citizen_id = await intake.stored_receipt(
-            session, caller.centre_id, envelope.message_id
-        )
-        await audit(session, caller, use="read", citizen_ids=[citizen_id] if citizen_id else [])
-        return Delivery(ReceiptOut.model_validate(stored), repeated=True)
     outcome = await _map_or_fail(work, envelope, now)
     receipt = ReceiptOut(
-        intake_id=claimed,
+        intake_id=uuid.uuid4(),
         message_id=envelope.message_id,
         received_at=now,
         outcome="positive" if outcome.case_id is not None else "negative",
@@ -69,9 +64,13 @@ async def receive_ggop(work: UnitOfWork, raw: bytes) -> Delivery:
         field=outcome.reason_field,
         case_id=outcome.case_id,
     )
-    await intake.record_outcome(
+    kept = await intake.keep_message(
         session,
-        claimed,
+        id=receipt.intake_id,
+        centre_id=caller.centre_id,
+        message_id=envelope.message_id,
+        raw=raw,
+        received_at=now,
         status=outcome.status.value,
         reason=outcome.reason,
         reason_field=outcome.reason_field,
@@ -80,6 +79,15 @@ async def receive_ggop(work: UnitOfWork, raw: bytes) -> Delivery:
         receipt=receipt.model_dump(mode="json"),
         **outcome.columns,
     )
+    if not kept:
+        # Delivered before (or just now, by a delivery that committed first): undo this
+        # delivery's case and answer the first receipt.
+        await session.rollback()
+        stored, citizen_id = await intake.stored_receipt(
+            session, caller.centre_id, envelope.message_id
+        )
+        await audit(session, caller, use="read", citizen_ids=[citizen_id] if citizen_id else [])
+        return Delivery(ReceiptOut.model_validate(stored), repeated=True)
     if outcome.citizen_id is None:
         # The kept message holds personal data even when no citizen could be named.
         await audit(session, caller, use="create", citizen_ids=[], criterion="ggop")
@@ -87,16 +95,19 @@ async def receive_ggop(work: UnitOfWork, raw: bytes) -> Delivery:
 
 
 async def _map_or_fail(work: UnitOfWork, envelope: Envelope, now: datetime) -> _Outcome:
+    """The case the plan opens, or the reason it opens none; a failure rolls back whatever
+    the attempt wrote (a citizen, half a case), so only the message is kept."""
     columns: dict[str, Any] = {}
     try:
-        async with work.session.begin_nested():
-            plan = read_plan(envelope.plan, today=work.caller.today())
-            columns.update(_columns(plan))
-            return await _map(work, plan, now, columns)
+        plan = read_plan(envelope.plan, today=work.caller.today())
+        columns.update(_columns(plan))
+        return await _map(work, plan, now, columns)
     except DomainError as refused:
+        await work.session.rollback()
         return _Outcome(IntakeStatus.FAILED, refused.message, refused.field, columns=columns)
     except ValidationError as refused:
         # A value the referral's own rules refuse (a control character, a date out of range).
+        await work.session.rollback()
         first = refused.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or None
         return _Outcome(
@@ -120,7 +131,9 @@ async def _map(
         )
     session, caller = work.session, work.caller
     practitioner = plan.general_practitioner
-    citizen, added = await find_or_add_citizen(
+    # Not logged on its own: the referral's entry below names the citizen it was made for,
+    # and a failure undoes both.
+    citizen, _ = await find_or_add_citizen(
         session,
         caller.centre_id,
         cpr=plan.cpr,
@@ -132,11 +145,9 @@ async def _map(
         general_practitioner_clinic=practitioner.clinic if practitioner else None,
         general_practitioner_provider_number=practitioner.provider_number if practitioner else None,
     )
-    if added:
-        await audit(session, caller, use="create", citizen_ids=[citizen.id])
     sites = {site.code: site.id for site in await list_sites(session, caller.centre_id)}
     site_code = site_code_for(citizen.municipality_code, plan.receiver_municipality)
-    case = await register_referral(
+    case_id, _ = await open_referral(
         work,
         RehabPlanIn(
             legal_basis=REHAB_PLAN_BASES[0],
@@ -156,11 +167,11 @@ async def _map(
             IntakeStatus.OTHER_MUNICIPALITY,
             "Borgeren bor i en anden kommune; sagen er oprettet og markeret.",
             "Patient",
-            case.id,
+            case_id,
             citizen.id,
             columns,
         )
-    return _Outcome(IntakeStatus.MAPPED, None, None, case.id, citizen.id, columns)
+    return _Outcome(IntakeStatus.MAPPED, None, None, case_id, citizen.id, columns)
 
 
 def _columns(plan: GgopPlan) -> dict[str, Any]:

@@ -7,19 +7,17 @@ from persistence.intake.models import GgopMessage
 # isort: split
 from persistence.intake.ggop_messages import (
     NEEDS_HANDLING,
-    claim_message,
+    keep_message,
     list_messages,
     mark_handled,
-    record_outcome,
     stored_receipt,
 )
 
 __all__ = [
     "NEEDS_HANDLING",
     "GgopMessage",
-    "claim_message",
+    "keep_message",
     "list_messages",
     "mark_handled",
-    "record_outcome",
     "stored_receipt",
 ]

@@ -20,26 +20,19 @@ from persistence.intake.models import GgopMessage
 NEEDS_HANDLING = ("failed", "other_municipality")
 
 
-async def claim_message(
-    session: AsyncSession,
-    centre_id: uuid.UUID,
-    *,
-    message_id: str,
-    raw: bytes,
-    received_at: datetime,
-) -> uuid.UUID | None:
-    """Keep the message as received; None when this message id is already kept.
+async def keep_message(session: AsyncSession, **values: Any) -> bool:
+    """Keep the message with its outcome; False when its id is kept already.
 
     A second delivery while the first is still being written waits on the unique index and
     then finds the first one's row: one message, one case, however many deliveries at once.
     """
-    claimed: uuid.UUID | None = await session.scalar(
+    kept = await session.scalar(
         insert(GgopMessage)
-        .values(centre_id=centre_id, message_id=message_id, raw=raw, received_at=received_at)
+        .values(**values)
         .on_conflict_do_nothing(constraint="uq_ggop_messages_centre_message")
         .returning(GgopMessage.id)
     )
-    return claimed
+    return kept is not None
 
 
 async def stored_receipt(
@@ -54,11 +47,6 @@ async def stored_receipt(
         )
     ).one()
     return dict(row.receipt), row.citizen_id
-
-
-async def record_outcome(session: AsyncSession, message: uuid.UUID, **values: Any) -> None:
-    """What became of the message (status, reason, case, the plan's fields, the receipt)."""
-    await session.execute(update(GgopMessage).where(GgopMessage.id == message).values(**values))
 
 
 async def list_messages(

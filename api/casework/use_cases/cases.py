@@ -24,6 +24,7 @@ from api.casework.use_cases.case_service import (
 )
 from api.context import audit
 from api.unit_of_work import UnitOfWork
+from domain.calendar import WorkingDayCalendar
 from domain.casework.case_lifecycle import CLOSED_STATES, DETAILED_EVENTS, RecordedEvent, replay
 from domain.casework.deadlines import free_choice_date, referral_deadlines
 from domain.casework.referral import ReferralKind, RehabPlanFacts, check_plan_dates, receipt_date
@@ -40,6 +41,14 @@ OTHER_MUNICIPALITY = "other_municipality"  # KL status reason "Anden kommune"
 
 async def register_referral(work: UnitOfWork, body: ReferralIn) -> CaseOut:
     """A hospital plan (§ 140) or an application (§ 86) opens a case with its deadlines."""
+    case_id, calendar = await open_referral(work, body)
+    record = await cases.get_case(work.session, work.caller.centre_id, case_id)
+    return await case_out(work, record, calendar)
+
+
+async def open_referral(work: UnitOfWork, body: ReferralIn) -> tuple[uuid.UUID, WorkingDayCalendar]:
+    """The writes of `register_referral`, for callers that answer with less than the case
+    (intake's receipt): the case's id, and the calendar its deadlines were counted in."""
     session, caller = work.session, work.caller
     legal_basis = await get_legal_basis(session, body.legal_basis)
     citizen = await get_citizen(session, caller.centre_id, body.citizen_id, field="citizen_id")
@@ -99,8 +108,7 @@ async def register_referral(work: UnitOfWork, body: ReferralIn) -> CaseOut:
         deadlines=deadlines,
     )
     await audit(session, caller, use="create", citizen_ids=[citizen.id])
-    record = await cases.get_case(session, caller.centre_id, case_id)
-    return await case_out(work, record, calendar)
+    return case_id, calendar
 
 
 async def show_case(work: UnitOfWork, case_id: uuid.UUID) -> CaseOut:
