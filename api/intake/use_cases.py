@@ -133,7 +133,7 @@ async def _map(
     practitioner = plan.general_practitioner
     # Not logged on its own: the referral's entry below names the citizen it was made for,
     # and a failure undoes both.
-    citizen, _ = await find_or_add_citizen(
+    citizen_id, municipality, _ = await find_or_add_citizen(
         session,
         caller.centre_id,
         cpr=plan.cpr,
@@ -146,12 +146,12 @@ async def _map(
         general_practitioner_provider_number=practitioner.provider_number if practitioner else None,
     )
     sites = {site.code: site.id for site in await list_sites(session, caller.centre_id)}
-    site_code = site_code_for(citizen.municipality_code, plan.receiver_municipality)
+    site_code = site_code_for(municipality, plan.receiver_municipality)
     case_id, _ = await open_referral(
         work,
         RehabPlanIn(
             legal_basis=REHAB_PLAN_BASES[0],
-            citizen_id=citizen.id,
+            citizen_id=citizen_id,
             site_id=sites[site_code],
             received_at=now,
             condition=plan.condition,
@@ -162,16 +162,16 @@ async def _map(
             health_start_date=plan.start_date,
         ),
     )
-    if is_other_municipality(citizen.municipality_code):
+    if is_other_municipality(municipality):
         return _Outcome(
             IntakeStatus.OTHER_MUNICIPALITY,
             "Borgeren bor i en anden kommune; sagen er oprettet og markeret.",
             "Patient",
             case_id,
-            citizen.id,
+            citizen_id,
             columns,
         )
-    return _Outcome(IntakeStatus.MAPPED, None, None, case_id, citizen.id, columns)
+    return _Outcome(IntakeStatus.MAPPED, None, None, case_id, citizen_id, columns)
 
 
 def _columns(plan: GgopPlan) -> dict[str, Any]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from typing import cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -139,6 +140,15 @@ async def citizens_by_name(session: AsyncSession, centre_id: uuid.UUID, name: st
     return list(rows)
 
 
+_CITIZENS = cast(Table, Citizen.__table__)
+# Core, its parameters given at execution: compiled once per process.
+_ADD_OR_NOTHING = (
+    insert(_CITIZENS)
+    .on_conflict_do_nothing(constraint="uq_citizens_centre_cpr")
+    .returning(_CITIZENS.c.id, _CITIZENS.c.municipality_code)
+)
+
+
 async def find_or_add_citizen(
     session: AsyncSession,
     centre_id: uuid.UUID,
@@ -148,8 +158,9 @@ async def find_or_add_citizen(
     address: str,
     municipality_code: str,
     **details: str | None,
-) -> tuple[Citizen, bool]:
-    """The citizen with this CPR number, added when unknown; True when added now.
+) -> tuple[uuid.UUID, str, bool]:
+    """The citizen with this CPR number, added when unknown: their id, the municipality they
+    live in, and True when added now.
 
     For intake from other systems: two plans for the same new citizen at once meet on the
     unique index, and the second reads the row the first wrote.
@@ -163,16 +174,14 @@ async def find_or_add_citizen(
         "municipality_code": municipality_code,
         **details,
     }
-    inserted: Citizen | None = await session.scalar(
-        insert(Citizen)
-        .values(**values)
-        .on_conflict_do_nothing(constraint="uq_citizens_centre_cpr")
-        .returning(Citizen)
-    )
+    inserted = (await session.execute(_ADD_OR_NOTHING, values)).one_or_none()
     if inserted is not None:
-        return inserted, True
-    existing = await session.scalar(
-        select(Citizen).where(Citizen.centre_id == centre_id, Citizen.cpr == cpr.digits)
-    )
-    assert existing is not None  # the conflicting row is committed: the insert waited for it
-    return existing, False
+        return inserted.id, inserted.municipality_code, True
+    existing = (
+        await session.execute(
+            select(Citizen.id, Citizen.municipality_code).where(
+                Citizen.centre_id == centre_id, Citizen.cpr == cpr.digits
+            )
+        )
+    ).one()  # the conflicting row is committed: the insert waited for it
+    return existing.id, existing.municipality_code, False

@@ -6,9 +6,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import Table, case, func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -20,18 +20,22 @@ from persistence.intake.models import GgopMessage
 NEEDS_HANDLING = ("failed", "other_municipality")
 
 
+_GGOP_MESSAGES = cast(Table, GgopMessage.__table__)
+# Core, its parameters given at execution: compiled once per process, not once per message.
+_KEEP = (
+    insert(_GGOP_MESSAGES)
+    .on_conflict_do_nothing(constraint="uq_ggop_messages_centre_message")
+    .returning(_GGOP_MESSAGES.c.id)
+)
+
+
 async def keep_message(session: AsyncSession, **values: Any) -> bool:
     """Keep the message with its outcome; False when its id is kept already.
 
     A second delivery while the first is still being written waits on the unique index and
     then finds the first one's row: one message, one case, however many deliveries at once.
     """
-    kept = await session.scalar(
-        insert(GgopMessage)
-        .values(**values)
-        .on_conflict_do_nothing(constraint="uq_ggop_messages_centre_message")
-        .returning(GgopMessage.id)
-    )
+    kept = (await session.execute(_KEEP, values)).scalar()
     return kept is not None
 
 

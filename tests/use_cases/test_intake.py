@@ -21,7 +21,8 @@ async def test_a_plan_received_opens_one_case_however_often_it_comes(centre: Cen
     again, at_once = await asyncio.gather(
         centre.leader(receive_ggop, ggop()), centre.leader(receive_ggop, ggop())
     )
-    assert again.repeated and at_once.repeated
+    assert again.repeated
+    assert at_once.repeated
     assert again.receipt == first.receipt == at_once.receipt
     listed = await centre.leader(list_ggop_messages, status=None, limit=10, offset=0)
     assert listed.total == 1
