@@ -1220,6 +1220,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/intake/ggop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Ggop
+         * @description Received hospital plans: failed and another municipality's not yet handled first,
+         *     then the newest.
+         */
+        get: operations["intake-list_ggop"];
+        put?: never;
+        /**
+         * Receive Ggop
+         * @description Receive a hospital's rehabilitation plan (GGOP) and answer with the receipt.
+         *
+         *     201 and a positive receipt: a § 140 case was opened (the citizen found or created by CPR
+         *     number). 202 and a negative receipt: the plan is kept for staff, addressed to another
+         *     municipality or not mappable, with the reason. 200: this message id was received before,
+         *     and its first receipt is answered again; no second case.
+         */
+        post: operations["intake-receive_ggop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake/ggop/{message_id}/handled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark Handled
+         * @description Mark a failed plan, or another municipality's, as handled by staff.
+         */
+        post: operations["intake-mark_handled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/roles": {
         parameters: {
             query?: never;
@@ -2548,6 +2598,16 @@ export interface components {
              */
             received_on: string;
         };
+        /** Diagnosis */
+        Diagnosis: {
+            /**
+             * Code
+             * @description ICD-10, as SKS writes it (DS720).
+             */
+            code: string;
+            /** Text */
+            text: string;
+        };
         /**
          * Discipline
          * @enum {string}
@@ -2743,6 +2803,65 @@ export interface components {
             recorded_at: string;
         };
         /**
+         * GgopMessageOut
+         * @description A received plan on the staff's list.
+         */
+        GgopMessageOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Message Id */
+            message_id: string;
+            /**
+             * Received At
+             * Format: date-time
+             */
+            received_at: string;
+            status: components["schemas"]["IntakeStatus"];
+            /** Reason */
+            reason: string | null;
+            /** Reason Field */
+            reason_field: string | null;
+            /** Case Id */
+            case_id: string | null;
+            /** Citizen Id */
+            citizen_id: string | null;
+            /** Citizen Name */
+            citizen_name: string | null;
+            /** Hospital */
+            hospital: string | null;
+            /** Department */
+            department: string | null;
+            /** Receiver Municipality */
+            receiver_municipality: string | null;
+            plan_type: components["schemas"]["PlanType"] | null;
+            /** Discharge Date */
+            discharge_date: string | null;
+            /**
+             * Start Text
+             * @description The hospital's start given as free text, not as a date: staff set the date on the case.
+             */
+            start_text: string | null;
+            /** Diagnoses */
+            diagnoses: components["schemas"]["Diagnosis"][];
+            /** Handled At */
+            handled_at: string | null;
+            /** Handled By */
+            handled_by: string | null;
+        };
+        /** GgopMessagesOut */
+        GgopMessagesOut: {
+            /** Items */
+            items: components["schemas"]["GgopMessageOut"][];
+            /**
+             * Total
+             * @description Messages matching the filter, over every page.
+             */
+            total: number;
+        };
+        /**
          * GoalChangeIn
          * @description The fields given replace the goal's current ones; a change that changes nothing is
          *     refused (rule `goal_unchanged`).
@@ -2888,6 +3007,11 @@ export interface components {
             /** Home Care Unit */
             home_care_unit: string;
         };
+        /**
+         * IntakeStatus
+         * @enum {string}
+         */
+        IntakeStatus: "received" | "mapped" | "failed" | "other_municipality";
         /**
          * InvitationIn
          * @description The booked initial conversation and examination, and how the invitation went out.
@@ -3299,6 +3423,47 @@ export interface components {
             channel: "letter" | "digital_post";
             /** Note */
             note: string;
+        };
+        /**
+         * ReceiptOut
+         * @description The answer to the sender (kvittering): positive when the plan opened a case, negative
+         *     with the reason when it did not; either way the plan is kept.
+         */
+        ReceiptOut: {
+            /**
+             * Intake Id
+             * Format: uuid
+             * @description The received message at the centre.
+             */
+            intake_id: string;
+            /**
+             * Message Id
+             * @description The sender's MedCom message id (Envelope/Identifier).
+             */
+            message_id: string;
+            /**
+             * Received At
+             * Format: date-time
+             */
+            received_at: string;
+            /**
+             * Outcome
+             * @enum {string}
+             */
+            outcome: "positive" | "negative";
+            status: components["schemas"]["IntakeStatus"];
+            /**
+             * Reason
+             * @description Why the plan opened no case, or what staff note.
+             */
+            reason: string | null;
+            /**
+             * Field
+             * @description The element of the message the reason concerns.
+             */
+            field: string | null;
+            /** Case Id */
+            case_id: string | null;
         };
         /** RefusalIn */
         RefusalIn: {
@@ -6698,6 +6863,185 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorklistCounts"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "intake-list_ggop": {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["IntakeStatus"] | null;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GgopMessagesOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "intake-receive_ggop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A MedCom GGOP message: the envelope (Emessage) with its RehabilitationPlan, namespace urn:oio:medcom:municipality:1.0.4; at most 1048576 bytes. A DTD or entity is refused unread. */
+        requestBody: {
+            content: {
+                "application/xml": string;
+            };
+        };
+        responses: {
+            /** @description Delivered before: the first receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptOut"];
+                };
+            };
+            /** @description Kept without a case (another municipality's, or failed): a negative receipt with the reason. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptOut"];
+                };
+            };
+            /** @description Not well-formed XML, or a DTD or entity in it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not application/xml */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a GGOP message (namespace, root, message id) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "intake-mark_handled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                message_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GgopMessageOut"];
+                };
+            };
+            /** @description Not a failed or another municipality's plan, or handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation Error */

@@ -79,3 +79,5 @@ export type Room = Ok<Get<'/api/v1/sites/{site_id}/rooms'>>[number];
 export type RoomCreate = Body<Post<'/api/v1/sites/{site_id}/rooms'>>;
 export type HomeHelper = Ok<Get<'/api/v1/home-helpers'>>[number];
 export type Therapist = Ok<Get<'/api/v1/therapists'>>[number];
+export type GgopMessage = Ok<Get<'/api/v1/intake/ggop'>>['items'][number];
+export type GgopStatus = GgopMessage['status'];

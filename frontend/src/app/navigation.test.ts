@@ -11,6 +11,7 @@ describe('navFor', () => {
       'Min dag',
       'Registrér henvendelse',
       'Opret borger',
+      'Modtagne genoptræningsplaner',
       'Planlægning',
       'Kvalitetsstandard',
       'Lukkedage',
