@@ -43,7 +43,10 @@ class GgopMessageOut(BaseModel):
     reason_field: str | None
     case_id: uuid.UUID | None
     citizen_id: uuid.UUID | None
-    citizen_name: str | None
+    citizen_name: str | None = Field(description="The citizen the plan found or created.")
+    patient_name: str | None = Field(
+        description="The patient's name as the plan gives it, where it could be read."
+    )
     hospital: str | None
     department: str | None
     receiver_municipality: str | None

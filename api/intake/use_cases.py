@@ -22,7 +22,15 @@ from api.unit_of_work import UnitOfWork
 from domain.casework import REHAB_PLAN_BASES
 from domain.citizens import MUNICIPALITIES, is_other_municipality
 from domain.errors import DomainError
-from domain.intake import Envelope, GgopPlan, IntakeStatus, read_envelope, read_plan, site_code_for
+from domain.intake import (
+    Envelope,
+    GgopPlan,
+    IntakeStatus,
+    read_envelope,
+    read_plan,
+    site_code_for,
+    summarise_plan,
+)
 from persistence import intake
 from persistence.centre import list_sites
 from persistence.citizens import find_or_add_citizen
@@ -97,7 +105,12 @@ async def receive_ggop(work: UnitOfWork, raw: bytes) -> Delivery:
 async def _map_or_fail(work: UnitOfWork, envelope: Envelope, now: datetime) -> _Outcome:
     """The case the plan opens, or the reason it opens none; a failure rolls back whatever
     the attempt wrote (a citizen, half a case), so only the message is kept."""
-    columns: dict[str, Any] = {}
+    summary = summarise_plan(envelope.plan)
+    columns: dict[str, Any] = {
+        "hospital": summary.hospital,
+        "department": summary.department,
+        "patient_name": summary.patient_name,
+    }
     try:
         plan = read_plan(envelope.plan, today=work.caller.today())
         columns.update(_columns(plan))
@@ -179,6 +192,7 @@ def _columns(plan: GgopPlan) -> dict[str, Any]:
     return {
         "hospital": plan.hospital,
         "department": plan.department,
+        "patient_name": plan.patient_name,
         "sender_ean": plan.sender_ean,
         "receiver_ean": plan.receiver_ean,
         "receiver_municipality": plan.receiver_municipality,

@@ -11,8 +11,10 @@ from domain.intake.ggop import (
     GgopPlan,
     MessageUnreadable,
     NotARehabPlan,
+    PlanSummary,
     read_envelope,
     read_plan,
+    summarise_plan,
 )
 from domain.intake.receipt import IntakeStatus, site_code_for
 
@@ -26,7 +28,9 @@ __all__ = [
     "IntakeStatus",
     "MessageUnreadable",
     "NotARehabPlan",
+    "PlanSummary",
     "read_envelope",
     "read_plan",
     "site_code_for",
+    "summarise_plan",
 ]

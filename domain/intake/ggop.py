@@ -168,6 +168,32 @@ def plan_type(text: str) -> PlanType:
         ) from None
 
 
+@dataclass(frozen=True, slots=True)
+class PlanSummary:
+    """What staff need to recognise a plan that could not be read in full."""
+
+    hospital: str | None
+    department: str | None
+    patient_name: str | None
+
+
+def summarise_plan(plan: Element) -> PlanSummary:
+    """The sender and the patient's name as far as they can be read; never refuses."""
+
+    def text(path: str, max_length: int) -> str | None:
+        found = _text(plan, path)
+        return found[:max_length] if found else None
+
+    name = " ".join(
+        part
+        for part in (text("Patient/PersonGivenName", 100), text("Patient/PersonSurnameName", 100))
+        if part
+    )
+    return PlanSummary(
+        text("Sender/OrganisationName", 200), text("Sender/DepartmentName", 200), name or None
+    )
+
+
 def read_plan(plan: Element, *, today: date) -> GgopPlan:
     """The plan's fields, each checked; the first one wrong is named in the refusal."""
     cpr_text = _required(plan, "Patient/CivilRegistrationNumber", 11)

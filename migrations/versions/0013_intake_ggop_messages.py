@@ -35,6 +35,7 @@ def upgrade() -> None:
         sa.Column("citizen_id", sa.UUID(), nullable=True),
         sa.Column("hospital", sa.String(length=200), nullable=True),
         sa.Column("department", sa.String(length=200), nullable=True),
+        sa.Column("patient_name", sa.String(length=201), nullable=True),
         sa.Column("sender_ean", sa.String(length=13), nullable=True),
         sa.Column("receiver_ean", sa.String(length=13), nullable=True),
         sa.Column("receiver_municipality", sa.String(length=3), nullable=True),

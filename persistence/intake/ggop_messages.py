@@ -78,6 +78,7 @@ async def list_messages(
             GgopMessage.case_id,
             GgopMessage.citizen_id,
             Citizen.name.label("citizen_name"),
+            GgopMessage.patient_name,
             GgopMessage.hospital,
             GgopMessage.department,
             GgopMessage.receiver_municipality,

@@ -62,6 +62,7 @@ class GgopMessage(Base):
     # What the plan said, where it could be read, for the staff's list.
     hospital: Mapped[str | None] = mapped_column(String(200))
     department: Mapped[str | None] = mapped_column(String(200))
+    patient_name: Mapped[str | None] = mapped_column(String(201))  # as the plan gives it
     sender_ean: Mapped[str | None] = mapped_column(String(13))
     receiver_ean: Mapped[str | None] = mapped_column(String(13))
     receiver_municipality: Mapped[str | None] = mapped_column(String(3))

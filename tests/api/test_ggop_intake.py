@@ -291,6 +291,10 @@ async def test_staff_see_failed_plans_first_and_mark_them_handled(
     failed = (await client.get("/api/v1/intake/ggop", params={"status": "failed"})).json()
     assert [item["message_id"] for item in failed["items"]] == ["GGOP-2"]
     assert failed["items"][0]["reason_field"] == "TypeOfRehabilitationPlan"
+    # Not read in full, yet recognisable: the sender and the patient as the plan names them.
+    assert failed["items"][0]["hospital"] == "Hvidovre Hospital"
+    assert failed["items"][0]["patient_name"] == "Birthe Solvej Kragelund"
+    assert failed["items"][0]["citizen_name"] is None
     handled = await client.post(f"/api/v1/intake/ggop/{failed['items'][0]['id']}/handled")
     assert handled.status_code == 200, handled.text
     assert handled.json()["handled_by"] == "leder"

@@ -2828,8 +2828,16 @@ export interface components {
             case_id: string | null;
             /** Citizen Id */
             citizen_id: string | null;
-            /** Citizen Name */
+            /**
+             * Citizen Name
+             * @description The citizen the plan found or created.
+             */
             citizen_name: string | null;
+            /**
+             * Patient Name
+             * @description The patient's name as the plan gives it, where it could be read.
+             */
+            patient_name: string | null;
             /** Hospital */
             hospital: string | null;
             /** Department */

@@ -18,6 +18,7 @@ from domain.intake import (
     read_envelope,
     read_plan,
     site_code_for,
+    summarise_plan,
 )
 from tests.fixtures.ggop_messages import fixture, ggop
 
@@ -164,3 +165,11 @@ def test_plans_go_to_the_site_of_the_citizens_municipality() -> None:
     assert site_code_for("187", "183") == "nord"
     # A citizen of another municipality: the site of the municipality the plan was sent to.
     assert site_code_for("167", "187") == "nord"
+
+
+def test_a_plan_that_cannot_be_read_is_still_summarised_for_staff() -> None:
+    plan = read_envelope(ggop(TypeOfRehabilitationPlan="Kurophold", End=None)).plan
+    summary = summarise_plan(plan)
+    assert summary.hospital == "Hvidovre Hospital"
+    assert summary.department == "Ortopædkirurgisk Afdeling, afsnit 126"
+    assert summary.patient_name == "Birthe Solvej Kragelund"

@@ -86,7 +86,7 @@ function GgopMessageItem({ message }: { message: GgopMessage }) {
   return (
     <li className={`ggop-item${open ? ' ggop-item--open' : ''}`}>
       <h3 id={titleId} className="ggop-item__title">
-        {message.citizen_name ?? 'Ukendt borger'}
+        {message.citizen_name ?? message.patient_name ?? 'Patienten kunne ikke læses'}
         <span className={`tag${open ? ' tag--warning' : ''}`}>{labelFor(GGOP_STATUS_LABELS, message.status)}</span>
         {message.handled_at ? <span className="tag">Håndteret</span> : null}
       </h3>
