@@ -247,7 +247,7 @@ DOMAIN_PROBLEMS: dict[type[DomainError], ProblemKind] = {
     FinalStatusNotPossible: ProblemKind(422, "rule"),
     TripTimesOutOfOrder: ProblemKind(422, "rule"),
     # Intake: a body that is no harmless XML, or XML that is no hospital plan (GGOP).
-    MessageUnreadable: ProblemKind(400, "unreadable-message"),
+    MessageUnreadable: ProblemKind(422, "unreadable-message"),
     NotARehabPlan: ProblemKind(422, "not-a-rehab-plan"),
 }
 # A record named by a field of the body that does not exist: the input is at fault.

@@ -45,10 +45,12 @@ def _receive_options() -> dict[str, Any]:
             "description": "Kept without a case (another municipality's, or failed): a "
             "negative receipt with the reason.",
         },
-        400: {"description": "Not well-formed XML, or a DTD or entity in it"},
         413: {"description": "Larger than the limit"},
         415: {"description": "Not application/xml"},
-        422: {"description": "Not a GGOP message (namespace, root, message id)"},
+        422: {
+            "description": "Not well-formed XML, a DTD or entity in it (unreadable-message), or "
+            "not a GGOP message: namespace, root, message id (not-a-rehab-plan)"
+        },
     },
     **_receive_options(),
 )

@@ -234,9 +234,9 @@ async def test_a_plan_failing_after_its_citizen_was_made_leaves_nothing_half_wri
 @pytest.mark.parametrize(
     ("name", "status", "rule"),
     [
-        ("billion_laughs.xml", 400, "no_dtd"),
-        ("external_entity.xml", 400, "no_dtd"),
-        ("malformed.xml", 400, None),
+        ("billion_laughs.xml", 422, "no_dtd"),
+        ("external_entity.xml", 422, "no_dtd"),
+        ("malformed.xml", 422, None),
         ("wrong_namespace.xml", 422, "namespace"),
     ],
 )

@@ -80,6 +80,7 @@ RULES_BEYOND_THE_SCHEMA = {
     "scheduling-add_room": "a site's room names are its own",
     "scheduling-staff_appointments": "`last` not before `first`, at most six weeks on",
     "scheduling-book": "the course's period, the provider's time, the place, the week's limit",
+    "intake-receive_ggop": "a MedCom GGOP message: well-formed, its namespace, root and id",
 }
 
 

@@ -6976,15 +6976,6 @@ export interface operations {
                     "application/json": components["schemas"]["ReceiptOut"];
                 };
             };
-            /** @description Not well-formed XML, or a DTD or entity in it */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Larger than the limit */
             413: {
                 headers: {
@@ -7003,7 +6994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not a GGOP message (namespace, root, message id) */
+            /** @description Not well-formed XML, a DTD or entity in it (unreadable-message), or not a GGOP message: namespace, root, message id (not-a-rehab-plan) */
             422: {
                 headers: {
                     [name: string]: unknown;
