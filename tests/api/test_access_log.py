@@ -27,6 +27,7 @@ from tests.api.helpers import (
     therapist_id,
 )
 from tests.conftest import add_staff, count_rows, log_in, make_client
+from tests.fixtures.ggop_messages import ggop
 
 DECLARED = {
     operation["operationId"]: operation["x-citizen-data"]
@@ -79,6 +80,10 @@ async def test_every_declared_operation_writes_one_entry(
     invite = invitation(therapist, sites["syd"])
     refuse = refusal(channel="letter")
     done: dict[str, httpx.Response] = {}
+    xml = {"Content-Type": "application/xml"}
+    failed_plan = await client.post(
+        "/api/v1/intake/ggop", content=ggop("GGOP-LOG-FAILED", End=None), headers=xml
+    )
 
     def bundle() -> str:
         complaint = done["visitation-forward_to_appeals_board"].json()["complaints"][0]
@@ -243,6 +248,13 @@ async def test_every_declared_operation_writes_one_entry(
         ),
         "access_log-find_citizens": lambda: auditor.post(
             "/api/v1/access-log/citizens", json={"cpr": CITIZEN["cpr"]}
+        ),
+        "intake-receive_ggop": lambda: client.post(
+            "/api/v1/intake/ggop", content=ggop("GGOP-LOG-1"), headers=xml
+        ),
+        "intake-list_ggop": lambda: client.get("/api/v1/intake/ggop"),
+        "intake-mark_handled": lambda: client.post(
+            f"/api/v1/intake/ggop/{failed_plan.json()['intake_id']}/handled"
         ),
     }
     assert set(calls) == set(DECLARED), "a declared operation has no call here"
