@@ -177,6 +177,10 @@ async def test_every_declared_operation_writes_one_entry(
             client, case["id"], "appeals-board", {"forwarded_on": "2026-11-23"}
         ),
         "letters-download": lambda: client.get(f"/api/v1/letters/{bundle()}/pdf"),
+        "visitation-set_health_start_date": lambda: client.put(
+            f"/api/v1/cases/{hospital['id']}/health-start-date",
+            json={"health_start_date": "2026-11-20"},
+        ),
         "visitation-record_free_choice": lambda: step(
             client,
             hospital["id"],

@@ -135,6 +135,24 @@ async def test_a_start_in_free_text_is_kept_for_staff_and_sets_no_date(
     assert ("training_start", "2026-12-07", 10) in deadlines(case)
     listed = (await client.get("/api/v1/intake/ggop")).json()
     assert listed["items"][0]["start_text"] == text_start
+    # Staff read the text and set the date: Thu 10 Dec 2026. Start: the later of Mon 7 Dec
+    # and Thu 10 Dec; free choice: 10 Dec + 7 calendar days = Thu 17 Dec.
+    dated = await client.put(
+        f"/api/v1/cases/{case['id']}/health-start-date", json={"health_start_date": "2026-12-10"}
+    )
+    assert dated.status_code == 200, dated.text
+    assert dated.json()["rehab_plan"]["health_start_date"] == "2026-12-10"
+    assert dated.json()["rehab_plan"]["free_choice_date"] == "2026-12-17"
+    assert deadlines(dated.json()) == [
+        ("invitation", "2026-11-30", 5),
+        ("training_start", "2026-12-10", 13),
+        ("free_choice", "2026-12-17", 18),
+    ]
+    before_discharge = await client.put(
+        f"/api/v1/cases/{case['id']}/health-start-date", json={"health_start_date": "2026-11-19"}
+    )
+    assert before_discharge.status_code == 422
+    assert problem_fields(before_discharge) == ["health_start_date"]
 
 
 async def test_a_plan_delivered_twice_gets_its_first_receipt_and_no_second_case(

@@ -80,6 +80,7 @@ RULES_BEYOND_THE_SCHEMA = {
     "scheduling-add_room": "a site's room names are its own",
     "scheduling-staff_appointments": "`last` not before `first`, at most six weeks on",
     "scheduling-book": "the course's period, the provider's time, the place, the week's limit",
+    "visitation-set_health_start_date": "not before the discharge; before training started",
     "intake-receive_ggop": "a MedCom GGOP message: well-formed, its namespace, root and id",
 }
 

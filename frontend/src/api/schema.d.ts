@@ -1051,6 +1051,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{case_id}/health-start-date": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set Health Start Date
+         * @description § 140: set the later start date the hospital gave for health reasons where its plan
+         *     said it in words; the start target and the free-choice date move with it.
+         */
+        put: operations["visitation-set_health_start_date"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{case_id}/complaints": {
         parameters: {
             query?: never;
@@ -2995,6 +3016,19 @@ export interface components {
              * @constant
              */
             status: "ok";
+        };
+        /**
+         * HealthStartIn
+         * @description The later start date a hospital's plan names for health reasons, set by staff where
+         *     the plan gave it as free text (a received GGOP's `start_text`).
+         */
+        HealthStartIn: {
+            /**
+             * Health Start Date
+             * Format: date
+             * @description Not before the discharge; moves the start target and the free-choice date. Only before training started and before free choice was recorded.
+             */
+            health_start_date: string;
         };
         /** HomeHelperIn */
         HomeHelperIn: {
@@ -6441,6 +6475,59 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["FreeChoiceIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description The step is not allowed in the case's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-set_health_start_date": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HealthStartIn"];
             };
         };
         responses: {
