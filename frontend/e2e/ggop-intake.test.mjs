@@ -65,3 +65,23 @@ test('staff see a failed plan first, with its reason, and mark it handled', asyn
   await page.locator('.ggop-item', { hasText: `GGOP-E2E-${run}-1` }).waitFor();
   await page.context().close();
 });
+
+test('a start given in words is dated by staff from the list', async () => {
+  const page = await loggedInPage(browser);
+  const cpr = `0101${String(Math.floor(Math.random() * 90) + 10)}${String(Math.floor(Math.random() * 9000) + 1000)}`;
+  const words = plan(`GGOP-E2E-${run}-3`, 'RehabilitationDeadline', 'Når gipsen er fjernet, ca. 6 uger').replace(
+    '1203451238',
+    cpr,
+  );
+  const receipt = await deliver(page, words);
+  assert.equal(receipt.outcome, 'positive');
+  // The discharge is the plan's 20 November 2026; the date staff read lies after it.
+  await page.goto('/genoptraeningsplaner?status=mapped');
+  const item = page.locator('.ggop-item', { hasText: `GGOP-E2E-${run}-3` });
+  await item.getByText('Når gipsen er fjernet, ca. 6 uger', { exact: false }).waitFor();
+  await item.getByLabel('Sygehusets startdato').fill('2027-01-04');
+  await item.getByRole('button', { name: 'Sæt startdato' }).click();
+  await item.getByText('Startdatoen er sat til 04.01.2027', { exact: false }).waitFor();
+  await expectAccessible(page, 'ggop-start-date');
+  await page.context().close();
+});

@@ -35,3 +35,18 @@ export function useMarkHandled() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['ggop-messages'] }),
   });
 }
+
+/** PUT /api/v1/cases/{case_id}/health-start-date: the hospital's start date, read from its text by staff. */
+export function useSetHealthStartDate(caseId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (healthStartDate: string) =>
+      unwrap(
+        await api.PUT('/api/v1/cases/{case_id}/health-start-date', {
+          params: { path: { case_id: caseId } },
+          body: { health_start_date: healthStartDate },
+        }),
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['cases', caseId] }),
+  });
+}

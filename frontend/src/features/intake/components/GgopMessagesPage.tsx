@@ -1,11 +1,11 @@
-import { useId } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { GgopMessage, GgopStatus } from '../../../api/types';
 import { PageTitle } from '../../../components/PageTitle';
 import { ErrorMessage, Loading } from '../../../components/QueryState';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { labelFor, PLAN_TYPE_LABELS } from '../../../lib/labels';
-import { useGgopMessages, useMarkHandled } from '../api/ggopMessages';
+import { useGgopMessages, useMarkHandled, useSetHealthStartDate } from '../api/ggopMessages';
 import { GGOP_STATUS_LABELS, needsHandling } from '../labels';
 
 const STATUSES: GgopStatus[] = ['failed', 'other_municipality', 'mapped'];
@@ -147,6 +147,53 @@ function GgopMessageItem({ message }: { message: GgopMessage }) {
         ) : null}
       </div>
       {handle.isError ? <ErrorMessage error={handle.error} /> : null}
+      {message.start_text && message.case_id ? <StartDateForm caseId={message.case_id} /> : null}
     </li>
+  );
+}
+
+/** The hospital gave its start date in words: staff read it and set the date on the case. */
+function StartDateForm({ caseId }: { caseId: string }) {
+  const [day, setDay] = useState('');
+  const [missing, setMissing] = useState(false);
+  const set = useSetHealthStartDate(caseId);
+  const inputId = useId();
+  const errorId = useId();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setMissing(day === '');
+    if (day !== '') set.mutate(day);
+  };
+  return (
+    <form className="ggop-item__start" noValidate onSubmit={submit}>
+      <label className="field__label" htmlFor={inputId}>
+        Sygehusets startdato
+      </label>
+      {missing ? (
+        <p id={errorId} className="field__error">
+          Vælg datoen.
+        </p>
+      ) : null}
+      <div className="ggop-item__actions">
+        <input
+          id={inputId}
+          type="date"
+          className="input input--medium"
+          value={day}
+          onChange={(e) => setDay(e.target.value)}
+          aria-invalid={missing || undefined}
+          aria-describedby={missing ? errorId : undefined}
+        />
+        <button type="submit" className="button button--secondary" disabled={set.isPending}>
+          {set.isPending ? 'Gemmer …' : 'Sæt startdato'}
+        </button>
+      </div>
+      {set.isSuccess ? (
+        <p className="notice notice--success" role="status">
+          Startdatoen er sat til {formatDate(set.data.rehab_plan?.health_start_date)}; fristerne er regnet om.
+        </p>
+      ) : null}
+      {set.isError ? <ErrorMessage error={set.error} /> : null}
+    </form>
   );
 }
