@@ -43,6 +43,7 @@ from api.security.secrets import digest, new_token
 from bench.run import PYTHON, Server, Variant
 from bench.seed import ADD_KEY, BenchError, connect, log, provision
 from domain.access import Permission
+from domain.casework import REHAB_PLAN_BASES, ReferralKind
 from domain.intake import read_envelope, read_plan
 from persistence.database import (
     PROJECT_ROOT,
@@ -141,7 +142,7 @@ ON CONFLICT ON CONSTRAINT uq_citizens_centre_cpr DO NOTHING RETURNING id
 CASE = """
 INSERT INTO cases (centre_id, citizen_id, site_id, legal_basis, referral_kind, received_at,
                    received_date, condition)
-VALUES ($1, $2, $3, 'SUL_140', 'rehab_plan', now(), current_date, $4) RETURNING id
+VALUES ($1, $2, $3, $5, $6, now(), current_date, $4) RETURNING id
 """
 PLAN_ROW = """
 INSERT INTO rehab_plans (case_id, hospital, department, plan_type, kl_codes, discharge_date,
@@ -183,7 +184,10 @@ async def raw_ceiling(url: str, centre_id: uuid.UUID, items: Sequence[bytes], n:
                 plan.patient_address, plan.receiver_municipality, gp and gp.name,
                 gp and gp.clinic, gp and gp.provider_number,
             )  # fmt: skip
-            case = await connection.fetchval(CASE, centre_id, citizen, site, plan.condition)
+            case = await connection.fetchval(
+                CASE, centre_id, citizen, site, plan.condition, REHAB_PLAN_BASES[0],
+                ReferralKind.REHAB_PLAN.value,
+            )  # fmt: skip
             await connection.execute(
                 PLAN_ROW, case, plan.hospital, plan.department, plan.plan_type.value,
                 list(plan.plan_type.kl_codes), plan.discharge_date, plan.start_date,
