@@ -31,6 +31,7 @@ from api.casework import (
 from api.centre import centre_router, working_days_router
 from api.citizens import citizens_router
 from api.clock import Clock
+from api.intake import intake_router
 from api.letters import LetterWorkers, letters_router
 from api.middleware import RequestMiddleware
 from api.scheduling import appointments_router, resources_router
@@ -131,6 +132,7 @@ def create_app(
         assignment_router,
         visitation_router,
         letters_router,
+        intake_router,
         admin_router,
         access_log_router,
     ):

@@ -28,7 +28,13 @@ from domain.attendance import (
 )
 from domain.calendar import DateOutOfRange
 from domain.errors import Conflict, DomainError, NotFound, RuleViolation
-from domain.intake import IdempotencyKeyMissing, IdempotencyKeyReused, RequestInProgress
+from domain.intake import (
+    IdempotencyKeyMissing,
+    IdempotencyKeyReused,
+    MessageUnreadable,
+    NotARehabPlan,
+    RequestInProgress,
+)
 from domain.scheduling import (
     BookingClash,
     NoOffer,
@@ -251,6 +257,9 @@ DOMAIN_PROBLEMS: dict[type[DomainError], ProblemKind] = {
     IdempotencyKeyMissing: ProblemKind(400, "idempotency"),
     IdempotencyKeyReused: ProblemKind(422, "idempotency"),
     RequestInProgress: ProblemKind(409, "idempotency"),
+    # Intake: a body that is no harmless XML, or XML that is no hospital plan (GGOP).
+    MessageUnreadable: ProblemKind(422, "unreadable-message"),
+    NotARehabPlan: ProblemKind(422, "not-a-rehab-plan"),
 }
 # A record named by a field of the body that does not exist: the input is at fault.
 UNKNOWN_REFERENCE = ProblemKind(422, "unknown-reference")

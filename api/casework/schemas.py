@@ -346,6 +346,16 @@ class DecisionOut(BaseModel):
     letter_id: uuid.UUID | None
 
 
+class HealthStartIn(Body):
+    """The later start date a hospital's plan names for health reasons, set by staff where
+    the plan gave it as free text (a received GGOP's `start_text`)."""
+
+    health_start_date: CalendarDate = Field(
+        description="Not before the discharge; moves the start target and the free-choice "
+        "date. Only before training started and before free choice was recorded."
+    )
+
+
 class FreeChoiceIn(Body):
     """Sundhedsloven § 140, stk. 4: the start offered, or free choice offered and chosen."""
 

@@ -6,16 +6,18 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Date,
     Integer,
     Select,
+    Table,
     and_,
     bindparam,
     exists,
     func,
+    insert,
     or_,
     select,
     tuple_,
@@ -100,6 +102,10 @@ async def add_referred_case(
         return None  # the savepoint's rollback took the case out of the session
 
 
+_CASE_DEADLINES = cast(Table, CaseDeadline.__table__)
+_ADD_DEADLINES = insert(_CASE_DEADLINES)  # Core: compiled once, one round trip
+
+
 async def add_case(
     session: AsyncSession,
     *,
@@ -116,16 +122,21 @@ async def add_case(
     if application is not None:
         application.case_id = case.id
         session.add(application)
-    session.add_all(
-        CaseDeadline(
-            centre_id=case.centre_id,
-            case_id=case.id,
-            kind=deadline.kind.value,
-            due_date=deadline.due_date,
-        )
-        for deadline in deadlines
-    )
     await session.flush()
+    if deadlines:
+        # One statement for all of them: a referral is written in few round trips.
+        await session.execute(
+            _ADD_DEADLINES,
+            [
+                {
+                    "centre_id": case.centre_id,
+                    "case_id": case.id,
+                    "kind": deadline.kind.value,
+                    "due_date": deadline.due_date,
+                }
+                for deadline in deadlines
+            ],
+        )
     return case.id
 
 

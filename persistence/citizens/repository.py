@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from typing import cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -137,3 +138,50 @@ async def citizens_by_name(session: AsyncSession, centre_id: uuid.UUID, name: st
         .limit(NAME_SEARCH_LIMIT)
     )
     return list(rows)
+
+
+_CITIZENS = cast(Table, Citizen.__table__)
+# Core, its parameters given at execution: compiled once per process.
+_ADD_OR_NOTHING = (
+    insert(_CITIZENS)
+    .on_conflict_do_nothing(constraint="uq_citizens_centre_cpr")
+    .returning(_CITIZENS.c.id, _CITIZENS.c.municipality_code)
+)
+
+
+async def find_or_add_citizen(
+    session: AsyncSession,
+    centre_id: uuid.UUID,
+    *,
+    cpr: Cpr,
+    name: str,
+    address: str,
+    municipality_code: str,
+    **details: str | None,
+) -> tuple[uuid.UUID, str, bool]:
+    """The citizen with this CPR number, added when unknown: their id, the municipality they
+    live in, and True when added now.
+
+    For intake from other systems: two plans for the same new citizen at once meet on the
+    unique index, and the second reads the row the first wrote.
+    """
+    values: dict[str, object] = {
+        "centre_id": centre_id,
+        "cpr": cpr.digits,
+        "birth_date": cpr.birth_date,
+        "name": name,
+        "address": address,
+        "municipality_code": municipality_code,
+        **details,
+    }
+    inserted = (await session.execute(_ADD_OR_NOTHING, values)).one_or_none()
+    if inserted is not None:
+        return inserted.id, inserted.municipality_code, True
+    existing = (
+        await session.execute(
+            select(Citizen.id, Citizen.municipality_code).where(
+                Citizen.centre_id == centre_id, Citizen.cpr == cpr.digits
+            )
+        )
+    ).one()  # the conflicting row is committed: the insert waited for it
+    return existing.id, existing.municipality_code, False

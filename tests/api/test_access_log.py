@@ -28,6 +28,7 @@ from tests.api.helpers import (
     therapist_id,
 )
 from tests.conftest import add_staff, count_rows, log_in, make_client
+from tests.fixtures.ggop_messages import ggop
 
 DECLARED = {
     operation["operationId"]: operation["x-citizen-data"]
@@ -83,6 +84,10 @@ async def test_every_declared_operation_writes_one_entry(
     invite = invitation(therapist, sites["syd"])
     refuse = refusal(channel="letter")
     done: dict[str, httpx.Response] = {}
+    xml = {"Content-Type": "application/xml"}
+    failed_plan = await client.post(
+        "/api/v1/intake/ggop", content=ggop("GGOP-LOG-FAILED", End=None), headers=xml
+    )
 
     def bundle() -> str:
         complaint = done["visitation-forward_to_appeals_board"].json()["complaints"][0]
@@ -245,6 +250,10 @@ async def test_every_declared_operation_writes_one_entry(
             client, case["id"], "appeals-board", {"forwarded_on": "2026-11-23"}
         ),
         "letters-download": lambda: client.get(f"/api/v1/letters/{bundle()}/pdf"),
+        "visitation-set_health_start_date": lambda: client.put(
+            f"/api/v1/cases/{hospital['id']}/health-start-date",
+            json={"health_start_date": "2026-11-20"},
+        ),
         "visitation-record_free_choice": lambda: step(
             client,
             hospital["id"],
@@ -371,6 +380,13 @@ async def test_every_declared_operation_writes_one_entry(
         ),
         "access_log-find_citizens": lambda: auditor.post(
             "/api/v1/access-log/citizens", json={"cpr": CITIZEN["cpr"]}
+        ),
+        "intake-receive_ggop": lambda: client.post(
+            "/api/v1/intake/ggop", content=ggop("GGOP-LOG-1"), headers=xml
+        ),
+        "intake-list_ggop": lambda: client.get("/api/v1/intake/ggop"),
+        "intake-mark_handled": lambda: client.post(
+            f"/api/v1/intake/ggop/{failed_plan.json()['intake_id']}/handled"
         ),
     }
     assert set(calls) == set(DECLARED), "a declared operation has no call here"

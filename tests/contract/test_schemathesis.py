@@ -83,6 +83,8 @@ RULES_BEYOND_THE_SCHEMA = {
     "scheduling-change_absence": "the last day not before the first",
     "visitation-start_training": "the responsible therapists hold a clinical role",
     "visitation-rebook_invitation_clash": "not before today; the therapist's time, the place",
+    "visitation-set_health_start_date": "not before the discharge; before training started",
+    "intake-receive_ggop": "a MedCom GGOP message: well-formed, its namespace, root and id",
 }
 
 

@@ -26,6 +26,7 @@ from api.casework.use_cases.case_service import (
 )
 from api.context import audit
 from api.unit_of_work import UnitOfWork
+from domain.calendar import WorkingDayCalendar
 from domain.casework.case_lifecycle import CLOSED_STATES, DETAILED_EVENTS, RecordedEvent, replay
 from domain.casework.deadlines import free_choice_date, referral_deadlines
 from domain.casework.referral import ReferralKind, RehabPlanFacts, check_plan_dates, receipt_date
@@ -59,12 +60,29 @@ async def receive_referral(work: UnitOfWork, body: ReferralIn) -> Registered:
     sent again with the same reference is answered with the case the first one opened. One
     without a reference, of a citizen who already has a case of the same legal basis
     received that day, is taken and flagged as a likely duplicate of it."""
+    case_id, calendar = await open_referral(work, body)
+    if calendar is None:
+        # The sender's reference opened this case before: answered with it, as a reading.
+        # (Already in the session: `open_referral` found it by the reference.)
+        existing = await work.session.get(Case, case_id)
+        assert existing is not None
+        return Registered(await answer(work, existing, use="read"), created=False)
+    return Registered(await case_answer(work, case_id, calendar), created=True)
+
+
+async def open_referral(
+    work: UnitOfWork, body: ReferralIn
+) -> tuple[uuid.UUID, WorkingDayCalendar | None]:
+    """The writes of `receive_referral`, for callers that answer with less than the case
+    (intake's receipt): the case's id, and the calendar its deadlines were counted in; no
+    calendar when the sender's reference had already opened the case (the caller may see
+    it, else a conflict that names no case)."""
     session, caller = work.session, work.caller
     sender = _sender(work, body)
     if sender is not None:
         existing = await cases.case_by_sender_reference(session, caller.centre_id, *sender)
         if existing is not None:
-            return await _already_registered(work, existing)
+            return _already_registered(work, existing)
     legal_basis = await get_legal_basis(session, body.legal_basis)
     citizen = await get_citizen(session, caller.centre_id, body.citizen_id, field="citizen_id")
     await get_site(session, caller.centre_id, body.site_id)
@@ -134,9 +152,9 @@ async def receive_referral(work: UnitOfWork, body: ReferralIn) -> Registered:
         assert sender is not None
         existing = await cases.case_by_sender_reference(session, caller.centre_id, *sender)
         assert existing is not None
-        return await _already_registered(work, existing)
+        return _already_registered(work, existing)
     await audit(session, caller, use="create", citizen_ids=[citizen.id])
-    return Registered(await case_answer(work, case_id, calendar), created=True)
+    return case_id, calendar
 
 
 def _sender(work: UnitOfWork, body: ReferralIn) -> tuple[str, str] | None:
@@ -151,7 +169,7 @@ def _sender(work: UnitOfWork, body: ReferralIn) -> tuple[str, str] | None:
     return body.sender_system or work.caller.principal.name, body.sender_reference
 
 
-async def _already_registered(work: UnitOfWork, case: Case) -> Registered:
+def _already_registered(work: UnitOfWork, case: Case) -> tuple[uuid.UUID, None]:
     """The case the sender's reference opened, if the caller may see it; else a conflict
     that names no case."""
     if not work.caller.principal.may_see_case(case.site_id, case.assigned_to):
@@ -160,7 +178,7 @@ async def _already_registered(work: UnitOfWork, case: Case) -> Registered:
             field="sender_reference",
             rule="sender_reference_registered",
         )
-    return Registered(await answer(work, case, use="read"), created=False)
+    return case.id, None
 
 
 async def show_case(work: UnitOfWork, case_id: uuid.UUID) -> CaseOut:

@@ -5,19 +5,27 @@ from __future__ import annotations
 
 import uuid
 
-from api.casework.schemas import CaseOut, FreeChoiceIn
+from api.casework.schemas import CaseOut, FreeChoiceIn, HealthStartIn
 from api.casework.use_cases.case_service import answer, check_day, check_step, lock_visible, step
 from api.training import TrainingStartIn
 from api.unit_of_work import UnitOfWork
 from domain.access import CLINICAL_ROLES
-from domain.casework.case_lifecycle import CaseEvent
-from domain.casework.referral import PlanType, RehabPlanFacts, check_training_start
+from domain.casework.case_lifecycle import CaseEvent, CaseState
+from domain.casework.deadlines import free_choice_date, referral_deadlines
+from domain.casework.referral import (
+    PlanType,
+    ReferralKind,
+    RehabPlanFacts,
+    check_plan_dates,
+    check_training_start,
+)
 from domain.centre import LimitKind
 from domain.errors import Conflict, RuleViolation
 from domain.training import check_disciplines, ended_by_new_course, open_from_training_start
 from persistence.access import get_user
 from persistence.casework import case_events, visitation
 from persistence.casework.models import RehabPlan
+from persistence.centre import service_standard, working_day_calendar
 from persistence.training import active_course, end_course, open_course
 
 
@@ -124,5 +132,47 @@ async def record_free_choice(work: UnitOfWork, case_id: uuid.UUID, body: FreeCho
     )
     if body.citizen_choice == "private":
         await step(work, case, CaseEvent.TAKE_FREE_CHOICE, body.offered_on)
+    await session.flush()
+    return await answer(work, case)
+
+
+# Before training started: the start date still moves the targets that count from it.
+_BEFORE_START = frozenset({CaseState.RECEIVED, CaseState.INVITED, CaseState.ASSESSED})
+
+
+async def set_health_start_date(
+    work: UnitOfWork, case_id: uuid.UUID, body: HealthStartIn
+) -> CaseOut:
+    """Staff set the hospital's later start date (given as free text in the plan): the start
+    target and the free-choice date follow it, counted as on receipt."""
+    session = work.session
+    case = await lock_visible(work, case_id)
+    plan = await session.get(RehabPlan, case.id)
+    if plan is None:
+        raise Conflict("Kun genoptræningsplaner har sygehusets startdato.", rule="rehab_plan_only")
+    if case.closed_at is not None or CaseState(case.status) not in _BEFORE_START:
+        raise Conflict(
+            "Startdatoen kan kun sættes, før træningen er startet.", rule=f"state:{case.status}"
+        )
+    if plan.start_offered_on is not None:
+        raise Conflict(
+            "Frit valg er allerede registreret; startdatoen kan ikke ændres.",
+            field="health_start_date",
+            rule="free_choice_recorded",
+        )
+    facts = RehabPlanFacts(PlanType(plan.plan_type), plan.discharge_date, body.health_start_date)
+    check_plan_dates(facts)
+    standard = await service_standard(session, case.centre_id)
+    limits = standard.in_force(case.legal_basis, case.received_date)
+    calendar = await working_day_calendar(session, case.centre_id)
+    deadlines = referral_deadlines(
+        ReferralKind.REHAB_PLAN, case.received_date, limits, calendar, plan=facts
+    )
+    plan.health_start_date = body.health_start_date
+    if LimitKind.FREE_CHOICE in limits:
+        plan.free_choice_date = free_choice_date(facts, limits[LimitKind.FREE_CHOICE])
+    for deadline in deadlines:
+        if deadline.kind in (LimitKind.TRAINING_START, LimitKind.FREE_CHOICE):
+            await case_events.set_deadline(session, case, deadline.kind.value, deadline.due_date)
     await session.flush()
     return await answer(work, case)

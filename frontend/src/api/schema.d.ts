@@ -1462,6 +1462,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{case_id}/health-start-date": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set Health Start Date
+         * @description § 140: set the later start date the hospital gave for health reasons where its plan
+         *     said it in words; the start target and the free-choice date move with it.
+         */
+        put: operations["visitation-set_health_start_date"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{case_id}/complaints": {
         parameters: {
             query?: never;
@@ -1626,6 +1647,56 @@ export interface paths {
         get: operations["letters-download"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake/ggop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Ggop
+         * @description Received hospital plans: failed and another municipality's not yet handled first,
+         *     then the newest.
+         */
+        get: operations["intake-list_ggop"];
+        put?: never;
+        /**
+         * Receive Ggop
+         * @description Receive a hospital's rehabilitation plan (GGOP) and answer with the receipt.
+         *
+         *     201 and a positive receipt: a § 140 case was opened (the citizen found or created by CPR
+         *     number). 202 and a negative receipt: the plan is kept for staff, addressed to another
+         *     municipality or not mappable, with the reason. 200: this message id was received before,
+         *     and its first receipt is answered again; no second case.
+         */
+        post: operations["intake-receive_ggop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake/ggop/{message_id}/handled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark Handled
+         * @description Mark a failed plan, or another municipality's, as handled by staff.
+         */
+        post: operations["intake-mark_handled"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3156,6 +3227,16 @@ export interface components {
              */
             received_on: string;
         };
+        /** Diagnosis */
+        Diagnosis: {
+            /**
+             * Code
+             * @description ICD-10, as SKS writes it (DS720).
+             */
+            code: string;
+            /** Text */
+            text: string;
+        };
         /**
          * Discipline
          * @enum {string}
@@ -3493,6 +3574,73 @@ export interface components {
             recorded_at: string;
         };
         /**
+         * GgopMessageOut
+         * @description A received plan on the staff's list.
+         */
+        GgopMessageOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Message Id */
+            message_id: string;
+            /**
+             * Received At
+             * Format: date-time
+             */
+            received_at: string;
+            status: components["schemas"]["IntakeStatus"];
+            /** Reason */
+            reason: string | null;
+            /** Reason Field */
+            reason_field: string | null;
+            /** Case Id */
+            case_id: string | null;
+            /** Citizen Id */
+            citizen_id: string | null;
+            /**
+             * Citizen Name
+             * @description The citizen the plan found or created.
+             */
+            citizen_name: string | null;
+            /**
+             * Patient Name
+             * @description The patient's name as the plan gives it, where it could be read.
+             */
+            patient_name: string | null;
+            /** Hospital */
+            hospital: string | null;
+            /** Department */
+            department: string | null;
+            /** Receiver Municipality */
+            receiver_municipality: string | null;
+            plan_type: components["schemas"]["PlanType"] | null;
+            /** Discharge Date */
+            discharge_date: string | null;
+            /**
+             * Start Text
+             * @description The hospital's start given as free text, not as a date: staff set the date on the case.
+             */
+            start_text: string | null;
+            /** Diagnoses */
+            diagnoses: components["schemas"]["Diagnosis"][];
+            /** Handled At */
+            handled_at: string | null;
+            /** Handled By */
+            handled_by: string | null;
+        };
+        /** GgopMessagesOut */
+        GgopMessagesOut: {
+            /** Items */
+            items: components["schemas"]["GgopMessageOut"][];
+            /**
+             * Total
+             * @description Messages matching the filter, over every page.
+             */
+            total: number;
+        };
+        /**
          * GoalChangeIn
          * @description The fields given replace the goal's current ones; a change that changes nothing is
          *     refused (rule `goal_unchanged`).
@@ -3619,6 +3767,19 @@ export interface components {
              */
             status: "ok";
         };
+        /**
+         * HealthStartIn
+         * @description The later start date a hospital's plan names for health reasons, set by staff where
+         *     the plan gave it as free text (a received GGOP's `start_text`).
+         */
+        HealthStartIn: {
+            /**
+             * Health Start Date
+             * Format: date
+             * @description Not before the discharge; moves the start target and the free-choice date. Only before training started and before free choice was recorded.
+             */
+            health_start_date: string;
+        };
         /** HomeHelperIn */
         HomeHelperIn: {
             /** Name */
@@ -3638,6 +3799,11 @@ export interface components {
             /** Home Care Unit */
             home_care_unit: string;
         };
+        /**
+         * IntakeStatus
+         * @enum {string}
+         */
+        IntakeStatus: "received" | "mapped" | "failed" | "other_municipality";
         /**
          * InvitationClashOut
          * @description An invitation from before bookings whose conversation could not enter the calendar:
@@ -4154,6 +4320,47 @@ export interface components {
             channel: "letter" | "digital_post";
             /** Note */
             note: string;
+        };
+        /**
+         * ReceiptOut
+         * @description The answer to the sender (kvittering): positive when the plan opened a case, negative
+         *     with the reason when it did not; either way the plan is kept.
+         */
+        ReceiptOut: {
+            /**
+             * Intake Id
+             * Format: uuid
+             * @description The received message at the centre.
+             */
+            intake_id: string;
+            /**
+             * Message Id
+             * @description The sender's MedCom message id (Envelope/Identifier).
+             */
+            message_id: string;
+            /**
+             * Received At
+             * Format: date-time
+             */
+            received_at: string;
+            /**
+             * Outcome
+             * @enum {string}
+             */
+            outcome: "positive" | "negative";
+            status: components["schemas"]["IntakeStatus"];
+            /**
+             * Reason
+             * @description Why the plan opened no case, or what staff note.
+             */
+            reason: string | null;
+            /**
+             * Field
+             * @description The element of the message the reason concerns.
+             */
+            field: string | null;
+            /** Case Id */
+            case_id: string | null;
         };
         /** RefusalIn */
         RefusalIn: {
@@ -19909,6 +20116,365 @@ export interface operations {
             };
         };
     };
+    "visitation-set_health_start_date": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "health_start_date": "2027-01-11"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HealthStartIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "sender_system": "Eksempel",
+                     *       "sender_reference": "Eksempel",
+                     *       "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb",
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step is not allowed in the case's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The step is not allowed in the case's current state"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "visitation-register_complaint": {
         parameters: {
             query?: never;
@@ -21815,6 +22381,559 @@ export interface operations {
                      *       "title": "Findes ikke",
                      *       "status": 404,
                      *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "intake-list_ggop": {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["IntakeStatus"] | null;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "message_id": "Eksempel",
+                     *           "received_at": "2027-01-11T09:30:00+01:00",
+                     *           "status": "received",
+                     *           "reason": "Borgeren bad selv om det.",
+                     *           "reason_field": "Eksempel",
+                     *           "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *           "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *           "citizen_name": "Karen Jensen",
+                     *           "patient_name": "Eksempel",
+                     *           "hospital": "Hvidovre Hospital",
+                     *           "department": "Ortopædkirurgisk afdeling",
+                     *           "receiver_municipality": "Eksempel",
+                     *           "plan_type": "almen_basal",
+                     *           "discharge_date": "2027-01-11",
+                     *           "start_text": "Eksempel",
+                     *           "diagnoses": [
+                     *             {
+                     *               "code": "Eksempel",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden."
+                     *             }
+                     *           ],
+                     *           "handled_at": "2027-01-11T09:30:00+01:00",
+                     *           "handled_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "total": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GgopMessagesOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "intake-receive_ggop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A MedCom GGOP message: the envelope (Emessage) with its RehabilitationPlan, namespace urn:oio:medcom:municipality:1.0.4; at most 1048576 bytes. A DTD or entity is refused unread. */
+        requestBody: {
+            content: {
+                "application/xml": string;
+            };
+        };
+        responses: {
+            /** @description Delivered before: the first receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "intake_id": "db9701f0-5faa-586d-83fd-36b10609308b",
+                     *       "message_id": "Eksempel",
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "outcome": "positive",
+                     *       "status": "received",
+                     *       "reason": "Borgeren bad selv om det.",
+                     *       "field": "Eksempel",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReceiptOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "intake_id": "db9701f0-5faa-586d-83fd-36b10609308b",
+                     *       "message_id": "Eksempel",
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "outcome": "positive",
+                     *       "status": "received",
+                     *       "reason": "Borgeren bad selv om det.",
+                     *       "field": "Eksempel",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReceiptOut"];
+                };
+            };
+            /** @description Kept without a case (another municipality's, or failed): a negative receipt with the reason. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "intake_id": "db9701f0-5faa-586d-83fd-36b10609308b",
+                     *       "message_id": "Eksempel",
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "outcome": "positive",
+                     *       "status": "received",
+                     *       "reason": "Borgeren bad selv om det.",
+                     *       "field": "Eksempel",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReceiptOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Larger than the limit"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not application/xml */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:http-415",
+                     *       "title": "Ukendt indholdstype",
+                     *       "status": 415,
+                     *       "detail": "Not application/xml"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not well-formed XML, a DTD or entity in it (unreadable-message), or not a GGOP message: namespace, root, message id (not-a-rehab-plan) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Not well-formed XML, a DTD or entity in it (unreadable-message), or not a GGOP message: namespace, root, message id (not-a-rehab-plan)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "intake-mark_handled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                message_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "message_id": "Eksempel",
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "status": "received",
+                     *       "reason": "Borgeren bad selv om det.",
+                     *       "reason_field": "Eksempel",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *       "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *       "citizen_name": "Karen Jensen",
+                     *       "patient_name": "Eksempel",
+                     *       "hospital": "Hvidovre Hospital",
+                     *       "department": "Ortopædkirurgisk afdeling",
+                     *       "receiver_municipality": "Eksempel",
+                     *       "plan_type": "almen_basal",
+                     *       "discharge_date": "2027-01-11",
+                     *       "start_text": "Eksempel",
+                     *       "diagnoses": [
+                     *         {
+                     *           "code": "Eksempel",
+                     *           "text": "Går med rollator indendørs; målet er at gå uden."
+                     *         }
+                     *       ],
+                     *       "handled_at": "2027-01-11T09:30:00+01:00",
+                     *       "handled_by": "Eksempel"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GgopMessageOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a failed or another municipality's plan, or handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Not a failed or another municipality's plan, or handled"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -91,3 +91,5 @@ export type Registered = Created<Post<'/api/v1/appointments/{appointment_id}/att
 export type WorklistFlag = Ok<Get<'/api/v1/worklist/attendance-flags'>>[number];
 export type FlagResolution = Body<Post<'/api/v1/courses/{course_id}/attendance-flags/{kind}/resolution'>>;
 export type CourseAttendance = Ok<Get<'/api/v1/courses/{course_id}/attendance'>>;
+export type GgopMessage = Ok<Get<'/api/v1/intake/ggop'>>['items'][number];
+export type GgopStatus = GgopMessage['status'];

@@ -12,6 +12,7 @@ describe('navFor', () => {
       'Fremmøde',
       'Registrér henvendelse',
       'Opret borger',
+      'Modtagne genoptræningsplaner',
       'Planlægning',
       'Kvalitetsstandard',
       'Lukkedage',

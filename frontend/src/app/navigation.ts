@@ -14,6 +14,7 @@ export const NAV: readonly NavItem[] = [
   { to: '/fremmoede', label: 'Fremmøde', end: false, permission: 'courses.write' },
   { to: '/henvendelser/ny', label: 'Registrér henvendelse', end: false, permission: 'cases.write' },
   { to: '/borgere/ny', label: 'Opret borger', end: false, permission: 'citizens.write' },
+  { to: '/genoptraeningsplaner', label: 'Modtagne genoptræningsplaner', end: false, permission: 'cases.write' },
   { to: '/planlaegning', label: 'Planlægning', end: false, permission: 'scheduling.manage' },
   { to: '/kvalitetsstandard', label: 'Kvalitetsstandard', end: false, permission: 'centre.manage' },
   { to: '/lukkedage', label: 'Lukkedage', end: false, permission: 'centre.manage' },

@@ -44,6 +44,9 @@ const QuickRegistrationPage = lazy(() =>
 const SchedulingAdminPage = lazy(() =>
   import('../features/scheduling/components/SchedulingAdminPage').then((m) => ({ default: m.SchedulingAdminPage })),
 );
+const GgopMessagesPage = lazy(() =>
+  import('../features/intake/components/GgopMessagesPage').then((m) => ({ default: m.GgopMessagesPage })),
+);
 const LetterTemplatesPage = lazy(() =>
   import('../features/templates/components/LetterTemplatesPage').then((m) => ({ default: m.LetterTemplatesPage })),
 );
@@ -93,6 +96,17 @@ export const routes = [
             element: (
               <RequirePermission permission="cases.write">
                 <ReferralCreatePage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'genoptraeningsplaner',
+            errorElement: <PageLoadError />,
+            element: (
+              <RequirePermission permission="cases.write">
+                <Suspense fallback={<Loading />}>
+                  <GgopMessagesPage />
+                </Suspense>
               </RequirePermission>
             ),
           },
