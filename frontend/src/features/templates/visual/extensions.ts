@@ -10,7 +10,7 @@ const sourceAttribute = {
   source: {
     default: '',
     parseHTML: (element: HTMLElement) => element.getAttribute('data-source') ?? '',
-    renderHTML: (attrs: Record<string, unknown>) => ({ 'data-source': String(attrs.source ?? '') }),
+    renderHTML: (attrs: Record<string, unknown>) => ({ 'data-source': typeof attrs.source === 'string' ? attrs.source : '' }),
   },
 };
 

@@ -258,6 +258,8 @@ export function parseTemplate(source: string): ParseResult {
 
 // ——— Serialising ———
 
+const sourceOf = (node: DocNode): string => (typeof node.attrs?.source === 'string' ? node.attrs.source : '');
+
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function serialiseInline(nodes: DocNode[] = []): string {
@@ -275,7 +277,7 @@ function serialiseInline(nodes: DocNode[] = []): string {
     setMarks(MARK_ORDER.filter((m) => node.marks?.some((x) => x.type === m)));
     if (node.type === 'text') out += escapeText(node.text ?? '');
     else if (node.type === 'hardBreak') out += '<br>';
-    else if (node.type === 'lineWrap' || node.type === 'mergeField') out += String(node.attrs?.source ?? '');
+    else if (node.type === 'lineWrap' || node.type === 'mergeField') out += sourceOf(node);
     else throw new Unrepresentable(`indholdet “${node.type}” kan ikke gemmes fra den visuelle editor`);
   }
   setMarks([]);
@@ -308,7 +310,7 @@ function serialiseBlock(node: DocNode): string {
     }
     case 'mergeBlock':
     case 'sourceBlock':
-      return String(node.attrs?.source ?? '');
+      return sourceOf(node);
     default:
       throw new Unrepresentable(`indholdet “${node.type}” kan ikke gemmes fra den visuelle editor`);
   }
