@@ -33,8 +33,8 @@ from persistence.database import (
 from persistence.roles import ensure_service_login, privilege_problems
 
 OPENAPI_FILE = PROJECT_ROOT / "openapi.yaml"
-LETTER_DEFAULTS_FILE = (
-    PROJECT_ROOT / "frontend" / "src" / "features" / "templates" / "testing" / "defaultTemplates.json"
+LETTER_DEFAULTS_FILE = PROJECT_ROOT.joinpath(
+    "frontend", "src", "features", "templates", "testing", "defaultTemplates.json"
 )
 """The default letter templates for the SPA's tests: its visual editor must give them back as is."""
 
@@ -73,7 +73,7 @@ def openapi_yaml() -> str:
 def letter_defaults_json() -> str:
     import json
 
-    from api.letters.defaults import DEFAULT_TEMPLATES
+    from api.letters import DEFAULT_TEMPLATES
 
     bodies = {kind.value: body for kind, body in DEFAULT_TEMPLATES.items()}
     return json.dumps(bodies, ensure_ascii=False, indent=2) + "\n"
@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("demo", help="load demo data unless the centre has citizens already")
     spec = sub.add_parser("openapi", help="write openapi.yaml (or --check it)")
     spec.add_argument("--check", action="store_true")
-    defaults = sub.add_parser("letter-defaults", help="write the default letters for the SPA's tests")
+    defaults = sub.add_parser("letter-defaults", help="write the default letters for SPA tests")
     defaults.add_argument("--check", action="store_true")
     user = sub.add_parser("create-user", help="create a staff account (password on stdin)")
     user.add_argument("--username", required=True)
@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.check:
             file = LETTER_DEFAULTS_FILE
             if not file.exists() or file.read_text(encoding="utf-8") != text:
-                print("The letter defaults for the SPA are stale: run `python -m api letter-defaults`.")
+                print("The SPA's letter defaults are stale: run `python -m api letter-defaults`.")
                 return 1
             return 0
         LETTER_DEFAULTS_FILE.write_text(text, encoding="utf-8")

@@ -131,9 +131,9 @@ test('the visual editor shows the letter with its fields as chips; a field inser
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await page.keyboard.type(`${marker}, `);
-  await page.getByLabel('Flettefelt').selectOption({ label: 'Centrets e-mail' });
+  await page.getByLabel('Flettefelt', { exact: true }).selectOption({ label: 'Træningens form' });
   await page.getByRole('button', { name: 'Indsæt flettefelt' }).click();
-  await text.locator('.merge-field', { hasText: 'Centrets e-mail' }).waitFor();
+  await text.locator('.merge-field', { hasText: 'Træningens form' }).waitFor();
   await page.getByRole('tab', { name: 'Afslag (ikke gemt)' }).waitFor();
   await screenshot(page, 'letter-template-visual-edited');
 
@@ -145,7 +145,7 @@ test('the visual editor shows the letter with its fields as chips; a field inser
   // Everything the user did not touch is as it was, to the byte; the new paragraph follows.
   const kept = before.body.replace(/<\/p>\n$/, '');
   assert.ok(after.body.startsWith(kept), 'the old text is kept as written');
-  assert.match(after.body.slice(kept.length), new RegExp(`^</p>\\n*<p>${marker}, \\{\\{ centre\\.email \\}\\}</p>\\n$`));
+  assert.match(after.body.slice(kept.length), new RegExp(`^</p>\\n*<p>${marker}, \\{\\{ decision\\.form \\}\\}</p>\\n$`));
   await expectAccessible(page, 'letter-template-visual-saved');
 
   // The source view shows the same text.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from api.__main__ import LETTER_DEFAULTS_FILE, main
-from api.letters.defaults import DEFAULT_TEMPLATES
+from api.letters import DEFAULT_TEMPLATES
 
 
 def test_the_spa_fixture_holds_every_default_letter_exactly() -> None:

@@ -19,6 +19,7 @@ from domain.casework.deadlines import (
     due_date_bounds,
     progress,
 )
+from domain.casework.worklist import WorklistSort
 from persistence.access import entry
 from persistence.casework import cases
 
@@ -47,8 +48,13 @@ async def list_worklist(
     limit: int,
     after: tuple[date, uuid.UUID] | None,
     mine: bool = False,
+    sort: WorklistSort = WorklistSort.DUE,
+    after_deadline: uuid.UUID | None = None,
+    name: str | None = None,
 ) -> WorklistPage:
-    """Open cases ordered by their nearest open deadline, with working days left."""
+    """Open cases ordered by their nearest open deadline (or as `sort` says), with working
+    days left. `name` keeps the cases of citizens whose name holds it: a search, logged with
+    its criterion even when it finds nobody."""
     caller = work.caller
     calendar = await work.calendar()
     today = caller.today()
@@ -64,7 +70,8 @@ async def list_worklist(
             actor=caller.actor,
             request_id=caller.request_id,
             operation=caller.operation,
-            use="read",
+            use="search" if name is not None else "read",
+            criterion=f"name:{name}"[:200] if name is not None else None,
             user_id=principal.user_id,
             api_key_id=principal.api_key_id,
             client=caller.client,
@@ -76,6 +83,9 @@ async def list_worklist(
         due_until=due_until,
         visible_to=_restriction(principal),
         assigned_to=principal.id if mine else None,
+        sort=sort,
+        after_deadline=after_deadline,
+        name=name,
     )
     page, more = rows[:limit], len(rows) > limit
     items = []
@@ -109,7 +119,8 @@ async def list_worklist(
             }
         )
     last = page[-1] if more else None
-    return WorklistPage(items, (last["due_date"], last["deadline_id"]) if last else None)
+    following = (last["due_date"], last["deadline_id"]) if last else None
+    return WorklistPage(items, following)
 
 
 # The dashboard's "due within 3 working days" (the issue's words; wider than the list's

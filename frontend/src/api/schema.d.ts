@@ -1199,6 +1199,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/worklist/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Worklist Search
+         * @description The worklist of the citizens whose name holds `name` (within the caller's reach, as the
+         *     list is), in the list's order and pages. A search: logged with its criterion.
+         */
+        post: operations["worklist-search"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/worklist/counts": {
         parameters: {
             query?: never;
@@ -3882,6 +3903,51 @@ export interface components {
             /** @description The therapist the case is assigned to. */
             assignee: components["schemas"]["StaffRef"] | null;
         };
+        /**
+         * WorklistSearch
+         * @description The worklist of the citizens whose name holds `name`, with the list's own filters and
+         *     order: a POST, so the name never stands in a URL.
+         */
+        WorklistSearch: {
+            /**
+             * Name
+             * @description Part of the citizen's name: at least two characters.
+             */
+            name: string;
+            /** Legal Basis */
+            legal_basis?: string | null;
+            /** Site Id */
+            site_id?: string | null;
+            status?: components["schemas"]["DeadlineStatus"] | null;
+            /**
+             * Mine
+             * @description Only the cases assigned to the caller.
+             * @default false
+             */
+            mine: boolean;
+            /**
+             * @description The order: due (nearest deadline first, the default), name (the citizen's name) or received (the day the case was received); a leading '-' reverses it. Ties go by the deadline, so pages never overlap.
+             * @default due
+             */
+            sort: components["schemas"]["WorklistSort"];
+            /**
+             * Limit
+             * @default 50
+             */
+            limit: number;
+            /**
+             * Cursor
+             * @description A page's `next_cursor`.
+             */
+            cursor?: string | null;
+        };
+        /**
+         * WorklistSort
+         * @description By the nearest deadline (the morning's order), the citizen's name or the day the case
+         *     was received; "-" first for the reverse. Ties go by the deadline, so pages never overlap.
+         * @enum {string}
+         */
+        WorklistSort: "due" | "-due" | "name" | "-name" | "received" | "-received";
         /** @description An RFC 9457 problem document. */
         Problem: {
             type: string;
@@ -6641,12 +6707,56 @@ export interface operations {
                 cursor?: string | null;
                 /** @description Only the cases assigned to the caller. */
                 mine?: boolean;
+                /** @description The order: due (nearest deadline first, the default), name (the citizen's name) or received (the day the case was received); a leading '-' reverses it. Ties go by the deadline, so pages never overlap. */
+                sort?: components["schemas"]["WorklistSort"];
             };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Worklist"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "worklist-search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorklistSearch"];
+            };
+        };
         responses: {
             /** @description Successful Response */
             200: {

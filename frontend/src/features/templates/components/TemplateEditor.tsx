@@ -140,7 +140,7 @@ export function TemplateEditor({
           title={failed === 'save' ? 'Skabelonen blev ikke gemt' : 'Eksemplet kunne ikke vises'}
         />
         <form className="form templates__form" noValidate onSubmit={submit} aria-labelledby="template-title">
-          <div className="templates__mode" role="group" aria-label="Visning af brevets tekst">
+          <div className="templates__mode" role="group" aria-label="Vis teksten som">
             {(['visual', 'source'] as const).map((m) => (
               <button
                 key={m}

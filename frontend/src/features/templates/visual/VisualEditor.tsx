@@ -120,7 +120,7 @@ function Toolbar({ editor, kind }: { editor: Editor; kind: LetterKind }) {
   };
 
   return (
-    <div className="visual-editor__toolbar" role="toolbar" aria-label="Formatering og flettefelter">
+    <div className="visual-editor__toolbar" role="toolbar" aria-label="Værktøjer til teksten">
       <div className="visual-editor__group">
         {toggle('Fed', editor.isActive('bold'), () => editor.chain().focus().toggleBold().run())}
         {toggle('Kursiv', editor.isActive('italic'), () => editor.chain().focus().toggleItalic().run())}
