@@ -80,6 +80,8 @@ RULES_BEYOND_THE_SCHEMA = {
     "scheduling-add_room": "a site's room names are its own",
     "scheduling-staff_appointments": "`last` not before `first`, at most six weeks on",
     "scheduling-book": "the course's period, the provider's time, the place, the week's limit",
+    "worklist-list": "a cursor is read in the order (`sort`) it was made in",
+    "worklist-search": "a cursor is read in the order (`sort`) it was made in",
 }
 
 
