@@ -110,7 +110,12 @@ export function TemplateEditor({
     if (next === mode) return;
     if (next === 'source') {
       setMode('source');
-      setModeNote(null);
+      // The source holds the last text the visual editor could write: say so if the newest edit was not.
+      setModeNote(
+        visualProblem
+          ? `Den seneste ændring kunne ikke skrives som skabelon (${visualProblem}), så kilden viser teksten fra før den.`
+          : null,
+      );
       setVisualProblem(null);
       return;
     }
