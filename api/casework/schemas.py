@@ -11,7 +11,6 @@ from pydantic import (
     BaseModel,
     Field,
     StrictBool,
-    StrictInt,
     computed_field,
 )
 
@@ -22,6 +21,7 @@ from api.fields import (
     Condition,
     FilledNote,
     FilledShortNote,
+    Integer,
     Moment,
     Name,
     Note,
@@ -497,7 +497,7 @@ class WorklistSearch(Body):
     status: DeadlineStatus | None = None
     mine: StrictBool = Field(default=False, description="Only the cases assigned to the caller.")
     sort: WorklistSort = Field(default=WorklistSort.DUE, description=WORKLIST_SORT_DESCRIPTION)
-    limit: StrictInt = Field(default=50, ge=1, le=200)
+    limit: Integer = Field(default=50, ge=1, le=200)
     cursor: str | None = Field(
         default=None, pattern=WORKLIST_CURSOR_PATTERN, description="A page's `next_cursor`."
     )
