@@ -54,9 +54,11 @@ user: $(VENV_STAMP)
 retention: $(VENV_STAMP)
 	$(PY) -m api retention
 
-# Regenerate openapi.yaml and the SPA's client from the app.
+# Regenerate openapi.yaml and the SPA's client from the app, and the default letters the
+# SPA's visual editor is tested on.
 openapi: $(VENV_STAMP) frontend-install
 	$(PY) -m api openapi
+	$(PY) -m api letter-defaults
 	cd frontend && npm run --silent gen:api
 
 lint: $(VENV_STAMP)

@@ -1,4 +1,4 @@
-"""Command line: `python -m api serve|migrate|demo|openapi`."""
+"""Command line: `python -m api serve|migrate|demo|openapi|letter-defaults`."""
 
 from __future__ import annotations
 
@@ -33,6 +33,10 @@ from persistence.database import (
 from persistence.roles import ensure_service_login, privilege_problems
 
 OPENAPI_FILE = PROJECT_ROOT / "openapi.yaml"
+LETTER_DEFAULTS_FILE = PROJECT_ROOT.joinpath(
+    "frontend", "src", "features", "templates", "testing", "defaultTemplates.json"
+)
+"""The default letter templates for the SPA's tests: its visual editor must give them back as is."""
 
 
 def alembic_config(url: str) -> Config:
@@ -66,6 +70,15 @@ def openapi_yaml() -> str:
     return yaml.safe_dump(create_app().openapi(), sort_keys=False, allow_unicode=True, width=100)
 
 
+def letter_defaults_json() -> str:
+    import json
+
+    from api.letters import DEFAULT_TEMPLATES
+
+    bodies = {kind.value: body for kind, body in DEFAULT_TEMPLATES.items()}
+    return json.dumps(bodies, ensure_ascii=False, indent=2) + "\n"
+
+
 def _read_password() -> str:
     """From a prompt on a terminal, else the first line of standard input; never a default."""
     if sys.stdin.isatty():
@@ -96,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("demo", help="load demo data unless the centre has citizens already")
     spec = sub.add_parser("openapi", help="write openapi.yaml (or --check it)")
     spec.add_argument("--check", action="store_true")
+    defaults = sub.add_parser("letter-defaults", help="write the default letters for SPA tests")
+    defaults.add_argument("--check", action="store_true")
     user = sub.add_parser("create-user", help="create a staff account (password on stdin)")
     user.add_argument("--username", required=True)
     user.add_argument("--name", required=True, help="display name")
@@ -120,6 +135,17 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             return 0
         Path(OPENAPI_FILE).write_text(text, encoding="utf-8")
+        return 0
+
+    if args.command == "letter-defaults":
+        text = letter_defaults_json()
+        if args.check:
+            file = LETTER_DEFAULTS_FILE
+            if not file.exists() or file.read_text(encoding="utf-8") != text:
+                print("The SPA's letter defaults are stale: run `python -m api letter-defaults`.")
+                return 1
+            return 0
+        LETTER_DEFAULTS_FILE.write_text(text, encoding="utf-8")
         return 0
 
     if args.command == "embedded-db":

@@ -94,7 +94,7 @@ class Worklist:
             if status
             else (None, None)
         )
-        after = decode_cursor(query["cursor"]) if "cursor" in query else None
+        after = decode_cursor(query["cursor"]).after if "cursor" in query else None
         site = query.get("site_id")
         return cases.worklist_params(
             context.centre_id,

@@ -21,11 +21,13 @@ from api.fields import (
     Condition,
     FilledNote,
     FilledShortNote,
+    Integer,
     Moment,
     Name,
     Note,
     Reasons,
     Reference,
+    SearchName,
     ShortNote,
     Summary,
 )
@@ -46,8 +48,19 @@ from domain.casework.referral import (
     Submitter,
     Training,
 )
+from domain.casework.worklist import WorklistSort
 from domain.centre import LimitKind
 from domain.training import CourseForm, Discipline
+
+# The last row of a worklist page, where the next page starts: in due order its due date (days
+# after 2000-01-01) and its deadline's id; in another order a letter for the order (n: name,
+# r: received) and the deadline's id. Never a name: the row's key is looked up by the id.
+WORKLIST_CURSOR_PATTERN = r"^([0-9]{1,5}|[nr])\.[0-9a-f]{32}$"
+WORKLIST_SORT_DESCRIPTION = (
+    "The order: due (nearest deadline first, the default), name (the citizen's name) or"
+    " received (the day the case was received); a leading '-' reverses it. Ties go by the"
+    " deadline, so pages never overlap."
+)
 
 # The referral bodies' tags: the legal bases of each kind, as the domain names them.
 if TYPE_CHECKING:
@@ -542,6 +555,22 @@ class WorklistCounts(BaseModel):
     overdue: int = Field(description="Nearest deadline before today.")
     due_today: int = Field(description="Nearest deadline today.")
     due_soon: int = Field(description="Nearest deadline after today, within 3 working days.")
+
+
+class WorklistSearch(Body):
+    """The worklist of the citizens whose name holds `name`, with the list's own filters and
+    order: a POST, so the name never stands in a URL."""
+
+    name: SearchName = Field(description="Part of the citizen's name: at least two characters.")
+    legal_basis: str | None = Field(default=None, max_length=40, pattern=r"^[A-Z0-9_]+$")
+    site_id: uuid.UUID | None = None
+    status: DeadlineStatus | None = None
+    mine: StrictBool = Field(default=False, description="Only the cases assigned to the caller.")
+    sort: WorklistSort = Field(default=WorklistSort.DUE, description=WORKLIST_SORT_DESCRIPTION)
+    limit: Integer = Field(default=50, ge=1, le=200)
+    cursor: str | None = Field(
+        default=None, pattern=WORKLIST_CURSOR_PATTERN, description="A page's `next_cursor`."
+    )
 
 
 class Worklist(BaseModel):

@@ -67,7 +67,9 @@ test('a template with a syntax error is refused at the field; a valid one is sav
   await page.goto('/brevskabeloner');
   await page.getByRole('heading', { level: 1, name: 'Brevskabeloner' }).waitFor();
   await page.getByRole('tab', { name: 'Indkaldelse' }).click();
-  const body = page.getByLabel('Brevets tekst');
+  // The source view: the template's text as written.
+  await page.getByRole('button', { name: 'Kilde' }).click();
+  const body = page.getByRole('textbox', { name: 'Brevets tekst' });
   await body.waitFor();
 
   const before = (await apiCall(page, 'GET', '/api/v1/letter-templates')).find((t) => t.kind === 'invitation');
@@ -105,6 +107,50 @@ test('a template with a syntax error is refused at the field; a valid one is sav
   await letter.getByText(marker).waitFor();
   await letter.getByText('Else Eksempel').first().waitFor();
   await screenshot(page, 'letter-template-preview');
+  await page.context().close();
+});
+
+test('the visual editor shows the letter with its fields as chips; a field inserted is saved in the template', LIMIT, async () => {
+  const page = await loggedInPage(browser);
+  await page.goto('/brevskabeloner');
+  await page.getByRole('heading', { level: 1, name: 'Brevskabeloner' }).waitFor();
+  await page.getByRole('tab', { name: 'Afslag' }).click();
+  const before = (await apiCall(page, 'GET', '/api/v1/letter-templates')).find((t) => t.kind === 'refusal');
+
+  // The refusal opens in the visual editor: formatted text, its fields as named chips.
+  await page.getByRole('button', { name: 'Visuel', pressed: true }).waitFor();
+  const text = page.getByRole('textbox', { name: 'Brevets tekst' });
+  await text.waitFor();
+  assert.equal(await text.getAttribute('contenteditable'), 'true');
+  await text.locator('.merge-field', { hasText: 'Borgerens navn' }).first().waitFor();
+  await expectAccessible(page, 'letter-template-visual');
+
+  // A new last paragraph, written and given a merge field from the toolbar.
+  const marker = `Med venlig hilsen fra E2E-${Math.random().toString(36).slice(2, 8).toUpperCase()}`;
+  await text.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(`${marker}, `);
+  await page.getByLabel('Flettefelt', { exact: true }).selectOption({ label: 'Træningens form' });
+  await page.getByRole('button', { name: 'Indsæt flettefelt' }).click();
+  await text.locator('.merge-field', { hasText: 'Træningens form' }).waitFor();
+  await page.getByRole('tab', { name: 'Afslag (ikke gemt)' }).waitFor();
+  await screenshot(page, 'letter-template-visual-edited');
+
+  await page.getByRole('button', { name: 'Gem ny version' }).click();
+  const version = before.version + 1;
+  await page.getByText(`Version ${version} af afslaget er gemt.`).waitFor();
+  const after = (await apiCall(page, 'GET', '/api/v1/letter-templates')).find((t) => t.kind === 'refusal');
+  assert.equal(after.version, version);
+  // Everything the user did not touch is as it was, to the byte; the new paragraph follows.
+  const kept = before.body.replace(/<\/p>\n$/, '');
+  assert.ok(after.body.startsWith(kept), 'the old text is kept as written');
+  assert.match(after.body.slice(kept.length), new RegExp(`^</p>\\n*<p>${marker}, \\{\\{ decision\\.form \\}\\}</p>\\n$`));
+  await expectAccessible(page, 'letter-template-visual-saved');
+
+  // The source view shows the same text.
+  await page.getByRole('button', { name: 'Kilde' }).click();
+  assert.equal(await page.getByRole('textbox', { name: 'Brevets tekst' }).inputValue(), after.body);
   await page.context().close();
 });
 

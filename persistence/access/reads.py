@@ -100,7 +100,8 @@ def logged_read(
 ) -> Select[Any]:
     """`read`, returning the same rows in `order_by` order, that also logs their citizens.
 
-    `citizen` names the column with the citizen's id. No rows, no entry, unless `always`
+    `citizen` names the column with the citizen's id; `order_by` the columns the rows are
+    ordered by, a name with a leading "-" in descending order. No rows, no entry, unless `always`
     (a search is a use of the register whatever it finds: its entry names no citizen).
     `shown`: only the first `entry_rows` rows (a bind value) are the answer, as when a page
     is fetched with one row more to see whether another follows; only their citizens are
@@ -108,7 +109,7 @@ def logged_read(
     the caller may see, when the answer also tells a refused caller's attempt apart).
     """
     rows = read.cte("page")
-    keys = [rows.c[name] for name in order_by]
+    keys = [rows.c[name[1:]].desc() if name.startswith("-") else rows.c[name] for name in order_by]
     answered = select(rows.c[citizen].label("citizen_id")).order_by(*keys)
     if only_if is not None:
         answered = answered.where(rows.c[only_if])

@@ -12,6 +12,7 @@ from sqlalchemy import (
     Date,
     Integer,
     Select,
+    String,
     Table,
     and_,
     bindparam,
@@ -28,6 +29,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from domain.casework.deadlines import Deadline
+from domain.casework.worklist import WorklistSort
 from persistence.access import StaffUser, fetch, logged_read
 from persistence.casework.models import Application, Case, CaseDeadline, RehabPlan
 from persistence.centre import LegalBasisRow, Site
@@ -171,6 +173,10 @@ WORKLIST_COLUMNS = (
 )
 
 
+# Each order's column, as named among WORKLIST_COLUMNS.
+_SORT_LABELS = {"due": "due_date", "name": "citizen_name", "received": "received_at"}
+
+
 async def worklist(
     session: AsyncSession,
     centre_id: uuid.UUID,
@@ -185,20 +191,35 @@ async def worklist(
     due_until: date | None = None,
     visible_to: tuple[frozenset[uuid.UUID], uuid.UUID] | None = None,
     assigned_to: uuid.UUID | None = None,
+    sort: WorklistSort = WorklistSort.DUE,
+    after_deadline: uuid.UUID | None = None,
+    name: str | None = None,
 ) -> Sequence[Any]:
-    """Open cases by their nearest open deadline, keyset-paginated on (due date, deadline id),
-    read with the access-log entry of the first `shown` rows' citizens (persistence.access's
-    `logged_read`), in one round trip. The rows are asyncpg records: `row["due_date"]`.
+    """Open cases by their nearest open deadline, read with the access-log entry of the first
+    `shown` rows' citizens (persistence.access's `logged_read`), in one round trip. The rows
+    are asyncpg records: `row["due_date"]`.
 
-    Walks the partial index of open deadlines in due order and keeps a deadline only when no
-    earlier open one exists for its case, so the cost follows the page, not the case count.
+    In due order (the default) it is keyset-paginated on (due date, deadline id) and walks the
+    partial index of open deadlines, keeping a deadline only when no earlier open one exists
+    for its case, so the cost follows the page, not the case count. In another order the page
+    after `after_deadline` starts past that row's own key (looked up by its id, so no name
+    travels in a cursor). `name` keeps the citizens whose name holds it.
     """
     params = worklist_params(
         centre_id, limit=limit, after=after, legal_basis=legal_basis, site_id=site_id,
         due_from=due_from, due_until=due_until, visible_to=visible_to, assigned_to=assigned_to,
     )  # fmt: skip
+    if after_deadline is not None:
+        params["after_deadline"] = after_deadline
+    if name is not None:
+        escaped = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params["name_pattern"] = f"%{escaped}%"
     params.update(entry, entry_rows=shown)
-    return await fetch(session, logged_worklist_query(*worklist_shape(params)), params)
+    query = logged_worklist_query(
+        *worklist_shape(params), sort=sort.value, after_key="after_deadline" in params,
+        by_name=name is not None,
+    )  # fmt: skip
+    return await fetch(session, query, params)
 
 
 def worklist_params(
@@ -234,12 +255,36 @@ def worklist_shape(params: dict[str, object]) -> tuple[bool, ...]:
 
 
 @lru_cache(maxsize=64)
-def logged_worklist_query(*shape: bool) -> Select[Any]:
+def logged_worklist_query(
+    *shape: bool, sort: str = "due", after_key: bool = False, by_name: bool = False
+) -> Select[Any]:
+    order = WorklistSort(sort)
+    sign = "-" if order.descending else ""
     return logged_read(
-        worklist_query(*shape),
+        worklist_query(*shape, sort=sort, after_key=after_key, by_name=by_name),
         citizen="citizen_id",
-        order_by=("due_date", "deadline_id"),
+        order_by=(sign + _SORT_LABELS[order.key], sign + "deadline_id"),
         shown=True,
+        # A search by name is a use of the register whatever it finds, as citizen search is.
+        always=by_name,
+    )
+
+
+# The row a page in name or received order follows: its key, found by its deadline's id.
+_AFTER_DEADLINE = aliased(CaseDeadline)
+_AFTER_CASE = aliased(Case)
+_AFTER_CITIZEN = aliased(Citizen)
+
+
+def _after_row(order: WorklistSort) -> Any:
+    column = {"name": _AFTER_CITIZEN.name, "received": _AFTER_CASE.received_at}[order.key]
+    return (
+        select(column)
+        .select_from(_AFTER_DEADLINE)
+        .join(_AFTER_CASE, _AFTER_CASE.id == _AFTER_DEADLINE.case_id)
+        .join(_AFTER_CITIZEN, _AFTER_CITIZEN.id == _AFTER_CASE.citizen_id)
+        .where(_AFTER_DEADLINE.id == bindparam("after_deadline", type_=UUID))
+        .scalar_subquery()
     )
 
 
@@ -293,12 +338,32 @@ def worklist_query(
     due_until: bool,
     restricted: bool,
     mine: bool = False,
+    *,
+    sort: str = "due",
+    after_key: bool = False,
+    by_name: bool = False,
 ) -> Select[Any]:
-    """One statement per combination of filters, built once: building and keying a statement
-    anew on every request cost more than running it."""
+    """One statement per combination of filters and order, built once: building and keying a
+    statement anew on every request cost more than running it."""
+    order = WorklistSort(sort)
+    by_due = order.key == "due"
     conditions = _open_case_conditions(
-        paged, by_basis, by_site, due_from, due_until, restricted, mine
-    )
+        paged and by_due and not order.descending, by_basis, by_site, due_from, due_until,
+        restricted, mine,
+    )  # fmt: skip
+    if paged and by_due and order.descending:
+        conditions.append(
+            tuple_(CaseDeadline.due_date, CaseDeadline.id)
+            < tuple_(bindparam("after_due", type_=Date), bindparam("after_id", type_=UUID))
+        )
+    key_column = {"due": CaseDeadline.due_date, "name": Citizen.name,
+                  "received": Case.received_at}[order.key]  # fmt: skip
+    if by_name:
+        conditions.append(Citizen.name.ilike(bindparam("name_pattern", type_=String), escape="\\"))
+    if after_key and not by_due:
+        row_key = tuple_(key_column, CaseDeadline.id)
+        last = tuple_(_after_row(order), bindparam("after_deadline", type_=UUID))
+        conditions.append(row_key < last if order.descending else row_key > last)
     query: Select[*tuple[Any, ...]] = (
         select(
             *(
@@ -334,7 +399,13 @@ def worklist_query(
         .join(LegalBasisRow, LegalBasisRow.code == Case.legal_basis)
         .outerjoin(StaffUser, StaffUser.id == Case.assigned_to)
         .where(and_(*conditions))
-        .order_by(CaseDeadline.due_date, CaseDeadline.id)
+        .order_by(
+            *(
+                (key_column.desc(), CaseDeadline.id.desc())
+                if order.descending
+                else (key_column, CaseDeadline.id)
+            )
+        )
         # Inline, so PostgreSQL can reuse its plan; a bound LIMIT made it plan every time.
         .limit(bindparam("page_size", type_=Integer, literal_execute=True))
     )

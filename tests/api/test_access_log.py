@@ -221,6 +221,7 @@ async def test_every_declared_operation_writes_one_entry(
         ),
         "cases-get": lambda: client.get(f"/api/v1/cases/{case['id']}"),
         "worklist-list": lambda: client.get("/api/v1/worklist"),
+        "worklist-search": lambda: client.post("/api/v1/worklist/search", json={"name": "te"}),
         "cases-assign": lambda: client.put(
             f"/api/v1/cases/{case['id']}/assignee", json={"user_id": None}
         ),

@@ -85,6 +85,8 @@ RULES_BEYOND_THE_SCHEMA = {
     "visitation-rebook_invitation_clash": "not before today; the therapist's time, the place",
     "visitation-set_health_start_date": "not before the discharge; before training started",
     "intake-receive_ggop": "a MedCom GGOP message: well-formed, its namespace, root and id",
+    "worklist-list": "a cursor is read in the order (`sort`) it was made in",
+    "worklist-search": "a cursor is read in the order (`sort`) it was made in",
 }
 
 

@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import re
 import uuid
+from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
 from pydantic_core import to_json
 
-from api.casework.schemas import Worklist, WorklistCounts
+from api.casework.schemas import (
+    WORKLIST_CURSOR_PATTERN,
+    WORKLIST_SORT_DESCRIPTION,
+    Worklist,
+    WorklistCounts,
+    WorklistSearch,
+)
 from api.casework.use_cases.worklist import count_worklist, list_worklist
 from api.context import guard
 from api.unit_of_work import Work
 from domain.access import Permission
 from domain.casework.deadlines import DeadlineStatus
+from domain.casework.worklist import WorklistSort
 from domain.errors import RuleViolation
 
 router = APIRouter(tags=["worklist"])
@@ -23,21 +31,58 @@ router = APIRouter(tags=["worklist"])
 MAX_PAGE = 200
 
 
-# The last row of a page: its due date (days after CURSOR_EPOCH) and its deadline's id. Any
-# text of this shape is a position in the list, so the declared pattern is the whole rule.
-CURSOR_PATTERN = r"^[0-9]{1,5}\.[0-9a-f]{32}$"
+CURSOR_PATTERN = WORKLIST_CURSOR_PATTERN
 CURSOR_EPOCH = date(2000, 1, 1)
+_SORT_LETTERS = {"name": "n", "received": "r"}
 
 
-def encode_cursor(due: date, deadline_id: uuid.UUID) -> str:
-    return f"{(due - CURSOR_EPOCH).days}.{deadline_id.hex}"
+@dataclass(frozen=True, slots=True)
+class Position:
+    """Where a page starts: after a due date and deadline (due order), or after a deadline's
+    row (another order)."""
+
+    after: tuple[date, uuid.UUID] | None = None
+    after_deadline: uuid.UUID | None = None
 
 
-def decode_cursor(cursor: str) -> tuple[date, uuid.UUID]:
+def encode_cursor(due: date, deadline_id: uuid.UUID, sort: WorklistSort = WorklistSort.DUE) -> str:
+    if sort.key == "due":
+        return f"{(due - CURSOR_EPOCH).days}.{deadline_id.hex}"
+    return f"{_SORT_LETTERS[sort.key]}.{deadline_id.hex}"
+
+
+def decode_cursor(cursor: str, sort: WorklistSort = WorklistSort.DUE) -> Position:
     if not re.fullmatch(CURSOR_PATTERN, cursor):
         raise RuleViolation("Ugyldig markør til næste side.", field="cursor")
-    days, deadline_id = cursor.split(".")
-    return CURSOR_EPOCH + timedelta(days=int(days)), uuid.UUID(hex=deadline_id)
+    head, deadline_id = cursor.split(".")
+    if sort.key == "due" and head.isdigit():
+        return Position(
+            after=(CURSOR_EPOCH + timedelta(days=int(head)), uuid.UUID(hex=deadline_id))
+        )
+    if head == _SORT_LETTERS.get(sort.key):
+        return Position(after_deadline=uuid.UUID(hex=deadline_id))
+    raise RuleViolation(
+        "Markøren hører til en anden sortering af listen. Hent listen forfra.",
+        field="cursor",
+        rule="cursor-sort",
+    )
+
+
+async def _page(
+    work: Work, sort: WorklistSort, cursor: str | None, limit: int, **filters: Any
+) -> Response:
+    position = decode_cursor(cursor, sort) if cursor else Position()
+    page = await list_worklist(
+        work, limit=limit, after=position.after, after_deadline=position.after_deadline,
+        sort=sort, **filters,
+    )  # fmt: skip
+    following = page.next_after
+    # The items are already the schema's JSON (the lean way: persistence/access/reads.py).
+    body = {
+        "items": page.items,
+        "next_cursor": encode_cursor(*following, sort) if following else None,
+    }
+    return Response(to_json(body), media_type="application/json")
 
 
 @router.get(
@@ -57,17 +102,28 @@ async def worklist(
         Query(pattern=CURSOR_PATTERN, description="A page's `next_cursor`, for the next page."),
     ] = None,
     mine: Annotated[bool, Query(description="Only the cases assigned to the caller.")] = False,
+    sort: Annotated[WorklistSort, Query(description=WORKLIST_SORT_DESCRIPTION)] = WorklistSort.DUE,
 ) -> Response:
     """Open cases ordered by their nearest open deadline, with working days left."""
-    after = decode_cursor(cursor) if cursor else None
-    page = await list_worklist(
-        work, legal_basis=legal_basis, site_id=site_id, status=status, limit=limit, after=after,
+    return await _page(
+        work, sort, cursor, limit, legal_basis=legal_basis, site_id=site_id, status=status,
         mine=mine,
     )  # fmt: skip
-    following = page.next_after
-    # The items are already the schema's JSON (the lean way: persistence/access/reads.py).
-    body = {"items": page.items, "next_cursor": encode_cursor(*following) if following else None}
-    return Response(to_json(body), media_type="application/json")
+
+
+@router.post(
+    "/worklist/search",
+    operation_id="worklist-search",
+    response_model=Worklist,
+    **guard(Permission.WORKLIST_READ, citizen_data="search"),
+)
+async def worklist_search(body: WorklistSearch, work: Work) -> Response:
+    """The worklist of the citizens whose name holds `name` (within the caller's reach, as the
+    list is), in the list's order and pages. A search: logged with its criterion."""
+    return await _page(
+        work, body.sort, body.cursor, body.limit, legal_basis=body.legal_basis,
+        site_id=body.site_id, status=body.status, mine=body.mine, name=body.name,
+    )  # fmt: skip
 
 
 @router.get(

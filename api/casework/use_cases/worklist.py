@@ -19,6 +19,7 @@ from domain.casework.deadlines import (
     due_date_bounds,
     progress,
 )
+from domain.casework.worklist import WorklistSort
 from persistence.casework import cases
 
 
@@ -46,8 +47,13 @@ async def list_worklist(
     limit: int,
     after: tuple[date, uuid.UUID] | None,
     mine: bool = False,
+    sort: WorklistSort = WorklistSort.DUE,
+    after_deadline: uuid.UUID | None = None,
+    name: str | None = None,
 ) -> WorklistPage:
-    """Open cases ordered by their nearest open deadline, with working days left."""
+    """Open cases ordered by their nearest open deadline (or as `sort` says), with working
+    days left. `name` keeps the cases of citizens whose name holds it: a search, logged with
+    its criterion even when it finds nobody."""
     caller = work.caller
     calendar = await work.calendar()
     today = caller.today()
@@ -58,7 +64,10 @@ async def list_worklist(
         caller.centre_id,
         limit=limit + 1,
         shown=limit,
-        entry=caller.entry(use="read"),
+        entry=caller.entry(
+            use="search" if name is not None else "read",
+            criterion=f"name:{name}"[:200] if name is not None else None,
+        ),
         after=after,
         legal_basis=legal_basis,
         site_id=site_id,
@@ -66,6 +75,9 @@ async def list_worklist(
         due_until=due_until,
         visible_to=_restriction(principal),
         assigned_to=principal.id if mine else None,
+        sort=sort,
+        after_deadline=after_deadline,
+        name=name,
     )
     page, more = rows[:limit], len(rows) > limit
     items = []
@@ -100,7 +112,8 @@ async def list_worklist(
             }
         )
     last = page[-1] if more else None
-    return WorklistPage(items, (last["due_date"], last["deadline_id"]) if last else None)
+    following = (last["due_date"], last["deadline_id"]) if last else None
+    return WorklistPage(items, following)
 
 
 # The dashboard's "due within 3 working days" (the issue's words; wider than the list's

@@ -21,6 +21,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/worklist/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Worklist Search
+         * @description The worklist of the citizens whose name holds `name` (within the caller's reach, as the
+         *     list is), in the list's order and pages. A search: logged with its criterion.
+         */
+        post: operations["worklist-search"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/worklist/counts": {
         parameters: {
             query?: never;
@@ -5242,6 +5263,51 @@ export interface components {
              */
             possible_duplicate_of: string | null;
         };
+        /**
+         * WorklistSearch
+         * @description The worklist of the citizens whose name holds `name`, with the list's own filters and
+         *     order: a POST, so the name never stands in a URL.
+         */
+        WorklistSearch: {
+            /**
+             * Name
+             * @description Part of the citizen's name: at least two characters.
+             */
+            name: string;
+            /** Legal Basis */
+            legal_basis?: string | null;
+            /** Site Id */
+            site_id?: string | null;
+            status?: components["schemas"]["DeadlineStatus"] | null;
+            /**
+             * Mine
+             * @description Only the cases assigned to the caller.
+             * @default false
+             */
+            mine: boolean;
+            /**
+             * @description The order: due (nearest deadline first, the default), name (the citizen's name) or received (the day the case was received); a leading '-' reverses it. Ties go by the deadline, so pages never overlap.
+             * @default due
+             */
+            sort: components["schemas"]["WorklistSort"];
+            /**
+             * Limit
+             * @default 50
+             */
+            limit: number;
+            /**
+             * Cursor
+             * @description A page's `next_cursor`.
+             */
+            cursor?: string | null;
+        };
+        /**
+         * WorklistSort
+         * @description By the nearest deadline (the morning's order), the citizen's name or the day the case
+         *     was received; "-" first for the reverse. Ties go by the deadline, so pages never overlap.
+         * @enum {string}
+         */
+        WorklistSort: "due" | "-due" | "name" | "-name" | "received" | "-received";
         /** @description An RFC 9457 problem document. */
         Problem: {
             type: string;
@@ -5278,6 +5344,8 @@ export interface operations {
                 cursor?: string | null;
                 /** @description Only the cases assigned to the caller. */
                 mine?: boolean;
+                /** @description The order: due (nearest deadline first, the default), name (the citizen's name) or received (the day the case was received); a leading '-' reverses it. Ties go by the deadline, so pages never overlap. */
+                sort?: components["schemas"]["WorklistSort"];
             };
             header?: never;
             path?: never;
@@ -5355,6 +5423,185 @@ export interface operations {
                      *       "title": "Ingen adgang",
                      *       "status": 403,
                      *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "worklist-search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Karen Jensen",
+                 *       "legal_basis": "SUL_140",
+                 *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                 *       "status": "on_track",
+                 *       "mine": false,
+                 *       "sort": "due",
+                 *       "limit": 1,
+                 *       "cursor": "Eksempel"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorklistSearch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *           "citizen_name": "Karen Jensen",
+                     *           "legal_basis": "SUL_140",
+                     *           "legal_basis_names": {
+                     *             "name": "Karen Jensen",
+                     *             "short_name": "Eksempel",
+                     *             "service": "Eksempel"
+                     *           },
+                     *           "site": {
+                     *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *             "code": "Eksempel",
+                     *             "name": "Karen Jensen"
+                     *           },
+                     *           "received_at": "2027-01-11T09:30:00+01:00",
+                     *           "deadline_kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "assignee": {
+                     *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *             "display_name": "Mette Holm"
+                     *           },
+                     *           "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb"
+                     *         }
+                     *       ],
+                     *       "next_cursor": "Eksempel"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Worklist"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -2,7 +2,7 @@ import { SelectField, TextField } from '../../../components/Field';
 import { legalBasisLabel, useLegalBases } from '../../../api/legalBases';
 import { optionsOf, STATUS_LABELS } from '../../../lib/labels';
 import { useSites } from '../../sites/api/getSites';
-import type { WorklistFilters as Filters } from '../api/getWorklist';
+import { NAME_FILTER_MAX, NAME_FILTER_MIN, type WorklistFilters as Filters } from '../api/getWorklist';
 
 interface Props {
   value: Filters;
@@ -13,7 +13,7 @@ interface Props {
 
 const LIST_STATUS = { overdue: STATUS_LABELS.overdue!, due_soon: STATUS_LABELS.due_soon!, on_track: STATUS_LABELS.on_track! };
 
-/** The worklist's filters, applied as they change; the name filter narrows the loaded list. */
+/** The worklist's filters, applied as they change; the name is searched for on the server. */
 export function WorklistFilters({ value, onApply, nameFilter, onNameFilter }: Props) {
   const sites = useSites();
   const legalBases = useLegalBases();
@@ -28,8 +28,10 @@ export function WorklistFilters({ value, onApply, nameFilter, onNameFilter }: Pr
         id="filter-name"
         name="name"
         label="Find borger i listen"
+        hint={`Del af navnet, mindst ${NAME_FILTER_MIN} tegn.`}
         value={nameFilter}
         onChange={onNameFilter}
+        maxLength={NAME_FILTER_MAX}
       />
       <SelectField
         id="filter-site"
@@ -63,7 +65,7 @@ export function WorklistFilters({ value, onApply, nameFilter, onNameFilter }: Pr
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => onApply({ site_id: value.site_id, mine: value.mine })}
+            onClick={() => onApply({ site_id: value.site_id, mine: value.mine, sort: value.sort })}
           >
             Nulstil filtre
           </button>

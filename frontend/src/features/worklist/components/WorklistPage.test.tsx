@@ -97,26 +97,23 @@ describe('WorklistPage', () => {
     expect(urls.some((u) => u.includes('cursor=side-2'))).toBe(true);
   });
 
-  it('shows the counts, today as urgent, filters by name and sorts by column', async () => {
+  it('shows the counts, today as urgent, and asks the server to sort by column and filter by name', async () => {
     const today = copenhagenToday();
-    const urls: string[] = [];
-    vi.spyOn(globalThis, 'fetch').mockImplementation((input) => {
-      const url = new URL((input as Request).url);
-      urls.push(url.pathname + url.search);
-      if (url.pathname === '/api/v1/sites') return Promise.resolve(json([{ ...SYD, address: 'x', phone: 'y' }]));
-      if (url.pathname === '/api/v1/legal-bases') return Promise.resolve(json(LEGAL_BASES));
-      if (url.pathname === '/api/v1/worklist/counts') {
-        return Promise.resolve(json({ overdue: 4, due_today: 2, due_soon: 7 }));
-      }
-      return Promise.resolve(
-        json({
-          items: [
-            { ...item(1, 'due_soon', 0), citizen_name: 'Åse Berg', due_date: today },
-            { ...item(2, 'on_track', 5), citizen_name: 'Bent Ahl' },
-          ],
-          next_cursor: null,
-        }),
-      );
+    const calls: { url: string; method: string; body: unknown }[] = [];
+    const aase = { ...item(1, 'due_soon', 0), citizen_name: 'Åse Berg', due_date: today };
+    const bent = { ...item(2, 'on_track', 5), citizen_name: 'Bent Ahl' };
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+      const request = input as Request;
+      const url = new URL(request.url);
+      const body: unknown = request.method === 'POST' ? await request.json() : null;
+      calls.push({ url: url.pathname + url.search, method: request.method, body });
+      if (url.pathname === '/api/v1/sites') return json([{ ...SYD, address: 'x', phone: 'y' }]);
+      if (url.pathname === '/api/v1/legal-bases') return json(LEGAL_BASES);
+      if (url.pathname === '/api/v1/worklist/counts') return json({ overdue: 4, due_today: 2, due_soon: 7 });
+      // The server's answers: the search finds Bent; sorted by name, Bent before Åse.
+      if (url.pathname === '/api/v1/worklist/search') return json({ items: [bent], next_cursor: null });
+      const byName = url.searchParams.get('sort') === 'name';
+      return json({ items: byName ? [bent, aase] : [aase, bent], next_cursor: null });
     });
     const user = userEvent.setup();
     renderAt('/?visning=mine');
@@ -126,17 +123,25 @@ describe('WorklistPage', () => {
     expect(screen.getByTestId('count-due_soon')).toHaveTextContent('7');
     const first = await screen.findByRole('link', { name: 'Åse Berg' });
     expect(within(first.closest('tr')!).getByText('Frist i dag')).toBeInTheDocument();
-    expect(urls.find((u) => u.startsWith('/api/v1/worklist?'))).toContain('mine=true');
+    expect(calls.find((c) => c.url.startsWith('/api/v1/worklist?'))!.url).toContain('mine=true');
     expect(screen.getByRole('button', { name: 'Mine sager' })).toHaveAttribute('aria-pressed', 'true');
 
-    // Sorted by name, Danish order puts Å last.
+    // Sorting by name asks the server for its order, and the list shows it as given.
     await user.click(screen.getByRole('button', { name: 'Borger' }));
-    const names = screen.getAllByRole('link').map((a) => a.textContent);
-    expect(names.indexOf('Bent Ahl')).toBeLessThan(names.indexOf('Åse Berg'));
+    await waitFor(() => expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['Bent Ahl', 'Åse Berg']));
+    expect(calls.some((c) => c.url.includes('sort=name'))).toBe(true);
+    expect(screen.getByRole('columnheader', { name: /Borger/ })).toHaveAttribute('aria-sort', 'ascending');
 
-    await user.type(screen.getByLabelText(/Find borger i listen/), 'bent');
-    expect(screen.queryByRole('link', { name: 'Åse Berg' })).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Bent Ahl' })).toBeInTheDocument();
+    // One letter does not search; two do, in a POST that keeps the name out of the address.
+    await user.type(screen.getByLabelText(/Find borger i listen/), 'b');
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+    await user.type(screen.getByLabelText(/Find borger i listen/), 'e');
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Åse Berg' })).not.toBeInTheDocument());
+    expect(await screen.findByRole('link', { name: 'Bent Ahl' })).toBeInTheDocument();
+    const search = calls.find((c) => c.method === 'POST')!;
+    expect(search.url).toBe('/api/v1/worklist/search');
+    expect(search.body).toMatchObject({ name: 'be', sort: 'name', mine: true });
+    expect(calls.every((c) => !c.url.includes('be'))).toBe(true);
   });
 
   it('says so when no case matches', async () => {

@@ -1,10 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { ErrorMessage, Loading } from '../../../components/QueryState';
 import { can } from '../../../lib/permissions';
 import { useCurrentUser } from '../../auth/api/getSession';
-import { useWorklist, type WorklistFilters as Filters } from '../api/getWorklist';
+import {
+  NAME_FILTER_MIN,
+  useWorklist,
+  WORKLIST_SORTS,
+  type WorklistFilters as Filters,
+  type WorklistSort,
+} from '../api/getWorklist';
 import { WorklistCounts } from './WorklistCounts';
 import { WorklistFilters } from './WorklistFilters';
 import { WorklistTable } from './WorklistTable';
@@ -22,8 +28,14 @@ function readFilters(params: URLSearchParams, ownSite: string | undefined): Filt
   }
   if (!params.has(PARAM.site_id) && ownSite) filters.site_id = ownSite;
   if (params.get('visning') === 'mine') filters.mine = true;
+  const sort = params.get(SORT_PARAM) as WorklistSort | null;
+  if (sort && WORKLIST_SORTS.includes(sort) && sort !== 'due') filters.sort = sort;
   return filters;
 }
+
+const SORT_PARAM = 'sortering';
+/** The name filter asks the server once the user pauses typing. */
+const NAME_DELAY_MS = 300;
 
 function writeFilters(filters: Filters): URLSearchParams {
   const params = new URLSearchParams();
@@ -33,6 +45,7 @@ function writeFilters(filters: Filters): URLSearchParams {
   }
   if (!filters.site_id) params.set(PARAM.site_id, ALL_SITES);
   if (filters.mine) params.set('visning', 'mine');
+  if (filters.sort && filters.sort !== 'due') params.set(SORT_PARAM, filters.sort);
   return params;
 }
 
@@ -43,13 +56,20 @@ export function WorklistPage() {
   const paramString = params.toString();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the string, not the object
   const filters = useMemo(() => readFilters(params, ownSite), [paramString, ownSite]);
-  const worklist = useWorklist(filters);
-  const mayWrite = can(user, 'cases.write');
   const [nameFilter, setNameFilter] = useState('');
+  // The name the server searches for: the field's text once typing pauses, from 2 characters.
+  const [needle, setNeedle] = useState('');
+  useEffect(() => {
+    const typed = nameFilter.trim();
+    const next = typed.length >= NAME_FILTER_MIN ? typed : '';
+    const timer = setTimeout(() => setNeedle(next), next ? NAME_DELAY_MS : 0);
+    return () => clearTimeout(timer);
+  }, [nameFilter]);
+  const searched = useMemo(() => (needle ? { ...filters, name: needle } : filters), [filters, needle]);
+  const worklist = useWorklist(searched);
+  const mayWrite = can(user, 'cases.write');
 
-  const items = useMemo(() => worklist.data?.pages.flatMap((p) => p.items) ?? [], [worklist.data]);
-  const needle = nameFilter.trim().toLocaleLowerCase('da');
-  const shown = needle ? items.filter((i) => i.citizen_name.toLocaleLowerCase('da').includes(needle)) : items;
+  const shown = useMemo(() => worklist.data?.pages.flatMap((p) => p.items) ?? [], [worklist.data]);
   const count = `Viser ${shown.length} ${shown.length === 1 ? 'sag' : 'sager'}${worklist.hasNextPage ? ' – der er flere' : ''}.`;
   const apply = (f: Filters) => setParams(writeFilters(f));
 
@@ -101,7 +121,13 @@ export function WorklistPage() {
           </p>
         ) : (
           <>
-            <WorklistTable items={shown} total={count} mayAssign={mayWrite} />
+            <WorklistTable
+              items={shown}
+              total={count}
+              mayAssign={mayWrite}
+              sort={filters.sort ?? 'due'}
+              onSort={(sort) => apply({ ...filters, sort })}
+            />
             <div className="table-footer">
               <p role="status" className="table-footer__count">
                 {count}

@@ -1,34 +1,17 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import type { WorklistItem } from '../../../api/types';
+import type { WorklistSort } from '../api/getWorklist';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { copenhagenToday, formatDate, formatDateLong } from '../../../lib/dates';
 import { DEADLINE_KIND_LABELS, labelFor, workingDaysLabel } from '../../../lib/labels';
 import { AssignControl } from './AssignControl';
 
-type SortKey = 'due' | 'name' | 'site' | 'assignee';
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'name', label: 'Borger' },
-  { key: 'site', label: 'Matrikel' },
-  { key: 'due', label: 'Frist' },
-  { key: 'assignee', label: 'Tildelt' },
-];
-
-const collator = new Intl.Collator('da');
-
-function compare(key: SortKey, a: WorklistItem, b: WorklistItem): number {
-  switch (key) {
-    case 'name':
-      return collator.compare(a.citizen_name, b.citizen_name);
-    case 'site':
-      return collator.compare(a.site.name, b.site.name);
-    case 'assignee':
-      // Unassigned first: those are the ones to hand out.
-      return collator.compare(a.assignee?.display_name ?? '', b.assignee?.display_name ?? '');
-    default:
-      return a.due_date.localeCompare(b.due_date);
-  }
-}
+// The columns the server sorts by (the list is paged, so the order is the server's).
+const SORTABLE: Record<'name' | 'due', { label: string; caption: string }> = {
+  name: { label: 'Borger', caption: 'borgerens navn' },
+  due: { label: 'Frist', caption: 'frist' },
+};
+const RECEIVED_CAPTION = 'modtagelsesdato';
 
 /** A deadline due today reads as urgent, in red and in words. */
 export function displayStatus(item: WorklistItem, today: string): string {
@@ -39,53 +22,55 @@ export function WorklistTable({
   items,
   total,
   mayAssign,
+  sort,
+  onSort,
 }: {
   items: WorklistItem[];
   total: string;
   mayAssign: boolean;
+  sort: WorklistSort;
+  onSort: (sort: WorklistSort) => void;
 }) {
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'due', descending: false });
   const today = copenhagenToday();
-  const sorted = [...items].sort((a, b) => {
-    const order = compare(sort.key, a, b) || a.due_date.localeCompare(b.due_date);
-    return sort.descending ? -order : order;
-  });
-  const header = (key: SortKey, label: string) => {
-    const active = sort.key === key;
+  const descending = sort.startsWith('-');
+  const key = sort.replace('-', '');
+  const header = (column: keyof typeof SORTABLE) => {
+    const active = key === column;
     return (
-      <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+      <th scope="col" aria-sort={active ? (descending ? 'descending' : 'ascending') : 'none'}>
         <button
           type="button"
           className="sort-button"
-          onClick={() => setSort({ key, descending: active ? !sort.descending : false })}
+          onClick={() => onSort((active && !descending ? `-${column}` : column))}
         >
-          {label}
-          <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+          {SORTABLE[column].label}
+          <span aria-hidden="true">{active ? (descending ? ' ▼' : ' ▲') : ''}</span>
         </button>
       </th>
     );
   };
-  const byKey = Object.fromEntries(COLUMNS.map((c) => [c.key, c.label])) as Record<SortKey, string>;
+  const caption = key === 'received' ? RECEIVED_CAPTION : SORTABLE[key as keyof typeof SORTABLE].caption;
 
   return (
     <div className="table-wrap table-wrap--cards">
       <table className="table worklist">
         <caption className="table__caption">
-          Åbne sager, sorteret efter {byKey[sort.key].toLowerCase()}. {total}
+          Åbne sager, sorteret efter {caption}
+          {descending ? ' (omvendt)' : ''}. {total}
         </caption>
         <thead>
           <tr>
-            {header('name', byKey.name)}
+            {header('name')}
             <th scope="col">Lovgrundlag</th>
-            {header('site', byKey.site)}
-            {header('due', byKey.due)}
+            <th scope="col">Matrikel</th>
+            {header('due')}
             <th scope="col">Hverdage tilbage</th>
             <th scope="col">Status</th>
-            {header('assignee', byKey.assignee)}
+            <th scope="col">Tildelt</th>
           </tr>
         </thead>
         <tbody>
-          {sorted.map((item) => {
+          {items.map((item) => {
             const status = displayStatus(item, today);
             return (
               <tr key={`${item.case_id}-${item.deadline_kind}`} className={`row--${status}`}>

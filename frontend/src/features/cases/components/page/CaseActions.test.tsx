@@ -77,6 +77,36 @@ describe('CaseActions', () => {
     expect(body.sent_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // The step is done: the forms close.
     expect(screen.getByRole('button', { name: 'Træf afgørelse' })).toHaveAttribute('aria-expanded', 'false');
+    // Opening the next step: the last step's message does not stand beside it.
+    await user.click(screen.getByRole('button', { name: 'Ansøgningen trækkes tilbage' }));
+    expect(screen.queryByText('Afslaget er registreret, og brevet er gemt på sagen.')).not.toBeInTheDocument();
+  });
+
+  it('offers the step the nearest deadline asks for first, as the primary action, and says why', () => {
+    renderActions(applicationCase());
+    const section = screen.getByRole('region', { name: 'Handlinger' });
+    expect(within(section).getByText('Næste skridt')).toBeInTheDocument();
+    expect(
+      within(section).getByText('Indkaldelse til indledende samtale: frist mandag 30. november 2026 (4 hverdage).'),
+    ).toBeInTheDocument();
+    const toggles = within(section).getAllByRole('button');
+    expect(toggles.map((b) => b.textContent)).toEqual(['Indkald til indledende samtale', 'Ansøgningen trækkes tilbage']);
+    expect(toggles[0]!.closest('li')).toHaveClass('action--primary');
+    expect(within(section).getByText('Andre handlinger')).toBeInTheDocument();
+  });
+
+  it('does not call a case with a running course closed when there is no step to take', () => {
+    renderActions(
+      applicationCase({
+        status: 'started',
+        allowed_events: [],
+        open: false,
+        deadlines: [],
+        course: { id: 'c1', status: 'active' } as Case['course'],
+      }),
+    );
+    expect(screen.getByText('Træningsforløbet er i gang. Der er ingen skridt at tage i sagen nu.')).toBeInTheDocument();
+    expect(screen.queryByText(/afsluttet/)).not.toBeInTheDocument();
   });
 
   it('shows the server’s field errors beside the fields and in the summary', async () => {

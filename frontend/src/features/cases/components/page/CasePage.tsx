@@ -59,7 +59,7 @@ function CitizenSummary({ citizenId }: { citizenId: string }) {
 function CaseStatus({ data }: { data: Case }) {
   // A granted case whose course is running is not over, even when the visitation is done.
   const training = data.course?.status === 'active';
-  const open = data.open;
+  const open = data.open || training;
   return (
     <div className="case-status">
       <p className="case-status__state">
@@ -68,12 +68,10 @@ function CaseStatus({ data }: { data: Case }) {
           {labelFor(CASE_STATUS_LABELS, data.status)}
         </span>
         <span className="case-status__open">
-          {open ? ' (åben sag)' : training ? ' (træningsforløb i gang)' : ' (afsluttet)'}
+          {training ? ' (træningsforløb i gang)' : open ? ' (åben sag)' : ' (afsluttet)'}
         </span>
       </p>
-      <p className="case-status__skip">
-        <a href="#case-actions">Gå til handlinger</a>
-      </p>
+
     </div>
   );
 }
@@ -83,8 +81,14 @@ function CaseDetails({ data }: { data: Case }) {
   const application = data.application;
   return (
     <>
-      <CitizenSummary citizenId={data.citizen.id} />
-      <CaseStatus data={data} />
+      <div className="case-top">
+        <div className="case-top__summary">
+          <CitizenSummary citizenId={data.citizen.id} />
+          <CaseStatus data={data} />
+        </div>
+        {/* The steps beside the summary, the next one first: no scrolling to act. */}
+        <CaseActions data={data} />
+      </div>
       <section className="panel" aria-labelledby="case-overview">
         <h2 id="case-overview" className="panel__title">
           Oversigt
@@ -200,8 +204,6 @@ function CaseDetails({ data }: { data: Case }) {
         </h2>
         <CaseTimeline receivedAt={data.received_at} events={data.events} />
       </section>
-
-      <CaseActions data={data} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applicationCase, assessedNotMet, event } from '../../testing/caseFixture';
-import { actionKey, actionTitle, caseActions, type CaseAction } from './caseActions';
+import { actionKey, actionTitle, caseActions, nextStep, type CaseAction } from './caseActions';
 
 const kinds = (actions: CaseAction[]) => actions.map(actionKey);
 
@@ -147,5 +147,37 @@ describe('the correction', () => {
     expect(caseActions(corrected).at(-1)).toMatchObject({ kind: 'correction', event: { id: 'e1', event: 'invite' } });
     const nothingLeft = applicationCase({ events: [event('e1', 'invite', '2026-11-17', { undone_by: 'c1' })], correctable_event_id: null });
     expect(kinds(caseActions(nothingLeft))).toEqual(['invitation', 'event-withdraw']);
+  });
+});
+
+describe('nextStep', () => {
+  const met = { kind: 'invitation' as const, due_date: '2026-11-30', working_days_left: 4, status: 'met' as const, met_on: '2026-11-17' };
+  const decision = { kind: 'decision' as const, due_date: '2026-12-07', working_days_left: 9, status: 'on_track' as const, met_on: null };
+
+  it('is the invitation while the invitation deadline runs', () => {
+    const next = nextStep(applicationCase());
+    expect(next?.action).toEqual({ kind: 'invitation' });
+    expect(next?.deadline.kind).toBe('invitation');
+  });
+
+  it('is the decision once the invitation is met and the case is assessed', () => {
+    const next = nextStep(assessedNotMet({ deadlines: [met, decision] }));
+    expect(next?.action).toEqual({ kind: 'decision', outcomes: ['grant', 'refuse'] });
+    expect(next?.deadline.kind).toBe('decision');
+  });
+
+  it('is the assessment when the decision deadline runs before the case is assessed', () => {
+    const invited = applicationCase({ status: 'invited', allowed_events: ['assess', 'withdraw'], deadlines: [met, decision] });
+    expect(nextStep(invited)?.action).toEqual({ kind: 'assessment' });
+  });
+
+  it('is none when no running deadline asks for a step the case allows', () => {
+    const complaintOnly = applicationCase({
+      status: 'refused',
+      allowed_events: ['receive_complaint'],
+      deadlines: [{ kind: 'complaint', due_date: '2026-12-18', working_days_left: 18, status: 'on_track', met_on: null }],
+    });
+    expect(nextStep(complaintOnly)).toBeNull();
+    expect(nextStep(applicationCase({ deadlines: [met] }))).toBeNull();
   });
 });

@@ -102,3 +102,32 @@ export function actionTitle(action: CaseAction, status: string): string {
       return 'Fortryd seneste hændelse';
   }
 }
+
+// The steps each kind of deadline asks for, the most direct first: the first one the case's
+// state allows is the next step (a decision deadline before the assessment asks for that).
+const ASKED_BY_DEADLINE: Record<string, CaseAction['kind'][]> = {
+  invitation: ['invitation'],
+  decision: ['decision', 'assessment', 'invitation'],
+  training_start: ['training_start', 'free_choice', 'decision', 'assessment', 'invitation'],
+  free_choice: ['training_start', 'free_choice', 'decision', 'assessment', 'invitation'],
+  reassessment: ['reassessment', 'decision', 'appeals_board'],
+};
+
+const RUNNING = new Set(['on_track', 'due_soon', 'overdue']);
+
+export type NextStepInput = CaseActionInput & Pick<Case, 'deadlines'>;
+
+/** The step the nearest running deadline asks for, with that deadline; null when none does. */
+export function nextStep(c: NextStepInput): { action: CaseAction; deadline: Case['deadlines'][number] } | null {
+  const actions = caseActions(c);
+  const running = c.deadlines
+    .filter((d) => !d.met_on && RUNNING.has(d.status))
+    .sort((a, b) => a.due_date.localeCompare(b.due_date));
+  for (const deadline of running) {
+    for (const kind of ASKED_BY_DEADLINE[deadline.kind] ?? []) {
+      const action = actions.find((a) => a.kind === kind);
+      if (action) return { action, deadline };
+    }
+  }
+  return null;
+}
