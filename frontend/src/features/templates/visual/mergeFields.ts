@@ -39,6 +39,11 @@ const FIELD_NAMES: Record<string, string> = {
   'complaint.received_on': 'Klagen modtaget',
   'complaint.reassessed_on': 'Afgørelsen revurderet',
   'complaint.forwarded_on': 'Klagen sendt til Ankestyrelsen',
+  'final_status.general_practitioner': 'Egen læge',
+  'final_status.started_on': 'Forløbet startede',
+  'final_status.ended_on': 'Forløbet sluttede',
+  'final_status.end_reason': 'Årsag til afslutning',
+  'final_status.note': 'Terapeutens bemærkning',
 };
 
 const FILTER_NAMES: Record<string, string> = {
@@ -104,6 +109,12 @@ const BY_KIND: Record<LetterKind, string[]> = {
   grant: DECISION,
   refusal: DECISION,
   reassessment_upheld: [...DECISION, '{{ complaint.received_on | dato }}', '{{ complaint.reassessed_on | dato }}'],
+  final_status: [
+    '{{ final_status.general_practitioner }}',
+    '{{ final_status.ended_on | dato }}',
+    '{{ final_status.end_reason }}',
+    '{{ final_status.note | afsnit }}',
+  ],
 };
 
 /** The fields the visual editor offers for a letter of `kind`. */
