@@ -1,5 +1,6 @@
-"""Scheduling's tables and repositories: rooms, working hours, absences, home helpers and
-appointments. The names other capabilities use."""
+"""Scheduling's tables and repositories: rooms, working hours, absences, home helpers,
+appointments, and teams with their occurrences, seats and waiting lists. The names other
+capabilities use."""
 
 from persistence.scheduling.models import (
     Appointment,
@@ -7,6 +8,13 @@ from persistence.scheduling.models import (
     Room,
     StaffAbsence,
     StaffWorkingHours,
+)
+from persistence.scheduling.team_models import (
+    Team,
+    TeamOccurrence,
+    TeamSeat,
+    TeamWeeklyTime,
+    WaitingListEntry,
 )
 
 # Tables first: the modules below import other capabilities' packages.
@@ -34,15 +42,44 @@ from persistence.scheduling.resources import (
     set_working_hours,
     working_hours_of,
 )
+from persistence.scheduling.teams import (
+    NoFreeSeat,
+    TeamRecord,
+    cancel_rest_of_series,
+    cancel_team_occurrence,
+    change_rest,
+    course_sessions,
+    create_team,
+    decline_seat,
+    get_team,
+    join_team_waiting_list,
+    move_team_occurrence,
+    occurrences_between,
+    occurrences_on,
+    offer_seat,
+    release_seat,
+    seat_counts,
+    seats_of_team,
+    take_seat,
+    teams_of_centre,
+    waiting_list_of,
+)
 
 __all__ = [
     "CLASH_CONSTRAINTS",
     "Appointment",
     "Booking",
     "HomeHelper",
+    "NoFreeSeat",
     "Room",
     "StaffAbsence",
     "StaffWorkingHours",
+    "Team",
+    "TeamOccurrence",
+    "TeamRecord",
+    "TeamSeat",
+    "TeamWeeklyTime",
+    "WaitingListEntry",
     "absences_of",
     "add_absence",
     "add_home_helper",
@@ -52,12 +89,30 @@ __all__ = [
     "booked_between",
     "cancel_appointment",
     "cancel_conversation_of_event",
+    "cancel_rest_of_series",
+    "cancel_team_occurrence",
+    "change_rest",
     "citizens_of",
+    "course_sessions",
+    "create_team",
+    "decline_seat",
     "get_appointment",
     "get_room",
+    "get_team",
     "home_helpers",
+    "join_team_waiting_list",
     "mark_attended",
+    "move_team_occurrence",
+    "occurrences_between",
+    "occurrences_on",
+    "offer_seat",
+    "release_seat",
     "rooms_of_site",
+    "seat_counts",
+    "seats_of_team",
     "set_working_hours",
+    "take_seat",
+    "teams_of_centre",
+    "waiting_list_of",
     "working_hours_of",
 ]

@@ -1,0 +1,9 @@
+"""Calendar feeds: each member of staff's private iCalendar feed, by a secret token.
+The names other capabilities use."""
+
+from persistence.calendar.models import CalendarFeed
+
+# isort: split
+from persistence.calendar.feeds import feed_owner, has_feed, issue_feed, revoke_feed
+
+__all__ = ["CalendarFeed", "feed_owner", "has_feed", "issue_feed", "revoke_feed"]
