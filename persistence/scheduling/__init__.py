@@ -43,11 +43,11 @@ from persistence.scheduling.resources import (
     working_hours_of,
 )
 from persistence.scheduling.teams import (
-    NoFreeSeat,
     TeamRecord,
     cancel_rest_of_series,
     cancel_team_occurrence,
     change_rest,
+    citizens_by_id,
     course_sessions,
     create_team,
     decline_seat,
@@ -61,8 +61,10 @@ from persistence.scheduling.teams import (
     seat_counts,
     seats_of_team,
     take_seat,
+    team_facts,
     teams_of_centre,
     waiting_list_of,
+    weekly_times_of,
 )
 
 __all__ = [
@@ -70,7 +72,6 @@ __all__ = [
     "Appointment",
     "Booking",
     "HomeHelper",
-    "NoFreeSeat",
     "Room",
     "StaffAbsence",
     "StaffWorkingHours",
@@ -92,6 +93,7 @@ __all__ = [
     "cancel_rest_of_series",
     "cancel_team_occurrence",
     "change_rest",
+    "citizens_by_id",
     "citizens_of",
     "course_sessions",
     "create_team",
@@ -112,7 +114,9 @@ __all__ = [
     "seats_of_team",
     "set_working_hours",
     "take_seat",
+    "team_facts",
     "teams_of_centre",
     "waiting_list_of",
+    "weekly_times_of",
     "working_hours_of",
 ]

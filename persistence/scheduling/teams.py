@@ -56,6 +56,7 @@ from domain.training import (
 )
 from persistence.access import StaffUser
 from persistence.centre import service_standard, working_day_calendar
+from persistence.citizens import Citizen
 from persistence.scheduling.models import Appointment, Room
 from persistence.scheduling.team_models import (
     Team,
@@ -90,6 +91,34 @@ def _facts(row: Team, weekly: Iterable[TeamWeeklyTime]) -> TeamFacts:
         tuple(WeeklyTime(w.weekday, w.starts, w.ends) for w in sorted(weekly, key=_weekday)),
         row.capacity, tuple(row.therapist_ids), row.starts_on, row.ends_on,
     )  # fmt: skip
+
+
+team_facts = _facts
+
+
+async def weekly_times_of(
+    session: AsyncSession, team_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[TeamWeeklyTime]]:
+    """The weekly times of each team (one query for a list)."""
+    found: dict[uuid.UUID, list[TeamWeeklyTime]] = {}
+    if team_ids:
+        rows = await session.scalars(
+            select(TeamWeeklyTime).where(TeamWeeklyTime.team_id.in_(list(team_ids)))
+        )
+        for row in rows:
+            found.setdefault(row.team_id, []).append(row)
+    return found
+
+
+async def citizens_by_id(
+    session: AsyncSession, citizen_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, Citizen]:
+    ids = set(citizen_ids)
+    if not ids:
+        return {}
+    return {
+        row.id: row for row in await session.scalars(select(Citizen).where(Citizen.id.in_(ids)))
+    }
 
 
 def _weekday(weekly: TeamWeeklyTime) -> int:
@@ -510,7 +539,7 @@ async def take_seat(
     )  # fmt: skip
     if existing is not None:
         raise Conflict("Forløbet har allerede en plads på holdet.", field="course_id",
-                       rule="seat_once", existing_id=str(existing))  # fmt: skip
+                       rule="seat_once")  # fmt: skip
     offers = await _outstanding_offers(session, team_id)
     held_for_others = sum(1 for offered in offers if offered != course_id)
     check_seat(
@@ -621,10 +650,6 @@ async def join_team_waiting_list(
     return row
 
 
-class NoFreeSeat(RuleViolation):
-    """A seat can be offered only when one is free."""
-
-
 async def offer_seat(
     session: AsyncSession, centre_id: uuid.UUID, team_id: uuid.UUID, *, now: datetime
 ) -> WaitingListEntry | None:
@@ -633,7 +658,7 @@ async def offer_seat(
     record = await get_team(session, centre_id, team_id, lock=True)
     offers = await _outstanding_offers(session, team_id)
     if await _seats_taken(session, team_id) + len(offers) >= record.facts.capacity:
-        raise NoFreeSeat("Holdet har ingen ledig plads at tilbyde.", field="team_id",
+        raise RuleViolation("Holdet har ingen ledig plads at tilbyde.", field="team_id",
                          rule="no_free_seat")  # fmt: skip
     _, offered = offer_freed_seat(await _waiting(session, team_id), at=now)
     return await _mark_offer(session, team_id, offered, now)

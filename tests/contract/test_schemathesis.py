@@ -80,6 +80,14 @@ RULES_BEYOND_THE_SCHEMA = {
     "scheduling-add_room": "a site's room names are its own",
     "scheduling-staff_appointments": "`last` not before `first`, at most six weeks on",
     "scheduling-book": "the course's period, the provider's time, the place, the week's limit",
+    "teams-create": "a room of the site holding the capacity; times once a day; within a year",
+    "teams-move_occurrence": "not on a closure day, the same day, over no other booking",
+    "teams-change_rest_of_series": "the day within the team's period; times once a day",
+    "teams-cancel_rest_of_series": "the day within the team's period",
+    "teams-take_seat": "an open course of the team's site and discipline, the week's limit",
+    "teams-join_waiting_list": "an open course of the team's site and discipline",
+    "teams-offer_seat": "a seat must be free",
+    "teams-decline_seat": "a seat must have been offered to the course",
 }
 
 
