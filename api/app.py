@@ -32,7 +32,12 @@ from api.citizens import citizens_router
 from api.clock import Clock
 from api.letters import LetterWorkers, letters_router
 from api.middleware import RequestMiddleware
-from api.scheduling import appointments_router, resources_router, teams_router
+from api.scheduling import (
+    appointments_router,
+    assistant_router,
+    resources_router,
+    teams_router,
+)
 from api.security import openapi as security_schemes
 from api.settings import Settings
 from api.training import courses_router
@@ -123,6 +128,7 @@ def create_app(
         appointments_router,
         resources_router,
         teams_router,
+        assistant_router,
         cases_router,
         assignment_router,
         visitation_router,

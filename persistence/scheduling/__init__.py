@@ -30,6 +30,7 @@ from persistence.scheduling.appointments import (
     get_appointment,
     mark_attended,
 )
+from persistence.scheduling.assistant import AssistantFacts, assistant_facts
 from persistence.scheduling.resources import (
     absences_of,
     add_absence,
@@ -70,6 +71,7 @@ from persistence.scheduling.teams import (
 __all__ = [
     "CLASH_CONSTRAINTS",
     "Appointment",
+    "AssistantFacts",
     "Booking",
     "HomeHelper",
     "Room",
@@ -86,6 +88,7 @@ __all__ = [
     "add_home_helper",
     "add_room",
     "appointments_of_course",
+    "assistant_facts",
     "book_appointment",
     "booked_between",
     "cancel_appointment",

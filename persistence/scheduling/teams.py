@@ -96,6 +96,10 @@ def _facts(row: Team, weekly: Iterable[TeamWeeklyTime]) -> TeamFacts:
 team_facts = _facts
 
 
+def occurrence_facts(row: TeamOccurrence) -> Occurrence:
+    return _domain(row)
+
+
 async def weekly_times_of(
     session: AsyncSession, team_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, list[TeamWeeklyTime]]:

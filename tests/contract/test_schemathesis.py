@@ -80,6 +80,8 @@ RULES_BEYOND_THE_SCHEMA = {
     "scheduling-add_room": "a site's room names are its own",
     "scheduling-staff_appointments": "`last` not before `first`, at most six weeks on",
     "scheduling-book": "the course's period, the provider's time, the place, the week's limit",
+    "scheduling-propose": "the course's legal basis needs a service standard in force that day",
+    "scheduling-book_series": "a booked date follows every rule of a single booking",
     "teams-create": "a room of the site holding the capacity; times once a day; within a year",
     "teams-move_occurrence": "not on a closure day, the same day, over no other booking",
     "teams-change_rest_of_series": "the day within the team's period; times once a day",

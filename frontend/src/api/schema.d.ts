@@ -1015,6 +1015,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courses/{course_id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose
+         * @description The next free individual times for the course (one a day, in time order): in a
+         *     therapist's working hours (the chosen one, or any clinical member of staff of the
+         *     course's site), outside absences and bookings, in a room of the site with space, not on
+         *     a closure day, not over the citizen's bookings, within the course and its weekly limit;
+         *     and the site's teams of its discipline with a free seat. Nothing is booked.
+         */
+        post: operations["scheduling-propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book Series
+         * @description A weekly series from a proposal, every date with its refusal (rule and Danish text).
+         *     Without `commit` nothing is saved; with it the accepted dates are booked in one
+         *     transaction and the refused ones left out.
+         */
+        post: operations["scheduling-book_series"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/referrals": {
         parameters: {
             query?: never;
@@ -2954,6 +3000,20 @@ export interface components {
              */
             readonly kl_status_reason_name: string | null;
         };
+        /** FreeSeatOut */
+        FreeSeatOut: {
+            /**
+             * Team Id
+             * Format: uuid
+             */
+            team_id: string;
+            /** Name */
+            name: string;
+            /** Free Seats */
+            free_seats: number;
+            /** Next Occurrence At */
+            next_occurrence_at: string | null;
+        };
         /** FrequencyExceptionIn */
         FrequencyExceptionIn: {
             reason: components["schemas"]["ExceptionReason"];
@@ -3592,6 +3652,65 @@ export interface components {
          * @enum {string}
          */
         PlanType: "almen_basal" | "almen_avanceret" | "specialiseret" | "rehabilitering_specialiseret";
+        /** ProposalOut */
+        ProposalOut: {
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Therapist Id
+             * Format: uuid
+             */
+            therapist_id: string;
+            /**
+             * Room Id
+             * Format: uuid
+             */
+            room_id: string;
+        };
+        /** ProposalsIn */
+        ProposalsIn: {
+            /**
+             * From Day
+             * Format: date
+             */
+            from_day: string;
+            /**
+             * Minutes
+             * @description The session's length.
+             * @default 45
+             */
+            minutes: number;
+            /**
+             * Therapist Id
+             * @description A chosen therapist; any of the course's site when left out.
+             */
+            therapist_id?: string | null;
+            /**
+             * Horizon Days
+             * @default 14
+             */
+            horizon_days: number;
+            /**
+             * Limit
+             * @default 5
+             */
+            limit: number;
+        };
+        /** ProposalsOut */
+        ProposalsOut: {
+            /** Proposals */
+            proposals: components["schemas"]["ProposalOut"][];
+            /** Free Seats */
+            free_seats: components["schemas"]["FreeSeatOut"][];
+        };
         /**
          * ProviderKind
          * @description Who gives the session.
@@ -3881,6 +4000,73 @@ export interface components {
              * @description Planned dates the new times dropped (deleted).
              */
             removed: string[];
+        };
+        /** SeriesDateOut */
+        SeriesDateOut: {
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Refused Rule
+             * @description The rule refusing this date; null if free.
+             */
+            refused_rule: string | null;
+            /** Refused Message */
+            refused_message: string | null;
+            /**
+             * Appointment Id
+             * @description Once committed and booked.
+             */
+            appointment_id: string | null;
+        };
+        /**
+         * SeriesIn
+         * @description A weekly series from a proposal. Without `commit` the answer is a dry run: every date
+         *     with its refusal, nothing saved. With `commit` the accepted dates are booked in one
+         *     transaction (the refused ones are left out, as the dry run showed).
+         */
+        SeriesIn: {
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Therapist Id
+             * Format: uuid
+             */
+            therapist_id: string;
+            /**
+             * Room Id
+             * Format: uuid
+             */
+            room_id: string;
+            /** Weeks */
+            weeks: number;
+            /**
+             * Commit
+             * @default false
+             */
+            commit: boolean;
+        };
+        /** SeriesOut */
+        SeriesOut: {
+            /** Dates */
+            dates: components["schemas"]["SeriesDateOut"][];
+            /** Committed */
+            committed: boolean;
         };
         /** ServiceOut */
         ServiceOut: {
@@ -13409,6 +13595,384 @@ export interface operations {
                      *       "title": "Findes ikke",
                      *       "status": 404,
                      *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from_day": "2027-01-11",
+                 *       "minutes": 15,
+                 *       "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                 *       "horizon_days": 1,
+                 *       "limit": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProposalsIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "proposals": [
+                     *         {
+                     *           "starts_at": "2027-01-11T09:30:00+01:00",
+                     *           "ends_at": "2027-01-11T09:30:00+01:00",
+                     *           "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *           "room_id": "93654240-033e-57d0-b599-381f06318aef"
+                     *         }
+                     *       ],
+                     *       "free_seats": [
+                     *         {
+                     *           "team_id": "201d03ab-6bcc-5425-b4e7-b6bff007190e",
+                     *           "name": "Karen Jensen",
+                     *           "free_seats": 1,
+                     *           "next_occurrence_at": "2027-01-11T09:30:00+01:00"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProposalsOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-book_series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "starts_at": "2027-01-11T09:30:00+01:00",
+                 *       "ends_at": "2027-01-11T09:30:00+01:00",
+                 *       "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                 *       "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                 *       "weeks": 1,
+                 *       "commit": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["SeriesIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "dates": [
+                     *         {
+                     *           "starts_at": "2027-01-11T09:30:00+01:00",
+                     *           "ends_at": "2027-01-11T09:30:00+01:00",
+                     *           "refused_rule": "Eksempel",
+                     *           "refused_message": "Eksempel",
+                     *           "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *         }
+                     *       ],
+                     *       "committed": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SeriesOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A date was taken since the dry run; nothing was booked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "A date was taken since the dry run; nothing was booked"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
