@@ -4,6 +4,16 @@ The names other capabilities use."""
 from persistence.calendar.models import CalendarFeed
 
 # isort: split
+from persistence.calendar.entries import FeedEntry, staff_feed_entries, team_feed_entries
 from persistence.calendar.feeds import feed_owner, has_feed, issue_feed, revoke_feed
 
-__all__ = ["CalendarFeed", "feed_owner", "has_feed", "issue_feed", "revoke_feed"]
+__all__ = [
+    "CalendarFeed",
+    "FeedEntry",
+    "feed_owner",
+    "has_feed",
+    "issue_feed",
+    "revoke_feed",
+    "staff_feed_entries",
+    "team_feed_entries",
+]
