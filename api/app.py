@@ -19,7 +19,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from api import examples, health, methods, problems, spa
 from api.access import LOGIN_SLOTS, access_log_router, admin_router, auth_router
 from api.caches import Caches
-from api.calendar import calendar_router
+from api.calendar import calendar_router, calendar_views_router
 from api.casework import (
     DECISION_TAGS,
     REFERRAL_TAGS,
@@ -36,6 +36,7 @@ from api.middleware import RequestMiddleware
 from api.scheduling import (
     appointments_router,
     assistant_router,
+    moves_router,
     resources_router,
     teams_router,
 )
@@ -130,7 +131,9 @@ def create_app(
         resources_router,
         teams_router,
         assistant_router,
+        moves_router,
         calendar_router,
+        calendar_views_router,
         cases_router,
         assignment_router,
         visitation_router,

@@ -4,7 +4,14 @@ The names other capabilities use.
 
 from api.scheduling.routes.appointments import router as appointments_router
 from api.scheduling.routes.assistant import router as assistant_router
+from api.scheduling.routes.moves import router as moves_router
 from api.scheduling.routes.resources import router as resources_router
 from api.scheduling.routes.teams import router as teams_router
 
-__all__ = ["appointments_router", "assistant_router", "resources_router", "teams_router"]
+__all__ = [
+    "appointments_router",
+    "assistant_router",
+    "moves_router",
+    "resources_router",
+    "teams_router",
+]

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pydantic import BaseModel, Field
 
 from api.fields import CalendarDate, Integer, Moment, Name
-from api.scheduling.schemas import ClockTime, WeekItem
+from api.scheduling.schemas import ClockTime
 from api.schemas import Body
 from domain.scheduling import OccurrenceStatus
 from domain.training import Discipline
@@ -182,20 +182,3 @@ class SeriesDateOut(BaseModel):
 class SeriesOut(BaseModel):
     dates: list[SeriesDateOut]
     committed: bool
-
-
-class CalendarEntryOut(BaseModel):
-    """One entry of a calendar: an appointment or a team occurrence."""
-
-    kind: str = Field(description="appointment or team_occurrence")
-    id: uuid.UUID
-    title: str
-    starts_at: datetime
-    ends_at: datetime
-    staff_ids: list[uuid.UUID]
-    room_id: uuid.UUID | None
-    site_id: uuid.UUID | None
-    team_id: uuid.UUID | None
-    planned_on: date | None
-    status: str
-    appointment: WeekItem | None = None

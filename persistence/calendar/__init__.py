@@ -4,12 +4,20 @@ The names other capabilities use."""
 from persistence.calendar.models import CalendarFeed
 
 # isort: split
-from persistence.calendar.entries import FeedEntry, staff_feed_entries, team_feed_entries
+from persistence.calendar.entries import (
+    CalendarRow,
+    FeedEntry,
+    calendar_rows,
+    staff_feed_entries,
+    team_feed_entries,
+)
 from persistence.calendar.feeds import feed_owner, has_feed, issue_feed, revoke_feed
 
 __all__ = [
     "CalendarFeed",
+    "CalendarRow",
     "FeedEntry",
+    "calendar_rows",
     "feed_owner",
     "has_feed",
     "issue_feed",

@@ -101,3 +101,87 @@ async def team_feed_entries(
         .order_by(TeamOccurrence.planned_on)
     )
     return _occurrence_entries(rows.all())
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarRow:
+    """One entry of a staff calendar view: an appointment (with its citizen and course, for
+    the caller's need-to-know check) or a team occurrence."""
+
+    id: uuid.UUID
+    kind: str
+    title: str | None  # a team's name
+    purpose: str | None
+    place: str
+    staff_ids: tuple[uuid.UUID, ...]
+    site_id: uuid.UUID | None
+    room_id: uuid.UUID | None
+    team_id: uuid.UUID | None
+    planned_on: date | None
+    starts_at: datetime
+    ends_at: datetime
+    status: str
+    citizen_id: uuid.UUID | None
+    course_id: uuid.UUID | None
+
+
+async def calendar_rows(
+    session: AsyncSession,
+    centre_id: uuid.UUID,
+    *,
+    first: date,
+    last: date,
+    staff_id: uuid.UUID | None = None,
+    site_id: uuid.UUID | None = None,
+    room_id: uuid.UUID | None = None,
+    team_id: uuid.UUID | None = None,
+) -> list[CalendarRow]:
+    """Appointments (not cancelled) and held team occurrences from `first` to `last`, of one
+    member of staff, site, room or team: two statements, rows only."""
+    start, end = _bounds(first, last)
+    found: list[CalendarRow] = []
+    if team_id is None:
+        query = select(
+            Appointment.id, Appointment.purpose, Appointment.place, Appointment.staff_id,
+            Appointment.site_id, Appointment.room_id, Appointment.starts_at,
+            Appointment.ends_at, Appointment.status, Appointment.citizen_id,
+            Appointment.course_id,
+        ).where(Appointment.centre_id == centre_id, Appointment.status != "cancelled",
+                Appointment.starts_at >= start, Appointment.starts_at < end)  # fmt: skip
+        if staff_id is not None:
+            query = query.where(Appointment.staff_id == staff_id)
+        if site_id is not None:
+            query = query.where(Appointment.site_id == site_id)
+        if room_id is not None:
+            query = query.where(Appointment.room_id == room_id)
+        for id_, purpose, place, staff, site, room, starts, ends, status, citizen, course in (
+            await session.execute(query)
+        ).all():
+            found.append(CalendarRow(
+                id_, "appointment", None, purpose, place, (staff,) if staff else (), site, room,
+                None, None, starts, ends, status, citizen, course,
+            ))  # fmt: skip
+    teams = select(
+        TeamOccurrence.id, Team.name, Team.therapist_ids, Team.site_id, TeamOccurrence.room_id,
+        Team.id, TeamOccurrence.planned_on, TeamOccurrence.starts_at, TeamOccurrence.ends_at,
+        TeamOccurrence.status,
+    ).join(Team, Team.id == TeamOccurrence.team_id).where(
+        TeamOccurrence.centre_id == centre_id, TeamOccurrence.status == "planned",
+        TeamOccurrence.starts_at >= start, TeamOccurrence.starts_at < end,
+    )  # fmt: skip
+    if staff_id is not None:
+        teams = teams.where(Team.therapist_ids.contains([staff_id]))
+    if site_id is not None:
+        teams = teams.where(Team.site_id == site_id)
+    if room_id is not None:
+        teams = teams.where(TeamOccurrence.room_id == room_id)
+    if team_id is not None:
+        teams = teams.where(Team.id == team_id)
+    for id_, name, therapists, site, room, team, planned_on, starts, ends, status in (
+        await session.execute(teams)
+    ).all():
+        found.append(CalendarRow(
+            id_, "team_occurrence", name, None, "site", tuple(therapists), site, room, team,
+            planned_on, starts, ends, status, None, None,
+        ))  # fmt: skip
+    return sorted(found, key=lambda row: (row.starts_at, str(row.id)))

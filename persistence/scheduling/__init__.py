@@ -31,6 +31,7 @@ from persistence.scheduling.appointments import (
     mark_attended,
 )
 from persistence.scheduling.assistant import AssistantFacts, assistant_facts
+from persistence.scheduling.moves import move_appointment
 from persistence.scheduling.resources import (
     absences_of,
     add_absence,
@@ -107,6 +108,7 @@ __all__ = [
     "home_helpers",
     "join_team_waiting_list",
     "mark_attended",
+    "move_appointment",
     "move_team_occurrence",
     "occurrences_between",
     "occurrences_on",

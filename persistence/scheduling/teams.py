@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, delete, func, select, text, update
 from sqlalchemy.exc import IntegrityError
@@ -268,8 +268,9 @@ async def create_team(
 def _new_row(team: Team, occurrence: Occurrence) -> TeamOccurrence:
     return TeamOccurrence(
         centre_id=team.centre_id, team_id=team.id, room_id=team.room_id,
-        planned_on=occurrence.planned_on, starts_at=occurrence.starts_at,
-        ends_at=occurrence.ends_at, status=occurrence.status.value, moved=occurrence.moved,
+        planned_on=occurrence.planned_on, starts_at=occurrence.starts_at.astimezone(UTC),
+        ends_at=occurrence.ends_at.astimezone(UTC), status=occurrence.status.value,
+        moved=occurrence.moved,
         sequence=0,
     )  # fmt: skip
 
@@ -320,7 +321,8 @@ def _bump(row: TeamOccurrence, occurrence: Occurrence, now: datetime) -> None:
         or row.ends_at != occurrence.ends_at
         or row.status != occurrence.status.value
     )
-    row.starts_at, row.ends_at = occurrence.starts_at, occurrence.ends_at
+    row.starts_at = occurrence.starts_at.astimezone(UTC)
+    row.ends_at = occurrence.ends_at.astimezone(UTC)
     row.status, row.moved = occurrence.status.value, occurrence.moved
     if changed:
         row.sequence += 1

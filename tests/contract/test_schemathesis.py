@@ -82,6 +82,8 @@ RULES_BEYOND_THE_SCHEMA = {
     "scheduling-book": "the course's period, the provider's time, the place, the week's limit",
     "scheduling-propose": "the course's legal basis needs a service standard in force that day",
     "scheduling-book_series": "a booked date follows every rule of a single booking",
+    "scheduling-move": "the new time follows every rule of a booking",
+    "calendar-entries": "`last` not before `first`, at most six weeks on; one filter given",
     "teams-create": "a room of the site holding the capacity; times once a day; within a year",
     "teams-move_occurrence": "not on a closure day, the same day, over no other booking",
     "teams-change_rest_of_series": "the day within the team's period; times once a day",

@@ -1061,6 +1061,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appointments/{appointment_id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move
+         * @description New times for a booked appointment, after every rule of a booking (a clash is a 409
+         *     naming the booking met, a closure day or a full week a 422); refused, nothing changes.
+         */
+        post: operations["scheduling-move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/feeds/me": {
         parameters: {
             query?: never;
@@ -1140,6 +1161,29 @@ export interface paths {
          * @description Every occurrence of the team, cancelled ones marked.
          */
         get: operations["calendar-team_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Entries
+         * @description Appointments and team occurrences from `first` to `last` of a member of staff, a site,
+         *     a room or a team (at least one): a therapist's week, a site's day by therapist or room,
+         *     a room's week, a team's occurrences. Citizens are named where the caller may see the
+         *     course.
+         */
+        get: operations["calendar-entries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2187,6 +2231,68 @@ export interface components {
              * @description Why, when booked outside the provider's working hours or during an absence.
              */
             outside_hours_reason?: string | null;
+        };
+        /**
+         * CalendarEntryOut
+         * @description One entry of a calendar: an appointment or a team occurrence.
+         */
+        CalendarEntryOut: {
+            /**
+             * Kind
+             * @description appointment or team_occurrence
+             */
+            kind: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Title
+             * @description The citizen's name where the caller may see the course, else the kind of session; a team's name.
+             */
+            title: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Place
+             * @description site, home or nearby
+             */
+            place: string;
+            /**
+             * Staff Ids
+             * @description Who gives it (a team's therapists).
+             */
+            staff_ids: string[];
+            /** Site Id */
+            site_id: string | null;
+            /** Room Id */
+            room_id: string | null;
+            /** Team Id */
+            team_id: string | null;
+            /**
+             * Planned On
+             * @description A team occurrence's planned date.
+             */
+            planned_on: string | null;
+            /**
+             * Course Id
+             * @description Null when the caller may not see it.
+             */
+            course_id: string | null;
+            /**
+             * Citizen Id
+             * @description Null when the caller may not see it.
+             */
+            citizen_id: string | null;
         };
         /**
          * CaseDeadlineStatus
@@ -14163,6 +14269,204 @@ export interface operations {
             };
         };
     };
+    "scheduling-move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appointment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "starts_at": "2027-01-11T09:30:00+01:00",
+                 *       "ends_at": "2027-01-11T09:30:00+01:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MoveIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *       "purpose": "training",
+                     *       "discipline": "physiotherapy",
+                     *       "provider": "therapist",
+                     *       "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *       "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6",
+                     *       "supervisor_id": "7a4c2cca-ddd8-5a0a-9efc-2a57cb474528",
+                     *       "place": "site",
+                     *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *       "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *       "starts_at": "2027-01-11T09:30:00+01:00",
+                     *       "ends_at": "2027-01-11T09:30:00+01:00",
+                     *       "status": "booked",
+                     *       "outside_hours_reason": "Eksempel",
+                     *       "booked_by": "Eksempel"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AppointmentOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clash at the new time, naming the booking met */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "A clash at the new time, naming the booking met"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "calendar-feed_status": {
         parameters: {
             query?: never;
@@ -14758,6 +15062,150 @@ export interface operations {
                      *       "title": "Findes ikke",
                      *       "status": 404,
                      *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "calendar-entries": {
+        parameters: {
+            query: {
+                /** @description The first day. */
+                first: string;
+                /** @description The last day; at most six weeks on. */
+                last: string;
+                staff_id?: string | null;
+                site_id?: string | null;
+                room_id?: string | null;
+                team_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "kind": "Eksempel",
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "title": "Genoptræning efter hofteoperation",
+                     *         "starts_at": "2027-01-11T09:30:00+01:00",
+                     *         "ends_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "Eksempel",
+                     *         "staff_ids": [
+                     *           "2b32eddd-3e2c-5402-a1cb-aa45d8950ded"
+                     *         ],
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *         "team_id": "201d03ab-6bcc-5425-b4e7-b6bff007190e",
+                     *         "planned_on": "2027-01-11",
+                     *         "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *         "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["CalendarEntryOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
