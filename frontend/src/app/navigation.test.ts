@@ -9,6 +9,8 @@ describe('navFor', () => {
     expect(labels('team_leader')).toEqual([
       'Arbejdsliste',
       'Min dag',
+      'Kalender',
+      'Hold',
       'Registrér henvendelse',
       'Opret borger',
       'Planlægning',
@@ -27,7 +29,7 @@ describe('navFor', () => {
 
   it('shows a therapist and a training assistant their day; scheduling to the team leader only', () => {
     expect(labels('therapist')).toContain('Min dag');
-    expect(labels('training_assistant')).toEqual(['Min dag']);
+    expect(labels('training_assistant')).toEqual(['Min dag', 'Kalender', 'Hold']);
     for (const role of ['therapist', 'visitator', 'training_assistant']) expect(labels(role)).not.toContain('Planlægning');
   });
 

@@ -11,6 +11,8 @@ export interface NavItem {
 export const NAV: readonly NavItem[] = [
   { to: '/', label: 'Arbejdsliste', end: true, permission: 'worklist.read' },
   { to: '/min-dag', label: 'Min dag', end: false, permission: 'courses.read' },
+  { to: '/kalender', label: 'Kalender', end: false, permission: 'courses.read' },
+  { to: '/hold', label: 'Hold', end: false, permission: 'courses.read' },
   { to: '/henvendelser/ny', label: 'Registrér henvendelse', end: false, permission: 'cases.write' },
   { to: '/borgere/ny', label: 'Opret borger', end: false, permission: 'citizens.write' },
   { to: '/planlaegning', label: 'Planlægning', end: false, permission: 'scheduling.manage' },
