@@ -1,8 +1,9 @@
 import moment from 'moment';
 import 'moment/locale/da';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Calendar, momentLocalizer, type View } from 'react-big-calendar';
-import withDragAndDrop, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
+import * as dragAndDrop from 'react-big-calendar/lib/addons/dragAndDrop';
+import type { EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import { useSearchParams } from 'react-router';
@@ -17,6 +18,7 @@ import { useRooms } from '../../scheduling/api/rooms';
 import { useSites } from '../../sites/api/getSites';
 import { useMoveOccurrence, useTeams } from '../../teams/api/teams';
 import { useCalendarEntries, useMoveAppointment } from '../api/entries';
+import { keepAriaRepaired } from './ariaRepair';
 import './calendar.css';
 
 moment.locale('da');
@@ -36,6 +38,12 @@ interface Resource {
   title: string;
 }
 
+// The add-on is CommonJS: depending on the bundler's interop its function is the namespace's
+// default, or that default's own default.
+type WithDragAndDrop = typeof dragAndDrop.default;
+const dndExports = dragAndDrop as unknown as { default: WithDragAndDrop | { default: WithDragAndDrop } };
+const withDragAndDrop: WithDragAndDrop =
+  typeof dndExports.default === 'function' ? dndExports.default : dndExports.default.default;
 const DnDCalendar = withDragAndDrop<CalendarEvent, Resource>(Calendar);
 
 // react-big-calendar's texts in Danish.
@@ -103,6 +111,8 @@ export function CalendarPage() {
     ...(mode === 'team' && teamId ? { team_id: teamId } : {}),
   };
   const entries = useCalendarEntries(query);
+  const calendarBox = useRef<HTMLDivElement>(null);
+  useEffect(() => (calendarBox.current ? keepAriaRepaired(calendarBox.current) : undefined), []);
 
   const resources: Resource[] | undefined = useMemo(() => {
     if (mode === 'site-staff')
@@ -186,7 +196,7 @@ export function CalendarPage() {
         </p>
       ) : null}
       {entries.isError ? <ErrorMessage error={entries.error} onRetry={() => void entries.refetch()} /> : null}
-      <div className="calendar-page__calendar">
+      <div className="calendar-page__calendar" ref={calendarBox}>
         <DnDCalendar
           localizer={localizer}
           culture="da"
