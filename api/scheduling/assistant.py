@@ -71,7 +71,8 @@ async def propose(work: UnitOfWork, course_id: uuid.UUID, body: ProposalsIn) -> 
 
 async def book_series(work: UnitOfWork, course_id: uuid.UUID, body: SeriesIn) -> SeriesOut:
     session, caller = work.session, work.caller
-    course = await visible_course(work, course_id, use="change" if body.commit else "read")
+    # One declared use for the operation, the dry run included: it is the booking's first step.
+    course = await visible_course(work, course_id, use="change")
     first = Proposal(body.starts_at, body.ends_at, body.therapist_id, body.room_id)
     series = weekly_series(first, weeks=body.weeks)
     start = series[0].starts_at.astimezone(COPENHAGEN).date()
@@ -111,6 +112,5 @@ async def book_series(work: UnitOfWork, course_id: uuid.UUID, body: SeriesIn) ->
                 appointment_id=booked_id,
             )
         )  # fmt: skip
-    await audit(session, caller, use="change" if body.commit else "read",
-                citizen_ids=[course.citizen_id])  # fmt: skip
+    await audit(session, caller, use="change", citizen_ids=[course.citizen_id])
     return SeriesOut(dates=answer, committed=body.commit)

@@ -138,3 +138,58 @@ test('a team is created, its last seat taken; the next citizen gets the 409 and 
   await expectAccessible(page, 'calendar-team');
   await page.context().close();
 });
+
+test('an appointment dragged onto another is refused with the clash; dragged to a free hour it moves', async () => {
+  const page = await loggedInPage(browser);
+  await page.setViewportSize({ width: 1280, height: 1600 });
+  const sites = await apiCall(page, 'GET', '/api/v1/sites');
+  const syd = sites.find((s) => s.name === 'Træningscenter Syd') ?? sites[0];
+  const moving = uniqueName('Flyttes');
+  const staying = uniqueName('Bliver');
+  const a = await citizenWithCourse(page, moving, syd);
+  const b = await citizenWithCourse(page, staying, syd);
+  const day = copenhagenDate(8);
+  const at = (clock) => `${day}T${clock}:00${offsetOn(day)}`;
+  const visit = (course, from, to) => ({
+    course_id: course.id,
+    provider: 'therapist',
+    staff_id: a.me.id,
+    discipline: 'physiotherapy',
+    place: { kind: 'home' },
+    starts_at: at(from),
+    ends_at: at(to),
+  });
+  const booked = await apiCall(page, 'POST', '/api/v1/appointments', visit(a.course, '15:00', '15:45'));
+  await apiCall(page, 'POST', '/api/v1/appointments', visit(b.course, '17:00', '17:45'));
+
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Kalender' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Kalender' }).waitFor();
+  await page.getByLabel('Terapeut').selectOption(a.me.id);
+  await page.getByLabel('Dato').fill(day);
+  const from = page.locator('.rbc-event', { hasText: moving });
+  const onto = page.locator('.rbc-event', { hasText: staying });
+  await from.waitFor();
+  await onto.waitFor();
+  const drag = async (dy) => {
+    const box = await from.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + 5 + dy / 2, { steps: 5 });
+    await page.mouse.move(box.x + box.width / 2, box.y + 5 + dy, { steps: 5 });
+    await page.mouse.up();
+  };
+  const gap = (await onto.boundingBox()).y - (await from.boundingBox()).y; // two hours
+
+  await drag(gap); // onto 17:00: the therapist's other visit
+  const refusal = page.getByRole('alert');
+  await refusal.waitFor();
+  assert.match(await refusal.textContent(), /Kunne ikke flytte: .*overlapper/);
+  assert.equal((await apiCall(page, 'GET', `/api/v1/courses/${a.course.id}`)).appointments[0].starts_at, booked.starts_at);
+  await expectAccessible(page, 'calendar-refused-move');
+
+  await drag(gap / 2); // to 16:00, free
+  await page.getByRole('status').getByText(`${moving} er flyttet.`).waitFor();
+  const moved = (await apiCall(page, 'GET', `/api/v1/courses/${a.course.id}`)).appointments[0];
+  assert.equal(new Date(moved.starts_at).toISOString(), new Date(at('16:00')).toISOString());
+  await page.context().close();
+});
