@@ -184,10 +184,12 @@ test('an appointment dragged onto another is refused with the clash; dragged to 
   const refusal = page.getByRole('alert');
   await refusal.waitFor();
   assert.match(await refusal.textContent(), /Kunne ikke flytte: .*overlapper/);
-  assert.equal((await apiCall(page, 'GET', `/api/v1/courses/${a.course.id}`)).appointments[0].starts_at, booked.starts_at);
+  const unchanged = (await apiCall(page, 'GET', `/api/v1/courses/${a.course.id}`)).appointments[0];
+  assert.equal(new Date(unchanged.starts_at).toISOString(), new Date(booked.starts_at).toISOString());
   await expectAccessible(page, 'calendar-refused-move');
 
-  await drag(gap / 2); // to 16:00, free
+  // To 16:00, free: half the gap, and half a 15-minute slot (a sixteenth of it) to land mid-slot.
+  await drag(gap / 2 + gap / 16);
   await page.getByRole('status').getByText(`${moving} er flyttet.`).waitFor();
   const moved = (await apiCall(page, 'GET', `/api/v1/courses/${a.course.id}`)).appointments[0];
   assert.equal(new Date(moved.starts_at).toISOString(), new Date(at('16:00')).toISOString());
