@@ -67,6 +67,8 @@ async def test_proposals_respect_absence_frequency_closure_days_and_new_year(
 
 
 async def test_a_full_team_is_not_a_free_seat(client: httpx.AsyncClient) -> None:
+    # The other citizen's conversation first: the helpers book it before working hours exist.
+    other = await started_course(client, cpr="030380-3333")
     course, staff, _ = await _fortnight(client)
     syd = (await site_ids(client))["syd"]
     hall = await client.post(f"/api/v1/sites/{syd}/rooms", json={"name": "Salen", "capacity": 5})
@@ -82,7 +84,6 @@ async def test_a_full_team_is_not_a_free_seat(client: httpx.AsyncClient) -> None
         json={**body, "name": "Fuldt hold", "capacity": 1, "weekly_times": thursday},
     )
     assert (free.status_code, full.status_code) == (201, 201)
-    other = await started_course(client, cpr="030380-3333")
     seat = await client.post(f"/api/v1/teams/{full.json()['id']}/seats",
                              json={"course_id": other["id"]})  # fmt: skip
     assert seat.status_code == 201, seat.text
