@@ -109,6 +109,8 @@ test('the team leader sees the case work and the centre’s editors in the menu,
   assert.deepEqual(links, [
     'Arbejdsliste',
     'Min dag',
+    'Kalender',
+    'Hold',
     'Registrér henvendelse',
     'Opret borger',
     'Planlægning',
