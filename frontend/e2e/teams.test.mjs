@@ -29,8 +29,10 @@ function offsetOn(date) {
   return name === 'GMT' ? '+00:00' : name.slice(3);
 }
 
-// Each citizen's initial conversation gets an hour of its own, early on a day no other test uses.
-let nextMeetingHour = 7;
+// Each citizen's initial conversation gets an hour of its own a week ahead, apart from other
+// tests' conversations (10.00, and from 14.00) and bookings (11.30).
+const MEETING_HOURS = [7, 8, 12, 13];
+let meetings = 0;
 
 /** A citizen with a § 140 physiotherapy course at Træningscenter Syd started today, via the API. */
 async function citizenWithCourse(page, name, syd) {
@@ -55,7 +57,7 @@ async function citizenWithCourse(page, name, syd) {
   const today = copenhagenDate(0);
   const day = copenhagenDate(7);
   await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/invitation`, {
-    meeting_at: `${day}T${String(nextMeetingHour++).padStart(2, '0')}:00:00${offsetOn(day)}`,
+    meeting_at: `${day}T${String(MEETING_HOURS[meetings++ % MEETING_HOURS.length]).padStart(2, '0')}:00:00${offsetOn(day)}`,
     place: 'home',
     therapist_id: me.id,
     sent_on: today,
