@@ -30,8 +30,8 @@ function offsetOn(date) {
 }
 
 // Each citizen's initial conversation gets an hour of its own a week ahead, apart from other
-// tests' conversations (10.00, and from 14.00) and bookings (11.30).
-const MEETING_HOURS = [7, 8, 12, 13];
+// tests' conversations (10.00, and from 14.00) and bookings (9.00 to 12.15): early morning.
+const MEETING_HOURS = [5, 6, 7, 8];
 let meetings = 0;
 
 /** A citizen with a § 140 physiotherapy course at Træningscenter Syd started today, via the API. */
