@@ -20,7 +20,13 @@ MANAGE = guard(Permission.SCHEDULING_MANAGE)
 ICALENDAR = "text/calendar; charset=utf-8"
 FEED: dict[int | str, dict[str, Any]] = {
     200: {
-        "content": {"text/calendar": {"schema": {"type": "string"}}},
+        "content": {
+            "text/calendar": {
+                "schema": {"type": "string"},
+                "example": "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Træningscenter//DA\r\n"
+                "END:VCALENDAR\r\n",
+            }
+        },
         "description": "An iCalendar (RFC 5545) document.",
     }
 }

@@ -14931,6 +14931,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example BEGIN:VCALENDAR
+                     *     VERSION:2.0
+                     *     PRODID:-//Træningscenter//DA
+                     *     END:VCALENDAR
+                     */
                     "text/calendar": string;
                 };
             };
@@ -15013,6 +15019,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example BEGIN:VCALENDAR
+                     *     VERSION:2.0
+                     *     PRODID:-//Træningscenter//DA
+                     *     END:VCALENDAR
+                     */
                     "text/calendar": string;
                 };
             };
