@@ -20,6 +20,7 @@ from api import examples, health, methods, problems, spa
 from api.access import LOGIN_SLOTS, access_log_router, admin_router, auth_router
 from api.attendance import attendance_router
 from api.caches import Caches
+from api.calendar import calendar_router, calendar_views_router
 from api.casework import (
     DECISION_TAGS,
     REFERRAL_TAGS,
@@ -34,7 +35,13 @@ from api.clock import Clock
 from api.intake import intake_router
 from api.letters import LetterWorkers, letters_router
 from api.middleware import RequestMiddleware
-from api.scheduling import appointments_router, resources_router
+from api.scheduling import (
+    appointments_router,
+    assistant_router,
+    moves_router,
+    resources_router,
+    teams_router,
+)
 from api.security import openapi as security_schemes
 from api.settings import Settings
 from api.training import courses_router
@@ -129,6 +136,11 @@ def create_app(
         appointments_router,
         attendance_router,
         resources_router,
+        teams_router,
+        assistant_router,
+        moves_router,
+        calendar_router,
+        calendar_views_router,
         assignment_router,
         visitation_router,
         letters_router,

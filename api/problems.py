@@ -356,7 +356,9 @@ def install(app: FastAPI, *, discriminator_tags: frozenset[str]) -> None:
         errors = [{"field": exc.field, "message": exc.message}] if exc.field else None
         # The rule the request broke, so a client can tell one refusal from another.
         named: dict[str, Any] = {"rule": exc.rule} if exc.rule else {}
-        if isinstance(exc, Conflict) and exc.existing_id:
+        if isinstance(exc, OccurrenceClash) and exc.existing_id:
+            named["clashing_booking_id"] = exc.existing_id  # the room's appointment or team
+        elif isinstance(exc, Conflict) and exc.existing_id:
             named["existing_citizen_id"] = exc.existing_id
         named.update(_clashing_record(exc))
         if kind.status == 404:
@@ -453,6 +455,15 @@ PROBLEM_SCHEMA: dict[str, Any] = {
             },
         },
         "existing_citizen_id": {"type": "string", "format": "uuid"},
+        "clashing_booking_id": {
+            "type": "string",
+            "format": "uuid",
+            "description": "The appointment or team occurrence a team's time meets in its room.",
+        },
+        "waiting_list_offered": {
+            "type": "boolean",
+            "description": "A full team: the course may join its waiting list.",
+        },
         "rule": {"type": "string", "description": "The rule of the case the request broke."},
     },
 }

@@ -20,8 +20,10 @@ const FEATURES = [
   'scheduling',
   'sites',
   'standard',
+  'teams',
   'templates',
   'worklist',
+  'calendar',
 ];
 
 // What each feature may use from other features: only their api/ folder (data access), never
@@ -37,12 +39,16 @@ const ALLOWED_FEATURE_DEPS = {
   // The citizen page lists the citizen's cases and letters in the case pages' own words.
   citizens: ['auth/api', 'cases/api', 'cases/labels.ts'],
   // The course page names the citizen, the therapists and the sites; booking needs rooms and helpers.
-  courses: ['attendance/api', 'auth/api', 'cases/api', 'cases/labels.ts', 'citizens/api', 'scheduling/api', 'scheduling/labels.ts', 'sites/api'],
+  courses: ['attendance/api', 'auth/api', 'cases/api', 'cases/labels.ts', 'citizens/api', 'scheduling/api', 'scheduling/labels.ts', 'sites/api', 'teams/api'],
   referrals: ['citizens/api', 'sites/api'],
   scheduling: ['auth/api', 'cases/api', 'cases/labels.ts', 'sites/api'],
   sites: [],
   standard: [],
   templates: [],
+  // A team names its site, room and therapists.
+  teams: ['auth/api', 'cases/api', 'sites/api', 'scheduling/api'],
+  // The calendars show the staff's appointments and the teams' occurrences.
+  calendar: ['auth/api', 'cases/api', 'sites/api', 'scheduling/api', 'teams/api'],
   // The worklist assigns cases to the therapists the case pages book.
   worklist: ['auth/api', 'sites/api', 'cases/api'],
 };

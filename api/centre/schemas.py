@@ -78,9 +78,21 @@ class ClosureHit(BaseModel):
     home_helper_id: uuid.UUID | None
 
 
+class ClosureTeamHit(BaseModel):
+    """A team occurrence on the new closure day, to move or cancel: it stays as it was."""
+
+    team_id: uuid.UUID
+    planned_on: date
+    starts_at: datetime
+    ends_at: datetime
+
+
 class ClosureDayAdded(ClosureDayOut):
     hits: list[ClosureHit] = Field(
         description="The bookings on that day, to rebook; nothing is moved or cancelled."
+    )
+    team_hits: list[ClosureTeamHit] = Field(
+        description="The team occurrences on that day, to move or cancel; nothing changes."
     )
 
 

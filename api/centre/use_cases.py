@@ -20,7 +20,7 @@ from domain.scheduling import hit_by_closure
 from persistence.access import StaffUser, list_users
 from persistence.centre import centres, get_legal_basis, legal_bases
 from persistence.centre.models import ClosureDay, ServiceStandardLimit, Site
-from persistence.scheduling import Appointment, booked_between
+from persistence.scheduling import Appointment, TeamOccurrence, booked_between, occurrences_on
 
 
 async def list_sites(work: UnitOfWork) -> Sequence[Site]:
@@ -35,9 +35,10 @@ async def list_closure_days(work: UnitOfWork) -> Sequence[ClosureDay]:
 
 async def add_closure_day(
     work: UnitOfWork, body: ClosureDayIn
-) -> tuple[ClosureDay, list[Appointment]]:
+) -> tuple[ClosureDay, list[Appointment], list[TeamOccurrence]]:
     """Add a closure day; a day already closed is a conflict. Deadlines already set on
-    existing cases keep their dates; the bookings on the day are listed, to rebook."""
+    existing cases keep their dates; the bookings and team occurrences on the day are
+    listed, to rebook."""
     session, centre_id = work.session, work.caller.centre_id
     WorkingDayCalendar().is_working_day(body.day)  # the calendar's years only
     if body.day < work.caller.today():
@@ -46,7 +47,9 @@ async def add_closure_day(
         )
     row = await centres.add_closure_day(session, centre_id, body.day, body.reason)
     booked = await booked_between(session, centre_id, first=body.day, last=body.day)
-    return row, hit_by_closure(body.day, booked)
+    # Team occurrences already planned stay too, listed to move or cancel.
+    occurrences = await occurrences_on(session, centre_id, body.day)
+    return row, hit_by_closure(body.day, booked), occurrences
 
 
 async def remove_closure_day(work: UnitOfWork, closure_day_id: uuid.UUID) -> None:

@@ -1,5 +1,6 @@
-"""Scheduling's tables and repositories: rooms, working hours, absences, home helpers and
-appointments. The names other capabilities use."""
+"""Scheduling's tables and repositories: rooms, working hours, absences, home helpers,
+appointments, and teams with their occurrences, seats and waiting lists. The names other
+capabilities use."""
 
 from persistence.scheduling.models import (
     Appointment,
@@ -7,6 +8,13 @@ from persistence.scheduling.models import (
     Room,
     StaffAbsence,
     StaffWorkingHours,
+)
+from persistence.scheduling.team_models import (
+    Team,
+    TeamOccurrence,
+    TeamSeat,
+    TeamWeeklyTime,
+    WaitingListEntry,
 )
 
 # Tables first: the modules below import other capabilities' packages.
@@ -22,7 +30,9 @@ from persistence.scheduling.appointments import (
     get_appointment,
     mark_attended,
 )
+from persistence.scheduling.assistant import AssistantFacts, assistant_facts
 from persistence.scheduling.booking import BookedSession, CourseFacts, book_session, course_facts
+from persistence.scheduling.moves import move_appointment
 from persistence.scheduling.resources import (
     absences_of,
     add_absence,
@@ -38,11 +48,36 @@ from persistence.scheduling.resources import (
     set_working_hours,
     working_hours_of,
 )
+from persistence.scheduling.teams import (
+    TeamRecord,
+    cancel_rest_of_series,
+    cancel_team_occurrence,
+    change_rest,
+    citizens_by_id,
+    course_sessions,
+    create_team,
+    decline_seat,
+    get_team,
+    join_team_waiting_list,
+    move_team_occurrence,
+    occurrences_between,
+    occurrences_on,
+    offer_seat,
+    release_seat,
+    seat_counts,
+    seats_of_team,
+    take_seat,
+    team_facts,
+    teams_of_centre,
+    waiting_list_of,
+    weekly_times_of,
+)
 from persistence.scheduling.week import DayBooking, WeekBooking, staff_bookings
 
 __all__ = [
     "CLASH_CONSTRAINTS",
     "Appointment",
+    "AssistantFacts",
     "BookedSession",
     "Booking",
     "CourseFacts",
@@ -51,28 +86,57 @@ __all__ = [
     "Room",
     "StaffAbsence",
     "StaffWorkingHours",
+    "Team",
+    "TeamOccurrence",
+    "TeamRecord",
+    "TeamSeat",
+    "TeamWeeklyTime",
+    "WaitingListEntry",
     "WeekBooking",
     "absences_of",
     "add_absence",
     "add_home_helper",
     "add_room",
     "appointments_of_course",
+    "assistant_facts",
     "book_appointment",
     "book_session",
     "booked_between",
     "cancel_appointment",
     "cancel_conversation_of_event",
+    "cancel_rest_of_series",
+    "cancel_team_occurrence",
     "change_absence",
+    "change_rest",
+    "citizens_by_id",
     "citizens_of",
     "course_facts",
+    "course_sessions",
+    "create_team",
     "current_absences",
+    "decline_seat",
     "get_appointment",
     "get_room",
+    "get_team",
     "home_helpers",
+    "join_team_waiting_list",
     "mark_attended",
+    "move_appointment",
+    "move_team_occurrence",
+    "occurrences_between",
+    "occurrences_on",
+    "offer_seat",
+    "release_seat",
     "remove_absence",
     "rooms_of_site",
+    "seat_counts",
+    "seats_of_team",
     "set_working_hours",
     "staff_bookings",
+    "take_seat",
+    "team_facts",
+    "teams_of_centre",
+    "waiting_list_of",
+    "weekly_times_of",
     "working_hours_of",
 ]

@@ -193,6 +193,42 @@ async def test_every_declared_operation_writes_one_entry(
         goal = done["courses-add_goal"].json()["goals"][0]["id"]
         return await course_call("patch", f"/goals/{goal}", {"status": "in_progress"})
 
+    team_ids: list[str] = []
+    room_ids: list[str] = []
+
+    async def team_call(tail: str, body: Any = None, method: str = "post") -> httpx.Response:
+        """A call on a team of Syd (capacity 1, Wednesdays 13-14), made on first use."""
+        if not team_ids:
+            room = await client.post(
+                f"/api/v1/sites/{sites['syd']}/rooms", json={"name": "Holdsal", "capacity": 1}
+            )
+            room_ids.append(room.json()["id"])
+            made = await client.post("/api/v1/teams", json={
+                "name": "Hold", "site_id": sites["syd"], "room_id": room_ids[0],
+                "discipline": "physiotherapy", "capacity": 1, "therapist_ids": [therapist],
+                "weekly_times": [{"weekday": 3, "starts": "13:00", "ends": "14:00"}],
+                "starts_on": "2026-11-30", "ends_on": "2026-12-18",
+            })  # fmt: skip
+            team_ids.append(made.json()["id"])
+        url = f"/api/v1/teams/{team_ids[0]}{tail}"
+        return await client.request(method.upper(), url, json=body)
+
+    async def move_another() -> httpx.Response:
+        """A booking of the course made in the database, moved an hour later over HTTP."""
+        async with engine.begin() as connection:
+            booked = await connection.scalar(
+                text(
+                    "INSERT INTO appointments (centre_id, citizen_id, course_id, purpose,"
+                    " provider, staff_id, place, starts_at, ends_at, booked_by)"
+                    " SELECT centre_id, citizen_id, id, 'training', 'therapist', :staff, 'home',"
+                    " '2026-11-25T17:00Z', '2026-11-25T17:45Z', 'test' FROM courses"
+                    " WHERE id = :course RETURNING id"
+                ),
+                {"staff": therapist, "course": course_ids[0]},
+            )
+        moved = {"starts_at": "2026-11-25T18:00:00Z", "ends_at": "2026-11-25T18:45:00Z"}
+        return await client.post(f"/api/v1/appointments/{booked}/move", json=moved)
+
     calls: dict[str, Callable[[], Awaitable[httpx.Response]]] = {
         "citizens-create": lambda: client.post(
             "/api/v1/citizens",
@@ -280,6 +316,7 @@ async def test_every_declared_operation_writes_one_entry(
                 "form": "individual_at_home",
                 "therapist_ids": [therapist],
                 "started_on": "2026-11-23",
+                "site_id": sites["syd"],
             },
         ),
         "courses-add_goal": lambda: course_call("post", "/goals", {"text": "Gå på trapper"}),
@@ -388,6 +425,31 @@ async def test_every_declared_operation_writes_one_entry(
         "intake-list_ggop": lambda: client.get("/api/v1/intake/ggop"),
         "intake-mark_handled": lambda: client.post(
             f"/api/v1/intake/ggop/{failed_plan.json()['intake_id']}/handled"
+        ),
+        "teams-join_waiting_list": lambda: team_call("/waiting-list", {"course_id": course_ids[0]}),
+        "teams-offer_seat": lambda: team_call("/waiting-list/offer"),
+        "teams-decline_seat": lambda: team_call(f"/waiting-list/{course_ids[0]}/decline"),
+        "teams-take_seat": lambda: team_call("/seats", {"course_id": course_ids[0]}),
+        "teams-get": lambda: team_call("", method="get"),
+        "teams-release_seat": lambda: team_call(
+            f"/seats/{done['teams-take_seat'].json()['id']}/release", {"on": "2026-12-08"}
+        ),
+        "scheduling-propose": lambda: course_call("post", "/proposals", {"from_day": "2026-11-30"}),
+        "scheduling-book_series": lambda: course_call(
+            "post",
+            "/series",
+            {
+                "starts_at": "2026-12-07T08:00:00+01:00",
+                "ends_at": "2026-12-07T08:45:00+01:00",
+                "therapist_id": therapist,
+                "room_id": room_ids[0],
+                "weeks": 2,
+            },
+        ),
+        "scheduling-move": lambda: move_another(),
+        "calendar-entries": lambda: client.get(
+            "/api/v1/calendar/entries",
+            params={"first": "2026-11-23", "last": "2026-11-29", "staff_id": therapist},
         ),
     }
     assert set(calls) == set(DECLARED), "a declared operation has no call here"

@@ -24,7 +24,11 @@ OPERATIONS = [
     for method, operation in item.items()
 ]
 # Reachable without a login, and only these.
-PUBLIC = {"health-alive", "health-ready", "auth-login", "working_days-add", "working_days-count"}
+# The staff feed is opened by its secret token, as calendar programs fetch it: no login.
+PUBLIC = {
+    "health-alive", "health-ready", "auth-login", "working_days-add", "working_days-count",
+    "calendar-staff_feed",
+}  # fmt: skip
 # Any logged-in caller: their own session and password.
 LOGGED_IN = {"auth-session", "auth-logout", "auth-change_password"}
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}

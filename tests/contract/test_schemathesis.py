@@ -87,6 +87,18 @@ RULES_BEYOND_THE_SCHEMA = {
     "intake-receive_ggop": "a MedCom GGOP message: well-formed, its namespace, root and id",
     "worklist-list": "a cursor is read in the order (`sort`) it was made in",
     "worklist-search": "a cursor is read in the order (`sort`) it was made in",
+    "scheduling-propose": "the course's legal basis needs a service standard in force that day",
+    "scheduling-book_series": "a booked date follows every rule of a single booking",
+    "scheduling-move": "the new time follows every rule of a booking",
+    "calendar-entries": "`last` not before `first`, at most six weeks on; one filter given",
+    "teams-create": "a room of the site holding the capacity; times once a day; within a year",
+    "teams-move_occurrence": "not on a closure day, the same day, over no other booking",
+    "teams-change_rest_of_series": "the day within the team's period; times once a day",
+    "teams-cancel_rest_of_series": "the day within the team's period",
+    "teams-take_seat": "an open course of the team's site and discipline, the week's limit",
+    "teams-join_waiting_list": "an open course of the team's site and discipline",
+    "teams-offer_seat": "a seat must be free",
+    "teams-decline_seat": "a seat must have been offered to the course",
 }
 
 

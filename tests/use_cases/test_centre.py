@@ -33,7 +33,7 @@ VERSION = {
 
 async def test_a_closure_day_is_added_listed_and_removed(centre: Centre) -> None:
     body = ClosureDayIn.model_validate({"day": "2026-12-28", "reason": "Mellem jul og nytår"})
-    added, hits = await centre.leader(add_closure_day, body)
+    added, hits, _ = await centre.leader(add_closure_day, body)
     assert hits == []
     assert [row.day for row in await centre.leader(list_closure_days)] == [date(2026, 12, 28)]
     await centre.leader(remove_closure_day, added.id)

@@ -12,6 +12,7 @@ from api.centre.schemas import (
     ClosureDayIn,
     ClosureDayOut,
     ClosureHit,
+    ClosureTeamHit,
     LegalBasisOut,
     LimitOut,
     ServiceStandardVersionIn,
@@ -52,13 +53,15 @@ async def list_closure_days(work: Work) -> list[ClosureDayOut]:
 )
 async def add_closure_day(body: ClosureDayIn, work: Work) -> ClosureDayAdded:
     """Add a closure day. Deadlines already set on existing cases keep their dates; the
-    bookings on the day are listed in `hits`, to rebook (nothing is deleted)."""
-    row, hits = await use_cases.add_closure_day(work, body)
+    bookings on the day are listed in `hits`, to rebook, and the team occurrences in
+    `team_hits` (nothing is deleted)."""
+    row, hits, team_hits = await use_cases.add_closure_day(work, body)
     return ClosureDayAdded(
         id=row.id, day=row.day, reason=row.reason,
         hits=[ClosureHit(appointment_id=hit.id, starts_at=hit.starts_at, ends_at=hit.ends_at,
                          staff_id=hit.staff_id, home_helper_id=hit.home_helper_id)
               for hit in hits],
+        team_hits=[ClosureTeamHit.model_validate(hit, from_attributes=True) for hit in team_hits],
     )  # fmt: skip
 
 

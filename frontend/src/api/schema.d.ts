@@ -483,7 +483,8 @@ export interface paths {
         /**
          * Add Closure Day
          * @description Add a closure day. Deadlines already set on existing cases keep their dates; the
-         *     bookings on the day are listed in `hits`, to rebook (nothing is deleted).
+         *     bookings on the day are listed in `hits`, to rebook, and the team occurrences in
+         *     `team_hits` (nothing is deleted).
          */
         post: operations["centre-add_closure_day"];
         delete?: never;
@@ -1291,6 +1292,416 @@ export interface paths {
          * @description A home helper: a name and a home-care unit, no login.
          */
         post: operations["scheduling-add_home_helper"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Teams
+         * @description The centre's teams with their seats taken.
+         */
+        get: operations["teams-list"];
+        put?: never;
+        /**
+         * Create
+         * @description Create a team; its occurrences are planned from the weekly times, skipping closure
+         *     days and public holidays. Refused: a room smaller than the capacity (422,
+         *     `team_room_capacity`), a room of another site, the room taken at one of its times (409).
+         */
+        post: operations["teams-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{team_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get
+         * @description The team with its occurrences, seats and waiting list (citizens named where the
+         *     caller may see their course).
+         */
+        get: operations["teams-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{team_id}/occurrences/{planned_on}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move Occurrence
+         * @description New times for one occurrence (held again if it was cancelled); no other changes.
+         *     Refused on a closure day, over another occurrence of the team or a booking of its room.
+         */
+        post: operations["teams-move_occurrence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{team_id}/occurrences/{planned_on}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel Occurrence
+         * @description Aflys one occurrence; its row stays, cancelled.
+         */
+        post: operations["teams-cancel_occurrence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{team_id}/rest-of-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change Rest
+         * @description New weekly times from a date to the team's end: one row per planned date, the dates
+         *     the new times drop removed (listed), earlier occurrences unchanged.
+         */
+        post: operations["teams-change_rest_of_series"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{team_id}/rest-of-series/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel Rest
+         * @description Aflys every occurrence from a date; the rows stay.
+         */
+        post: operations["teams-cancel_rest_of_series"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{team_id}/seats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take Seat
+         * @description A seat for a course: an open course of the team's site and discipline, within the
+         *     weekly team limit. A full team answers 409 with `waiting_list_offered`; a seat offered
+         *     to another course is not free; the course offered a seat takes it here.
+         */
+        post: operations["teams-take_seat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{team_id}/seats/{seat_id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release Seat
+         * @description The seat is given up from a day; the team leader may then offer it.
+         */
+        post: operations["teams-release_seat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{team_id}/waiting-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join Waiting List
+         * @description The course joins the end of the waiting list, once.
+         */
+        post: operations["teams-join_waiting_list"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{team_id}/waiting-list/offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Offer Seat
+         * @description The team leader confirms: a free seat is offered to the first waiting without an
+         *     offer, and held for them. Refused when no seat is free (`no_free_seat`).
+         */
+        post: operations["teams-offer_seat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{team_id}/waiting-list/{course_id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline Seat
+         * @description The citizen declines the seat offered and leaves the list; the next waiting is
+         *     offered it.
+         */
+        post: operations["teams-decline_seat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose
+         * @description The next free individual times for the course (one a day, in time order): in a
+         *     therapist's working hours (the chosen one, or any clinical member of staff of the
+         *     course's site), outside absences and bookings, in a room of the site with space, not on
+         *     a closure day, not over the citizen's bookings, within the course and its weekly limit;
+         *     and the site's teams of its discipline with a free seat. Nothing is booked.
+         */
+        post: operations["scheduling-propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book Series
+         * @description A weekly series from a proposal, every date with its refusal (rule and Danish text).
+         *     Without `commit` nothing is saved; with it the accepted dates are booked in one
+         *     transaction and the refused ones left out.
+         */
+        post: operations["scheduling-book_series"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{appointment_id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move
+         * @description New times for a booked appointment, after every rule of a booking (a clash is a 409
+         *     naming the booking met, a closure day or a full week a 422); refused, nothing changes.
+         */
+        post: operations["scheduling-move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/feeds/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Feed Status */
+        get: operations["calendar-feed_status"];
+        put?: never;
+        /**
+         * Issue Feed
+         * @description A new private feed address for the caller (shown once); any earlier one stops.
+         */
+        post: operations["calendar-issue_feed"];
+        /**
+         * Revoke Feed
+         * @description The caller's feed address stops working (404).
+         */
+        delete: operations["calendar-revoke_feed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{staff_id}/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke Feed Of
+         * @description The team leader stops a member of staff's feed address.
+         */
+        delete: operations["calendar-revoke_feed_of"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/feeds/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Staff Feed
+         * @description A member of staff's appointments and teams, a month back and half a year ahead:
+         *     time, kind and place (site and room, or "Hjemmebesøg"), never a citizen. A revoked or
+         *     unknown address answers 404.
+         */
+        get: operations["calendar-staff_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{team_id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Team Feed
+         * @description Every occurrence of the team, cancelled ones marked.
+         */
+        get: operations["calendar-team_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Entries
+         * @description Appointments and team occurrences from `first` to `last` of a member of staff, a site,
+         *     a room or a team (at least one): a therapist's week, a site's day by therapist or room,
+         *     a room's week, a team's occurrences. Citizens are named where the caller may see the
+         *     course.
+         */
+        get: operations["calendar-entries"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2366,6 +2777,68 @@ export interface components {
              */
             outside_hours_reason?: string | null;
         };
+        /**
+         * CalendarEntryOut
+         * @description One entry of a calendar: an appointment or a team occurrence.
+         */
+        CalendarEntryOut: {
+            /**
+             * Kind
+             * @description appointment or team_occurrence
+             */
+            kind: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Title
+             * @description The citizen's name where the caller may see the course, else the kind of session; a team's name.
+             */
+            title: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Place
+             * @description site, home or nearby
+             */
+            place: string;
+            /**
+             * Staff Ids
+             * @description Who gives it (a team's therapists).
+             */
+            staff_ids: string[];
+            /** Site Id */
+            site_id: string | null;
+            /** Room Id */
+            room_id: string | null;
+            /** Team Id */
+            team_id: string | null;
+            /**
+             * Planned On
+             * @description A team occurrence's planned date.
+             */
+            planned_on: string | null;
+            /**
+             * Course Id
+             * @description Null when the caller may not see it.
+             */
+            course_id: string | null;
+            /**
+             * Citizen Id
+             * @description Null when the caller may not see it.
+             */
+            citizen_id: string | null;
+        };
         /** CancellationIn */
         CancellationIn: {
             /** @description Illness (never counted) or another reason. */
@@ -2823,6 +3296,11 @@ export interface components {
              * @description The bookings on that day, to rebook; nothing is moved or cancelled.
              */
             hits: components["schemas"]["ClosureHit"][];
+            /**
+             * Team Hits
+             * @description The team occurrences on that day, to move or cancel; nothing changes.
+             */
+            team_hits: components["schemas"]["ClosureTeamHit"][];
         };
         /** ClosureDayIn */
         ClosureDayIn: {
@@ -2873,6 +3351,32 @@ export interface components {
             staff_id: string | null;
             /** Home Helper Id */
             home_helper_id: string | null;
+        };
+        /**
+         * ClosureTeamHit
+         * @description A team occurrence on the new closure day, to move or cancel: it stays as it was.
+         */
+        ClosureTeamHit: {
+            /**
+             * Team Id
+             * Format: uuid
+             */
+            team_id: string;
+            /**
+             * Planned On
+             * Format: date
+             */
+            planned_on: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
         };
         /** ComplaintIn */
         ComplaintIn: {
@@ -3401,6 +3905,25 @@ export interface components {
          */
         ExceptionReason: "acquired_brain_injury" | "other";
         /**
+         * FeedOut
+         * @description A new private feed address; the earlier one stops working.
+         */
+        FeedOut: {
+            /**
+             * Url
+             * @description The feed's path on this server. It holds the secret token: whoever has it reads the feed, so share it with your calendar only. Shown once.
+             */
+            url: string;
+        };
+        /** FeedStatusOut */
+        FeedStatusOut: {
+            /**
+             * Active
+             * @description A feed address is issued and not revoked.
+             */
+            active: boolean;
+        };
+        /**
          * FinalStatusChannel
          * @enum {string}
          */
@@ -3541,6 +4064,20 @@ export interface components {
              */
             readonly kl_status_reason_name: string | null;
         };
+        /** FreeSeatOut */
+        FreeSeatOut: {
+            /**
+             * Team Id
+             * Format: uuid
+             */
+            team_id: string;
+            /** Name */
+            name: string;
+            /** Free Seats */
+            free_seats: number;
+            /** Next Occurrence At */
+            next_occurrence_at: string | null;
+        };
         /** FrequencyExceptionIn */
         FrequencyExceptionIn: {
             reason: components["schemas"]["ExceptionReason"];
@@ -3593,6 +4130,15 @@ export interface components {
              * Format: date-time
              */
             recorded_at: string;
+        };
+        /** FromDayIn */
+        FromDayIn: {
+            /**
+             * From Day
+             * Format: date
+             * @description Within the team's period.
+             */
+            from_day: string;
         };
         /**
          * GgopMessageOut
@@ -4106,6 +4652,20 @@ export interface components {
          * @enum {string}
          */
         MeetingPlace: "site" | "home";
+        /** MoveIn */
+        MoveIn: {
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             * @description After the start, the same day.
+             */
+            ends_at: string;
+        };
         /** MyDayItem */
         MyDayItem: {
             /**
@@ -4198,6 +4758,56 @@ export interface components {
              * @description A later note corrects this one.
              */
             corrected: boolean;
+        };
+        /** OccurrenceOut */
+        OccurrenceOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Team Id
+             * Format: uuid
+             */
+            team_id: string;
+            /**
+             * Planned On
+             * Format: date
+             * @description The date the weekly pattern planned it for; fixed.
+             */
+            planned_on: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            status: components["schemas"]["OccurrenceStatus"];
+            /**
+             * Moved
+             * @description Its times were set by hand.
+             */
+            moved: boolean;
+            /**
+             * Sequence
+             * @description How many times it was changed.
+             */
+            sequence: number;
+        };
+        /**
+         * OccurrenceStatus
+         * @enum {string}
+         */
+        OccurrenceStatus: "planned" | "cancelled";
+        /** OfferOut */
+        OfferOut: {
+            /** @description Null when nobody waits. */
+            offered: components["schemas"]["WaitingOut"] | null;
         };
         /**
          * Outcome
@@ -4295,6 +4905,65 @@ export interface components {
              * @description How many bookings the pause released.
              */
             released: number;
+        };
+        /** ProposalOut */
+        ProposalOut: {
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Therapist Id
+             * Format: uuid
+             */
+            therapist_id: string;
+            /**
+             * Room Id
+             * Format: uuid
+             */
+            room_id: string;
+        };
+        /** ProposalsIn */
+        ProposalsIn: {
+            /**
+             * From Day
+             * Format: date
+             */
+            from_day: string;
+            /**
+             * Minutes
+             * @description The session's length.
+             * @default 45
+             */
+            minutes: number;
+            /**
+             * Therapist Id
+             * @description A chosen therapist; any of the course's site when left out.
+             */
+            therapist_id?: string | null;
+            /**
+             * Horizon Days
+             * @default 14
+             */
+            horizon_days: number;
+            /**
+             * Limit
+             * @default 5
+             */
+            limit: number;
+        };
+        /** ProposalsOut */
+        ProposalsOut: {
+            /** Proposals */
+            proposals: components["schemas"]["ProposalOut"][];
+            /** Free Seats */
+            free_seats: components["schemas"]["FreeSeatOut"][];
         };
         /**
          * ProviderKind
@@ -4569,6 +5238,26 @@ export interface components {
             /** Phone */
             phone: string | null;
         };
+        /** ReleaseIn */
+        ReleaseIn: {
+            /**
+             * On
+             * Format: date
+             * @description The first day the seat is free.
+             */
+            on: string;
+        };
+        /** RestOfSeriesIn */
+        RestOfSeriesIn: {
+            /**
+             * From Day
+             * Format: date
+             * @description Within the team's period.
+             */
+            from_day: string;
+            /** Weekly Times */
+            weekly_times: components["schemas"]["WeeklyTimeIn"][];
+        };
         /** ResumptionItem */
         ResumptionItem: {
             /**
@@ -4634,12 +5323,132 @@ export interface components {
             /** Capacity */
             capacity: number;
         };
+        /** SeatIn */
+        SeatIn: {
+            /**
+             * Course Id
+             * Format: uuid
+             */
+            course_id: string;
+            /**
+             * From Day
+             * @description The first day; the team's start when left out.
+             */
+            from_day?: string | null;
+        };
+        /** SeatOut */
+        SeatOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Team Id
+             * Format: uuid
+             */
+            team_id: string;
+            /**
+             * Course Id
+             * Format: uuid
+             */
+            course_id: string;
+            /**
+             * Citizen Id
+             * @description Null when the caller may not see the course.
+             */
+            citizen_id: string | null;
+            /** Citizen Name */
+            citizen_name: string | null;
+            /**
+             * From Day
+             * Format: date
+             */
+            from_day: string;
+        };
         /**
          * SendingChannel
          * @description How a letter or a message reached the citizen.
          * @enum {string}
          */
         SendingChannel: "letter" | "phone" | "digital_post";
+        /** SeriesChangeOut */
+        SeriesChangeOut: {
+            /** Occurrences */
+            occurrences: components["schemas"]["OccurrenceOut"][];
+            /**
+             * Removed
+             * @description Planned dates the new times dropped (deleted).
+             */
+            removed: string[];
+        };
+        /** SeriesDateOut */
+        SeriesDateOut: {
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Refused Rule
+             * @description The rule refusing this date; null if free.
+             */
+            refused_rule: string | null;
+            /** Refused Message */
+            refused_message: string | null;
+            /**
+             * Appointment Id
+             * @description Once committed and booked.
+             */
+            appointment_id: string | null;
+        };
+        /**
+         * SeriesIn
+         * @description A weekly series from a proposal. Without `commit` the answer is a dry run: every date
+         *     with its refusal, nothing saved. With `commit` the accepted dates are booked in one
+         *     transaction (the refused ones are left out, as the dry run showed).
+         */
+        SeriesIn: {
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Therapist Id
+             * Format: uuid
+             */
+            therapist_id: string;
+            /**
+             * Room Id
+             * Format: uuid
+             */
+            room_id: string;
+            /** Weeks */
+            weeks: number;
+            /**
+             * Commit
+             * @default false
+             */
+            commit: boolean;
+        };
+        /** SeriesOut */
+        SeriesOut: {
+            /** Dates */
+            dates: components["schemas"]["SeriesDateOut"][];
+            /** Committed */
+            committed: boolean;
+        };
         /**
          * ServiceGroup
          * @enum {string}
@@ -4796,6 +5605,143 @@ export interface components {
          * @enum {string}
          */
         Submitter: "citizen" | "relative" | "borgerservice";
+        /** TeamDetailOut */
+        TeamDetailOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Site Id
+             * Format: uuid
+             */
+            site_id: string;
+            /**
+             * Room Id
+             * Format: uuid
+             */
+            room_id: string;
+            discipline: components["schemas"]["Discipline"];
+            /** Weekly Times */
+            weekly_times: components["schemas"]["WeeklyTimeOut"][];
+            /** Capacity */
+            capacity: number;
+            /** Therapist Ids */
+            therapist_ids: string[];
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /**
+             * Seats Taken
+             * @description Seats taken now (an offered seat is not counted).
+             */
+            seats_taken: number;
+            /** Occurrences */
+            occurrences: components["schemas"]["OccurrenceOut"][];
+            /** Seats */
+            seats: components["schemas"]["SeatOut"][];
+            /**
+             * Waiting List
+             * @description First placed first.
+             */
+            waiting_list: components["schemas"]["WaitingOut"][];
+        };
+        /**
+         * TeamIn
+         * @description A team (hold): its occurrences are planned from the weekly times, less closure days
+         *     and public holidays.
+         */
+        TeamIn: {
+            /**
+             * Name
+             * @description At most 100 characters.
+             */
+            name: string;
+            /**
+             * Site Id
+             * Format: uuid
+             */
+            site_id: string;
+            /**
+             * Room Id
+             * Format: uuid
+             * @description A room of the site holding at least `capacity`.
+             */
+            room_id: string;
+            discipline: components["schemas"]["Discipline"];
+            /** Weekly Times */
+            weekly_times: components["schemas"]["WeeklyTimeIn"][];
+            /**
+             * Capacity
+             * @description Seats.
+             */
+            capacity: number;
+            /** Therapist Ids */
+            therapist_ids: string[];
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /**
+             * Ends On
+             * Format: date
+             * @description Not before the start, at most a year later.
+             */
+            ends_on: string;
+        };
+        /** TeamOut */
+        TeamOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Site Id
+             * Format: uuid
+             */
+            site_id: string;
+            /**
+             * Room Id
+             * Format: uuid
+             */
+            room_id: string;
+            discipline: components["schemas"]["Discipline"];
+            /** Weekly Times */
+            weekly_times: components["schemas"]["WeeklyTimeOut"][];
+            /** Capacity */
+            capacity: number;
+            /** Therapist Ids */
+            therapist_ids: string[];
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /**
+             * Seats Taken
+             * @description Seats taken now (an offered seat is not counted).
+             */
+            seats_taken: number;
+        };
         /** TherapistOut */
         TherapistOut: {
             /**
@@ -5048,6 +5994,39 @@ export interface components {
              */
             created_at: string;
         };
+        /** WaitingIn */
+        WaitingIn: {
+            /**
+             * Course Id
+             * Format: uuid
+             */
+            course_id: string;
+        };
+        /** WaitingOut */
+        WaitingOut: {
+            /**
+             * Course Id
+             * Format: uuid
+             */
+            course_id: string;
+            /**
+             * Citizen Id
+             * @description Null when the caller may not see the course.
+             */
+            citizen_id: string | null;
+            /** Citizen Name */
+            citizen_name: string | null;
+            /**
+             * Placed At
+             * Format: date-time
+             */
+            placed_at: string;
+            /**
+             * Offered At
+             * @description When a freed seat was offered to it.
+             */
+            offered_at: string | null;
+        };
         /** WeekItem */
         WeekItem: {
             /**
@@ -5095,6 +6074,33 @@ export interface components {
             citizen_id: string | null;
             /** Citizen Name */
             citizen_name: string | null;
+        };
+        /** WeeklyTimeIn */
+        WeeklyTimeIn: {
+            /**
+             * Weekday
+             * @description 1 Monday to 5 Friday; once a day.
+             */
+            weekday: number;
+            /**
+             * Starts
+             * @description HH:MM, Copenhagen time.
+             */
+            starts: string;
+            /**
+             * Ends
+             * @description After the start.
+             */
+            ends: string;
+        };
+        /** WeeklyTimeOut */
+        WeeklyTimeOut: {
+            /** Weekday */
+            weekday: number;
+            /** Starts */
+            starts: string;
+            /** Ends */
+            ends: string;
         };
         /** WorkingDaysAdded */
         WorkingDaysAdded: {
@@ -5321,6 +6327,13 @@ export interface components {
             }[];
             /** Format: uuid */
             existing_citizen_id?: string;
+            /**
+             * Format: uuid
+             * @description The appointment or team occurrence a team's time meets in its room.
+             */
+            clashing_booking_id?: string;
+            /** @description A full team: the course may join its waiting list. */
+            waiting_list_offered?: boolean;
             /** @description The rule of the case the request broke. */
             rule?: string;
         };
@@ -9794,6 +10807,14 @@ export interface operations {
                      *           "ends_at": "2027-01-11T09:30:00+01:00",
                      *           "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
                      *           "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6"
+                     *         }
+                     *       ],
+                     *       "team_hits": [
+                     *         {
+                     *           "team_id": "201d03ab-6bcc-5425-b4e7-b6bff007190e",
+                     *           "planned_on": "2027-01-11",
+                     *           "starts_at": "2027-01-11T09:30:00+01:00",
+                     *           "ends_at": "2027-01-11T09:30:00+01:00"
                      *         }
                      *       ]
                      *     }
@@ -17588,6 +18609,3503 @@ export interface operations {
                      *       "title": "Forespørgslen er for stor",
                      *       "status": 413,
                      *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "teams-list": {
+        parameters: {
+            query?: {
+                /** @description One site's. */
+                site_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *         "discipline": "physiotherapy",
+                     *         "weekly_times": [
+                     *           {
+                     *             "weekday": 1,
+                     *             "starts": "2027-01-11",
+                     *             "ends": "2027-01-11"
+                     *           }
+                     *         ],
+                     *         "capacity": 8,
+                     *         "therapist_ids": [
+                     *           "f9220070-942a-5268-a385-eb82b79952c6"
+                     *         ],
+                     *         "starts_on": "2027-01-11",
+                     *         "ends_on": "2027-01-11",
+                     *         "seats_taken": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["TeamOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "teams-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Karen Jensen",
+                 *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                 *       "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                 *       "discipline": "physiotherapy",
+                 *       "weekly_times": [
+                 *         {
+                 *           "weekday": 1,
+                 *           "starts": "09:30",
+                 *           "ends": "09:30"
+                 *         }
+                 *       ],
+                 *       "capacity": 8,
+                 *       "therapist_ids": [
+                 *         "f9220070-942a-5268-a385-eb82b79952c6"
+                 *       ],
+                 *       "starts_on": "2027-01-11",
+                 *       "ends_on": "2027-01-11"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TeamIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "name": "Karen Jensen",
+                     *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *       "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *       "discipline": "physiotherapy",
+                     *       "weekly_times": [
+                     *         {
+                     *           "weekday": 1,
+                     *           "starts": "2027-01-11",
+                     *           "ends": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "capacity": 8,
+                     *       "therapist_ids": [
+                     *         "f9220070-942a-5268-a385-eb82b79952c6"
+                     *       ],
+                     *       "starts_on": "2027-01-11",
+                     *       "ends_on": "2027-01-11",
+                     *       "seats_taken": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TeamOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clash: `rule` names it (team_occurrence_clash, room_double_booked) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "A clash: `rule` names it (team_occurrence_clash, room_double_booked)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "teams-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "name": "Karen Jensen",
+                     *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *       "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *       "discipline": "physiotherapy",
+                     *       "weekly_times": [
+                     *         {
+                     *           "weekday": 1,
+                     *           "starts": "2027-01-11",
+                     *           "ends": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "capacity": 8,
+                     *       "therapist_ids": [
+                     *         "f9220070-942a-5268-a385-eb82b79952c6"
+                     *       ],
+                     *       "starts_on": "2027-01-11",
+                     *       "ends_on": "2027-01-11",
+                     *       "seats_taken": 1,
+                     *       "occurrences": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "team_id": "201d03ab-6bcc-5425-b4e7-b6bff007190e",
+                     *           "planned_on": "2027-01-11",
+                     *           "starts_at": "2027-01-11T09:30:00+01:00",
+                     *           "ends_at": "2027-01-11T09:30:00+01:00",
+                     *           "status": "planned",
+                     *           "moved": false,
+                     *           "sequence": 1
+                     *         }
+                     *       ],
+                     *       "seats": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "team_id": "201d03ab-6bcc-5425-b4e7-b6bff007190e",
+                     *           "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *           "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *           "citizen_name": "Karen Jensen",
+                     *           "from_day": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "waiting_list": [
+                     *         {
+                     *           "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *           "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *           "citizen_name": "Karen Jensen",
+                     *           "placed_at": "2027-01-11T09:30:00+01:00",
+                     *           "offered_at": "2027-01-11T09:30:00+01:00"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TeamDetailOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "teams-move_occurrence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: string;
+                /** @description The date the weekly pattern planned. */
+                planned_on: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "starts_at": "2027-01-11T09:30:00+01:00",
+                 *       "ends_at": "2027-01-11T09:30:00+01:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MoveIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "team_id": "201d03ab-6bcc-5425-b4e7-b6bff007190e",
+                     *       "planned_on": "2027-01-11",
+                     *       "starts_at": "2027-01-11T09:30:00+01:00",
+                     *       "ends_at": "2027-01-11T09:30:00+01:00",
+                     *       "status": "planned",
+                     *       "moved": false,
+                     *       "sequence": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OccurrenceOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clash: `rule` names it (team_occurrence_clash, room_double_booked) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "A clash: `rule` names it (team_occurrence_clash, room_double_booked)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "teams-cancel_occurrence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: string;
+                /** @description The date the weekly pattern planned. */
+                planned_on: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "team_id": "201d03ab-6bcc-5425-b4e7-b6bff007190e",
+                     *       "planned_on": "2027-01-11",
+                     *       "starts_at": "2027-01-11T09:30:00+01:00",
+                     *       "ends_at": "2027-01-11T09:30:00+01:00",
+                     *       "status": "planned",
+                     *       "moved": false,
+                     *       "sequence": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OccurrenceOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "teams-change_rest_of_series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from_day": "2027-01-11",
+                 *       "weekly_times": [
+                 *         {
+                 *           "weekday": 1,
+                 *           "starts": "09:30",
+                 *           "ends": "09:30"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RestOfSeriesIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "occurrences": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "team_id": "201d03ab-6bcc-5425-b4e7-b6bff007190e",
+                     *           "planned_on": "2027-01-11",
+                     *           "starts_at": "2027-01-11T09:30:00+01:00",
+                     *           "ends_at": "2027-01-11T09:30:00+01:00",
+                     *           "status": "planned",
+                     *           "moved": false,
+                     *           "sequence": 1
+                     *         }
+                     *       ],
+                     *       "removed": [
+                     *         "2027-01-11"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SeriesChangeOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clash: `rule` names it (team_occurrence_clash, room_double_booked) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "A clash: `rule` names it (team_occurrence_clash, room_double_booked)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "teams-cancel_rest_of_series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from_day": "2027-01-11"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FromDayIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "team_id": "201d03ab-6bcc-5425-b4e7-b6bff007190e",
+                     *         "planned_on": "2027-01-11",
+                     *         "starts_at": "2027-01-11T09:30:00+01:00",
+                     *         "ends_at": "2027-01-11T09:30:00+01:00",
+                     *         "status": "planned",
+                     *         "moved": false,
+                     *         "sequence": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["OccurrenceOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "teams-take_seat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                 *       "from_day": "2027-01-11"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SeatIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "team_id": "201d03ab-6bcc-5425-b4e7-b6bff007190e",
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *       "citizen_name": "Karen Jensen",
+                     *       "from_day": "2027-01-11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SeatOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The team is full (`waiting_list_offered`: true), or the course has a seat already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The team is full (`waiting_list_offered`: true), or the course has a seat already"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "teams-release_seat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: string;
+                seat_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "on": "2027-01-11"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReleaseIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "team_id": "201d03ab-6bcc-5425-b4e7-b6bff007190e",
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *       "citizen_name": "Karen Jensen",
+                     *       "from_day": "2027-01-11"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SeatOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "teams-join_waiting_list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WaitingIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *       "citizen_name": "Karen Jensen",
+                     *       "placed_at": "2027-01-11T09:30:00+01:00",
+                     *       "offered_at": "2027-01-11T09:30:00+01:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WaitingOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "teams-offer_seat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "offered": {
+                     *         "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *         "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *         "citizen_name": "Karen Jensen",
+                     *         "placed_at": "2027-01-11T09:30:00+01:00",
+                     *         "offered_at": "2027-01-11T09:30:00+01:00"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OfferOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "teams-decline_seat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: string;
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "offered": {
+                     *         "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *         "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *         "citizen_name": "Karen Jensen",
+                     *         "placed_at": "2027-01-11T09:30:00+01:00",
+                     *         "offered_at": "2027-01-11T09:30:00+01:00"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OfferOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from_day": "2027-01-11",
+                 *       "minutes": 15,
+                 *       "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                 *       "horizon_days": 1,
+                 *       "limit": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProposalsIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "proposals": [
+                     *         {
+                     *           "starts_at": "2027-01-11T09:30:00+01:00",
+                     *           "ends_at": "2027-01-11T09:30:00+01:00",
+                     *           "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *           "room_id": "93654240-033e-57d0-b599-381f06318aef"
+                     *         }
+                     *       ],
+                     *       "free_seats": [
+                     *         {
+                     *           "team_id": "201d03ab-6bcc-5425-b4e7-b6bff007190e",
+                     *           "name": "Karen Jensen",
+                     *           "free_seats": 1,
+                     *           "next_occurrence_at": "2027-01-11T09:30:00+01:00"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProposalsOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-book_series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "starts_at": "2027-01-11T09:30:00+01:00",
+                 *       "ends_at": "2027-01-11T09:30:00+01:00",
+                 *       "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                 *       "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                 *       "weeks": 1,
+                 *       "commit": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["SeriesIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "dates": [
+                     *         {
+                     *           "starts_at": "2027-01-11T09:30:00+01:00",
+                     *           "ends_at": "2027-01-11T09:30:00+01:00",
+                     *           "refused_rule": "Eksempel",
+                     *           "refused_message": "Eksempel",
+                     *           "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *         }
+                     *       ],
+                     *       "committed": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SeriesOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A date was taken since the dry run; nothing was booked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "A date was taken since the dry run; nothing was booked"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appointment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "starts_at": "2027-01-11T09:30:00+01:00",
+                 *       "ends_at": "2027-01-11T09:30:00+01:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MoveIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "purpose": "training",
+                     *       "discipline": "physiotherapy",
+                     *       "provider": "therapist",
+                     *       "staff_id": "2b32eddd-3e2c-5402-a1cb-aa45d8950ded",
+                     *       "home_helper_id": "25733cbb-38fd-5d68-8848-ed30e60c23a6",
+                     *       "supervisor_id": "7a4c2cca-ddd8-5a0a-9efc-2a57cb474528",
+                     *       "place": "site",
+                     *       "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *       "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *       "starts_at": "2027-01-11T09:30:00+01:00",
+                     *       "ends_at": "2027-01-11T09:30:00+01:00",
+                     *       "status": "booked",
+                     *       "outside_hours_reason": "Eksempel",
+                     *       "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *       "booked_by": "Eksempel"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AppointmentOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A clash at the new time, naming the booking met */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "A clash at the new time, naming the booking met"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "calendar-feed_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "active": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FeedStatusOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "calendar-issue_feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "url": "Eksempel"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FeedOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "calendar-revoke_feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "calendar-revoke_feed_of": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "calendar-staff_feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An iCalendar (RFC 5545) document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example BEGIN:VCALENDAR
+                     *     VERSION:2.0
+                     *     PRODID:-//Træningscenter//DA
+                     *     END:VCALENDAR
+                     */
+                    "text/calendar": string;
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "calendar-team_feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An iCalendar (RFC 5545) document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example BEGIN:VCALENDAR
+                     *     VERSION:2.0
+                     *     PRODID:-//Træningscenter//DA
+                     *     END:VCALENDAR
+                     */
+                    "text/calendar": string;
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "calendar-entries": {
+        parameters: {
+            query: {
+                /** @description The first day. */
+                first: string;
+                /** @description The last day; at most six weeks on. */
+                last: string;
+                staff_id?: string | null;
+                site_id?: string | null;
+                room_id?: string | null;
+                team_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "kind": "Eksempel",
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "title": "Genoptræning efter hofteoperation",
+                     *         "starts_at": "2027-01-11T09:30:00+01:00",
+                     *         "ends_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "Eksempel",
+                     *         "staff_ids": [
+                     *           "2b32eddd-3e2c-5402-a1cb-aa45d8950ded"
+                     *         ],
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "room_id": "93654240-033e-57d0-b599-381f06318aef",
+                     *         "team_id": "201d03ab-6bcc-5425-b4e7-b6bff007190e",
+                     *         "planned_on": "2027-01-11",
+                     *         "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *         "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["CalendarEntryOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

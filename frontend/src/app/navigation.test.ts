@@ -10,6 +10,8 @@ describe('navFor', () => {
       'Arbejdsliste',
       'Min dag',
       'Fremmøde',
+      'Kalender',
+      'Hold',
       'Registrér henvendelse',
       'Opret borger',
       'Modtagne genoptræningsplaner',
@@ -29,7 +31,7 @@ describe('navFor', () => {
 
   it('shows a therapist and a training assistant their day; scheduling to the team leader only', () => {
     expect(labels('therapist')).toContain('Min dag');
-    expect(labels('training_assistant')).toEqual(['Min dag']);
+    expect(labels('training_assistant')).toEqual(['Min dag', 'Kalender', 'Hold']);
     for (const role of ['therapist', 'visitator', 'training_assistant']) expect(labels(role)).not.toContain('Planlægning');
   });
 

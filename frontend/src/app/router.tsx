@@ -47,6 +47,12 @@ const SchedulingAdminPage = lazy(() =>
 const GgopMessagesPage = lazy(() =>
   import('../features/intake/components/GgopMessagesPage').then((m) => ({ default: m.GgopMessagesPage })),
 );
+// Teams and the calendars (with the calendar component) load on first visit too.
+const TeamsPage = lazy(() => import('../features/teams/components/TeamsPage').then((m) => ({ default: m.TeamsPage })));
+const TeamPage = lazy(() => import('../features/teams/components/TeamPage').then((m) => ({ default: m.TeamPage })));
+const CalendarPage = lazy(() =>
+  import('../features/calendar/components/CalendarPage').then((m) => ({ default: m.CalendarPage })),
+);
 const LetterTemplatesPage = lazy(() =>
   import('../features/templates/components/LetterTemplatesPage').then((m) => ({ default: m.LetterTemplatesPage })),
 );
@@ -147,6 +153,39 @@ export const routes = [
               <RequirePermission permission="courses.read">
                 <Suspense fallback={<Loading />}>
                   <MyDayPage />
+                </Suspense>
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'hold',
+            errorElement: <PageLoadError />,
+            element: (
+              <RequirePermission permission="courses.read">
+                <Suspense fallback={<Loading />}>
+                  <TeamsPage />
+                </Suspense>
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'hold/:id',
+            errorElement: <PageLoadError />,
+            element: (
+              <RequirePermission permission="courses.read">
+                <Suspense fallback={<Loading />}>
+                  <TeamPage />
+                </Suspense>
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'kalender',
+            errorElement: <PageLoadError />,
+            element: (
+              <RequirePermission permission="courses.read">
+                <Suspense fallback={<Loading />}>
+                  <CalendarPage />
                 </Suspense>
               </RequirePermission>
             ),

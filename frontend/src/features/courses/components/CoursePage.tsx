@@ -15,6 +15,7 @@ import { GoalsSection } from './GoalsSection';
 import { JournalSection } from './JournalSection';
 import { PlanSection } from './PlanSection';
 import { ServicesSection } from './ServicesSection';
+import { TeamSeatsSection } from './TeamSeatsSection';
 import './course.css';
 
 /** Forløb: the plan, goals, content, journal, frequency exceptions and appointments of one course. */
@@ -45,6 +46,7 @@ export function CoursePage() {
       <PlanSection course={c} mayWrite={mayWrite} />
       <AppointmentsSection course={c} mayWrite={mayWrite} />
       <AttendanceSection courseId={c.id} />
+      <TeamSeatsSection course={c} mayWrite={mayWrite} />
       <GoalsSection course={c} mayWrite={mayWrite} />
       <ServicesSection course={c} mayWrite={mayWrite} />
       <JournalSection course={c} mayWrite={mayWrite} />

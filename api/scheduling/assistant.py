@@ -1,0 +1,116 @@
+"""The booking assistant's use cases: the next free times and free seats for a course, and a
+weekly series judged date by date (a dry run) and then booked in one step.
+
+The proposals are read through the course (its need-to-know rule) and logged as a read of
+its citizen; the booked series as a change. Committing books the dates the dry run accepted
+with every check of a single booking, in one transaction: a date taken meanwhile refuses the
+whole series, nothing written, and the dry run can be asked again.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from api.context import audit
+from api.scheduling.team_schemas import (
+    FreeSeatOut,
+    ProposalOut,
+    ProposalsIn,
+    ProposalsOut,
+    SeriesDateOut,
+    SeriesIn,
+    SeriesOut,
+)
+from api.training import visible_course
+from api.unit_of_work import UnitOfWork
+from domain.calendar import COPENHAGEN
+from domain.scheduling import (
+    Place,
+    PlaceKind,
+    Proposal,
+    ProviderKind,
+    check_series,
+    free_seats,
+    propose_times,
+    weekly_series,
+)
+from domain.training import SessionPurpose
+from persistence import scheduling
+from persistence.scheduling import Booking
+
+
+def _utc(moment: datetime) -> datetime:
+    """Answers give instants in UTC, as every other answer does."""
+    return moment.astimezone(UTC)
+
+
+async def propose(work: UnitOfWork, course_id: uuid.UUID, body: ProposalsIn) -> ProposalsOut:
+    session, caller = work.session, work.caller
+    course = await visible_course(work, course_id, use="read")
+    last = body.from_day + timedelta(days=body.horizon_days)
+    facts = await scheduling.assistant_facts(session, course, first=body.from_day, last=last)
+    proposals = propose_times(
+        facts.course, therapists=facts.therapists, rooms=facts.rooms, calendar=facts.calendar,
+        from_day=body.from_day, duration=timedelta(minutes=body.minutes),
+        therapist_id=body.therapist_id, horizon_days=body.horizon_days, limit=body.limit,
+    )  # fmt: skip
+    seats = free_seats(facts.course, facts.teams, from_day=body.from_day)
+    await audit(session, caller, use="read", citizen_ids=[course.citizen_id])
+    return ProposalsOut(
+        proposals=[ProposalOut(starts_at=_utc(p.starts_at), ends_at=_utc(p.ends_at),
+                               therapist_id=p.therapist_id, room_id=p.room_id)
+                   for p in proposals],
+        free_seats=[FreeSeatOut(team_id=s.team_id, name=facts.team_names[s.team_id],
+                                free_seats=s.free_seats,
+                                next_occurrence_at=_utc(s.next_occurrence.starts_at)
+                                if s.next_occurrence else None)
+                    for s in seats],
+    )  # fmt: skip
+
+
+async def book_series(work: UnitOfWork, course_id: uuid.UUID, body: SeriesIn) -> SeriesOut:
+    session, caller = work.session, work.caller
+    # One declared use for the operation, the dry run included: it is the booking's first step.
+    course = await visible_course(work, course_id, use="change")
+    first = Proposal(body.starts_at, body.ends_at, body.therapist_id, body.room_id)
+    series = weekly_series(first, weeks=body.weeks)
+    start = series[0].starts_at.astimezone(COPENHAGEN).date()
+    end = series[-1].starts_at.astimezone(COPENHAGEN).date()
+    facts = await scheduling.assistant_facts(session, course, first=start, last=end)
+    refusals = {
+        refusal.starts_at: refusal
+        for refusal in check_series(
+            facts.course, series, therapists=facts.therapists, rooms=facts.rooms,
+            calendar=facts.calendar,
+        )
+    }  # fmt: skip
+    answer: list[SeriesDateOut] = []
+    room = next((r for r in facts.rooms if r.id == body.room_id), None)
+    for proposal in series:
+        refused = refusals.get(proposal.starts_at)
+        booked_id = None
+        if body.commit and refused is None and room is not None:
+            booked = await scheduling.book_appointment(
+                session,
+                Booking(
+                    centre_id=caller.centre_id, citizen_id=course.citizen_id,
+                    course_id=course.id, purpose=SessionPurpose.TRAINING,
+                    provider=ProviderKind.THERAPIST,
+                    place=Place(PlaceKind.SITE, room.site_id, room.id),
+                    starts_at=proposal.starts_at, ends_at=proposal.ends_at,
+                    booked_by=caller.actor, discipline=facts.course.disciplines[0],
+                    staff_id=proposal.therapist_id,
+                ),
+            )  # fmt: skip
+            booked_id = booked.id
+        answer.append(
+            SeriesDateOut(
+                starts_at=_utc(proposal.starts_at), ends_at=_utc(proposal.ends_at),
+                refused_rule=refused.rule if refused else None,
+                refused_message=refused.message if refused else None,
+                appointment_id=booked_id,
+            )
+        )  # fmt: skip
+    await audit(session, caller, use="change", citizen_ids=[course.citizen_id])
+    return SeriesOut(dates=answer, committed=body.commit)

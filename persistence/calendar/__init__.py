@@ -1,0 +1,27 @@
+"""Calendar feeds: each member of staff's private iCalendar feed, by a secret token.
+The names other capabilities use."""
+
+from persistence.calendar.models import CalendarFeed
+
+# isort: split
+from persistence.calendar.entries import (
+    CalendarRow,
+    FeedEntry,
+    calendar_rows,
+    staff_feed_entries,
+    team_feed_entries,
+)
+from persistence.calendar.feeds import feed_owner, has_feed, issue_feed, revoke_feed
+
+__all__ = [
+    "CalendarFeed",
+    "CalendarRow",
+    "FeedEntry",
+    "calendar_rows",
+    "feed_owner",
+    "has_feed",
+    "issue_feed",
+    "revoke_feed",
+    "staff_feed_entries",
+    "team_feed_entries",
+]
