@@ -1,8 +1,8 @@
 """Received hospital plans (MedCom GGOP): each kept as it came, with its receipt and what
 became of it (a case, another municipality's, or failed with the reason).
 
-Revision ID: 0013_intake_ggop
-Revises: 0013_attendance14
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-12-01 08:50:00
 """
 
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision: str = "0013_intake_ggop"
-down_revision: str | None = "0013_attendance14"
+revision: str = "0016"
+down_revision: str | None = "0015"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -6,7 +6,7 @@ A phone search compares the last eight digits of the citizen's and the relative'
 index on each expression, the same expressions the search uses (persistence/casework/
 reach.py, `_last_eight`), so the planner can combine the two.
 
-Revision ID: 0013_case10
+Revision ID: 0013
 Revises: 0012
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0013_case10"
+revision = "0013"
 down_revision = "0012"
 branch_labels = None
 depends_on = None

@@ -6,8 +6,8 @@ requests with one key only one claims it. Cases get the sender's system and refe
 ESDH journal number; unique per centre and system, so a referral sent again finds its case)
 and a link to an earlier case that looks like the same referral (flagged, never refused).
 
-Revision ID: 0013_intake_idem
-Revises: 0013_case10
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-12-01 09:00:00
 """
 
@@ -17,8 +17,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision: str = "0013_intake_idem"
-down_revision: str | None = "0013_case10"
+revision: str = "0014"
+down_revision: str | None = "0013"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -10,8 +10,8 @@ by the repository, as a constraint cannot count. A feed keeps only its token's d
 Everything goes with its team, course or member of staff (ON DELETE CASCADE), so retention
 deleting a case deletes its seats and places on waiting lists.
 
-Revision ID: 0013_classes13
-Revises: 0013_intake_ggop
+Revision ID: 0017
+Revises: 0016
 Create Date: 2026-12-01 08:30:00
 """
 
@@ -21,8 +21,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision: str = "0013_classes13"
-down_revision: str | None = "0013_intake_ggop"
+revision: str = "0017"
+down_revision: str | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

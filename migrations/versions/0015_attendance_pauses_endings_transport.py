@@ -4,8 +4,8 @@ final status to the GP, and transport (the grant and the trips driven).
 The events are append-only for the service: a correction is a new event. No data moves:
 the tables start empty (the appointments' own status stays as it was).
 
-Revision ID: 0013_attendance14
-Revises: 0013_intake_idem
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-01 08:30:22.712001
 """
 
@@ -15,8 +15,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision: str = "0013_attendance14"
-down_revision: str | None = "0013_intake_idem"
+revision: str = "0015"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
