@@ -114,7 +114,12 @@ class _Builder:
         for key in ("anyOf", "oneOf"):
             if key in schema:
                 options = [s for s in schema[key] if s.get("type") != "null"]
-                return self.value(options[0], name, seen) if options else None
+                if not options:
+                    return None
+                found = self.value(options[0], name, seen)
+                if len(options) < len(schema[key]) and not _fits(options[0], found):
+                    return None  # no realistic value of its own (a cursor): shown as absent
+                return found
         if "allOf" in schema:
             merged: dict[str, Any] = {}
             for part in schema["allOf"]:
@@ -142,6 +147,12 @@ class _Builder:
         if kind == "string":
             return _text(schema, name)
         return None
+
+
+def _fits(schema: dict[str, Any], value: Any) -> bool:
+    """Whether a string value matches its schema's pattern (other values: no pattern to fit)."""
+    pattern = schema.get("pattern")
+    return not (pattern and isinstance(value, str)) or re.search(pattern, value) is not None
 
 
 def _field(name: str) -> str:

@@ -6521,7 +6521,7 @@ export interface operations {
                  *       "mine": false,
                  *       "sort": "due",
                  *       "limit": 1,
-                 *       "cursor": "Eksempel"
+                 *       "cursor": null
                  *     }
                  */
                 "application/json": components["schemas"]["WorklistSearch"];
