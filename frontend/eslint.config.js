@@ -50,7 +50,7 @@ const ALLOWED_FEATURE_DEPS = {
   // The calendars show the staff's appointments and the teams' occurrences.
   calendar: ['auth/api', 'cases/api', 'sites/api', 'scheduling/api', 'teams/api'],
   // The worklist assigns cases to the therapists the case pages book.
-  worklist: ['auth/api', 'sites/api', 'cases/api'],
+  worklist: ['attendance/api', 'auth/api', 'sites/api', 'cases/api'],
 };
 
 const featureZones = FEATURES.map((feature) => ({

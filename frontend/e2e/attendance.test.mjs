@@ -103,6 +103,16 @@ test('three no-shows registered by keyboard raise the flag, which is resolved wi
   await expectAccessible(page, 'fremmoede-flag-390');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `no horizontal scroll at 390 px (${overflow} px too wide)`);
+
+  // The flag is on the morning's worklist too, linked to the course.
+  await page.goto('/');
+  const flags = page.getByRole('region', { name: 'Fremmøde, der kræver stillingtagen' });
+  await flags.getByRole('link', { name }).waitFor();
+  assert.equal(await flags.getByRole('link', { name }).getAttribute('href'), `/forloeb/${course.id}`);
+  await expectAccessible(page, 'worklist-attendance-flag-390');
+  await page.goto('/fremmoede');
+  await flag.getByRole('heading', { name: `${name}: Udeblivelser (3)` }).waitFor();
+
   await flag.getByRole('button', { name: 'Gem beslutning' }).focus();
   await page.keyboard.press('Enter');
   await flag.getByText('Skriv et notat om beslutningen.').waitFor();

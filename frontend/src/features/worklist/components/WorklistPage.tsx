@@ -11,6 +11,7 @@ import {
   type WorklistFilters as Filters,
   type WorklistSort,
 } from '../api/getWorklist';
+import { AttendanceFlags } from './AttendanceFlags';
 import { WorklistCounts } from './WorklistCounts';
 import { WorklistFilters } from './WorklistFilters';
 import { WorklistTable } from './WorklistTable';
@@ -104,6 +105,8 @@ export function WorklistPage() {
       </nav>
 
       <WorklistCounts filters={filters} />
+
+      {can(user, 'courses.read') ? <AttendanceFlags /> : null}
 
       <WorklistFilters value={filters} onApply={apply} nameFilter={nameFilter} onNameFilter={setNameFilter} />
 
