@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
@@ -243,8 +244,9 @@ def booking_body(plan: Plan, t: int, week: int, citizen: int, d: int, hour: int)
     return f"POST\t/api/v1/appointments\t{json.dumps(body)}"
 
 
-class Scheduling:
-    """What the scheduling pages share: the plan, read when the bench or a raw server starts."""
+class Scheduling(ABC):
+    """What the scheduling pages share: the plan, read when the bench or a raw server starts.
+    Their statements take earlier answers, so a raw server calls `run`, not `data`/`full`."""
 
     name = ""
     walk = 1
@@ -256,21 +258,22 @@ class Scheduling:
         self.plan = await plan_of(url)
 
     def data(self, query: Mapping[str, str], context: Context) -> list[Planned]:
-        raise NotImplementedError  # `run` answers (the statements take earlier answers)
+        raise TypeError(f"the {self.name} page's statements are sent by `run`")
 
     def full(self, query: Mapping[str, str], context: Context) -> list[Planned]:
-        raise NotImplementedError
+        raise TypeError(f"the {self.name} page's statements are sent by `run`")
 
-    async def reset(self, url: str) -> None:
-        """Before each load phase: nothing to undo for a read."""
+    async def reset(self, url: str) -> None:  # noqa: B027 - a read has nothing to undo
+        """Before each load phase: undo what the last phase booked (nothing, for a read)."""
 
+    @abstractmethod
     async def run(self, connection: Any, target: str, query: Mapping[str, Any],
                   context: Context, mode: str) -> list[Any]:  # fmt: skip
         """The page's statements for one request over raw asyncpg; the last one's rows."""
-        raise NotImplementedError
 
+    @abstractmethod
     def paths(self, context: Context, cursors: Sequence[str]) -> list[str]:
-        raise NotImplementedError
+        """The request mix, the same for every variant."""
 
 
 class Week(Scheduling):
