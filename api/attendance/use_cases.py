@@ -68,7 +68,7 @@ from domain.training import (
     resume,
 )
 from persistence import attendance, scheduling, training
-from persistence.access import entry, get_user
+from persistence.access import get_user
 from persistence.attendance import AttendanceEventRow, CourseEndingRow, TripRow
 from persistence.casework import Case
 from persistence.centre import get_legal_basis
@@ -184,19 +184,13 @@ async def resolve(
     return await _attendance_out(work, course, state)
 
 
-def _entry(work: UnitOfWork) -> dict[str, Any]:
-    caller = work.caller
-    return entry(
-        centre_id=caller.centre_id, actor=caller.actor, request_id=caller.request_id,
-        operation=caller.operation, use="read", user_id=caller.principal.user_id,
-        api_key_id=caller.principal.api_key_id, client=caller.client,
-    )  # fmt: skip
-
-
 async def worklist_flags(work: UnitOfWork) -> list[dict[str, Any]]:
     """The open flags of the courses the caller may see, the oldest first (lean read)."""
     rows = await attendance.open_flags(
-        work.session, work.caller.centre_id, work.caller.principal.case_reach(), _entry(work)
+        work.session,
+        work.caller.centre_id,
+        work.caller.principal.case_reach(),
+        work.caller.entry(use="read"),
     )
     return [
         {
@@ -210,7 +204,10 @@ async def worklist_flags(work: UnitOfWork) -> list[dict[str, Any]]:
 
 async def awaiting_booking(work: UnitOfWork) -> list[FollowUpItem]:
     rows = await attendance.awaiting_booking(
-        work.session, work.caller.centre_id, work.caller.principal.case_reach(), _entry(work)
+        work.session,
+        work.caller.centre_id,
+        work.caller.principal.case_reach(),
+        work.caller.entry(use="read"),
     )
     return [FollowUpItem(**dict(row)) for row in rows]
 
@@ -218,7 +215,10 @@ async def awaiting_booking(work: UnitOfWork) -> list[FollowUpItem]:
 async def resumptions(work: UnitOfWork) -> list[ResumptionItem]:
     today = work.caller.today()
     rows = await attendance.postponed_courses(
-        work.session, work.caller.centre_id, work.caller.principal.case_reach(), _entry(work)
+        work.session,
+        work.caller.centre_id,
+        work.caller.principal.case_reach(),
+        work.caller.entry(use="read"),
     )
     return [ResumptionItem(**dict(row), due=row["expected_resume_on"] <= today) for row in rows]
 

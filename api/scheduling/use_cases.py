@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
 
 from api.context import audit
 from api.scheduling.schemas import (
@@ -32,7 +31,7 @@ from api.unit_of_work import UnitOfWork
 from domain.errors import NotFound, RuleViolation
 from domain.scheduling import Place, WorkingHours, record_absence
 from persistence import scheduling
-from persistence.access import entry, get_user
+from persistence.access import get_user
 from persistence.centre import get_site
 from persistence.scheduling import (
     Appointment,
@@ -200,7 +199,7 @@ async def book(work: UnitOfWork, body: BookingIn) -> BookedSession:
         raise NotFound("Forløbet findes ikke.")
     return await scheduling.book_session(
         session, replace(booking, citizen_id=course.citizen_id), facts,
-        calendar=await work.calendar(), entry=_entry(work, use="change"),
+        calendar=await work.calendar(), entry=work.caller.entry(use="change"),
     )  # fmt: skip
 
 
@@ -236,16 +235,6 @@ async def mark_attended(work: UnitOfWork, appointment_id: uuid.UUID) -> Appointm
     return marked
 
 
-def _entry(work: UnitOfWork, use: str = "read") -> dict[str, Any]:
-    caller = work.caller
-    principal = caller.principal
-    return entry(
-        centre_id=caller.centre_id, actor=caller.actor, request_id=caller.request_id,
-        operation=caller.operation, use=use, user_id=principal.user_id,
-        api_key_id=principal.api_key_id, client=caller.client,
-    )  # fmt: skip
-
-
 async def staff_week(
     work: UnitOfWork, staff_id: uuid.UUID, first: date, last: date
 ) -> list[WeekBooking]:
@@ -260,7 +249,7 @@ async def staff_week(
     return await scheduling.staff_bookings(
         work.session, caller.centre_id, staff_id, first=first, last=last,
         reach=caller.principal.case_reach(), everyone=caller.principal.user_id == staff_id,
-        entry=_entry(work),
+        entry=work.caller.entry(use="read"),
     )  # fmt: skip
 
 
@@ -275,5 +264,5 @@ async def my_day(work: UnitOfWork) -> list[WeekBooking]:
     today = caller.today()
     return await scheduling.staff_bookings(
         session, caller.centre_id, user, first=today, last=today, reach=None, everyone=True,
-        entry=_entry(work), contact=True,
+        entry=work.caller.entry(use="read"), contact=True,
     )  # fmt: skip
