@@ -5,6 +5,7 @@
 #   make frontend-build     vite build into frontend/dist (served by the backend at /)
 #   make chromium           Debian's chromium for the end-to-end tests, if missing
 #   make e2e-run            end-to-end tests against a running server at BASE_URL
+#                           (E2E_FILES=e2e/teams.test.mjs runs some of them)
 
 FRONTEND_DIR   := frontend
 FRONTEND_STAMP := $(FRONTEND_DIR)/node_modules/.install-stamp
@@ -31,5 +32,7 @@ frontend-build: $(FRONTEND_STAMP)
 chromium:
 	test -x /usr/bin/chromium || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 
+E2E_FILES ?= e2e/*.test.mjs
+
 e2e-run: $(FRONTEND_STAMP) chromium
-	cd $(FRONTEND_DIR) && BASE_URL=$(BASE_URL) $(NPM) run --silent e2e
+	cd $(FRONTEND_DIR) && BASE_URL=$(BASE_URL) node --test --test-concurrency=1 $(E2E_FILES)
