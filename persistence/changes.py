@@ -1,12 +1,14 @@
-"""Changes that per-process caches must hear about: who may log in, and the working days.
+"""Changes that per-process caches must hear about: who may log in, the working days, and the
+reference data a referral is counted from.
 
-The app caches the callers it has verified (sessions, API keys) and each centre's working-day
-calendar for a few seconds. Two signals end a cached entry early:
+The app caches the callers it has verified (sessions, API keys), each centre's working-day
+calendar, and the reference data every referral reads (legal bases, the centre's sites and
+its service standard) for a few seconds. Two signals end a cached entry early:
 
 - In the process that made the change: a session's flushes and statements that write a
   watched table note its topic in `session.info`; the unit of work hands the topics to the
   caches right after its commit (`changed_topics`).
-- In every other process: triggers on the same tables (migration 0009) send
+- In every other process: triggers on the same tables (migrations 0009 and 0018) send
   `NOTIFY traening_changes, '<topic>'`, delivered at commit; `listen` passes them on.
 
 Writes that only record a last-seen time say so with `KEEPS_CACHES` and signal nothing.
@@ -28,14 +30,17 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 from persistence.database import asyncpg_kwargs
 
 CHANNEL = "traening_changes"
-AUTH, CALENDAR = "auth", "calendar"
-TOPICS = (AUTH, CALENDAR)
-# Table -> topic; the triggers of migration 0009 watch the same tables.
+AUTH, CALENDAR, REFERENCE = "auth", "calendar", "reference"
+TOPICS = (AUTH, CALENDAR, REFERENCE)
+# Table -> topic; the triggers of migrations 0009 and 0018 watch the same tables.
 WATCHED = {
     "staff_users": AUTH,
     "staff_sessions": AUTH,
     "api_keys": AUTH,
     "closure_days": CALENDAR,
+    "legal_bases": REFERENCE,
+    "sites": REFERENCE,
+    "service_standard_limits": REFERENCE,
 }
 # Execution option of writes that change nothing a cache holds (last-seen times).
 KEEPS_CACHES = "keeps_caches"

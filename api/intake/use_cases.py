@@ -32,7 +32,6 @@ from domain.intake import (
     summarise_plan,
 )
 from persistence import intake
-from persistence.centre import list_sites
 from persistence.citizens import find_or_add_citizen
 
 
@@ -158,8 +157,8 @@ async def _map(
         general_practitioner_clinic=practitioner.clinic if practitioner else None,
         general_practitioner_provider_number=practitioner.provider_number if practitioner else None,
     )
-    sites = {site.code: site.id for site in await list_sites(session, caller.centre_id)}
     site_code = site_code_for(municipality, plan.receiver_municipality)
+    sites = await work.site_ids()
     case_id, _ = await open_referral(
         work,
         RehabPlanIn(
@@ -177,6 +176,7 @@ async def _map(
             sender_system=MEDCOM,
             sender_reference=message_id,
         ),
+        municipality_code=municipality,
     )
     if is_other_municipality(municipality):
         return _Outcome(

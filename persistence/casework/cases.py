@@ -4,38 +4,35 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import (
     Date,
     Integer,
     Select,
     String,
-    Table,
     and_,
     bindparam,
     exists,
     func,
-    insert,
     or_,
     select,
+    text,
     tuple_,
 )
 from sqlalchemy.dialects.postgresql import UUID
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from domain.casework.deadlines import Deadline
 from domain.casework.worklist import WorklistSort
 from persistence.access import StaffUser, fetch, logged_read
-from persistence.casework.models import Application, Case, CaseDeadline, RehabPlan
+from persistence.casework.models import Case, CaseDeadline
 from persistence.centre import LegalBasisRow, Site
 from persistence.citizens import Citizen
-
-SENDER_REFERENCE_INDEX = "uq_cases_sender_reference"
 
 
 async def case_by_sender_reference(
@@ -52,94 +49,126 @@ async def case_by_sender_reference(
     return found
 
 
-async def likely_duplicate(
+@dataclass(frozen=True, slots=True)
+class EarlierCases:
+    """What a new referral must know of the cases before it, read in one statement."""
+
+    # The case the sender's reference opened: its id, site and assignee.
+    registered: tuple[uuid.UUID, uuid.UUID, uuid.UUID | None] | None
+    # The earliest case of the same citizen, legal basis and day of receipt: the new referral
+    # is likely the same one sent again, so staff are shown both.
+    duplicate_of: uuid.UUID | None
+
+
+_EARLIER_CASES = text(
+    """
+    SELECT (SELECT same.id FROM cases AS same
+            WHERE same.centre_id = :centre_id AND same.citizen_id = :citizen_id
+              AND same.legal_basis = :legal_basis AND same.received_date = :received_date
+            ORDER BY same.created_at, same.id LIMIT 1) AS duplicate_of,
+           sent.id, sent.site_id, sent.assigned_to
+    FROM (VALUES (1)) AS one (x)
+    LEFT JOIN cases AS sent
+      ON sent.centre_id = :centre_id AND sent.sender_system = :sender_system
+         AND sent.sender_reference = :sender_reference
+    """
+)
+
+
+async def earlier_cases(
     session: AsyncSession,
     centre_id: uuid.UUID,
     *,
+    sender: tuple[str, str] | None,
     citizen_id: uuid.UUID,
     legal_basis: str,
     received_date: date,
-) -> uuid.UUID | None:
-    """The earliest case of the same citizen, legal basis and day of receipt, if any: the
-    new referral is likely the same one sent again, so staff are shown both."""
-    found: uuid.UUID | None = await session.scalar(
-        select(Case.id)
-        .where(
-            Case.centre_id == centre_id,
-            Case.citizen_id == citizen_id,
-            Case.legal_basis == legal_basis,
-            Case.received_date == received_date,
+) -> EarlierCases:
+    """The case the sender's reference (system, reference) opened, if any, and the likely
+    duplicate of the new referral, if any."""
+    row = (
+        await session.execute(
+            _EARLIER_CASES,
+            {
+                "centre_id": centre_id,
+                "citizen_id": citizen_id,
+                "legal_basis": legal_basis,
+                "received_date": received_date,
+                "sender_system": sender[0] if sender else None,
+                "sender_reference": sender[1] if sender else None,
+            },
         )
-        .order_by(Case.created_at, Case.id)
-        .limit(1)
+    ).one()
+    registered = None if row.id is None else (row.id, row.site_id, row.assigned_to)
+    return EarlierCases(registered, row.duplicate_of)
+
+
+# One statement for the case, its plan or application and its deadlines. A case whose
+# sender's reference another request registered first meets the unique index, and nothing
+# is added (no savepoint needed: ON CONFLICT names the index by its columns and predicate).
+_ADD_REFERRED_CASE = text(
+    """
+    WITH new_case AS (
+        INSERT INTO cases (centre_id, citizen_id, site_id, legal_basis, referral_kind,
+                           received_at, received_date, condition, flags, sender_system,
+                           sender_reference, possible_duplicate_of)
+        VALUES (:centre_id, :citizen_id, :site_id, :legal_basis, :referral_kind,
+                :received_at, :received_date, :condition, CAST(:flags AS text[]),
+                :sender_system, :sender_reference, :possible_duplicate_of)
+        ON CONFLICT (centre_id, sender_system, sender_reference)
+            WHERE sender_reference IS NOT NULL DO NOTHING
+        RETURNING id, centre_id
+    ), plan AS (
+        INSERT INTO rehab_plans (case_id, hospital, department, plan_type, kl_codes,
+                                 discharge_date, health_start_date, free_choice_date)
+        SELECT id, :hospital, :department, :plan_type, CAST(:kl_codes AS text[]),
+               :discharge_date, :health_start_date, :free_choice_date
+        FROM new_case WHERE CAST(:has_plan AS boolean)
+    ), application AS (
+        INSERT INTO applications (case_id, channel, submitter)
+        SELECT id, :channel, :submitter FROM new_case WHERE CAST(:has_application AS boolean)
+    ), deadlines AS (
+        INSERT INTO case_deadlines (centre_id, case_id, kind, due_date)
+        SELECT new_case.centre_id, new_case.id, due.kind, due.due_date
+        FROM new_case,
+             unnest(CAST(:kinds AS text[]), CAST(:due_dates AS date[])) AS due (kind, due_date)
     )
-    return found
+    SELECT id FROM new_case
+    """
+)
+_PLAN_COLUMNS = ("hospital", "department", "plan_type", "kl_codes", "discharge_date",
+                 "health_start_date", "free_choice_date")  # fmt: skip
+_APPLICATION_COLUMNS = ("channel", "submitter")
 
 
 async def add_referred_case(
     session: AsyncSession,
     *,
-    case: Case,
-    rehab_plan: RehabPlan | None,
-    application: Application | None,
-    deadlines: list[Deadline],
+    case: dict[str, Any],
+    rehab_plan: dict[str, Any] | None,
+    application: dict[str, Any] | None,
+    deadlines: Sequence[Deadline],
 ) -> uuid.UUID | None:
-    """Add a case that may carry its sender's reference: None, and nothing added, when
-    another request added a case with that reference first (the unique index decides)."""
-    if case.sender_reference is None:
-        return await add_case(
-            session, case=case, rehab_plan=rehab_plan, application=application,
-            deadlines=deadlines,
-        )  # fmt: skip
-    try:
-        async with session.begin_nested():
-            return await add_case(
-                session, case=case, rehab_plan=rehab_plan, application=application,
-                deadlines=deadlines,
-            )  # fmt: skip
-    except IntegrityError as error:
-        cause = getattr(getattr(error, "orig", None), "__cause__", None)
-        if getattr(cause, "constraint_name", None) != SENDER_REFERENCE_INDEX:
-            raise
-        return None  # the savepoint's rollback took the case out of the session
-
-
-_CASE_DEADLINES = cast(Table, CaseDeadline.__table__)
-_ADD_DEADLINES = insert(_CASE_DEADLINES)  # Core: compiled once, one round trip
-
-
-async def add_case(
-    session: AsyncSession,
-    *,
-    case: Case,
-    rehab_plan: RehabPlan | None,
-    application: Application | None,
-    deadlines: list[Deadline],
-) -> uuid.UUID:
-    session.add(case)
-    await session.flush()
-    if rehab_plan is not None:
-        rehab_plan.case_id = case.id
-        session.add(rehab_plan)
-    if application is not None:
-        application.case_id = case.id
-        session.add(application)
-    await session.flush()
-    if deadlines:
-        # One statement for all of them: a referral is written in few round trips.
-        await session.execute(
-            _ADD_DEADLINES,
-            [
-                {
-                    "centre_id": case.centre_id,
-                    "case_id": case.id,
-                    "kind": deadline.kind.value,
-                    "due_date": deadline.due_date,
-                }
-                for deadline in deadlines
-            ],
-        )
-    return case.id
+    """Add a case (the `cases` columns a referral gives) with its plan or application (their
+    columns but the case's id) and its deadlines, in one round trip: its id, or None, and
+    nothing added, when another request added a case with its sender's reference first."""
+    values: dict[str, Any] = {
+        **dict.fromkeys(_PLAN_COLUMNS),
+        **dict.fromkeys(_APPLICATION_COLUMNS),
+        "sender_system": None,
+        "sender_reference": None,
+        "possible_duplicate_of": None,
+        "flags": [],
+        **case,
+        **(rehab_plan or {}),
+        **(application or {}),
+        "has_plan": rehab_plan is not None,
+        "has_application": application is not None,
+        "kinds": [deadline.kind.value for deadline in deadlines],
+        "due_dates": [deadline.due_date for deadline in deadlines],
+    }
+    added: uuid.UUID | None = (await session.execute(_ADD_REFERRED_CASE, values)).scalar()
+    return added
 
 
 # No earlier open deadline on the same case: built once, it is the same for every query.

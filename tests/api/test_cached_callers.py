@@ -199,3 +199,73 @@ async def test_a_new_closure_day_counts_at_once_here_and_within_the_bound_elsewh
         while await days_left(there) != 8:
             assert time.monotonic() - started < BOUND
             await asyncio.sleep(0.05)
+
+
+async def test_a_new_service_standard_version_counts_at_once_here_and_within_the_bound_elsewhere(
+    app: FastAPI, other: FastAPI, client: httpx.AsyncClient, centre_id: uuid.UUID
+) -> None:
+    # An application received Monday 23 November: invitation within 10 working days, by
+    # Monday 7 December; under a version of 8 working days from that day, by Thursday 3.
+    syd = (await site_ids(client))["syd"]
+    numbers = iter(range(1, 1000))
+
+    async def invitation_due(on: httpx.AsyncClient) -> str:
+        citizen = await create_citizen(client, cpr=f"0101901{next(numbers):03d}")
+        body = application(citizen["id"], syd, received_at="2026-11-23T08:00:00+01:00")
+        response = await register(on, **body)
+        assert response.status_code == 201, response.text
+        due = {d["kind"]: d["due_date"] for d in response.json()["deadlines"]}
+        return str(due["invitation"])
+
+    async with same_cookie(other, client) as there:
+        there.headers.update(client.headers)
+        assert await invitation_due(client) == "2026-12-07"
+        assert await invitation_due(there) == "2026-12-07"
+        # Both processes now count from their cached standard.
+        assert app.state.caches.standards.get(centre_id) is not None
+        assert other.state.caches.standards.get(centre_id) is not None
+        added = await client.post(
+            "/api/v1/service-standard",
+            json={
+                "legal_basis": "SEL_86_1",
+                "effective_from": "2026-11-23",
+                "limits": [{"kind": "invitation", "value": 8, "unit": "working_days"}],
+            },
+        )
+        assert added.status_code == 201, added.text
+        assert await invitation_due(client) == "2026-12-03"
+        started = time.monotonic()
+        while await invitation_due(there) != "2026-12-03":
+            assert time.monotonic() - started < BOUND
+            await asyncio.sleep(0.05)
+
+
+async def test_a_new_closure_day_counts_in_a_new_referral_at_once_here_and_soon_elsewhere(
+    app: FastAPI, other: FastAPI, client: httpx.AsyncClient, centre_id: uuid.UUID
+) -> None:
+    # As above, 10 working days from Monday 23 November; Tuesday 1 December closed: Tuesday 8.
+    syd = (await site_ids(client))["syd"]
+    numbers = iter(range(1, 1000))
+
+    async def invitation_due(on: httpx.AsyncClient) -> str:
+        citizen = await create_citizen(client, cpr=f"0202902{next(numbers):03d}")
+        body = application(citizen["id"], syd, received_at="2026-11-23T08:00:00+01:00")
+        response = await register(on, **body)
+        assert response.status_code == 201, response.text
+        due = {d["kind"]: d["due_date"] for d in response.json()["deadlines"]}
+        return str(due["invitation"])
+
+    async with same_cookie(other, client) as there:
+        there.headers.update(client.headers)
+        assert await invitation_due(client) == "2026-12-07"
+        assert await invitation_due(there) == "2026-12-07"
+        assert other.state.caches.calendars.get(centre_id) is not None
+        added = await client.post(
+            "/api/v1/closure-days", json={"day": "2026-12-01", "reason": "Kursus"}
+        )
+        assert added.status_code == 201
+        assert await invitation_due(client) == "2026-12-08"
+        started = time.monotonic()
+        while await invitation_due(there) != "2026-12-08":
+            assert time.monotonic() - started < BOUND
+            await asyncio.sleep(0.05)

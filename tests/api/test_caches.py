@@ -1,7 +1,10 @@
 """The per-process cache's own rules: a lifetime, and no entry that a change overtook."""
 
-from api.caches import Caches, Expiring
-from persistence.changes import AUTH, CALENDAR
+import uuid
+
+from api.caches import ALL, Caches, Expiring
+from domain.centre import ServiceStandard
+from persistence.changes import AUTH, CALENDAR, REFERENCE, WATCHED
 
 
 class Ticking:
@@ -41,3 +44,23 @@ def test_a_topic_clears_only_its_own_caches() -> None:
     caches.changed(AUTH)
     assert caches.api_keys.get("prefix") is None
     assert caches.sessions.get("hash") is None
+
+
+def test_a_change_of_reference_data_clears_legal_bases_sites_and_standards_only() -> None:
+    caches = Caches()
+    centre = uuid.uuid4()
+    caches.legal_bases.put(ALL, {}, caches.legal_bases.generation)
+    caches.sites.put(centre, {"syd": uuid.uuid4()}, caches.sites.generation)
+    caches.standards.put(centre, ServiceStandard([]), caches.standards.generation)
+    caches.api_keys.put("prefix", object(), caches.api_keys.generation)
+    caches.changed(REFERENCE)
+    assert caches.legal_bases.get(ALL) is None
+    assert caches.sites.get(centre) is None
+    assert caches.standards.get(centre) is None
+    assert caches.api_keys.get("prefix") is not None
+
+
+def test_the_reference_tables_are_watched() -> None:
+    assert {name for name, topic in WATCHED.items() if topic == REFERENCE} == {
+        "legal_bases", "sites", "service_standard_limits"
+    }  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from api.casework.case_details import case_out
 from api.casework.schemas import (
@@ -35,8 +36,7 @@ from domain.citizens import is_other_municipality
 from domain.errors import Conflict, NotFound, RuleViolation
 from persistence.casework import case_events, cases
 from persistence.casework.case_page import case_page
-from persistence.casework.models import Application, Case, RehabPlan
-from persistence.centre import get_legal_basis, get_site, service_standard, working_day_calendar
+from persistence.casework.models import Case
 from persistence.citizens import get_citizen
 
 OTHER_MUNICIPALITY = "other_municipality"  # KL status reason "Anden kommune"
@@ -63,7 +63,6 @@ async def receive_referral(work: UnitOfWork, body: ReferralIn) -> Registered:
     case_id, calendar = await open_referral(work, body)
     if calendar is None:
         # The sender's reference opened this case before: answered with it, as a reading.
-        # (Already in the session: `open_referral` found it by the reference.)
         existing = await work.session.get(Case, case_id)
         assert existing is not None
         return Registered(await answer(work, existing, use="read"), created=False)
@@ -71,50 +70,61 @@ async def receive_referral(work: UnitOfWork, body: ReferralIn) -> Registered:
 
 
 async def open_referral(
-    work: UnitOfWork, body: ReferralIn
+    work: UnitOfWork, body: ReferralIn, *, municipality_code: str | None = None
 ) -> tuple[uuid.UUID, WorkingDayCalendar | None]:
     """The writes of `receive_referral`, for callers that answer with less than the case
     (intake's receipt): the case's id, and the calendar its deadlines were counted in; no
     calendar when the sender's reference had already opened the case (the caller may see
-    it, else a conflict that names no case)."""
+    it, else a conflict that names no case).
+
+    `municipality_code`: the citizen's, when the caller found or added the citizen in this
+    transaction (intake, by CPR number); else the citizen is looked up by id.
+
+    Few round trips: the reference data (legal basis, sites, service standard, calendar)
+    comes from the process's caches, the earlier cases (by the sender's reference, a likely
+    duplicate) in one statement, and the case with its referral and deadlines in another.
+    """
     session, caller = work.session, work.caller
     sender = _sender(work, body)
-    if sender is not None:
-        existing = await cases.case_by_sender_reference(session, caller.centre_id, *sender)
-        if existing is not None:
-            return _already_registered(work, existing)
-    legal_basis = await get_legal_basis(session, body.legal_basis)
-    citizen = await get_citizen(session, caller.centre_id, body.citizen_id, field="citizen_id")
-    await get_site(session, caller.centre_id, body.site_id)
+    received = receipt_date(body.received_at, now=caller.now())
+    earlier = await cases.earlier_cases(
+        session, caller.centre_id, sender=sender, citizen_id=body.citizen_id,
+        legal_basis=body.legal_basis, received_date=received,
+    )  # fmt: skip
+    if earlier.registered is not None:
+        return _already_registered(work, *earlier.registered)
+    legal_basis = await work.legal_basis(body.legal_basis)
+    if municipality_code is None:
+        citizen = await get_citizen(session, caller.centre_id, body.citizen_id, field="citizen_id")
+        municipality_code = citizen.municipality_code
+    await work.check_site(body.site_id)
     if not caller.principal.may_see_case(body.site_id, assigned_to=None):
         raise NotFound(
             "Du kan kun registrere henvendelser på dine egne matrikler.", field="site_id"
         )
-    received = receipt_date(body.received_at, now=caller.now())
-    standard = await service_standard(session, caller.centre_id)
-    limits = standard.in_force(legal_basis.code, received)
-    calendar = await working_day_calendar(session, caller.centre_id)
+    limits = (await work.service_standard()).in_force(legal_basis.code, received)
+    calendar = await work.calendar()
 
     plan_facts: RehabPlanFacts | None = None
-    plan_row: RehabPlan | None = None
-    application_row: Application | None = None
+    plan_row: dict[str, Any] | None = None
+    application_row: dict[str, Any] | None = None
     if isinstance(body, RehabPlanIn):
         plan_facts = RehabPlanFacts(body.plan_type, body.discharge_date, body.health_start_date)
         check_plan_dates(plan_facts)
         if LimitKind.FREE_CHOICE not in limits:
             raise RuleViolation("Kvalitetsstandarden mangler fristen for frit valg.")
-        plan_row = RehabPlan(
-            hospital=body.hospital,
-            department=body.department,
-            plan_type=body.plan_type.value,
-            kl_codes=list(body.plan_type.kl_codes),
-            discharge_date=body.discharge_date,
-            health_start_date=body.health_start_date,
-            free_choice_date=free_choice_date(plan_facts, limits[LimitKind.FREE_CHOICE]),
-        )
+        plan_row = {
+            "hospital": body.hospital,
+            "department": body.department,
+            "plan_type": body.plan_type.value,
+            "kl_codes": list(body.plan_type.kl_codes),
+            "discharge_date": body.discharge_date,
+            "health_start_date": body.health_start_date,
+            "free_choice_date": free_choice_date(plan_facts, limits[LimitKind.FREE_CHOICE]),
+        }
     else:
         assert isinstance(body, ApplicationIn)
-        application_row = Application(channel=body.channel.value, submitter=body.submitter.value)
+        application_row = {"channel": body.channel.value, "submitter": body.submitter.value}
     expected = ReferralKind.REHAB_PLAN if plan_row is not None else ReferralKind.APPLICATION
     if legal_basis.referral_kind is not expected:
         raise RuleViolation("Lovgrundlaget passer ikke til henvendelsen.", field="legal_basis")
@@ -122,27 +132,22 @@ async def open_referral(
     deadlines = referral_deadlines(
         legal_basis.referral_kind, received, limits, calendar, plan=plan_facts
     )
-    flags = [OTHER_MUNICIPALITY] if is_other_municipality(citizen.municipality_code) else []
-    duplicate_of = await cases.likely_duplicate(
-        session, caller.centre_id, citizen_id=citizen.id, legal_basis=legal_basis.code,
-        received_date=received,
-    )  # fmt: skip
     case_id = await cases.add_referred_case(
         session,
-        case=Case(
-            centre_id=caller.centre_id,
-            citizen_id=citizen.id,
-            site_id=body.site_id,
-            legal_basis=legal_basis.code,
-            referral_kind=legal_basis.referral_kind.value,
-            received_at=body.received_at,
-            received_date=received,
-            condition=body.condition,
-            flags=flags,
-            sender_system=sender[0] if sender else None,
-            sender_reference=sender[1] if sender else None,
-            possible_duplicate_of=duplicate_of,
-        ),
+        case={
+            "centre_id": caller.centre_id,
+            "citizen_id": body.citizen_id,
+            "site_id": body.site_id,
+            "legal_basis": legal_basis.code,
+            "referral_kind": legal_basis.referral_kind.value,
+            "received_at": body.received_at,
+            "received_date": received,
+            "condition": body.condition,
+            "flags": [OTHER_MUNICIPALITY] if is_other_municipality(municipality_code) else [],
+            "sender_system": sender[0] if sender else None,
+            "sender_reference": sender[1] if sender else None,
+            "possible_duplicate_of": earlier.duplicate_of,
+        },
         rehab_plan=plan_row,
         application=application_row,
         deadlines=deadlines,
@@ -152,8 +157,8 @@ async def open_referral(
         assert sender is not None
         existing = await cases.case_by_sender_reference(session, caller.centre_id, *sender)
         assert existing is not None
-        return _already_registered(work, existing)
-    await audit(session, caller, use="create", citizen_ids=[citizen.id])
+        return _already_registered(work, existing.id, existing.site_id, existing.assigned_to)
+    await audit(session, caller, use="create", citizen_ids=[body.citizen_id])
     return case_id, calendar
 
 
@@ -169,16 +174,18 @@ def _sender(work: UnitOfWork, body: ReferralIn) -> tuple[str, str] | None:
     return body.sender_system or work.caller.principal.name, body.sender_reference
 
 
-def _already_registered(work: UnitOfWork, case: Case) -> tuple[uuid.UUID, None]:
+def _already_registered(
+    work: UnitOfWork, case_id: uuid.UUID, site_id: uuid.UUID, assigned_to: uuid.UUID | None
+) -> tuple[uuid.UUID, None]:
     """The case the sender's reference opened, if the caller may see it; else a conflict
     that names no case."""
-    if not work.caller.principal.may_see_case(case.site_id, case.assigned_to):
+    if not work.caller.principal.may_see_case(site_id, assigned_to):
         raise Conflict(
             "Henvendelsen med denne reference er allerede registreret.",
             field="sender_reference",
             rule="sender_reference_registered",
         )
-    return case.id, None
+    return case_id, None
 
 
 async def show_case(work: UnitOfWork, case_id: uuid.UUID) -> CaseOut:
