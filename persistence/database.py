@@ -15,13 +15,14 @@ from __future__ import annotations
 import os
 import warnings
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit, urlunsplit
 
 import asyncpg
 from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 from sqlalchemy.pool import ConnectionPoolEntry
 
 # The package falls back to /tmp for its lock when XDG_RUNTIME_DIR is unset, and says so.
@@ -260,3 +261,20 @@ def _raised_by_driver(error: BaseException) -> bool:
             return True
         traceback = traceback.tb_next
     return False
+
+
+async def driver(session: AsyncSession) -> Any:
+    """The asyncpg connection of the session's transaction, for a hot statement sent the
+    driver's way: its text as written, its values as given, no SQLAlchemy keying, compiling
+    or type processing (json and jsonb values go as text: SQLAlchemy's codecs take text).
+
+    The transaction is begun on it if it is not yet: SQLAlchemy's asyncpg adapter sends
+    BEGIN lazily, before its own first statement, so a statement sent to the driver first
+    would otherwise run, and commit, on its own.
+    """
+    connection = await session.connection()
+    raw = await connection.get_raw_connection()
+    adapted: Any = raw.dbapi_connection
+    if adapted._transaction is None:
+        await adapted._start_transaction()
+    return raw.driver_connection

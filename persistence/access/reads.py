@@ -44,6 +44,7 @@ from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from persistence.access.models import AccessLogEntry
+from persistence.database import driver
 
 _DIALECT = asyncpg_dialect()  # type: ignore[no-untyped-call]
 
@@ -211,9 +212,5 @@ async def fetch(
 async def run(session: AsyncSession, query: Compiled, values: Mapping[str, Any]) -> Sequence[Any]:
     """Run a statement the driver's way in the session's transaction (begun if none is):
     for a write's statements, which commit with the request's work."""
-    connection = await session.connection()
-    raw = await connection.get_raw_connection()
-    rows: Sequence[Any] = await raw.driver_connection.fetch(  # type: ignore[union-attr]
-        query.sql, *query.args(values)
-    )
+    rows: Sequence[Any] = await (await driver(session)).fetch(query.sql, *query.args(values))
     return rows

@@ -20,7 +20,6 @@ from sqlalchemy import (
     func,
     or_,
     select,
-    text,
     tuple_,
 )
 from sqlalchemy.dialects.postgresql import UUID
@@ -33,6 +32,7 @@ from persistence.access import StaffUser, fetch, logged_read
 from persistence.casework.models import Case, CaseDeadline
 from persistence.centre import LegalBasisRow, Site
 from persistence.citizens import Citizen
+from persistence.database import driver
 
 
 async def case_by_sender_reference(
@@ -60,19 +60,17 @@ class EarlierCases:
     duplicate_of: uuid.UUID | None
 
 
-_EARLIER_CASES = text(
-    """
-    SELECT (SELECT same.id FROM cases AS same
-            WHERE same.centre_id = :centre_id AND same.citizen_id = :citizen_id
-              AND same.legal_basis = :legal_basis AND same.received_date = :received_date
-            ORDER BY same.created_at, same.id LIMIT 1) AS duplicate_of,
-           sent.id, sent.site_id, sent.assigned_to
-    FROM (VALUES (1)) AS one (x)
-    LEFT JOIN cases AS sent
-      ON sent.centre_id = :centre_id AND sent.sender_system = :sender_system
-         AND sent.sender_reference = :sender_reference
-    """
-)
+# The hot statements of a referral are sent the driver's way (persistence.database.driver).
+_EARLIER_CASES = """
+SELECT (SELECT same.id FROM cases AS same
+        WHERE same.centre_id = $1 AND same.citizen_id = $2
+          AND same.legal_basis = $3 AND same.received_date = $4
+        ORDER BY same.created_at, same.id LIMIT 1) AS duplicate_of,
+       sent.id, sent.site_id, sent.assigned_to
+FROM (VALUES (1)) AS one (x)
+LEFT JOIN cases AS sent
+  ON sent.centre_id = $1 AND sent.sender_system = $5 AND sent.sender_reference = $6
+"""
 
 
 async def earlier_cases(
@@ -86,59 +84,48 @@ async def earlier_cases(
 ) -> EarlierCases:
     """The case the sender's reference (system, reference) opened, if any, and the likely
     duplicate of the new referral, if any."""
-    row = (
-        await session.execute(
-            _EARLIER_CASES,
-            {
-                "centre_id": centre_id,
-                "citizen_id": citizen_id,
-                "legal_basis": legal_basis,
-                "received_date": received_date,
-                "sender_system": sender[0] if sender else None,
-                "sender_reference": sender[1] if sender else None,
-            },
-        )
-    ).one()
-    registered = None if row.id is None else (row.id, row.site_id, row.assigned_to)
-    return EarlierCases(registered, row.duplicate_of)
+    system, reference = sender or (None, None)
+    row = await (await driver(session)).fetchrow(
+        _EARLIER_CASES, centre_id, citizen_id, legal_basis, received_date, system, reference
+    )
+    registered = None if row["id"] is None else (row["id"], row["site_id"], row["assigned_to"])
+    return EarlierCases(registered, row["duplicate_of"])
 
 
 # One statement for the case, its plan or application and its deadlines. A case whose
 # sender's reference another request registered first meets the unique index, and nothing
 # is added (no savepoint needed: ON CONFLICT names the index by its columns and predicate).
-_ADD_REFERRED_CASE = text(
-    """
-    WITH new_case AS (
-        INSERT INTO cases (centre_id, citizen_id, site_id, legal_basis, referral_kind,
-                           received_at, received_date, condition, flags, sender_system,
-                           sender_reference, possible_duplicate_of)
-        VALUES (:centre_id, :citizen_id, :site_id, :legal_basis, :referral_kind,
-                :received_at, :received_date, :condition, CAST(:flags AS text[]),
-                :sender_system, :sender_reference, :possible_duplicate_of)
-        ON CONFLICT (centre_id, sender_system, sender_reference)
-            WHERE sender_reference IS NOT NULL DO NOTHING
-        RETURNING id, centre_id
-    ), plan AS (
-        INSERT INTO rehab_plans (case_id, hospital, department, plan_type, kl_codes,
-                                 discharge_date, health_start_date, free_choice_date)
-        SELECT id, :hospital, :department, :plan_type, CAST(:kl_codes AS text[]),
-               :discharge_date, :health_start_date, :free_choice_date
-        FROM new_case WHERE CAST(:has_plan AS boolean)
-    ), application AS (
-        INSERT INTO applications (case_id, channel, submitter)
-        SELECT id, :channel, :submitter FROM new_case WHERE CAST(:has_application AS boolean)
-    ), deadlines AS (
-        INSERT INTO case_deadlines (centre_id, case_id, kind, due_date)
-        SELECT new_case.centre_id, new_case.id, due.kind, due.due_date
-        FROM new_case,
-             unnest(CAST(:kinds AS text[]), CAST(:due_dates AS date[])) AS due (kind, due_date)
-    )
-    SELECT id FROM new_case
-    """
+_ADD_REFERRED_CASE = """
+WITH new_case AS (
+    INSERT INTO cases (centre_id, citizen_id, site_id, legal_basis, referral_kind, received_at,
+                       received_date, condition, flags, sender_system, sender_reference,
+                       possible_duplicate_of)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text[], $10, $11, $12)
+    ON CONFLICT (centre_id, sender_system, sender_reference)
+        WHERE sender_reference IS NOT NULL DO NOTHING
+    RETURNING id, centre_id
+), plan AS (
+    INSERT INTO rehab_plans (case_id, hospital, department, plan_type, kl_codes,
+                             discharge_date, health_start_date, free_choice_date)
+    SELECT id, $13, $14, $15, $16::text[], $17, $18, $19 FROM new_case WHERE $20::boolean
+), application AS (
+    INSERT INTO applications (case_id, channel, submitter)
+    SELECT id, $21, $22 FROM new_case WHERE $23::boolean
+), deadlines AS (
+    INSERT INTO case_deadlines (centre_id, case_id, kind, due_date)
+    SELECT new_case.centre_id, new_case.id, due.kind, due.due_date
+    FROM new_case, unnest($24::text[], $25::date[]) AS due (kind, due_date)
 )
+SELECT id FROM new_case
+"""
+_CASE_COLUMNS = ("centre_id", "citizen_id", "site_id", "legal_basis", "referral_kind",
+                 "received_at", "received_date", "condition", "flags", "sender_system",
+                 "sender_reference", "possible_duplicate_of")  # fmt: skip
 _PLAN_COLUMNS = ("hospital", "department", "plan_type", "kl_codes", "discharge_date",
                  "health_start_date", "free_choice_date")  # fmt: skip
 _APPLICATION_COLUMNS = ("channel", "submitter")
+_CASE_DEFAULTS: dict[str, Any] = {"flags": [], "sender_system": None, "sender_reference": None,
+                  "possible_duplicate_of": None}  # fmt: skip
 
 
 async def add_referred_case(
@@ -152,22 +139,19 @@ async def add_referred_case(
     """Add a case (the `cases` columns a referral gives) with its plan or application (their
     columns but the case's id) and its deadlines, in one round trip: its id, or None, and
     nothing added, when another request added a case with its sender's reference first."""
-    values: dict[str, Any] = {
-        **dict.fromkeys(_PLAN_COLUMNS),
-        **dict.fromkeys(_APPLICATION_COLUMNS),
-        "sender_system": None,
-        "sender_reference": None,
-        "possible_duplicate_of": None,
-        "flags": [],
-        **case,
-        **(rehab_plan or {}),
-        **(application or {}),
-        "has_plan": rehab_plan is not None,
-        "has_application": application is not None,
-        "kinds": [deadline.kind.value for deadline in deadlines],
-        "due_dates": [deadline.due_date for deadline in deadlines],
-    }
-    added: uuid.UUID | None = (await session.execute(_ADD_REFERRED_CASE, values)).scalar()
+    case = {**_CASE_DEFAULTS, **case}
+    plan = rehab_plan or {}
+    given = application or {}
+    added: uuid.UUID | None = await (await driver(session)).fetchval(
+        _ADD_REFERRED_CASE,
+        *(case[name] for name in _CASE_COLUMNS),
+        *(plan.get(name) for name in _PLAN_COLUMNS),
+        rehab_plan is not None,
+        *(given.get(name) for name in _APPLICATION_COLUMNS),
+        application is not None,
+        [deadline.kind.value for deadline in deadlines],
+        [deadline.due_date for deadline in deadlines],
+    )
     return added
 
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from typing import cast
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -20,6 +19,7 @@ from domain.citizens import FieldChange
 from domain.citizens.cpr import Cpr
 from domain.errors import Conflict, NotFound
 from persistence.citizens.models import Citizen, CitizenChange
+from persistence.database import driver
 
 
 async def add_citizen(
@@ -140,12 +140,25 @@ async def citizens_by_name(session: AsyncSession, centre_id: uuid.UUID, name: st
     return list(rows)
 
 
-_CITIZENS = cast(Table, Citizen.__table__)
-# Core, its parameters given at execution: compiled once per process.
-_ADD_OR_NOTHING = (
-    insert(_CITIZENS)
-    .on_conflict_do_nothing(constraint="uq_citizens_centre_cpr")
-    .returning(_CITIZENS.c.id, _CITIZENS.c.municipality_code)
+# Sent the driver's way (persistence.database.driver): intake runs it for every plan. The
+# citizen added, or the one already known, in one statement; a citizen that another
+# transaction added after this statement's snapshot is read by a second one.
+_ADD_OR_FIND = """
+WITH added AS (
+    INSERT INTO citizens (centre_id, cpr, birth_date, name, address, municipality_code,
+                          general_practitioner, general_practitioner_clinic,
+                          general_practitioner_provider_number)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+    ON CONFLICT ON CONSTRAINT uq_citizens_centre_cpr DO NOTHING
+    RETURNING id, municipality_code
+)
+SELECT id, municipality_code, true AS added FROM added
+UNION ALL
+SELECT id, municipality_code, false FROM citizens
+WHERE centre_id = $1 AND cpr = $2 AND NOT EXISTS (SELECT FROM added)
+"""
+_FIND = (
+    "SELECT id, municipality_code, false AS added FROM citizens WHERE centre_id = $1 AND cpr = $2"
 )
 
 
@@ -157,7 +170,9 @@ async def find_or_add_citizen(
     name: str,
     address: str,
     municipality_code: str,
-    **details: str | None,
+    general_practitioner: str | None = None,
+    general_practitioner_clinic: str | None = None,
+    general_practitioner_provider_number: str | None = None,
 ) -> tuple[uuid.UUID, str, bool]:
     """The citizen with this CPR number, added when unknown: their id, the municipality they
     live in, and True when added now.
@@ -165,23 +180,11 @@ async def find_or_add_citizen(
     For intake from other systems: two plans for the same new citizen at once meet on the
     unique index, and the second reads the row the first wrote.
     """
-    values: dict[str, object] = {
-        "centre_id": centre_id,
-        "cpr": cpr.digits,
-        "birth_date": cpr.birth_date,
-        "name": name,
-        "address": address,
-        "municipality_code": municipality_code,
-        **details,
-    }
-    inserted = (await session.execute(_ADD_OR_NOTHING, values)).one_or_none()
-    if inserted is not None:
-        return inserted.id, inserted.municipality_code, True
-    existing = (
-        await session.execute(
-            select(Citizen.id, Citizen.municipality_code).where(
-                Citizen.centre_id == centre_id, Citizen.cpr == cpr.digits
-            )
-        )
-    ).one()  # the conflicting row is committed: the insert waited for it
-    return existing.id, existing.municipality_code, False
+    connection = await driver(session)
+    row = await connection.fetchrow(
+        _ADD_OR_FIND, centre_id, cpr.digits, cpr.birth_date, name, address, municipality_code,
+        general_practitioner, general_practitioner_clinic, general_practitioner_provider_number,
+    )  # fmt: skip
+    if row is None:  # the conflicting row is committed: the insert waited for it
+        row = await connection.fetchrow(_FIND, centre_id, cpr.digits)
+    return row["id"], row["municipality_code"], row["added"]

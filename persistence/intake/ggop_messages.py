@@ -3,39 +3,54 @@ outcome written in the same transaction, listed for staff."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, case, func, select, update
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import case, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.errors import Conflict, NotFound
 from persistence.citizens import Citizen
+from persistence.database import driver
 from persistence.intake.models import GgopMessage
 
 # Listed first: what staff must handle (failed, another municipality's) and have not yet.
 NEEDS_HANDLING = ("failed", "other_municipality")
 
 
-_GGOP_MESSAGES = cast(Table, GgopMessage.__table__)
-# Core, its parameters given at execution: compiled once per process, not once per message.
-_KEEP = (
-    insert(_GGOP_MESSAGES)
-    .on_conflict_do_nothing(constraint="uq_ggop_messages_centre_message")
-    .returning(_GGOP_MESSAGES.c.id)
-)
+# Sent the driver's way (persistence.database.driver): this runs for every message.
+_COLUMNS = ("id", "centre_id", "message_id", "raw", "received_at", "status", "reason",
+            "reason_field", "case_id", "citizen_id", "hospital", "department", "patient_name",
+            "sender_ean", "receiver_ean", "receiver_municipality", "plan_type",
+            "discharge_date", "start_text")  # fmt: skip
+_JSON_COLUMNS = ("diagnoses", "receipt")
+_KEEP = f"""
+INSERT INTO ggop_messages ({", ".join((*_COLUMNS, *_JSON_COLUMNS))})
+VALUES ({", ".join(f"${n}" for n in range(1, len(_COLUMNS) + 1))},
+        ${len(_COLUMNS) + 1}::jsonb, ${len(_COLUMNS) + 2}::jsonb)
+ON CONFLICT ON CONSTRAINT uq_ggop_messages_centre_message DO NOTHING
+RETURNING id
+"""  # noqa: S608 (the column names are this module's constants)
 
 
 async def keep_message(session: AsyncSession, **values: Any) -> bool:
-    """Keep the message with its outcome; False when its id is kept already.
+    """Keep the message with its outcome; False when its id is kept already. `values`: the
+    columns of `ggop_messages`, those not given NULL (the diagnoses none).
 
     A second delivery while the first is still being written waits on the unique index and
     then finds the first one's row: one message, one case, however many deliveries at once.
     """
-    kept = (await session.execute(_KEEP, values)).scalar()
+    unknown = values.keys() - {*_COLUMNS, *_JSON_COLUMNS}
+    assert not unknown, unknown
+    kept = await (await driver(session)).fetchval(
+        _KEEP,
+        *(values.get(name) for name in _COLUMNS),
+        json.dumps(values.get("diagnoses", [])),
+        json.dumps(values.get("receipt", {})),
+    )
     return kept is not None
 
 
