@@ -166,6 +166,13 @@ PUBLIC: dict[str, Any] = {"openapi_extra": {PERMISSION: "public"}}
 LOGGED_IN: dict[str, Any] = {"openapi_extra": {PERMISSION: "logged_in"}}
 
 
+def noted(session: AsyncSession, citizen_ids: Iterable[uuid.UUID]) -> None:
+    """Whose data the request's answer holds: a stored answer replayed (api.idempotency) is
+    logged under them. `audit` notes them; a write that logs its own entry in its
+    statement (Caller.entry) calls this."""
+    session.info.setdefault(AUDITED_CITIZENS, set()).update(citizen_ids)
+
+
 async def audit(
     session: AsyncSession,
     caller: Caller,
@@ -176,8 +183,7 @@ async def audit(
 ) -> None:
     """Log a use of citizens' data in the same transaction as the use itself."""
     citizen_ids = list(citizen_ids)
-    # Whose data the request's answer holds: a stored answer replayed is logged under them.
-    session.info.setdefault(AUDITED_CITIZENS, set()).update(citizen_ids)
+    noted(session, citizen_ids)
     await record_access(
         session,
         centre_id=caller.centre_id,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -92,7 +92,8 @@ async def earlier_cases(
     return EarlierCases(registered, row["duplicate_of"])
 
 
-# One statement for the case, its plan or application and its deadlines. A case whose
+# One statement for the case, its plan or application, its deadlines and the access-log
+# entry of its creation (only when the case is added). A case whose
 # sender's reference another request registered first meets the unique index, and nothing
 # is added (no savepoint needed: ON CONFLICT names the index by its columns and predicate).
 _ADD_REFERRED_CASE = """
@@ -103,7 +104,7 @@ WITH new_case AS (
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text[], $10, $11, $12)
     ON CONFLICT (centre_id, sender_system, sender_reference)
         WHERE sender_reference IS NOT NULL DO NOTHING
-    RETURNING id, centre_id
+    RETURNING id, centre_id, citizen_id
 ), plan AS (
     INSERT INTO rehab_plans (case_id, hospital, department, plan_type, kl_codes,
                              discharge_date, health_start_date, free_choice_date)
@@ -115,9 +116,18 @@ WITH new_case AS (
     INSERT INTO case_deadlines (centre_id, case_id, kind, due_date)
     SELECT new_case.centre_id, new_case.id, due.kind, due.due_date
     FROM new_case, unnest($24::text[], $25::date[]) AS due (kind, due_date)
+), logged AS (
+    INSERT INTO access_log (centre_id, actor, request_id, operation, use, criterion, user_id,
+                            api_key_id, client, outcome, citizen_ids)
+    SELECT $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, ARRAY[new_case.citizen_id]
+    FROM new_case
 )
 SELECT id FROM new_case
 """
+# The access-log entry's values, in the statement's order (persistence.access.entry's keys).
+_ENTRY_KEYS = ("entry_centre_id", "entry_actor", "entry_request_id", "entry_operation",
+               "entry_use", "entry_criterion", "entry_user_id", "entry_api_key_id",
+               "entry_client", "entry_outcome")  # fmt: skip
 _CASE_COLUMNS = ("centre_id", "citizen_id", "site_id", "legal_basis", "referral_kind",
                  "received_at", "received_date", "condition", "flags", "sender_system",
                  "sender_reference", "possible_duplicate_of")  # fmt: skip
@@ -135,10 +145,12 @@ async def add_referred_case(
     rehab_plan: dict[str, Any] | None,
     application: dict[str, Any] | None,
     deadlines: Sequence[Deadline],
+    entry: Mapping[str, Any],
 ) -> uuid.UUID | None:
     """Add a case (the `cases` columns a referral gives) with its plan or application (their
-    columns but the case's id) and its deadlines, in one round trip: its id, or None, and
-    nothing added, when another request added a case with its sender's reference first."""
+    columns but the case's id), its deadlines and the access-log `entry` (persistence.access
+    .entry) naming its citizen, in one round trip: its id, or None, and nothing added, when
+    another request added a case with its sender's reference first."""
     case = {**_CASE_DEFAULTS, **case}
     plan = rehab_plan or {}
     given = application or {}
@@ -151,6 +163,7 @@ async def add_referred_case(
         application is not None,
         [deadline.kind.value for deadline in deadlines],
         [deadline.due_date for deadline in deadlines],
+        *(entry[key] for key in _ENTRY_KEYS),
     )
     return added
 

@@ -25,7 +25,7 @@ from api.casework.use_cases.case_service import (
     step,
     undo_details,
 )
-from api.context import audit
+from api.context import noted
 from api.unit_of_work import UnitOfWork
 from domain.calendar import WorkingDayCalendar
 from domain.casework.case_lifecycle import CLOSED_STATES, DETAILED_EVENTS, RecordedEvent, replay
@@ -151,6 +151,7 @@ async def open_referral(
         rehab_plan=plan_row,
         application=application_row,
         deadlines=deadlines,
+        entry=caller.entry(use="create"),  # logged in the same statement
     )
     if case_id is None:
         # The same reference, registered by another request a moment ago.
@@ -158,7 +159,7 @@ async def open_referral(
         existing = await cases.case_by_sender_reference(session, caller.centre_id, *sender)
         assert existing is not None
         return _already_registered(work, existing.id, existing.site_id, existing.assigned_to)
-    await audit(session, caller, use="create", citizen_ids=[body.citizen_id])
+    noted(session, [body.citizen_id])
     return case_id, calendar
 
 
