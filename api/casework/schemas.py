@@ -576,3 +576,35 @@ class WorklistSearch(Body):
 class Worklist(BaseModel):
     items: list[WorklistItem]
     next_cursor: str | None = Field(description="Pass as `cursor` for the next page.")
+
+
+CASE_LIST_CURSOR_PATTERN = r"^[0-9]{1,6}\.[0-9a-f]{32}$"
+CASE_LIST_MAX_PAGE = 500
+
+
+class CaseListItem(BaseModel):
+    """A case as a list or an export shows it: no CPR number, no health data."""
+
+    case_id: uuid.UUID
+    citizen_id: uuid.UUID
+    citizen_name: str
+    legal_basis: str
+    legal_basis_short_name: str
+    referral_kind: str = Field(description="rehab_plan or application.")
+    site: SiteRef
+    status: CaseState
+    received_at: datetime
+    received_date: date = Field(description="The day of receipt in Copenhagen.")
+    closed_at: datetime | None
+    assignee: StaffRef | None = Field(description="The therapist the case is assigned to.")
+    flags: list[str] = Field(description="other_municipality: Anden kommune.")
+    possible_duplicate_of: uuid.UUID | None
+    sender_system: str | None
+    sender_reference: str | None = Field(
+        description="The sender's own reference (ESDH journal number, MedCom message id)."
+    )
+
+
+class CaseList(BaseModel):
+    items: list[CaseListItem]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page.")

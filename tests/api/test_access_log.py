@@ -256,6 +256,7 @@ async def test_every_declared_operation_writes_one_entry(
             client, **application(citizen["id"], sites["nord"], legal_basis="SEL_86_2")
         ),
         "cases-get": lambda: client.get(f"/api/v1/cases/{case['id']}"),
+        "cases-list": lambda: client.get("/api/v1/cases"),
         "worklist-list": lambda: client.get("/api/v1/worklist"),
         "worklist-search": lambda: client.post("/api/v1/worklist/search", json={"name": "te"}),
         "cases-assign": lambda: client.put(

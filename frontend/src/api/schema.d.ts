@@ -88,6 +88,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Cases
+         * @description Every case the caller may see, open or closed, by day of receipt then id, a page at a
+         *     time (keyset paging: pass `next_cursor` as `cursor`; null on the last page). For exports:
+         *     the citizens on each page are logged as an export. Need to know: without cases.all_sites,
+         *     the caller's sites' cases and those assigned to them (an API key needs cases.all_sites).
+         *     No CPR numbers and no health data in the items.
+         */
+        get: operations["cases-list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{case_id}": {
         parameters: {
             query?: never;
@@ -2925,6 +2949,79 @@ export interface components {
              */
             undone_by: string | null;
         };
+        /** CaseList */
+        CaseList: {
+            /** Items */
+            items: components["schemas"]["CaseListItem"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * CaseListItem
+         * @description A case as a list or an export shows it: no CPR number, no health data.
+         */
+        CaseListItem: {
+            /**
+             * Case Id
+             * Format: uuid
+             */
+            case_id: string;
+            /**
+             * Citizen Id
+             * Format: uuid
+             */
+            citizen_id: string;
+            /** Citizen Name */
+            citizen_name: string;
+            /** Legal Basis */
+            legal_basis: string;
+            /** Legal Basis Short Name */
+            legal_basis_short_name: string;
+            /**
+             * Referral Kind
+             * @description rehab_plan or application.
+             */
+            referral_kind: string;
+            site: components["schemas"]["SiteRef"];
+            status: components["schemas"]["CaseState"];
+            /**
+             * Received At
+             * Format: date-time
+             */
+            received_at: string;
+            /**
+             * Received Date
+             * Format: date
+             * @description The day of receipt in Copenhagen.
+             */
+            received_date: string;
+            /** Closed At */
+            closed_at: string | null;
+            /** @description The therapist the case is assigned to. */
+            assignee: components["schemas"]["StaffRef"] | null;
+            /**
+             * Flags
+             * @description other_municipality: Anden kommune.
+             */
+            flags: string[];
+            /** Possible Duplicate Of */
+            possible_duplicate_of: string | null;
+            /** Sender System */
+            sender_system: string | null;
+            /**
+             * Sender Reference
+             * @description The sender's own reference (ESDH journal number, MedCom message id).
+             */
+            sender_reference: string | null;
+        };
+        /**
+         * CaseListStatus
+         * @enum {string}
+         */
+        CaseListStatus: "open" | "closed" | "all";
         /** CaseOut */
         CaseOut: {
             /**
@@ -7322,6 +7419,167 @@ export interface operations {
                      *       "title": "Ugyldige oplysninger",
                      *       "status": 422,
                      *       "detail": "Invalid input, or the `Idempotency-Key` was used for another body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-list": {
+        parameters: {
+            query?: {
+                /** @description open, closed (ended) or all cases. */
+                status?: components["schemas"]["CaseListStatus"];
+                site_id?: string | null;
+                legal_basis?: string | null;
+                /** @description Received on or after this day (Copenhagen). */
+                received_from?: string | null;
+                /** @description Received on or before this day; not before the first. */
+                received_to?: string | null;
+                /** @description Page size, at most 500. */
+                limit?: number;
+                /** @description A page's `next_cursor`. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *           "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *           "citizen_name": "Karen Jensen",
+                     *           "legal_basis": "SUL_140",
+                     *           "legal_basis_short_name": "Eksempel",
+                     *           "referral_kind": "Eksempel",
+                     *           "site": {
+                     *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *             "code": "Eksempel",
+                     *             "name": "Karen Jensen"
+                     *           },
+                     *           "status": "received",
+                     *           "received_at": "2027-01-11T09:30:00+01:00",
+                     *           "received_date": "2027-01-11",
+                     *           "closed_at": "2027-01-11T09:30:00+01:00",
+                     *           "assignee": {
+                     *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *             "display_name": "Mette Holm"
+                     *           },
+                     *           "flags": [
+                     *             "Eksempel"
+                     *           ],
+                     *           "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb",
+                     *           "sender_system": "Eksempel",
+                     *           "sender_reference": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "next_cursor": "Eksempel"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseList"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
