@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Coroutine
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -120,19 +121,47 @@ def import_referrals_command(
         raise typer.Exit(1)
 
 
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+    ALL = "all"
+
+
 @app.command("export-cases")
 def export_cases_command(
     out: Annotated[Path, typer.Argument(dir_okay=False, help="CSV-filen der skrives.")],
-    legal_basis: Annotated[str | None, typer.Option(help="Kun dette lovgrundlag.")] = None,
+    status: Annotated[
+        CaseStatus, typer.Option(help="open (åbne), closed (afsluttede) eller all (alle).")
+    ] = CaseStatus.ALL,
     site_id: Annotated[str | None, typer.Option(help="Kun denne matrikel (id).")] = None,
-    status: Annotated[str | None, typer.Option(help="on_track, due_soon eller overdue.")] = None,
+    legal_basis: Annotated[str | None, typer.Option(help="Kun dette lovgrundlag.")] = None,
+    received_from: Annotated[
+        str | None, typer.Option(help="Modtaget denne dag eller senere, ÅÅÅÅ-MM-DD.")
+    ] = None,
+    received_to: Annotated[
+        str | None, typer.Option(help="Modtaget denne dag eller før, ÅÅÅÅ-MM-DD.")
+    ] = None,
 ) -> None:
-    """Eksportér de åbne sager (arbejdslisten, nærmeste frist først) til CSV med semikolon."""
+    """Eksportér sagerne (åbne og afsluttede, efter modtagelsesdag) til CSV med semikolon.
+
+    Nøglen skal have cases.read og cases.all_sites. API'et logger hver side som en udlevering
+    af borgernes oplysninger. Ingen CPR-numre og ingen helbredsoplysninger i filen.
+    """
+    for name, value in (("received-from", received_from), ("received-to", received_to)):
+        if value is not None:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                typer.echo(f"--{name} skal være en dato, ÅÅÅÅ-MM-DD.", err=True)
+                raise typer.Exit(2) from None
     filters = {
         name: value
-        for name, value in (("legal_basis", legal_basis), ("site_id", site_id), ("status", status))
+        for name, value in (
+            ("status", status.value), ("site_id", site_id), ("legal_basis", legal_basis),
+            ("received_from", received_from), ("received_to", received_to),
+        )
         if value
-    }
+    }  # fmt: skip
 
     async def work(client: httpx.AsyncClient) -> int:
         with out.open("w", encoding="utf-8", newline="") as handle:

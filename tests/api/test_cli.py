@@ -3,6 +3,8 @@ referrals with 5 bad rows reports exactly those, and a second run creates nothin
 
 from __future__ import annotations
 
+import csv
+import io
 import uuid
 from collections.abc import AsyncIterator
 from datetime import date
@@ -16,9 +18,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from typer.testing import CliRunner
 
 from api.cli import app as cli
-from api.cli import commands
+from api.cli import commands, exporter
 from api.cli.importer import Outcome, import_referrals
-from tests.api.helpers import new_api_key
+from tests.api.helpers import application, create_citizen, new_api_key, register, site_ids
 from tests.conftest import add_staff, count_rows, log_in, make_client
 
 TODAY = date(2026, 11, 23)  # the test clock's day
@@ -163,3 +165,75 @@ def _answer_with(monkeypatch: pytest.MonkeyPatch, sent: list[httpx.Request], ans
         )
 
     monkeypatch.setattr(commands, "_client", client)
+
+
+async def test_export_writes_every_case_open_and_closed_through_the_pages(
+    integration: httpx.AsyncClient, client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sites = await site_ids(client)
+    made = []
+    for n in range(3):
+        citizen = await create_citizen(client, cpr=f"0{n + 1}0390-4321", name=f"=Borger {n}")
+        body = application(citizen["id"], sites["syd" if n else "nord"],
+                           received_at=f"2026-11-1{n}T10:00:00+01:00")  # fmt: skip
+        response = await register(client, **body)
+        assert response.status_code == 201, response.text
+        made.append(response.json()["id"])
+    closed = await client.post(f"/api/v1/cases/{made[1]}/events", json={"event": "withdraw"})
+    assert closed.status_code == 201, closed.text
+    monkeypatch.setattr(exporter, "PAGE", 2)  # three cases: two pages
+
+    out = io.StringIO()
+    pages: list[int] = []
+    written = await exporter.export_cases(integration, out, filters={}, progress=pages.append)
+    assert written == 3
+    assert pages == [2, 1]
+    lines = list(csv.reader(io.StringIO(out.getvalue()), delimiter=";"))
+    assert lines[0] == list(exporter.EXPORTED)
+    assert [line[0] for line in lines[1:]] == made
+    assert [line[4] for line in lines[1:]] == ["received", "withdrawn", "received"]
+    assert lines[1][1] == "'=Borger 0"  # never a formula in a spreadsheet
+    assert lines[2][6] != ""  # closed_at
+
+    only_closed = io.StringIO()
+    filters = {"status": "closed", "site_id": sites["syd"]}
+    assert await exporter.export_cases(integration, only_closed, filters=filters) == 1
+
+
+def test_export_cases_sends_the_options_as_filters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sent: list[httpx.Request] = []
+    item = {
+        "case_id": "c1", "citizen_name": "Karen Jensen", "legal_basis": "SEL_86_1",
+        "site": {"code": "syd"}, "status": "refused", "received_at": "2026-11-02T10:00:00+01:00",
+        "closed_at": "2026-11-20T10:00:00+01:00", "assignee": None, "flags": [],
+        "possible_duplicate_of": None, "sender_system": "ESDH", "sender_reference": "J-1",
+    }  # fmt: skip
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        last = "cursor" in request.url.params
+        return httpx.Response(
+            200, json={"items": [item], "next_cursor": None if last else "9823.ab" + "0" * 30}
+        )
+
+    _answer_with(monkeypatch, sent, answer)
+    path = tmp_path / "sager.csv"
+    result = CliRunner().invoke(
+        cli,
+        ["export-cases", str(path), "--status", "closed", "--received-from", "2026-11-01",
+         "--received-to", "2026-11-30"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "2 sager skrevet" in result.output
+    assert [r.url.path for r in sent] == ["/api/v1/cases", "/api/v1/cases"]
+    assert dict(sent[0].url.params) == {
+        "status": "closed", "received_from": "2026-11-01", "received_to": "2026-11-30",
+        "limit": "500",
+    }  # fmt: skip
+    assert sent[1].url.params["cursor"] == "9823.ab" + "0" * 30
+    assert path.read_text(encoding="utf-8").count("\n") == 3
+    bad = CliRunner().invoke(cli, ["export-cases", str(path), "--received-from", "1/11/2026"])
+    assert bad.exit_code == 2
+    assert "ÅÅÅÅ-MM-DD" in bad.output
+    assert CliRunner().invoke(cli, ["export-cases", str(path), "--status", "x"]).exit_code == 2
