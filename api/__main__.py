@@ -30,6 +30,7 @@ from persistence.database import (
     user_of,
     with_database,
 )
+from persistence.retention import GGOP_WITHOUT_CASE_YEARS
 from persistence.roles import ensure_service_login, privilege_problems
 
 OPENAPI_FILE = PROJECT_ROOT / "openapi.yaml"
@@ -119,6 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     retention = sub.add_parser("retention", help="delete access log entries and case records")
     retention.add_argument("--access-log-years", type=int, default=5)
     retention.add_argument("--record-years", type=int, default=5)
+    retention.add_argument(
+        "--ggop-without-case-years", type=int, default=GGOP_WITHOUT_CASE_YEARS,
+        help="hospital plans kept without a case (failed, another municipality's)",
+    )  # fmt: skip
     embedded = sub.add_parser("embedded-db", help="the embedded PostgreSQL of this project")
     embedded.add_argument("action", choices=["running", "stop"])
     reset = sub.add_parser("reset-database", help="drop and recreate a test database")

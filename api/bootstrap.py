@@ -26,6 +26,7 @@ from persistence.retention import (
     RetentionReport,
     purge_access_log,
     purge_case_records,
+    purge_ggop_messages,
     purge_idempotency_keys,
 )
 
@@ -109,7 +110,10 @@ async def retention(url: str, settings: Settings, args: Any) -> RetentionReport:
                 session, centre_id, now=now, years=args.access_log_years
             )
             keys = await purge_idempotency_keys(session, now=now)
-        return RetentionReport(entries, cases, citizens, keys)
+            plans = await purge_ggop_messages(
+                session, centre_id, now=now, years=args.ggop_without_case_years
+            )
+        return RetentionReport(entries, cases, citizens, keys, plans)
     finally:
         await engine.dispose()
 

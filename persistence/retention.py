@@ -1,5 +1,7 @@
 """Retention: the access log is kept for a set period; case records at least 5 years, counted
-from the newest entry of the case and of its courses' records.
+from the newest entry of the case and of its courses' records; a hospital plan (GGOP) kept
+without a case (failed, or another municipality's) `GGOP_WITHOUT_CASE_YEARS` after it came
+(a plan with a case goes with its case).
 
 Both jobs report what they did and log their own run in the access log.
 """
@@ -17,7 +19,7 @@ from domain.casework import CASE_RECORDS_MIN_YEARS, COMPLAINT_PENDING, retention
 from persistence.access import AccessLogEntry, record_access
 from persistence.casework import Case
 from persistence.citizens import Citizen
-from persistence.intake import purge_expired_keys
+from persistence.intake import GgopMessage, purge_expired_keys
 from persistence.scheduling import Appointment
 from persistence.training import (
     Course,
@@ -29,6 +31,10 @@ from persistence.training import (
 )
 
 RETENTION_ROLE = "traening_retention"
+# A plan that opened no case is kept for staff to handle (forward it, register it by hand);
+# a year after it came, training it asked for is long over, so the message and the personal
+# data in it go, handled or not.
+GGOP_WITHOUT_CASE_YEARS = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +43,7 @@ class RetentionReport:
     cases_deleted: int
     citizens_deleted: int
     idempotency_keys_deleted: int = 0
+    ggop_messages_deleted: int = 0
 
 
 async def purge_access_log(
@@ -115,6 +122,41 @@ async def purge_case_records(
         client="job",
     )
     return len(removed_rows), len(gone)
+
+
+async def purge_ggop_messages(
+    session: AsyncSession,
+    centre_id: uuid.UUID,
+    *,
+    now: datetime,
+    years: int = GGOP_WITHOUT_CASE_YEARS,
+) -> int:
+    """Delete the hospital plans kept without a case that came over `years` ago; the run is
+    logged under the citizens the deleted plans named (where one was found)."""
+    cutoff = retention_cutoff(now, years)
+    removed = (
+        await session.execute(
+            delete(GgopMessage)
+            .where(
+                GgopMessage.centre_id == centre_id,
+                GgopMessage.case_id.is_(None),
+                GgopMessage.received_at < cutoff,
+            )
+            .returning(GgopMessage.citizen_id)
+        )
+    ).all()
+    await record_access(
+        session,
+        centre_id=centre_id,
+        actor="retention-job",
+        request_id="retention",
+        operation="retention-ggop_messages",
+        use="delete",
+        citizen_ids=sorted({row[0] for row in removed if row[0] is not None}),
+        criterion=f"ggop without case before {cutoff.date().isoformat()}: {len(removed)}",
+        client="job",
+    )
+    return len(removed)
 
 
 async def purge_idempotency_keys(session: AsyncSession, *, now: datetime) -> int:

@@ -7,7 +7,7 @@ import httpx
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from persistence.retention import purge_access_log, purge_case_records
+from persistence.retention import purge_access_log, purge_case_records, purge_ggop_messages
 from tests.api.helpers import (
     application,
     create_citizen,
@@ -19,6 +19,7 @@ from tests.api.helpers import (
     step,
 )
 from tests.conftest import count_rows
+from tests.fixtures.ggop_messages import ggop
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
@@ -112,3 +113,45 @@ async def test_a_case_with_a_pending_complaint_is_kept_whatever_its_age(
     assert gone == (1, 1)  # letters, decisions and the complaint went with it
     for table in ("letters", "decisions", "complaints", "case_events", "citizens"):
         assert await count_rows(engine, table) == 0, table
+
+
+async def test_plans_kept_without_a_case_go_a_year_after_they_came(
+    client: httpx.AsyncClient, engine: AsyncEngine, centre_id: uuid.UUID
+) -> None:
+    xml = {"Content-Type": "application/xml"}
+    sent = {
+        "failed": ggop("GGOP-RET-FAILED", End=None),
+        "elsewhere": ggop("GGOP-RET-ELSEWHERE", Receiver_Identifier="0167"),
+        "mapped": ggop("GGOP-RET-MAPPED"),
+        "recent": ggop("GGOP-RET-RECENT", End=None),
+    }
+    for name, message in sent.items():
+        response = await client.post("/api/v1/intake/ggop", content=message, headers=xml)
+        assert response.status_code in (201, 202), (name, response.text)
+    # 23 Nov 2025 09:00 is exactly a year back: the three older plans came before it.
+    async with engine.begin() as connection:
+        await connection.execute(
+            text(
+                "UPDATE ggop_messages SET received_at = :at WHERE message_id <> 'GGOP-RET-RECENT'"
+            ),
+            {"at": datetime(2025, 11, 23, 8, 59, tzinfo=UTC)},
+        )
+        await connection.execute(
+            text("UPDATE ggop_messages SET received_at = :at WHERE message_id = 'GGOP-RET-RECENT'"),
+            {"at": datetime(2025, 11, 23, 9, 1, tzinfo=UTC)},
+        )
+    async with engine.begin() as connection:
+        deleted = await purge_ggop_messages(AsyncSession(bind=connection), centre_id, now=NOW)
+    assert deleted == 2
+    async with engine.connect() as connection:
+        left = set(await connection.scalars(text("SELECT message_id FROM ggop_messages")))
+        entry = (
+            await connection.execute(text("SELECT * FROM access_log ORDER BY id DESC LIMIT 1"))
+        ).one()
+    # The plan with a case stays with its case; the recent failed one is kept for staff.
+    assert left == {"GGOP-RET-MAPPED", "GGOP-RET-RECENT"}
+    assert await count_rows(engine, "cases") == 1
+    assert (entry.operation, entry.use, entry.actor) == (
+        "retention-ggop_messages", "delete", "retention-job"
+    )  # fmt: skip
+    assert entry.criterion == "ggop without case before 2025-11-23: 2"
