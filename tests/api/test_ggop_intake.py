@@ -13,6 +13,7 @@ import tracemalloc
 import uuid
 from collections.abc import AsyncIterator
 from typing import Any
+from xml.etree import ElementTree
 
 import httpx
 import pytest
@@ -336,3 +337,48 @@ async def test_a_training_assistant_may_neither_send_nor_list_plans(
         await log_in(assistant, "assistent")
         assert (await assistant.get("/api/v1/intake/ggop")).status_code == 403
         assert (await deliver(assistant, ggop())).status_code == 403
+
+
+async def test_a_sender_asking_for_xml_gets_the_receipt_as_xml(hospital: httpx.AsyncClient) -> None:
+    ns = {"r": "urn:traening:ggop:receipt:1"}
+    headers = {**XML, "Accept": "application/xml"}
+    sent = await hospital.post("/api/v1/intake/ggop", content=ggop("GGOP-XML-1"), headers=headers)
+    assert sent.status_code == 201, sent.text
+    assert sent.headers["content-type"].startswith("application/xml")
+    root = ElementTree.fromstring(sent.content)
+    assert root.tag == "{urn:traening:ggop:receipt:1}Receipt"
+    assert root.findtext("r:Outcome", namespaces=ns) == "positive"
+    assert root.findtext("r:Status", namespaces=ns) == "mapped"
+    assert root.findtext("r:MessageIdentifier", namespaces=ns) == "GGOP-XML-1"
+    case_id = root.findtext("r:CaseId", namespaces=ns)
+    assert case_id is not None
+    assert root.find("r:Reason", namespaces=ns) is None  # nothing to say
+
+    # The same message again: 200 and the first receipt, as XML too.
+    again = await hospital.post("/api/v1/intake/ggop", content=ggop("GGOP-XML-1"), headers=headers)
+    assert again.status_code == 200
+    assert ElementTree.fromstring(again.content).findtext("r:CaseId", namespaces=ns) == case_id
+
+    # A negative receipt names the reason and the element, escaped as XML.
+    failed = await hospital.post(
+        "/api/v1/intake/ggop", content=ggop("GGOP-XML-2", End=None), headers=headers
+    )
+    assert failed.status_code == 202, failed.text
+    negative = ElementTree.fromstring(failed.content)
+    assert negative.findtext("r:Outcome", namespaces=ns) == "negative"
+    assert negative.findtext("r:Status", namespaces=ns) == "failed"
+    assert negative.findtext("r:Reason", namespaces=ns)
+    assert negative.find("r:CaseId", namespaces=ns) is None
+
+    # JSON stays the answer when the sender prefers it, or says nothing.
+    json_first = {**XML, "Accept": "application/json, application/xml;q=0.5"}
+    plain = await hospital.post(
+        "/api/v1/intake/ggop", content=ggop("GGOP-XML-3"), headers=json_first
+    )
+    assert plain.headers["content-type"].startswith("application/json")
+    assert plain.json()["outcome"] == "positive"
+
+    # A message refused unread is a problem document whatever the sender asked for.
+    refused = await hospital.post("/api/v1/intake/ggop", content=b"<nope", headers=headers)
+    assert refused.status_code == 422
+    assert refused.headers["content-type"].startswith("application/problem+json")

@@ -2131,6 +2131,12 @@ export interface paths {
          *     number). 202 and a negative receipt: the plan is kept for staff, addressed to another
          *     municipality or not mappable, with the reason. 200: this message id was received before,
          *     and its first receipt is answered again; no second case.
+         *
+         *     The receipt is JSON, or XML when `Accept` prefers `application/xml` (or `text/xml`): a
+         *     `Receipt` element in the namespace `urn:traening:ggop:receipt:1` with IntakeId,
+         *     MessageIdentifier, ReceivedAt, Outcome (positive or negative), Status, and Reason, Field
+         *     and CaseId where they have a value. A message refused unread (413, 415, 422) is answered
+         *     with a problem document either way.
          */
         post: operations["intake-receive_ggop"];
         delete?: never;
@@ -27643,6 +27649,11 @@ export interface operations {
                 };
                 content: {
                     /**
+                     * @example <?xml version="1.0" encoding="utf-8"?>
+                     *     <Receipt xmlns="urn:traening:ggop:receipt:1"><IntakeId>3f0c2d1e-8a4b-4c6d-9e2f-1a2b3c4d5e6f</IntakeId><MessageIdentifier>GGOP-HVH-20261123-000417</MessageIdentifier><ReceivedAt>2027-01-11T09:30:00+01:00</ReceivedAt><Outcome>positive</Outcome><Status>mapped</Status><CaseId>81c9e749-1dab-5990-8835-3fcf0f4c9f88</CaseId></Receipt>
+                     */
+                    "application/xml": string;
+                    /**
                      * @example {
                      *       "intake_id": "db9701f0-5faa-586d-83fd-36b10609308b",
                      *       "message_id": "Eksempel",
@@ -27657,7 +27668,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReceiptOut"];
                 };
             };
-            /** @description Successful Response */
+            /** @description A case was opened: a positive receipt. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -27676,6 +27687,11 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ReceiptOut"];
+                    /**
+                     * @example <?xml version="1.0" encoding="utf-8"?>
+                     *     <Receipt xmlns="urn:traening:ggop:receipt:1"><IntakeId>3f0c2d1e-8a4b-4c6d-9e2f-1a2b3c4d5e6f</IntakeId><MessageIdentifier>GGOP-HVH-20261123-000417</MessageIdentifier><ReceivedAt>2027-01-11T09:30:00+01:00</ReceivedAt><Outcome>positive</Outcome><Status>mapped</Status><CaseId>81c9e749-1dab-5990-8835-3fcf0f4c9f88</CaseId></Receipt>
+                     */
+                    "application/xml": string;
                 };
             };
             /** @description Kept without a case (another municipality's, or failed): a negative receipt with the reason. */
@@ -27684,6 +27700,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example <?xml version="1.0" encoding="utf-8"?>
+                     *     <Receipt xmlns="urn:traening:ggop:receipt:1"><IntakeId>3f0c2d1e-8a4b-4c6d-9e2f-1a2b3c4d5e6f</IntakeId><MessageIdentifier>GGOP-HVH-20261123-000417</MessageIdentifier><ReceivedAt>2027-01-11T09:30:00+01:00</ReceivedAt><Outcome>negative</Outcome><Status>failed</Status><Reason>Planen mangler udskrivningsdatoen.</Reason><Field>End</Field></Receipt>
+                     */
+                    "application/xml": string;
                     /**
                      * @example {
                      *       "intake_id": "db9701f0-5faa-586d-83fd-36b10609308b",
