@@ -2,19 +2,24 @@
 
     .venv/bin/python -m bench.intake        (make bench-intake)
 
-Builds its own database (`traening_bench_intake`), then delivers the same number of distinct
-fictitious GGOP messages (each a new citizen) twice over, `--concurrency` at a time:
+Builds its own database (`traening_bench_intake`), then delivers `--messages` distinct
+fictitious GGOP messages (each a new citizen) to each variant, `--concurrency` at a time:
 
 - raw asyncpg: this process parses each message with the domain's hardened reader and writes
   what the API writes for it (the citizen, the case, its plan and three deadlines, the
   access-log entry, the kept message with its outcome), one transaction per message: the
   ceiling;
 - API, 1 worker (and 2): `POST /api/v1/intake/ggop` to `uvicorn api.app:create_app` in a
-  process of its own, as `make run` serves it, with an API key that may register referrals,
-  sent over keep-alive raw sockets (bench.load's client, the requests built beforehand).
+  process group of its own, as `make run` serves it, with an API key that may register
+  referrals, sent over keep-alive raw sockets (bench.load's client).
 
-The tables are emptied between the two. The report (Markdown) goes to stdout: throughput,
-the ratio API ÷ raw (target ≥ 0.5) and p50/p99 per message; progress goes to stderr.
+Every server is started first; each variant then sends `--warmup` unmeasured messages, and
+the measured ones go in `--rounds` interleaved rounds: in each round every variant sends its
+next share, one variant at a time, the order rotated from round to round, so that a change
+in a shared machine's load falls on every variant alike. Each variant's citizens are its
+own (the CPR serial's first digit). The report (Markdown) goes to stdout: throughput, the
+ratio API ÷ raw (target ≥ 0.5), p50/p99 per message and the CPU per message of this process
+and of the server; progress goes to stderr.
 """
 
 from __future__ import annotations
@@ -68,15 +73,20 @@ SCOPES = [
     Permission.CITIZENS_READ.value,
     Permission.CITIZENS_WRITE.value,
 ]
-EMPTY = "TRUNCATE ggop_messages, case_deadlines, rehab_plans, cases, citizens, access_log CASCADE"
 
 
-def messages(count: int, run: str) -> list[bytes]:
-    """`count` distinct plans: each its own message id and citizen (born from 1935 on)."""
+# The CPR serial's first digit of each variant's citizens (0: the warm-up's): with births
+# from 1937 on, each of these dates the birth in the 1900s.
+SERIES = (1, 2, 3, 4, 9)
+
+
+def messages(count: int, run: str, series: int = 1, start: int = 0) -> list[bytes]:
+    """`count` distinct plans: each its own message id and citizen (born from 1937 on, the
+    serial starting with `series`, so the variants' citizens never meet)."""
     found = []
-    for number in range(count):
-        born = date(1935, 1, 1) + timedelta(days=number % 20000)
-        cpr = f"{born:%d%m%y}{1000 + number // 20000:04d}"
+    for number in range(start, start + count):
+        born = date(1937, 1, 1) + timedelta(days=number % 20000)
+        cpr = f"{born:%d%m%y}{series}{number // 20000:03d}"
         text = PLAN.replace("GGOP-HVH-20261123-000417", f"GGOP-BENCH-{run}-{number:06d}")
         found.append(text.replace("1203451238", cpr).encode("utf-8"))
     return found
@@ -100,6 +110,14 @@ class Timing:
     errors: int
     client_cpu: float = 0.0  # this process's CPU seconds over the run (raw: all its work)
     server_cpu: float | None = None  # the API server's CPU seconds over the run
+
+    def add(self, other: Timing) -> None:
+        self.seconds += other.seconds
+        self.latencies += other.latencies
+        self.errors += other.errors
+        self.client_cpu += other.client_cpu
+        if other.server_cpu is not None:
+            self.server_cpu = (self.server_cpu or 0.0) + other.server_cpu
 
     @property
     def throughput(self) -> float:
@@ -168,12 +186,15 @@ ON CONFLICT (centre_id, message_id) DO NOTHING RETURNING id
 """
 
 
-async def raw_ceiling(url: str, centre_id: uuid.UUID, items: Sequence[bytes], n: int) -> Timing:
+Send = Callable[[bytes], Awaitable[bool]]
+
+
+async def raw_sender(url: str, centre_id: uuid.UUID, pool: Any) -> Send:
+    """The ceiling's work for one message: parse it, write what the API writes."""
     async with connect(url) as connection:
         site = await connection.fetchval(
             "SELECT id FROM sites WHERE centre_id = $1 AND code = 'syd'", centre_id
         )
-    pool = await asyncpg_pool(url, n)
     today = datetime.now(UTC).date()
 
     async def send(raw: bytes) -> bool:
@@ -203,10 +224,7 @@ async def raw_ceiling(url: str, centre_id: uuid.UUID, items: Sequence[bytes], n:
             )  # fmt: skip
         return True
 
-    try:
-        return await drive(items, n, send)
-    finally:
-        await pool.close()
+    return send
 
 
 async def asyncpg_pool(url: str, size: int) -> Any:
@@ -241,40 +259,30 @@ class IntakeServer(Server):
         raise BenchError("The server did not start listening.")
 
 
-def post_requests(key: str, items: Sequence[bytes]) -> list[bytes]:
-    """Each message as the whole HTTP/1.1 request that posts it, built before the clock runs
-    (as the raw variant's messages are)."""
+async def http_sender(key: str, port: int, n: int, idle: list[Connection]) -> Send:
+    """`n` keep-alive connections over raw sockets (bench.load's client), kept in `idle` for
+    the caller to close: the client's own CPU per message is a fraction of an HTTP
+    library's, which on a machine of two cores would take it from the server. Each message
+    goes as the whole request, built when it is sent (a few bytes joined)."""
+    idle += [await Connection.open(port) for _ in range(n)]
     head = (
         f"POST /api/v1/intake/ggop HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n"
         f"Authorization: Bearer {key}\r\nContent-Type: application/xml\r\n"
     ).encode()
-    return [head + b"Content-Length: %d\r\n\r\n" % len(raw) + raw for raw in items]
+    failures: list[int] = []
 
+    async def send(raw: bytes) -> bool:
+        connection = idle.pop()
+        try:
+            status = await connection.get(head + b"Content-Length: %d\r\n\r\n" % len(raw) + raw)
+        finally:
+            idle.append(connection)
+        if status != 201 and not failures:
+            failures.append(status)
+            log(f"First failure: {status}")
+        return status == 201
 
-async def over_http(key: str, items: Sequence[bytes], n: int, port: int) -> Timing:
-    """`n` keep-alive connections over raw sockets (bench.load's client): the client's own
-    CPU per message is a fraction of an HTTP library's, which on a machine of two cores
-    would take it from the server."""
-    requests = post_requests(key, items)
-    idle = [await Connection.open(port) for _ in range(n)]
-    statuses: list[int] = []
-    try:
-
-        async def send(request: bytes) -> bool:
-            connection = idle.pop()
-            try:
-                status = await connection.get(request)
-            finally:
-                idle.append(connection)
-            if status != 201 and not statuses:
-                statuses.append(status)
-                log(f"First failure: {status}")
-            return status == 201
-
-        return await drive(requests, n, send)
-    finally:
-        for connection in idle:
-            connection.close()
+    return send
 
 
 def report(measured: Sequence[tuple[str, Timing]], facts: list[str]) -> str:
@@ -319,66 +327,120 @@ def environment(options: argparse.Namespace) -> list[str]:
         f"- Machine: {os.cpu_count()} CPUs ({platform.machine()}), Python "
         f"{platform.python_version()}; load average at the start {load1:.1f} (5 min {load5:.1f})",
         f"- {options.messages} distinct messages per variant (each a new citizen), "
-        f"{options.concurrency} at a time; the tables emptied between the variants",
+        f"{options.concurrency} at a time, in {options.rounds} interleaved rounds (each round "
+        f"every variant in turn, the order rotated); {options.warmup} unmeasured messages per "
+        "variant first",
     ]
+
+
+@dataclass
+class Contender:
+    name: str
+    items: list[bytes]
+    send: Send | None = None
+    server: IntakeServer | None = None
+    timing: Timing | None = None
+
+
+async def measure(
+    contenders: list[Contender], key: str, url: str, centre_id: uuid.UUID, options: Any
+) -> None:
+    """Warm every variant up, then run the rounds: in each, every variant sends its next
+    share of messages, one variant at a time, in an order rotated round by round, so a
+    change in the machine's load falls on all of them alike."""
+    n = options.concurrency
+    pool = await asyncpg_pool(url, n)
+    connections: list[list[Connection]] = []
+    try:
+        for contender in contenders:
+            if contender.server is None:
+                contender.send = await raw_sender(url, centre_id, pool)
+            else:
+                own: list[Connection] = []  # this server's connections, its sender's own
+                connections.append(own)
+                contender.send = await http_sender(key, contender.server.port, n, own)
+        for index, contender in enumerate(contenders):
+            assert contender.send is not None
+            warm = messages(options.warmup, f"warm{index}", series=0, start=index * 1000)
+            await drive(warm, n, contender.send)
+        share = -(-options.messages // options.rounds)
+        for round_ in range(options.rounds):
+            log(f"Round {round_ + 1} of {options.rounds} ...")
+            turn = round_ % len(contenders)
+            for contender in contenders[turn:] + contenders[:turn]:
+                assert contender.send is not None
+                chunk = contender.items[round_ * share : (round_ + 1) * share]
+                cpu = contender.server.cpu_seconds() if contender.server else None
+                timing = await drive(chunk, n, contender.send)
+                if contender.server is not None and cpu is not None:
+                    timing.server_cpu = contender.server.cpu_seconds() - cpu
+                if contender.timing is None:
+                    contender.timing = timing
+                else:
+                    contender.timing.add(timing)
+    finally:
+        for own in connections:
+            for connection in own:
+                connection.close()
+        await pool.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.intake", description=__doc__)
     parser.add_argument("--messages", type=int, default=1000)
     parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=4, help="interleaved rounds")
+    parser.add_argument("--warmup", type=int, default=40, help="unmeasured messages a variant")
     parser.add_argument("--database", default=DATABASE, help="the bench's own database")
     parser.add_argument(
         "--workers", type=int, action="append", help="API worker processes (default: 1 and 2)"
     )
     options = parser.parse_args(argv)
     options.workers = options.workers or [1, 2]
+    if len(options.workers) + 1 > len(SERIES):
+        parser.error(f"at most {len(SERIES) - 1} API variants")
     started_here = not os.environ.get("DATABASE_URL") and not embedded_running()
+    servers: list[IntakeServer] = []
     try:
         url = with_database(server_url(), options.database)
         log(f"Recreating {options.database} ...")
         key, centre_id = asyncio.run(prepare(url))
         service = with_user(url, SERVICE_LOGIN)
         facts = environment(options)
-        log("Raw asyncpg ...")
-        raw = asyncio.run(
-            raw_ceiling(service, centre_id, messages(options.messages, "raw"), options.concurrency)
-        )
-        uvicorn = [PYTHON, "-m", "uvicorn", "api.app:create_app", "--factory", "--host"]
-        port = free_port()
-        uvicorn += ["127.0.0.1", "--port", str(port), "--log-level", "warning"]
-        uvicorn += ["--no-proxy-headers", "--loop", "uvloop", "--http", "httptools"]
+        contenders = [
+            Contender("raw asyncpg (parse + insert)", messages(options.messages, "raw", SERIES[0]))
+        ]
         env = {"SERVICE_DATABASE_URL": service, "TRAENING_STEADY_GC": "1"}
-        measured: list[tuple[str, Timing]] = [("raw asyncpg (parse + insert)", raw)]
-        for workers in options.workers:
-            name = f"API, {workers} worker{'s' if workers > 1 else ''}"
-            variant = Variant(name, [*uvicorn, "--workers", str(workers)], env)
-            asyncio.run(empty(url))
-            with tempfile.TemporaryDirectory(prefix="bench-intake-") as folder:
-                server = IntakeServer(variant, Path(folder), port)
-                try:
-                    server.wait_ready()
-                    log(f"{name} ...")
-                    items = messages(options.messages, f"api{workers}")
-                    cpu = server.cpu_seconds()
-                    api = asyncio.run(over_http(key, items, options.concurrency, port))
-                    api.server_cpu = server.cpu_seconds() - cpu
-                finally:
-                    server.stop()
-            if api.errors:
-                raise BenchError(f"{name}: {api.errors} messages were not answered 201.")
-            measured.append((name, api))
+        with tempfile.TemporaryDirectory(prefix="bench-intake-") as folder:
+            for index, workers in enumerate(options.workers, start=1):
+                name = f"API, {workers} worker{'s' if workers > 1 else ''}"
+                port = free_port()
+                uvicorn = [PYTHON, "-m", "uvicorn", "api.app:create_app", "--factory"]
+                uvicorn += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+                uvicorn += ["--no-proxy-headers", "--loop", "uvloop", "--http", "httptools"]
+                variant = Variant(name, [*uvicorn, "--workers", str(workers)], env)
+                servers.append(IntakeServer(variant, Path(folder), port))
+                items = messages(options.messages, f"api{workers}", SERIES[index])
+                contenders.append(Contender(name, items, server=servers[-1]))
+            for server in servers:
+                server.wait_ready()
+            asyncio.run(measure(contenders, key, service, centre_id, options))
+        measured = []
+        for contender in contenders:
+            assert contender.timing is not None
+            if contender.timing.errors:
+                raise BenchError(
+                    f"{contender.name}: {contender.timing.errors} messages were not answered 201."
+                )
+            measured.append((contender.name, contender.timing))
         facts.append(f"- Load average at the end {os.getloadavg()[0]:.1f}")
         print(report(measured, facts), flush=True)
     finally:
+        for server in servers:
+            server.stop()
         if started_here and embedded_running():
             stop_embedded()
     return 0
-
-
-async def empty(url: str) -> None:
-    async with connect(url) as connection:
-        await connection.execute(EMPTY)
 
 
 if __name__ == "__main__":
