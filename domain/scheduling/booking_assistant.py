@@ -9,9 +9,10 @@ by a horizon in days and a number of proposals.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from domain.calendar import COPENHAGEN, WorkingDayCalendar
 from domain.errors import DomainError, RuleViolation
@@ -141,14 +142,20 @@ def _board(
 
 
 def _check_course(
-    board: _Board, starts_at: datetime, ends_at: datetime, calendar: WorkingDayCalendar
+    board: _Board,
+    starts_at: datetime,
+    ends_at: datetime,
+    calendar: WorkingDayCalendar,
+    citizen: Sequence[Slot] | None = None,
 ) -> None:
+    """The course's rules for a time; `citizen`: the citizen's bookings of its day, when the
+    caller has picked them out (else all of them)."""
     course = board.course
     check_times(starts_at, ends_at, calendar=calendar)
     check_session_day(
         course.status, started_on=course.started_on, ends_on=course.ends_on, day=_day(starts_at)
     )
-    met = overlapping(starts_at, ends_at, board.citizen)
+    met = overlapping(starts_at, ends_at, board.citizen if citizen is None else citizen)
     if met:
         raise BookingClash(Resource.CITIZEN, met[0].id)
     check_frequency(
@@ -160,12 +167,18 @@ def _check_course(
 
 
 def _check_therapist(
-    board: _Board, therapist: Therapist, starts_at: datetime, ends_at: datetime
+    board: _Board,
+    therapist: Therapist,
+    starts_at: datetime,
+    ends_at: datetime,
+    booked: Sequence[Slot] | None = None,
 ) -> None:
+    """The therapist's hours, absences and bookings (`booked`: those of the day, when the
+    caller has picked them out)."""
     check_staff_available(
         starts_at, ends_at, hours=therapist.hours, absences=therapist.absences, reason=None
     )
-    met = overlapping(starts_at, ends_at, board.staff[therapist.id])
+    met = overlapping(starts_at, ends_at, board.staff[therapist.id] if booked is None else booked)
     if met:
         raise BookingClash(Resource.STAFF, met[0].id)
 
@@ -243,6 +256,23 @@ def propose_times(
     return proposals
 
 
+def _passes(check: Callable[..., None], *args: Any, **named: Any) -> bool:
+    try:
+        check(*args, **named)
+    except DomainError:
+        return False
+    return True
+
+
+def _moments(day: date, stretch: WorkingHours, duration: timedelta) -> Iterator[datetime]:
+    """The stretch's start and every STEP after it that leaves room for `duration`."""
+    moment = datetime.combine(day, stretch.starts, tzinfo=COPENHAGEN)
+    close = datetime.combine(day, stretch.ends, tzinfo=COPENHAGEN)
+    while moment + duration <= close:
+        yield moment
+        moment += STEP
+
+
 def _first_of_day(
     board: _Board,
     day: date,
@@ -251,26 +281,45 @@ def _first_of_day(
     rooms: Sequence[Room],
     calendar: WorkingDayCalendar,
 ) -> Proposal | None:
-    options: list[Proposal] = []
-    for therapist in candidates:
-        for stretch in therapist.hours:
-            if stretch.weekday != day.isoweekday():
-                continue
-            moment = datetime.combine(day, stretch.starts, tzinfo=COPENHAGEN)
-            close = datetime.combine(day, stretch.ends, tzinfo=COPENHAGEN)
-            while moment + duration <= close:
-                try:
-                    _check_course(board, moment, moment + duration, calendar)
-                    _check_therapist(board, therapist, moment, moment + duration)
-                    room = _free_room(board, rooms, moment, moment + duration)
-                except DomainError:
-                    moment += STEP
-                    continue
-                options.append(Proposal(moment, moment + duration, therapist.id, room.id))
-                break
-    return min(
-        options, key=lambda proposal: (proposal.starts_at, str(proposal.therapist_id)), default=None
+    """The day's earliest free time over every candidate's working stretches, in steps of
+    STEP; at the same time the therapist whose id sorts first. The course's rules and the
+    room are judged once a time, whoever the therapist, and only the day's bookings are
+    looked at: the answer is the same as trying every therapist's every time in turn."""
+    start = datetime.combine(day, time(), tzinfo=COPENHAGEN)
+    end = datetime.combine(day + timedelta(days=1), time(), tzinfo=COPENHAGEN)
+    staff = {t.id: overlapping(start, end, board.staff[t.id]) for t in candidates}
+    citizen = overlapping(start, end, board.citizen)
+    day_rooms = [(room, overlapping(start, end, board.rooms[room.id])) for room in rooms]
+    times = sorted(
+        (moment, str(therapist.id), therapist)
+        for therapist in candidates
+        for stretch in therapist.hours
+        if stretch.weekday == day.isoweekday()
+        for moment in _moments(day, stretch, duration)
     )
+    course_allows: dict[datetime, bool] = {}
+    room_at: dict[datetime, Room | None] = {}
+    for moment, _, therapist in times:
+        ends_at = moment + duration
+        if moment not in course_allows:
+            course_allows[moment] = _passes(
+                _check_course, board, moment, ends_at, calendar, citizen
+            )
+        if not course_allows[moment] or not _passes(
+            _check_therapist, board, therapist, moment, ends_at, staff[therapist.id]
+        ):
+            continue
+        if moment not in room_at:
+            room_at[moment] = next(
+                (room for room, booked in day_rooms
+                 if _passes(check_room_capacity, moment, ends_at, capacity=room.capacity,
+                            booked=booked)),
+                None,
+            )  # fmt: skip
+        room = room_at[moment]
+        if room is not None:
+            return Proposal(moment, ends_at, therapist.id, room.id)
+    return None
 
 
 def weekly_series(first: Proposal, *, weeks: int, max_weeks: int = 52) -> list[Proposal]:

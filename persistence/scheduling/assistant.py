@@ -7,7 +7,8 @@ persistence/scheduling/booking.py), so the bench runs exactly these over raw asy
    exceptions, and its citizen's other bookings in the window.
 2. `STAFF`: the clinical members of staff of the course's site, each with their working week,
    their absences in the window and their bookings there (appointments and the held
-   occurrences of the teams they run).
+   occurrences of the teams they run). The appointments of a member of staff or a citizen
+   are found by the time they take (`during &&`), through the exclusion constraints' indexes.
 3. `ROOMS`: the site's active rooms with what holds them in the window. A team occurrence
    holds its whole room, so it counts once for every place the room has.
 4. `TEAMS`: the site's teams with their weekly times, occurrences and the seats taken (an
@@ -85,7 +86,7 @@ COURSE = _statement(
               WHERE course_id = c.id ORDER BY starts_on) AS exceptions,
         array(SELECT row(id, starts_at, ends_at) FROM appointments
               WHERE citizen_id = c.citizen_id AND status <> 'cancelled'
-                AND starts_at >= $3 AND starts_at < $4
+                AND during && tstzrange($3, $4)
               UNION ALL
               SELECT row(o.id, o.starts_at, o.ends_at) FROM team_seats s
               JOIN team_occurrences o ON o.team_id = s.team_id
@@ -107,7 +108,7 @@ STAFF = _statement(
               WHERE staff_id = u.id AND first_day <= $6 AND last_day >= $5) AS absences,
         array(SELECT row(id, starts_at, ends_at) FROM appointments
               WHERE staff_id = u.id AND status <> 'cancelled'
-                AND starts_at >= $3 AND starts_at < $4
+                AND during && tstzrange($3, $4)
               UNION ALL
               SELECT row(o.id, o.starts_at, o.ends_at) FROM teams t
               JOIN team_occurrences o ON o.team_id = t.id
