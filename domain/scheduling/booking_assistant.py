@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from domain.calendar import COPENHAGEN, WorkingDayCalendar
@@ -121,12 +121,47 @@ class _Board:
     staff: dict[uuid.UUID, list[Slot]] = field(default_factory=dict)
     rooms: dict[uuid.UUID, list[Slot]] = field(default_factory=dict)
 
-    def take(self, proposal: Proposal) -> None:
+    def take(self, proposal: Proposal) -> Slot:
         slot = Slot(uuid.uuid4(), proposal.starts_at, proposal.ends_at)
         self.sessions.append(Session(_day(proposal.starts_at), SessionForm.INDIVIDUAL))
         self.citizen.append(slot)
         self.staff.setdefault(proposal.therapist_id, []).append(slot)
         self.rooms.setdefault(proposal.room_id, []).append(slot)
+        return slot
+
+
+def _by_day(slots: Iterable[Slot]) -> dict[date, list[Slot]]:
+    """The slots by the Copenhagen days they touch."""
+    found: dict[date, list[Slot]] = {}
+    for slot in slots:
+        day, last = _day(slot.starts_at), _day(slot.ends_at)
+        while day <= last:
+            found.setdefault(day, []).append(slot)
+            day += timedelta(days=1)
+    return found
+
+
+@dataclass
+class _Days:
+    """The board's bookings by day, for a search that looks at one day at a time."""
+
+    citizen: dict[date, list[Slot]]
+    staff: dict[uuid.UUID, dict[date, list[Slot]]]
+    rooms: dict[uuid.UUID, dict[date, list[Slot]]]
+
+    @classmethod
+    def of(cls, board: _Board) -> _Days:
+        return cls(
+            _by_day(board.citizen),
+            {staff_id: _by_day(slots) for staff_id, slots in board.staff.items()},
+            {room_id: _by_day(slots) for room_id, slots in board.rooms.items()},
+        )
+
+    def take(self, proposal: Proposal, slot: Slot) -> None:
+        day = _day(slot.starts_at)
+        self.citizen.setdefault(day, []).append(slot)
+        self.staff.setdefault(proposal.therapist_id, {}).setdefault(day, []).append(slot)
+        self.rooms.setdefault(proposal.room_id, {}).setdefault(day, []).append(slot)
 
 
 def _board(
@@ -142,43 +177,52 @@ def _board(
 
 
 def _check_course(
-    board: _Board,
-    starts_at: datetime,
-    ends_at: datetime,
-    calendar: WorkingDayCalendar,
-    citizen: Sequence[Slot] | None = None,
+    board: _Board, starts_at: datetime, ends_at: datetime, calendar: WorkingDayCalendar
 ) -> None:
-    """The course's rules for a time; `citizen`: the citizen's bookings of its day, when the
-    caller has picked them out (else all of them)."""
     course = board.course
     check_times(starts_at, ends_at, calendar=calendar)
     check_session_day(
         course.status, started_on=course.started_on, ends_on=course.ends_on, day=_day(starts_at)
     )
-    met = overlapping(starts_at, ends_at, board.citizen if citizen is None else citizen)
+    met = overlapping(starts_at, ends_at, board.citizen)
     if met:
         raise BookingClash(Resource.CITIZEN, met[0].id)
+    _check_week(board, _day(starts_at))
+
+
+def _check_week(board: _Board, day: date) -> None:
+    """The frequency limit of the day's ISO week, with the sessions taken so far."""
+    course = board.course
     check_frequency(
-        board.sessions,
-        Session(_day(starts_at), SessionForm.INDIVIDUAL),
-        course.limits,
-        course.exceptions,
+        board.sessions, Session(day, SessionForm.INDIVIDUAL), course.limits, course.exceptions
     )
+
+
+def _check_day(board: _Board, day: date) -> None:
+    """The course's rules that hold for a whole day: its period and its week's limit."""
+    course = board.course
+    check_session_day(course.status, started_on=course.started_on, ends_on=course.ends_on, day=day)
+    _check_week(board, day)
+
+
+def _check_moment(
+    starts_at: datetime, ends_at: datetime, calendar: WorkingDayCalendar, citizen: Sequence[Slot]
+) -> None:
+    """The course's rules for one time of a day `_check_day` allows (`citizen`: the citizen's
+    bookings of the day)."""
+    check_times(starts_at, ends_at, calendar=calendar)
+    met = overlapping(starts_at, ends_at, citizen)
+    if met:
+        raise BookingClash(Resource.CITIZEN, met[0].id)
 
 
 def _check_therapist(
-    board: _Board,
-    therapist: Therapist,
-    starts_at: datetime,
-    ends_at: datetime,
-    booked: Sequence[Slot] | None = None,
+    board: _Board, therapist: Therapist, starts_at: datetime, ends_at: datetime
 ) -> None:
-    """The therapist's hours, absences and bookings (`booked`: those of the day, when the
-    caller has picked them out)."""
     check_staff_available(
         starts_at, ends_at, hours=therapist.hours, absences=therapist.absences, reason=None
     )
-    met = overlapping(starts_at, ends_at, board.staff[therapist.id] if booked is None else booked)
+    met = overlapping(starts_at, ends_at, board.staff[therapist.id])
     if met:
         raise BookingClash(Resource.STAFF, met[0].id)
 
@@ -242,6 +286,7 @@ def propose_times(
     horizon = min(max(horizon_days, 1), MAX_HORIZON_DAYS)
     wanted = min(max(limit, 0), MAX_PROPOSALS)
     board = _board(course, therapists, rooms)
+    days = _Days.of(board)
     candidates = _candidates(course, therapists, therapist_id)
     site_rooms = _site_rooms(course, rooms)
     proposals: list[Proposal] = []
@@ -249,10 +294,10 @@ def propose_times(
         if len(proposals) >= wanted:
             break
         day = from_day + timedelta(days=offset)
-        found = _first_of_day(board, day, duration, candidates, site_rooms, calendar)
+        found = _first_of_day(board, days, day, duration, candidates, site_rooms, calendar)
         if found is not None:
             proposals.append(found)
-            board.take(found)
+            days.take(found, board.take(found))
     return proposals
 
 
@@ -275,6 +320,7 @@ def _moments(day: date, stretch: WorkingHours, duration: timedelta) -> Iterator[
 
 def _first_of_day(
     board: _Board,
+    days: _Days,
     day: date,
     duration: timedelta,
     candidates: Sequence[Therapist],
@@ -282,17 +328,19 @@ def _first_of_day(
     calendar: WorkingDayCalendar,
 ) -> Proposal | None:
     """The day's earliest free time over every candidate's working stretches, in steps of
-    STEP; at the same time the therapist whose id sorts first. The course's rules and the
-    room are judged once a time, whoever the therapist, and only the day's bookings are
-    looked at: the answer is the same as trying every therapist's every time in turn."""
-    start = datetime.combine(day, time(), tzinfo=COPENHAGEN)
-    end = datetime.combine(day + timedelta(days=1), time(), tzinfo=COPENHAGEN)
-    staff = {t.id: overlapping(start, end, board.staff[t.id]) for t in candidates}
-    citizen = overlapping(start, end, board.citizen)
-    day_rooms = [(room, overlapping(start, end, board.rooms[room.id])) for room in rooms]
+    STEP; at the same time the therapist whose id sorts first. The course's rules are judged
+    once for the day and once a time, the room once a time, whoever the therapist; a
+    therapist away that day is left out, and the times come from their working hours, so
+    each time asks of them only that it meets none of their bookings of the day. The answer
+    is the one trying every therapist's every time in turn with every rule gives."""
+    if not candidates or not _passes(_check_day, board, day):
+        return None
+    present = [t for t in candidates if not any(a.covers(day) for a in t.absences)]
+    citizen = days.citizen.get(day, [])
+    day_rooms = [(room, days.rooms.get(room.id, {}).get(day, [])) for room in rooms]
     times = sorted(
         (moment, str(therapist.id), therapist)
-        for therapist in candidates
+        for therapist in present
         for stretch in therapist.hours
         if stretch.weekday == day.isoweekday()
         for moment in _moments(day, stretch, duration)
@@ -302,18 +350,15 @@ def _first_of_day(
     for moment, _, therapist in times:
         ends_at = moment + duration
         if moment not in course_allows:
-            course_allows[moment] = _passes(
-                _check_course, board, moment, ends_at, calendar, citizen
-            )
-        if not course_allows[moment] or not _passes(
-            _check_therapist, board, therapist, moment, ends_at, staff[therapist.id]
-        ):
+            course_allows[moment] = _passes(_check_moment, moment, ends_at, calendar, citizen)
+        booked = days.staff.get(therapist.id, {}).get(day, [])
+        if not course_allows[moment] or overlapping(moment, ends_at, booked):
             continue
         if moment not in room_at:
             room_at[moment] = next(
-                (room for room, booked in day_rooms
+                (room for room, held in day_rooms
                  if _passes(check_room_capacity, moment, ends_at, capacity=room.capacity,
-                            booked=booked)),
+                            booked=held)),
                 None,
             )  # fmt: skip
         room = room_at[moment]
