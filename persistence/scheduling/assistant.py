@@ -9,6 +9,7 @@ persistence/scheduling/booking.py), so the bench runs exactly these over raw asy
    their absences in the window and their bookings there (appointments and the held
    occurrences of the teams they run). The appointments of a member of staff or a citizen
    are found by the time they take (`during &&`), through the exclusion constraints' indexes.
+   Bookings come as three arrays (ids, starts, ends), cheaper to build and read than rows.
 3. `ROOMS`: the site's active rooms with what holds them in the window. A team occurrence
    holds its whole room, so it counts once for every place the room has.
 4. `TEAMS`: the site's teams with their weekly times, occurrences and the seats taken (an
@@ -84,16 +85,19 @@ COURSE = _statement(
                 AND o.status = 'planned') AS seated,
         array(SELECT row(reason, note, starts_on, ends_on) FROM frequency_exceptions
               WHERE course_id = c.id ORDER BY starts_on) AS exceptions,
-        array(SELECT row(id, starts_at, ends_at) FROM appointments
+        met.ids AS citizen_ids, met.starts AS citizen_starts, met.ends AS citizen_ends
+    FROM courses c LEFT JOIN cases ON cases.id = c.case_id
+    LEFT JOIN LATERAL (
+        SELECT array_agg(id) AS ids, array_agg(starts_at) AS starts, array_agg(ends_at) AS ends
+        FROM (SELECT id, starts_at, ends_at FROM appointments
               WHERE citizen_id = c.citizen_id AND status <> 'cancelled'
                 AND during && tstzrange($3, $4)
               UNION ALL
-              SELECT row(o.id, o.starts_at, o.ends_at) FROM team_seats s
+              SELECT o.id, o.starts_at, o.ends_at FROM team_seats s
               JOIN team_occurrences o ON o.team_id = s.team_id
               WHERE s.citizen_id = c.citizen_id AND s.released_on IS NULL
-                AND o.status = 'planned' AND o.starts_at >= $3 AND o.starts_at < $4)
-            AS citizen_booked
-    FROM courses c LEFT JOIN cases ON cases.id = c.case_id
+                AND o.status = 'planned' AND o.starts_at >= $3 AND o.starts_at < $4) AS booked
+    ) AS met ON true
     WHERE c.centre_id = $1 AND c.id = $2
     """,
     "centre_id", "course_id", "start", "end",
@@ -106,16 +110,19 @@ STAFF = _statement(
               WHERE staff_id = u.id) AS hours,
         array(SELECT row(kind, first_day, last_day) FROM staff_absences
               WHERE staff_id = u.id AND first_day <= $6 AND last_day >= $5) AS absences,
-        array(SELECT row(id, starts_at, ends_at) FROM appointments
+        met.ids, met.starts, met.ends
+    FROM staff_users u
+    LEFT JOIN LATERAL (
+        SELECT array_agg(id) AS ids, array_agg(starts_at) AS starts, array_agg(ends_at) AS ends
+        FROM (SELECT id, starts_at, ends_at FROM appointments
               WHERE staff_id = u.id AND status <> 'cancelled'
                 AND during && tstzrange($3, $4)
               UNION ALL
-              SELECT row(o.id, o.starts_at, o.ends_at) FROM teams t
+              SELECT o.id, o.starts_at, o.ends_at FROM teams t
               JOIN team_occurrences o ON o.team_id = t.id
               WHERE t.centre_id = $1 AND u.id = ANY (t.therapist_ids)
-                AND o.status = 'planned' AND o.starts_at >= $3 AND o.starts_at < $4)
-            AS booked
-    FROM staff_users u
+                AND o.status = 'planned' AND o.starts_at >= $3 AND o.starts_at < $4) AS booked
+    ) AS met ON true
     WHERE u.centre_id = $1 AND u.active AND $2 = ANY (u.site_ids) AND u.roles && $7::text[]
     ORDER BY u.username
     """,
@@ -124,14 +131,19 @@ STAFF = _statement(
 
 ROOMS = _statement(
     """
-    SELECT r.id, r.site_id, r.capacity,
-        array(SELECT row(id, starts_at, ends_at) FROM appointments
-              WHERE room_id = r.id AND status <> 'cancelled'
-                AND starts_at >= $3 AND starts_at < $4) AS booked,
-        array(SELECT row(id, starts_at, ends_at) FROM team_occurrences
-              WHERE room_id = r.id AND status = 'planned'
-                AND starts_at >= $3 AND starts_at < $4) AS occupied
+    SELECT r.id, r.site_id, r.capacity, met.ids, met.starts, met.ends,
+        held.ids AS held_ids, held.starts AS held_starts, held.ends AS held_ends
     FROM rooms r
+    LEFT JOIN LATERAL (
+        SELECT array_agg(id) AS ids, array_agg(starts_at) AS starts, array_agg(ends_at) AS ends
+        FROM appointments
+        WHERE room_id = r.id AND status <> 'cancelled' AND starts_at >= $3 AND starts_at < $4
+    ) AS met ON true
+    LEFT JOIN LATERAL (
+        SELECT array_agg(id) AS ids, array_agg(starts_at) AS starts, array_agg(ends_at) AS ends
+        FROM team_occurrences
+        WHERE room_id = r.id AND status = 'planned' AND starts_at >= $3 AND starts_at < $4
+    ) AS held ON true
     WHERE r.centre_id = $1 AND r.site_id = $2 AND r.active
     """,
     "centre_id", "site_id", "start", "end",
@@ -218,8 +230,18 @@ def _day(moment: datetime) -> date:
     return moment.astimezone(COPENHAGEN).date()
 
 
-def _slots(rows: Sequence[Any], times: int = 1) -> list[Slot]:
-    return [Slot(id_, starts_at, ends_at) for id_, starts_at, ends_at in rows for _ in range(times)]
+def _slots(
+    ids: Sequence[Any] | None,
+    starts: Sequence[Any] | None,
+    ends: Sequence[Any] | None,
+    times: int = 1,
+) -> list[Slot]:
+    """The bookings a statement gives as three arrays (null for none), each `times` over."""
+    return [
+        Slot(id_, starts_at, ends_at)
+        for id_, starts_at, ends_at in zip(ids or (), starts or (), ends or (), strict=True)
+        for _ in range(times)
+    ]
 
 
 def _assisted(row: Any, first: date) -> AssistedCourse:
@@ -244,7 +266,7 @@ def _assisted(row: Any, first: date) -> AssistedCourse:
         tuple(sessions),
         tuple(FrequencyException(ExceptionReason(reason), note, starts_on, ends_on)
               for reason, note, starts_on, ends_on in row["exceptions"]),
-        tuple(_slots(row["citizen_booked"])),
+        tuple(_slots(row["citizen_ids"], row["citizen_starts"], row["citizen_ends"])),
     )  # fmt: skip
 
 
@@ -254,7 +276,7 @@ def _therapist(row: Any, discipline: Discipline) -> Therapist:
         tuple(WorkingHours(weekday, starts, ends) for weekday, starts, ends in row["hours"]),
         tuple(Absence(AbsenceKind(kind), first_day, last_day)
               for kind, first_day, last_day in row["absences"]),
-        tuple(_slots(row["booked"])),
+        tuple(_slots(row["ids"], row["starts"], row["ends"])),
     )  # fmt: skip
 
 
@@ -289,7 +311,9 @@ async def assistant_facts(
     )
     rooms = [
         Room(room["id"], room["site_id"], room["capacity"],
-             tuple(_slots(room["booked"]) + _slots(room["occupied"], room["capacity"])))
+             tuple(_slots(room["ids"], room["starts"], room["ends"])
+                   + _slots(room["held_ids"], room["held_starts"], room["held_ends"],
+                            room["capacity"])))
         for room in await fetch(ROOMS, values)
     ]  # fmt: skip
     teams = await fetch(TEAMS, values)
