@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import os
 import platform
 import signal
@@ -98,6 +99,13 @@ class Variant:
             "server_cpu_ms": statistics.median(one["server_cpu_ms"] for one in self.rounds),
             "throughputs": [one["saturation"]["throughput"] for one in self.rounds],
         }
+
+
+def rate_connections(rate: float) -> int:
+    """Connections for the open loop at `rate`: 64, fewer below 16 requests a second so each
+    is used again within 4 s (the servers close a keep-alive connection idle for 5 s, and a
+    closed one would count as an error and a reconnect)."""
+    return min(64, max(8, math.ceil(rate * 4)))
 
 
 def variants(page: str, service_url: str, main: Path | None) -> list[Variant]:
@@ -249,7 +257,10 @@ def measure(
         cpu = server.cpu_seconds() - cpu
         rate = saturated["throughput"] / 2
         log(f"{variant.name}: {saturated['throughput']} req/s saturated; now at {rate:.0f}/s")
-        steady = load(paths, key, "rate", options.seconds, rate=rate, connections=64, **more)
+        steady = load(
+            paths, key, "rate", options.seconds, rate=rate, connections=rate_connections(rate),
+            **more,
+        )  # fmt: skip
         variant.rounds.append(
             {
                 "saturation": saturated,

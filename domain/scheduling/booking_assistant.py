@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from domain.calendar import COPENHAGEN, WorkingDayCalendar
@@ -309,10 +309,14 @@ def _passes(check: Callable[..., None], *args: Any, **named: Any) -> bool:
     return True
 
 
-def _moments(day: date, stretch: WorkingHours, duration: timedelta) -> Iterator[datetime]:
-    """The stretch's start and every STEP after it that leaves room for `duration`."""
-    moment = datetime.combine(day, stretch.starts, tzinfo=COPENHAGEN)
-    close = datetime.combine(day, stretch.ends, tzinfo=COPENHAGEN)
+def _clock(moment: time) -> timedelta:
+    return timedelta(hours=moment.hour, minutes=moment.minute, seconds=moment.second)
+
+
+def _moments(stretch: WorkingHours, duration: timedelta) -> Iterator[timedelta]:
+    """The stretch's start and every STEP after it that leaves room for `duration`, as
+    Copenhagen clock times (from midnight)."""
+    moment, close = _clock(stretch.starts), _clock(stretch.ends)
     while moment + duration <= close:
         yield moment
         moment += STEP
@@ -338,16 +342,20 @@ def _first_of_day(
     present = [t for t in candidates if not any(a.covers(day) for a in t.absences)]
     citizen = days.citizen.get(day, [])
     day_rooms = [(room, days.rooms.get(room.id, {}).get(day, [])) for room in rooms]
+    present.sort(key=lambda therapist: str(therapist.id))
     times = sorted(
-        (moment, str(therapist.id), therapist)
-        for therapist in present
+        (clock, rank)
+        for rank, therapist in enumerate(present)
         for stretch in therapist.hours
         if stretch.weekday == day.isoweekday()
-        for moment in _moments(day, stretch, duration)
+        for clock in _moments(stretch, duration)
     )
+    midnight = datetime.combine(day, time(), tzinfo=COPENHAGEN)
     course_allows: dict[datetime, bool] = {}
     room_at: dict[datetime, Room | None] = {}
-    for moment, _, therapist in times:
+    for clock, rank in times:
+        therapist = present[rank]
+        moment = midnight + clock  # the clock time: Python adds to the wall clock
         ends_at = moment + duration
         if moment not in course_allows:
             course_allows[moment] = _passes(_check_moment, moment, ends_at, calendar, citizen)
