@@ -473,7 +473,8 @@ class Proposals(Scheduling):
     async def run(self, connection: Any, target: str, query: Mapping[str, Any],
                   context: Context, mode: str) -> list[Any]:  # fmt: skip
         """The endpoint's statements in one transaction: the course, then its site's staff,
-        rooms and teams, and the access-log entry of its citizen."""
+        rooms and teams, and the access-log entry of its citizen. The answer is the course's
+        id and citizen: the API's answer is a few proposals, not the rows read."""
         course_id = uuid.UUID(urlsplit(target).path.split("/")[4])
         first = date.fromisoformat(query["from_day"])
         last = first + timedelta(days=int(query["horizon_days"]))
@@ -481,12 +482,12 @@ class Proposals(Scheduling):
             asked = course_values(context.centre_id, course_id, first, last)
             course = (await _fetch(connection, COURSE, asked))[0]
             values = site_values(context.centre_id, course_id, course["site_id"], first, last)
-            staff = await _fetch(connection, STAFF, values)
+            await _fetch(connection, STAFF, values)
             await _fetch(connection, ROOMS, values)
             await _fetch(connection, TEAMS, values)
             logged = _entry(context, "scheduling-propose", "read")
             await _fetch(connection, LOGGED, {**logged, "citizen_ids": [course["citizen_id"]]})
-        return staff
+        return [(course["id"], course["citizen_id"])]
 
 
 async def _fetch(connection: Any, statement: Compiled, values: Mapping[str, Any]) -> list[Any]:
