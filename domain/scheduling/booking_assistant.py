@@ -9,9 +9,10 @@ by a horizon in days and a number of proposals.
 from __future__ import annotations
 
 import uuid
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from domain.calendar import COPENHAGEN, WorkingDayCalendar
@@ -130,14 +131,17 @@ class _Board:
         return slot
 
 
-def _by_day(slots: Iterable[Slot]) -> dict[date, list[Slot]]:
-    """The slots by the Copenhagen days they touch."""
+def _by_day(
+    slots: Iterable[Slot], days: Sequence[date], bounds: Sequence[datetime]
+) -> dict[date, list[Slot]]:
+    """The slots by the days of `days` they touch; `bounds`: the days' midnights and the
+    next one's (Copenhagen time), so a slot is placed by comparing instants."""
     found: dict[date, list[Slot]] = {}
+    last = len(days) - 1
     for slot in slots:
-        day, last = _day(slot.starts_at), _day(slot.ends_at)
-        while day <= last:
-            found.setdefault(day, []).append(slot)
-            day += timedelta(days=1)
+        first = max(bisect_right(bounds, slot.starts_at) - 1, 0)
+        for index in range(first, min(bisect_left(bounds, slot.ends_at) - 1, last) + 1):
+            found.setdefault(days[index], []).append(slot)
     return found
 
 
@@ -150,11 +154,18 @@ class _Days:
     rooms: dict[uuid.UUID, dict[date, list[Slot]]]
 
     @classmethod
-    def of(cls, board: _Board) -> _Days:
+    def of(cls, board: _Board, first: date, count: int) -> _Days:
+        """The board's bookings of the `count` days from `first`."""
+        days = [first + timedelta(days=n) for n in range(count)]
+        # In UTC, the zone the stored times come in: comparing them is then plain arithmetic.
+        bounds = [
+            datetime.combine(first + timedelta(days=n), time(), tzinfo=COPENHAGEN).astimezone(UTC)
+            for n in range(count + 1)
+        ]
         return cls(
-            _by_day(board.citizen),
-            {staff_id: _by_day(slots) for staff_id, slots in board.staff.items()},
-            {room_id: _by_day(slots) for room_id, slots in board.rooms.items()},
+            _by_day(board.citizen, days, bounds),
+            {staff_id: _by_day(slots, days, bounds) for staff_id, slots in board.staff.items()},
+            {room_id: _by_day(slots, days, bounds) for room_id, slots in board.rooms.items()},
         )
 
     def take(self, proposal: Proposal, slot: Slot) -> None:
@@ -286,7 +297,7 @@ def propose_times(
     horizon = min(max(horizon_days, 1), MAX_HORIZON_DAYS)
     wanted = min(max(limit, 0), MAX_PROPOSALS)
     board = _board(course, therapists, rooms)
-    days = _Days.of(board)
+    days = _Days.of(board, from_day, horizon)
     candidates = _candidates(course, therapists, therapist_id)
     site_rooms = _site_rooms(course, rooms)
     proposals: list[Proposal] = []
