@@ -481,7 +481,9 @@ class Proposals(Scheduling):
         async with connection.transaction():
             asked = course_values(context.centre_id, course_id, first, last)
             course = (await _fetch(connection, COURSE, asked))[0]
-            values = site_values(context.centre_id, course_id, course["site_id"], first, last)
+            chosen = query.get("therapist_id")
+            values = site_values(context.centre_id, course_id, course["site_id"], first, last,
+                                 uuid.UUID(chosen) if chosen else None)  # fmt: skip
             await _fetch(connection, STAFF, values)
             await _fetch(connection, ROOMS, values)
             await _fetch(connection, TEAMS, values)

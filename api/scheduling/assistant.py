@@ -64,14 +64,21 @@ async def _visible(
 
 
 async def _facts(
-    work: UnitOfWork, course: ProposalCourse, first: date, last: date
+    work: UnitOfWork,
+    course: ProposalCourse,
+    first: date,
+    last: date,
+    therapist_id: uuid.UUID | None,
 ) -> scheduling.AssistantFacts:
+    """The facts; of the one therapist when the request names one (all the rules read)."""
+
     async def fetch(query: Compiled, values: Mapping[str, Any]) -> Sequence[Any]:
         return await run(work.session, query, values)
 
     return await scheduling.assistant_facts(
-        fetch, course, centre_id=work.caller.centre_id, first=first, last=last
-    )
+        fetch, course, centre_id=work.caller.centre_id, first=first, last=last,
+        therapist_id=therapist_id,
+    )  # fmt: skip
 
 
 def _utc(moment: datetime) -> datetime:
@@ -82,7 +89,7 @@ def _utc(moment: datetime) -> datetime:
 async def propose(work: UnitOfWork, course_id: uuid.UUID, body: ProposalsIn) -> ProposalsOut:
     last = body.from_day + timedelta(days=body.horizon_days)
     course = await _visible(work, course_id, use="read", first=body.from_day, last=last)
-    facts = await _facts(work, course, body.from_day, last)
+    facts = await _facts(work, course, body.from_day, last, body.therapist_id)
     proposals = propose_times(
         facts.course, therapists=facts.therapists, rooms=facts.rooms,
         calendar=await work.calendar(),
@@ -111,7 +118,7 @@ async def book_series(work: UnitOfWork, course_id: uuid.UUID, body: SeriesIn) ->
     end = series[-1].starts_at.astimezone(COPENHAGEN).date()
     # One declared use for the operation, the dry run included: it is the booking's first step.
     course = await _visible(work, course_id, use="change", first=start, last=end)
-    facts = await _facts(work, course, start, end)
+    facts = await _facts(work, course, start, end, body.therapist_id)
     refusals = {
         refusal.starts_at: refusal
         for refusal in check_series(

@@ -124,9 +124,10 @@ STAFF = _statement(
                 AND o.status = 'planned' AND o.starts_at >= $3 AND o.starts_at < $4) AS booked
     ) AS met ON true
     WHERE u.centre_id = $1 AND u.active AND $2 = ANY (u.site_ids) AND u.roles && $7::text[]
+        AND ($8::uuid IS NULL OR u.id = $8)
     ORDER BY u.username
     """,
-    "centre_id", "site_id", "start", "end", "first", "last", "roles",
+    "centre_id", "site_id", "start", "end", "first", "last", "roles", "therapist_id",
 )  # fmt: skip
 
 ROOMS = _statement(
@@ -209,12 +210,20 @@ def course_values(
 
 
 def site_values(
-    centre_id: uuid.UUID, course_id: uuid.UUID, site_id: uuid.UUID, first: date, last: date
+    centre_id: uuid.UUID,
+    course_id: uuid.UUID,
+    site_id: uuid.UUID,
+    first: date,
+    last: date,
+    therapist_id: uuid.UUID | None = None,
 ) -> dict[str, Any]:
+    """`STAFF`, `ROOMS` and `TEAMS`'s values; with `therapist_id`, `STAFF` reads that member
+    of staff alone (still only if clinical at the site)."""
     start, end = window(first, last)
     return {
         "centre_id": centre_id, "course_id": course_id, "site_id": site_id, "start": start,
         "end": end, "first": first, "last": last, "roles": sorted(CLINICAL_ROLES),
+        "therapist_id": therapist_id,
     }  # fmt: skip
 
 
@@ -294,7 +303,13 @@ def _team(row: Any) -> TeamFacts:
 
 
 async def assistant_facts(
-    fetch: Fetch, course: ProposalCourse, *, centre_id: uuid.UUID, first: date, last: date
+    fetch: Fetch,
+    course: ProposalCourse,
+    *,
+    centre_id: uuid.UUID,
+    first: date,
+    last: date,
+    therapist_id: uuid.UUID | None = None,
 ) -> AssistantFacts:
     """Everything the assistant judges a course's times and seats by, from `first` to `last`:
     `STAFF`, `ROOMS` and `TEAMS` of the course's site (none for a course without one)."""
@@ -302,7 +317,7 @@ async def assistant_facts(
     assisted = _assisted(row, first)
     if row["site_id"] is None:
         return AssistantFacts(assisted, [], [], [], {})
-    values = site_values(centre_id, row["id"], row["site_id"], first, last)
+    values = site_values(centre_id, row["id"], row["site_id"], first, last, therapist_id)
     discipline = assisted.disciplines[0] if assisted.disciplines else None
     therapists = (
         [_therapist(staff, discipline) for staff in await fetch(STAFF, values)]
