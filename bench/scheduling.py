@@ -23,6 +23,11 @@ booking's later statements take values from its first):
   its entry) in one transaction.
 - `clash`: the same, at a time the therapist is already booked: refused with 409 after the
   same statements, the booking met named (`CLASH`) and the refused attempt logged.
+- `proposals`: `POST /api/v1/courses/{id}/proposals` for active courses, from today or a day
+  of the next three weeks over 14 days, half of them for the course's therapist and half for any
+  therapist of its site (25); the statements are the endpoint's
+  (`persistence.scheduling.assistant`: `COURSE`, `STAFF`, `ROOMS`, `TEAMS`) and its
+  access-log entry, in one transaction.
 """
 
 from __future__ import annotations
@@ -46,6 +51,14 @@ from domain.training import Discipline, SessionPurpose
 from persistence.access import entry
 from persistence.access.reads import Compiled, compiled
 from persistence.scheduling import Booking
+from persistence.scheduling.assistant import (
+    COURSE,
+    ROOMS,
+    STAFF,
+    TEAMS,
+    course_values,
+    site_values,
+)
 from persistence.scheduling.booking import (
     CLASH,
     COUNTS,
@@ -425,11 +438,65 @@ class Clash(Book):
         """Refused bookings write nothing to undo."""
 
 
+# The read's entry, as `api.context.audit` writes it in the request's transaction.
+LOGGED = Compiled(
+    "INSERT INTO access_log (centre_id, actor, request_id, operation, use, criterion, "
+    "user_id, api_key_id, client, outcome, citizen_ids) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'allowed', $10)",
+    ("entry_centre_id", "entry_actor", "entry_request_id", "entry_operation", "entry_use",
+     "entry_criterion", "entry_user_id", "entry_api_key_id", "entry_client", "citizen_ids"),
+)  # fmt: skip
+
+
+class Proposals(Scheduling):
+    """The booking assistant's proposals for an active course: a read, logged."""
+
+    name = "proposals"
+    horizon = 14
+
+    def paths(self, context: Context, cursors: Sequence[str]) -> list[str]:
+        plan = self.plan
+        assert plan is not None
+        found = []
+        for number in range(600):
+            t, citizen = number % THERAPISTS, (number // THERAPISTS) % CITIZENS
+            course_id = plan.courses[(t, NOW_WEEK // COHORT_WEEKS, citizen)]
+            body: dict[str, Any] = {
+                "from_day": str(today() + timedelta(days=number % 21)),
+                "minutes": 45, "horizon_days": self.horizon, "limit": 5,
+            }  # fmt: skip
+            if number % 2 == 0:
+                body["therapist_id"] = str(plan.staff[t][0])
+            found.append(f"POST\t/api/v1/courses/{course_id}/proposals\t{json.dumps(body)}")
+        return found
+
+    async def run(self, connection: Any, target: str, query: Mapping[str, Any],
+                  context: Context, mode: str) -> list[Any]:  # fmt: skip
+        """The endpoint's statements in one transaction: the course, then its site's staff,
+        rooms and teams, and the access-log entry of its citizen. The answer is the course's
+        id and citizen: the API's answer is a few proposals, not the rows read."""
+        course_id = uuid.UUID(urlsplit(target).path.split("/")[4])
+        first = date.fromisoformat(query["from_day"])
+        last = first + timedelta(days=int(query["horizon_days"]))
+        async with connection.transaction():
+            asked = course_values(context.centre_id, course_id, first, last)
+            course = (await _fetch(connection, COURSE, asked))[0]
+            chosen = query.get("therapist_id")
+            values = site_values(context.centre_id, course_id, course["site_id"], first, last,
+                                 uuid.UUID(chosen) if chosen else None)  # fmt: skip
+            await _fetch(connection, STAFF, values)
+            await _fetch(connection, ROOMS, values)
+            await _fetch(connection, TEAMS, values)
+            logged = _entry(context, "scheduling-propose", "read")
+            await _fetch(connection, LOGGED, {**logged, "citizen_ids": [course["citizen_id"]]})
+        return [(course["id"], course["citizen_id"])]
+
+
 async def _fetch(connection: Any, statement: Compiled, values: Mapping[str, Any]) -> list[Any]:
     return list(await connection.fetch(statement.sql, *statement.args(values)))
 
 
-PAGES: dict[str, Scheduling] = {page.name: page for page in (Week(), Book(), Clash())}
+PAGES: dict[str, Scheduling] = {page.name: page for page in (Week(), Book(), Clash(), Proposals())}
 
 
 def target_query(target: str) -> dict[str, str]:

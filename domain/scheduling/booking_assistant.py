@@ -9,9 +9,11 @@ by a horizon in days and a number of proposals.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from domain.calendar import COPENHAGEN, WorkingDayCalendar
 from domain.errors import DomainError, RuleViolation
@@ -120,12 +122,57 @@ class _Board:
     staff: dict[uuid.UUID, list[Slot]] = field(default_factory=dict)
     rooms: dict[uuid.UUID, list[Slot]] = field(default_factory=dict)
 
-    def take(self, proposal: Proposal) -> None:
+    def take(self, proposal: Proposal) -> Slot:
         slot = Slot(uuid.uuid4(), proposal.starts_at, proposal.ends_at)
         self.sessions.append(Session(_day(proposal.starts_at), SessionForm.INDIVIDUAL))
         self.citizen.append(slot)
         self.staff.setdefault(proposal.therapist_id, []).append(slot)
         self.rooms.setdefault(proposal.room_id, []).append(slot)
+        return slot
+
+
+def _by_day(
+    slots: Iterable[Slot], days: Sequence[date], bounds: Sequence[datetime]
+) -> dict[date, list[Slot]]:
+    """The slots by the days of `days` they touch; `bounds`: the days' midnights and the
+    next one's (Copenhagen time), so a slot is placed by comparing instants."""
+    found: dict[date, list[Slot]] = {}
+    last = len(days) - 1
+    for slot in slots:
+        first = max(bisect_right(bounds, slot.starts_at) - 1, 0)
+        for index in range(first, min(bisect_left(bounds, slot.ends_at) - 1, last) + 1):
+            found.setdefault(days[index], []).append(slot)
+    return found
+
+
+@dataclass
+class _Days:
+    """The board's bookings by day, for a search that looks at one day at a time."""
+
+    citizen: dict[date, list[Slot]]
+    staff: dict[uuid.UUID, dict[date, list[Slot]]]
+    rooms: dict[uuid.UUID, dict[date, list[Slot]]]
+
+    @classmethod
+    def of(cls, board: _Board, first: date, count: int) -> _Days:
+        """The board's bookings of the `count` days from `first`."""
+        days = [first + timedelta(days=n) for n in range(count)]
+        # In UTC, the zone the stored times come in: comparing them is then plain arithmetic.
+        bounds = [
+            datetime.combine(first + timedelta(days=n), time(), tzinfo=COPENHAGEN).astimezone(UTC)
+            for n in range(count + 1)
+        ]
+        return cls(
+            _by_day(board.citizen, days, bounds),
+            {staff_id: _by_day(slots, days, bounds) for staff_id, slots in board.staff.items()},
+            {room_id: _by_day(slots, days, bounds) for room_id, slots in board.rooms.items()},
+        )
+
+    def take(self, proposal: Proposal, slot: Slot) -> None:
+        day = _day(slot.starts_at)
+        self.citizen.setdefault(day, []).append(slot)
+        self.staff.setdefault(proposal.therapist_id, {}).setdefault(day, []).append(slot)
+        self.rooms.setdefault(proposal.room_id, {}).setdefault(day, []).append(slot)
 
 
 def _board(
@@ -151,12 +198,33 @@ def _check_course(
     met = overlapping(starts_at, ends_at, board.citizen)
     if met:
         raise BookingClash(Resource.CITIZEN, met[0].id)
+    _check_week(board, _day(starts_at))
+
+
+def _check_week(board: _Board, day: date) -> None:
+    """The frequency limit of the day's ISO week, with the sessions taken so far."""
+    course = board.course
     check_frequency(
-        board.sessions,
-        Session(_day(starts_at), SessionForm.INDIVIDUAL),
-        course.limits,
-        course.exceptions,
+        board.sessions, Session(day, SessionForm.INDIVIDUAL), course.limits, course.exceptions
     )
+
+
+def _check_day(board: _Board, day: date) -> None:
+    """The course's rules that hold for a whole day: its period and its week's limit."""
+    course = board.course
+    check_session_day(course.status, started_on=course.started_on, ends_on=course.ends_on, day=day)
+    _check_week(board, day)
+
+
+def _check_moment(
+    starts_at: datetime, ends_at: datetime, calendar: WorkingDayCalendar, citizen: Sequence[Slot]
+) -> None:
+    """The course's rules for one time of a day `_check_day` allows (`citizen`: the citizen's
+    bookings of the day)."""
+    check_times(starts_at, ends_at, calendar=calendar)
+    met = overlapping(starts_at, ends_at, citizen)
+    if met:
+        raise BookingClash(Resource.CITIZEN, met[0].id)
 
 
 def _check_therapist(
@@ -229,6 +297,7 @@ def propose_times(
     horizon = min(max(horizon_days, 1), MAX_HORIZON_DAYS)
     wanted = min(max(limit, 0), MAX_PROPOSALS)
     board = _board(course, therapists, rooms)
+    days = _Days.of(board, from_day, horizon)
     candidates = _candidates(course, therapists, therapist_id)
     site_rooms = _site_rooms(course, rooms)
     proposals: list[Proposal] = []
@@ -236,41 +305,85 @@ def propose_times(
         if len(proposals) >= wanted:
             break
         day = from_day + timedelta(days=offset)
-        found = _first_of_day(board, day, duration, candidates, site_rooms, calendar)
+        found = _first_of_day(board, days, day, duration, candidates, site_rooms, calendar)
         if found is not None:
             proposals.append(found)
-            board.take(found)
+            days.take(found, board.take(found))
     return proposals
+
+
+def _passes(check: Callable[..., None], *args: Any, **named: Any) -> bool:
+    try:
+        check(*args, **named)
+    except DomainError:
+        return False
+    return True
+
+
+def _clock(moment: time) -> timedelta:
+    return timedelta(hours=moment.hour, minutes=moment.minute, seconds=moment.second)
+
+
+def _moments(stretch: WorkingHours, duration: timedelta) -> Iterator[timedelta]:
+    """The stretch's start and every STEP after it that leaves room for `duration`, as
+    Copenhagen clock times (from midnight)."""
+    moment, close = _clock(stretch.starts), _clock(stretch.ends)
+    while moment + duration <= close:
+        yield moment
+        moment += STEP
 
 
 def _first_of_day(
     board: _Board,
+    days: _Days,
     day: date,
     duration: timedelta,
     candidates: Sequence[Therapist],
     rooms: Sequence[Room],
     calendar: WorkingDayCalendar,
 ) -> Proposal | None:
-    options: list[Proposal] = []
-    for therapist in candidates:
-        for stretch in therapist.hours:
-            if stretch.weekday != day.isoweekday():
-                continue
-            moment = datetime.combine(day, stretch.starts, tzinfo=COPENHAGEN)
-            close = datetime.combine(day, stretch.ends, tzinfo=COPENHAGEN)
-            while moment + duration <= close:
-                try:
-                    _check_course(board, moment, moment + duration, calendar)
-                    _check_therapist(board, therapist, moment, moment + duration)
-                    room = _free_room(board, rooms, moment, moment + duration)
-                except DomainError:
-                    moment += STEP
-                    continue
-                options.append(Proposal(moment, moment + duration, therapist.id, room.id))
-                break
-    return min(
-        options, key=lambda proposal: (proposal.starts_at, str(proposal.therapist_id)), default=None
+    """The day's earliest free time over every candidate's working stretches, in steps of
+    STEP; at the same time the therapist whose id sorts first. The course's rules are judged
+    once for the day and once a time, the room once a time, whoever the therapist; a
+    therapist away that day is left out, and the times come from their working hours, so
+    each time asks of them only that it meets none of their bookings of the day. The answer
+    is the one trying every therapist's every time in turn with every rule gives."""
+    if not candidates or not _passes(_check_day, board, day):
+        return None
+    present = [t for t in candidates if not any(a.covers(day) for a in t.absences)]
+    citizen = days.citizen.get(day, [])
+    day_rooms = [(room, days.rooms.get(room.id, {}).get(day, [])) for room in rooms]
+    present.sort(key=lambda therapist: str(therapist.id))
+    times = sorted(
+        (clock, rank)
+        for rank, therapist in enumerate(present)
+        for stretch in therapist.hours
+        if stretch.weekday == day.isoweekday()
+        for clock in _moments(stretch, duration)
     )
+    midnight = datetime.combine(day, time(), tzinfo=COPENHAGEN)
+    course_allows: dict[datetime, bool] = {}
+    room_at: dict[datetime, Room | None] = {}
+    for clock, rank in times:
+        therapist = present[rank]
+        moment = midnight + clock  # the clock time: Python adds to the wall clock
+        ends_at = moment + duration
+        if moment not in course_allows:
+            course_allows[moment] = _passes(_check_moment, moment, ends_at, calendar, citizen)
+        booked = days.staff.get(therapist.id, {}).get(day, [])
+        if not course_allows[moment] or overlapping(moment, ends_at, booked):
+            continue
+        if moment not in room_at:
+            room_at[moment] = next(
+                (room for room, held in day_rooms
+                 if _passes(check_room_capacity, moment, ends_at, capacity=room.capacity,
+                            booked=held)),
+                None,
+            )  # fmt: skip
+        room = room_at[moment]
+        if room is not None:
+            return Proposal(moment, ends_at, therapist.id, room.id)
+    return None
 
 
 def weekly_series(first: Proposal, *, weeks: int, max_weeks: int = 52) -> list[Proposal]:

@@ -30,7 +30,13 @@ from persistence.scheduling.appointments import (
     get_appointment,
     mark_attended,
 )
-from persistence.scheduling.assistant import AssistantFacts, assistant_facts
+from persistence.scheduling.assistant import (
+    AssistantFacts,
+    Fetch,
+    ProposalCourse,
+    assistant_facts,
+    proposal_course,
+)
 from persistence.scheduling.booking import BookedSession, CourseFacts, book_session, course_facts
 from persistence.scheduling.moves import move_appointment
 from persistence.scheduling.resources import (
@@ -82,7 +88,9 @@ __all__ = [
     "Booking",
     "CourseFacts",
     "DayBooking",
+    "Fetch",
     "HomeHelper",
+    "ProposalCourse",
     "Room",
     "StaffAbsence",
     "StaffWorkingHours",
@@ -126,6 +134,7 @@ __all__ = [
     "occurrences_between",
     "occurrences_on",
     "offer_seat",
+    "proposal_course",
     "release_seat",
     "remove_absence",
     "rooms_of_site",

@@ -113,6 +113,31 @@ def test_a_chosen_therapist_and_the_caps_on_work() -> None:
     assert len(many) == 20
 
 
+def test_any_therapist_the_earliest_time_of_the_day_then_the_lowest_id() -> None:
+    # Monday 7 December 2026. Bo works 8-10 and 13-15 and is booked 8-10; Cai and Dan work
+    # 8-12, both booked 8-9, Dan away on Tuesday; the only room is taken 9-10 on Monday.
+    low, high = uuid.UUID(int=1), uuid.UUID(int=2)
+    mornings = tuple(WorkingHours(day, time(8), time(12)) for day in (1, 2))
+    split = (WorkingHours(1, time(8), time(10)), WorkingHours(1, time(13), time(15)))
+    bo = Therapist(uuid.uuid4(), PHYSIO, frozenset({SYD}), split,
+                   bookings=(slot(utc(2026, 12, 7, 7), 2 * HOUR),))  # fmt: skip
+    cai = Therapist(high, PHYSIO, frozenset({SYD}), mornings,
+                    bookings=(slot(utc(2026, 12, 7, 7)),))  # fmt: skip
+    dan = Therapist(
+        low, PHYSIO, frozenset({SYD}), mornings, bookings=(slot(utc(2026, 12, 7, 7)),),
+        absences=(Absence(AbsenceKind.ILLNESS, date(2026, 12, 8), date(2026, 12, 8)),),
+    )  # fmt: skip
+    room = Room(uuid.uuid4(), SYD, 1, bookings=(slot(utc(2026, 12, 7, 8)),))
+    proposals = propose_times(
+        course(), therapists=[bo, cai, dan], rooms=[room], calendar=WorkingDayCalendar(),
+        from_day=date(2026, 12, 7), duration=HOUR, horizon_days=2, limit=2,
+    )  # fmt: skip
+    assert [(p.starts_at, p.therapist_id) for p in proposals] == [
+        (utc(2026, 12, 7, 9), low),  # Monday 10:00: Cai and Dan both free, Dan's id first
+        (utc(2026, 12, 8, 7), high),  # Tuesday 8:00: Dan away, Cai free
+    ]
+
+
 def test_a_series_across_new_year_lists_every_refused_date_with_its_reason() -> None:
     saturday_mornings = (WorkingHours(6, time(9), time(12)),)
     anna = Therapist(

@@ -9,6 +9,7 @@ import { useCitizen } from '../../citizens/api/getCitizen';
 import { useCourse } from '../api/getCourse';
 import { COURSE_STATUS_LABELS } from '../labels';
 import { AppointmentsSection } from './AppointmentsSection';
+import { AssistantSection } from './AssistantSection';
 import { AttendanceSection } from './AttendanceSection';
 import { ExceptionsSection } from './ExceptionsSection';
 import { GoalsSection } from './GoalsSection';
@@ -45,6 +46,7 @@ export function CoursePage() {
       </nav>
       <PlanSection course={c} mayWrite={mayWrite} />
       <AppointmentsSection course={c} mayWrite={mayWrite} />
+      {mayWrite ? <AssistantSection course={c} /> : null}
       <AttendanceSection courseId={c.id} />
       <TeamSeatsSection course={c} mayWrite={mayWrite} />
       <GoalsSection course={c} mayWrite={mayWrite} />
