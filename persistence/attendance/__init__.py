@@ -14,6 +14,15 @@ from persistence.attendance.models import (
 
 # Tables first: the modules below import other capabilities' packages.
 # isort: split
+from persistence.attendance.classes import (
+    SeatRegistration,
+    class_facts,
+    course_events,
+    occurrence,
+    occurrences_of_day,
+    seats_of_occurrences,
+    store_class_registrations,
+)
 from persistence.attendance.courses import (
     add_ending,
     add_postponement,
@@ -49,6 +58,7 @@ __all__ = [
     "CourseEndingRow",
     "CoursePostponement",
     "FinalStatusChannel",
+    "SeatRegistration",
     "TransportGrant",
     "TransportNeed",
     "TripRow",
@@ -59,19 +69,25 @@ __all__ = [
     "attendance_state",
     "awaiting_booking",
     "booked_sessions",
+    "class_facts",
+    "course_events",
     "ending_of",
     "event_rows",
     "grant_transport",
     "locked_course",
+    "occurrence",
+    "occurrences_of_day",
     "open_flags",
     "postponed_courses",
     "record_registration",
     "record_resolution",
     "registration_history",
     "running_postponement",
+    "seats_of_occurrences",
     "sessions_behind",
     "sessions_of_day",
     "set_final_status_sent",
+    "store_class_registrations",
     "transport_of",
     "trips_of",
 ]
