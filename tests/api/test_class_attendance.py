@@ -115,8 +115,28 @@ async def test_a_whole_class_is_registered_in_one_request(
     assert (again.status_code, again.json()["rule"]) == (409, "attendance_once")
 
 
+RECOUNT = text(
+    """
+    SELECT count(*) FILTER (WHERE attendance = 'no_show') AS no_shows,
+           count(*) FILTER (WHERE attendance = 'cancelled' AND cancelled_by = 'citizen'
+                            AND cancellation_reason = 'other') AS cancellations
+    FROM (SELECT DISTINCT ON (appointment_id, seat_id, occurrence_id) attendance,
+                 cancelled_by, cancellation_reason
+          FROM attendance_events WHERE course_id = :course AND kind = 'registration'
+          ORDER BY appointment_id, seat_id, occurrence_id, version DESC) AS latest
+    """
+)
+
+
+async def recount(engine: AsyncEngine, course: str) -> tuple[int, int]:
+    """The course's counts straight from the stored events: each session's last version."""
+    async with engine.connect() as connection:
+        row = (await connection.execute(RECOUNT, {"course": course})).one()
+    return int(row.no_shows), int(row.cancellations)
+
+
 async def test_the_flags_count_a_courses_appointments_and_seats_together(
-    client: httpx.AsyncClient, clock: FixedClock
+    client: httpx.AsyncClient, clock: FixedClock, engine: AsyncEngine
 ) -> None:
     course, (first, second, _) = await sessions(client, WEEK_48)
     _, (tuesday_1, tuesday_8, tuesday_15), (seat,) = await seated(client, [course])
@@ -155,6 +175,8 @@ async def test_the_flags_count_a_courses_appointments_and_seats_together(
                                      ["registration_id"], **cancelled(by="centre")),
     )  # fmt: skip
     assert by_centre.json()["courses"][0]["cancellations"] == 0
+    shown = (await client.get(f"/api/v1/courses/{course}/attendance")).json()
+    assert (shown["no_shows"], shown["cancellations"]) == await recount(engine, course) == (2, 0)
 
 
 async def test_a_cancelled_occurrence_and_other_bad_input_write_nothing(
