@@ -78,8 +78,8 @@ describe('ClassRegistration', () => {
     const posted = serve();
     renderBlock(false);
     const user = userEvent.setup();
-    expect(screen.getAllByRole('button', { name: /Fremmødt/ }).every((b) => (b as HTMLButtonElement).disabled)).toBe(true);
-    expect((screen.getByRole('button', { name: /Resten mødt/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getAllByRole<HTMLButtonElement>('button', { name: /Fremmødt/ }).every((b) => b.disabled)).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: /Resten mødt/ }).disabled).toBe(true);
     screen.getAllByRole('button', { name: /Afbud/ })[0]!.focus();
     await user.keyboard('u');
     expect(posted).toEqual([]);
