@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { describeError } from '../../../api/problem';
 import type { ClassSeat, ClassSession, SeatMark } from '../../../api/types';
@@ -41,14 +41,18 @@ export function ClassRegistration({ session, mayWrite, headingLevel = 3 }: { ses
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const titleId = `class-${session.occurrence_id}`;
 
-  const focusNext = (seatId: string | null) => {
-    window.setTimeout(() => {
-      const rows = [...(list.current?.querySelectorAll<HTMLLIElement>('li.quick-item') ?? [])];
-      const from = seatId ? rows.findIndex((li) => li.dataset.seat === seatId) : -1;
-      const next = [...rows.slice(from + 1), ...rows.slice(0, from + 1)].find((li) => li.querySelector('[data-outcome]'));
-      (next?.querySelector<HTMLButtonElement>('button:not([disabled])') ?? list.current?.parentElement?.querySelector<HTMLButtonElement>('.class-rest'))?.focus();
-    }, 0);
-  };
+  // After a registration, once the seats are read again and the buttons enabled: on to the next seat still open
+  // (after the one just registered), so a whole class is registered from the keyboard.
+  const focusAfter = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (focusAfter.current === undefined || register.isPending) return;
+    const seatId = focusAfter.current;
+    focusAfter.current = undefined;
+    const rows = [...(list.current?.querySelectorAll<HTMLLIElement>('li.quick-item') ?? [])];
+    const from = seatId ? rows.findIndex((li) => li.dataset.seat === seatId) : -1;
+    const next = [...rows.slice(from + 1), ...rows.slice(0, from + 1)].find((li) => li.querySelector('[data-outcome]'));
+    (next ?? rows[Math.max(from, 0)])?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
+  });
 
   const send = (marks: SeatMark[], message: string, after: string | null) => {
     setProblem('');
@@ -58,7 +62,7 @@ export function ClassRegistration({ session, mayWrite, headingLevel = 3 }: { ses
         onSuccess: () => {
           setCancelling(null);
           setStatus(message);
-          focusNext(after);
+          focusAfter.current = after;
         },
         onError: (error) => setProblem(describeError(error)),
       },
