@@ -21,11 +21,13 @@ from api.attendance.schemas import (
     ClassSeatOut,
     ClassSessionOut,
     CourseCountsOut,
+    SeatMarkIn,
     SeatRegistrationOut,
 )
 from api.unit_of_work import UnitOfWork
 from domain.attendance import (
     AttendanceEvent,
+    AttendanceState,
     Cancellation,
     check_class_session,
     fold,
@@ -37,7 +39,7 @@ from domain.errors import DomainError, NotFound, RuleViolation
 from domain.scheduling import OccurrenceStatus
 from domain.training import Attendance
 from persistence import attendance
-from persistence.attendance import SeatRegistration
+from persistence.attendance import CourseEvents, OccurrenceFacts, SeatRegistration
 
 
 def _day_bounds(day: date) -> tuple[datetime, datetime]:
@@ -49,6 +51,44 @@ def _in_mark(index: int, error: DomainError) -> DomainError:
     """The error of one mark, its field named within the body's list."""
     error.field = f"marks.{index}.{error.field}" if error.field else f"marks.{index}"
     return error
+
+
+def plan_marks(
+    facts: OccurrenceFacts, read: CourseEvents, marks: Sequence[SeatMarkIn], now: datetime
+) -> tuple[list[SeatRegistration], dict[uuid.UUID, AttendanceState]]:
+    """Every mark checked by the domain against its course's fold (the marks before it
+    included): the registrations to store, and each course's state after them."""
+    courses = sorted({seat.course_id for seat in facts.seats.values()})
+    events: dict[uuid.UUID, list[AttendanceEvent]] = {
+        course: list(read.events.get(course, [])) for course in courses
+    }
+    made: list[SeatRegistration] = []
+    for index, mark in enumerate(marks):
+        seat = facts.seats[mark.seat_id]
+        given = mark.cancellation
+        key = seat_session(seat.seat_id, facts.id)
+        try:
+            check_class_session(
+                occurrence_held=facts.status == OccurrenceStatus.PLANNED.value, day=facts.day,
+                seat_from=seat.from_day, seat_released_on=seat.released_on,
+                attendance=mark.attendance, corrects=mark.corrects,
+            )  # fmt: skip
+            registration = register(
+                fold(events[seat.course_id], attendance.RULES), id=uuid.uuid4(),
+                session_id=key, session_starts_at=facts.starts_at, attendance=mark.attendance,
+                now=now, corrects=mark.corrects,
+                cancellation=Cancellation(given.reason, given.by, given.reported_at)
+                if given else None,
+            )  # fmt: skip
+        except DomainError as error:
+            raise _in_mark(index, error) from None
+        events[seat.course_id].append(registration)
+        made.append(
+            SeatRegistration(
+                registration, seat.course_id, seat.seat_id, read.versions.get(key, 0) + 1
+            )
+        )
+    return made, {course: fold(events[course], attendance.RULES) for course in courses}
 
 
 async def register_class(
@@ -77,37 +117,8 @@ async def register_class(
             raise NotFound("Pladsen findes ikke på holdgangen.", field=f"marks.{index}.seat_id")
     courses = sorted({seat.course_id for seat in facts.seats.values()})
     read = await attendance.course_events(session, courses)
-    events: dict[uuid.UUID, list[AttendanceEvent]] = {
-        course: list(read.events.get(course, [])) for course in courses
-    }
     now = caller.now()
-    made: list[SeatRegistration] = []
-    for index, mark in enumerate(body.marks):
-        seat = facts.seats[mark.seat_id]
-        given = mark.cancellation
-        key = seat_session(seat.seat_id, facts.id)
-        try:
-            check_class_session(
-                occurrence_held=facts.status == OccurrenceStatus.PLANNED.value, day=facts.day,
-                seat_from=seat.from_day, seat_released_on=seat.released_on,
-                attendance=mark.attendance, corrects=mark.corrects,
-            )  # fmt: skip
-            registration = register(
-                fold(events[seat.course_id], attendance.RULES), id=uuid.uuid4(),
-                session_id=key, session_starts_at=facts.starts_at, attendance=mark.attendance,
-                now=now, corrects=mark.corrects,
-                cancellation=Cancellation(given.reason, given.by, given.reported_at)
-                if given else None,
-            )  # fmt: skip
-        except DomainError as error:
-            raise _in_mark(index, error) from None
-        events[seat.course_id].append(registration)
-        made.append(
-            SeatRegistration(
-                registration, seat.course_id, seat.seat_id, read.versions.get(key, 0) + 1
-            )
-        )
-    states = {course: fold(events[course], attendance.RULES) for course in courses}
+    made, states = plan_marks(facts, read, body.marks, now)
     attended = {
         facts.seats[item.seat_id].case_id
         for item in made

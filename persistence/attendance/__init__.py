@@ -15,6 +15,8 @@ from persistence.attendance.models import (
 # Tables first: the modules below import other capabilities' packages.
 # isort: split
 from persistence.attendance.classes import (
+    CourseEvents,
+    OccurrenceFacts,
     SeatRegistration,
     class_facts,
     course_events,
@@ -56,8 +58,10 @@ __all__ = [
     "AttendanceFlagRow",
     "CountedSession",
     "CourseEndingRow",
+    "CourseEvents",
     "CoursePostponement",
     "FinalStatusChannel",
+    "OccurrenceFacts",
     "SeatRegistration",
     "TransportGrant",
     "TransportNeed",

@@ -184,15 +184,14 @@ class OccurrenceFacts:
     seats: Mapping[uuid.UUID, SeatFacts]
 
 
-async def class_facts(
-    session: AsyncSession, centre_id: uuid.UUID, occurrence_id: uuid.UUID,
-    seat_ids: Sequence[uuid.UUID],
-) -> OccurrenceFacts:  # fmt: skip
-    """The occurrence and the seats asked for (those of its team), their courses locked."""
-    rows = await run(
-        session, FACTS,
-        {"centre_id": centre_id, "occurrence_id": occurrence_id, "seat_ids": list(seat_ids)},
-    )  # fmt: skip
+def facts_values(
+    centre_id: uuid.UUID, occurrence_id: uuid.UUID, seat_ids: Sequence[uuid.UUID]
+) -> dict[str, Any]:
+    return {"centre_id": centre_id, "occurrence_id": occurrence_id, "seat_ids": list(seat_ids)}
+
+
+def occurrence_facts(rows: Sequence[Any]) -> OccurrenceFacts:
+    """`FACTS`'s answer read; NotFound for an unknown occurrence."""
     if not rows:
         raise NotFound("Holdgangen findes ikke.")
     row = rows[0]
@@ -204,6 +203,16 @@ async def class_facts(
         for seat in row["seats"]
     }  # fmt: skip
     return OccurrenceFacts(row["id"], row["starts_at"], row["status"], row["day"], seats)
+
+
+async def class_facts(
+    session: AsyncSession, centre_id: uuid.UUID, occurrence_id: uuid.UUID,
+    seat_ids: Sequence[uuid.UUID],
+) -> OccurrenceFacts:  # fmt: skip
+    """The occurrence and the seats asked for (those of its team), their courses locked."""
+    return occurrence_facts(
+        await run(session, FACTS, facts_values(centre_id, occurrence_id, seat_ids))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,9 +244,8 @@ def _event(row: Sequence[Any]) -> AttendanceEvent:
     )
 
 
-async def course_events(session: AsyncSession, course_ids: Sequence[uuid.UUID]) -> CourseEvents:
-    """Read after `class_facts` locked the courses."""
-    row = (await run(session, EVENTS, {"course_ids": list(course_ids)}))[0]
+def events_of(row: Any, course_ids: Sequence[uuid.UUID]) -> CourseEvents:
+    """`EVENTS`'s answer read, by course."""
     events: dict[uuid.UUID, list[AttendanceEvent]] = {course: [] for course in course_ids}
     versions: dict[uuid.UUID, int] = {}
     for event in row["events"]:
@@ -247,6 +255,12 @@ async def course_events(session: AsyncSession, course_ids: Sequence[uuid.UUID]) 
             versions[key] = max(versions.get(key, 0), event[6])
     flags = {(flag[0], flag[1]): KeptFlag(flag[2], flag[3]) for flag in row["flags"]}
     return CourseEvents(events, versions, flags)
+
+
+async def course_events(session: AsyncSession, course_ids: Sequence[uuid.UUID]) -> CourseEvents:
+    """Read after `class_facts` locked the courses."""
+    row = (await run(session, EVENTS, {"course_ids": list(course_ids)}))[0]
+    return events_of(row, course_ids)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,8 +273,7 @@ class SeatRegistration:
     version: int
 
 
-async def store_class_registrations(
-    session: AsyncSession,
+def write_values(
     *,
     centre_id: uuid.UUID,
     occurrence_id: uuid.UUID,
@@ -273,10 +286,10 @@ async def store_class_registrations(
     recorded_by: str,
     now: datetime,
     entry: Mapping[str, Any],
-) -> None:
-    """The registrations, the open flags of their courses as the fold left them (a flag
-    still raised by the same registration keeps its raise time), the training start of
-    `training_cases` met on `day`, and the access-log entry: one statement."""
+) -> dict[str, Any]:
+    """`WRITE`'s values: the registrations, the open flags of their courses as the fold
+    left them (a flag still raised by the same registration keeps its raise time), the
+    training start of `training_cases` met on `day`, and the access-log entry."""
     flag_rows = []
     for course_id, open_flags in flags.items():
         for flag in open_flags:
@@ -305,8 +318,13 @@ async def store_class_registrations(
         "courses": list(flags), "day": day, "training_cases": list(training_cases),
         **entry, "citizen_ids": list(dict.fromkeys(citizen_ids)),
     }  # fmt: skip
+    return values
+
+
+async def store_class_registrations(session: AsyncSession, **given: Any) -> None:
+    """`WRITE` with `write_values(**given)`: one statement."""
     try:
-        await run(session, WRITE, values)
+        await run(session, WRITE, write_values(**given))
     except UniqueViolationError:
         # The courses' locks queue registrations of a seat; the index is the last word.
         raise Conflict(
