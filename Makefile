@@ -10,7 +10,7 @@ VENV_STAMP := $(VENV)/.installed
 include make/frontend.mk
 
 .PHONY: install run serve migrate demo admin user retention openapi lint test test-python \
-	test-db e2e bench bench-cpu bench-scheduling bench-letters bench-intake clean pdf-libraries
+	test-db e2e bench bench-cpu bench-scheduling bench-letters bench-intake bench-attendance clean pdf-libraries
 
 # Debian's Pango and a font: WeasyPrint prints the letters to PDF with them.
 PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
@@ -103,6 +103,10 @@ bench-letters: $(VENV_STAMP) pdf-libraries
 # Intake of 1,000 hospital plans (GGOP) over HTTP against raw asyncpg (docs/benchmarks.md).
 bench-intake: $(VENV_STAMP)
 	$(PY) -m bench.intake $(BENCH_ARGS)
+
+# 600 classes of 12 registered over HTTP against raw asyncpg, 4 at a time (docs/benchmarks.md).
+bench-attendance: $(VENV_STAMP)
+	$(PY) -m bench.attendance $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) frontend/node_modules frontend/dist

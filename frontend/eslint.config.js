@@ -39,14 +39,17 @@ const ALLOWED_FEATURE_DEPS = {
   // The citizen page lists the citizen's cases and letters in the case pages' own words.
   citizens: ['auth/api', 'cases/api', 'cases/labels.ts'],
   // The course page names the citizen, the therapists and the sites; booking needs rooms and helpers.
-  courses: ['attendance/api', 'auth/api', 'cases/api', 'cases/labels.ts', 'citizens/api', 'scheduling/api', 'scheduling/labels.ts', 'sites/api', 'teams/api'],
+  // An afbud on the course page asks the same reason and reporter as quick registration.
+  courses: ['attendance/api', 'attendance/components/CancellationForm.tsx', 'auth/api', 'cases/api', 'cases/labels.ts', 'citizens/api', 'scheduling/api', 'scheduling/labels.ts', 'sites/api', 'teams/api'],
   referrals: ['citizens/api', 'sites/api'],
-  scheduling: ['auth/api', 'cases/api', 'cases/labels.ts', 'sites/api'],
+  // "Min dag" registers the day's classes with quick registration's class block.
+  scheduling: ['attendance/api', 'attendance/components/ClassRegistration.tsx', 'auth/api', 'cases/api', 'cases/labels.ts', 'sites/api'],
   sites: [],
   standard: [],
   templates: [],
   // A team names its site, room and therapists.
-  teams: ['auth/api', 'cases/api', 'sites/api', 'scheduling/api'],
+  // The team page registers an occurrence's attendance with quick registration's class block.
+  teams: ['attendance/api', 'attendance/components/ClassRegistration.tsx', 'auth/api', 'cases/api', 'sites/api', 'scheduling/api'],
   // The calendars show the staff's appointments and the teams' occurrences.
   calendar: ['auth/api', 'cases/api', 'sites/api', 'scheduling/api', 'teams/api'],
   // The worklist assigns cases to the therapists the case pages book.

@@ -10,8 +10,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Response, status
 from pydantic_core import to_json
 
-from api.attendance import use_cases
+from api.attendance import classes, use_cases
 from api.attendance.schemas import (
+    ClassRegisteredOut,
+    ClassRegistrationIn,
+    ClassSessionOut,
     CourseAttendanceOut,
     DaySessionOut,
     EndingIn,
@@ -58,6 +61,42 @@ async def register(appointment_id: uuid.UUID, body: RegistrationIn, work: Work) 
     names the registration in force (`corrects`), and the counts follow. The third counted
     cancellation or no-show raises its flag."""
     return await use_cases.register_attendance(work, appointment_id, body)
+
+
+@router.post(
+    "/team-occurrences/{occurrence_id}/attendance",
+    operation_id="attendance-register_class",
+    status_code=status.HTTP_201_CREATED,
+    responses={409: {"description": "A seat is registered already: correct it instead."}},
+    **CHANGE,
+)
+async def register_class(
+    occurrence_id: uuid.UUID, body: ClassRegistrationIn, work: Work
+) -> ClassRegisteredOut:
+    """Register several (or all) seats of a class occurrence (holdgang) in one transaction,
+    one mark per seat: attended, cancelled (with reason, who and when; also before the
+    session), no-show or sent home (only once it has begun); a correction names the
+    registration in force. Refused on a cancelled occurrence. One refused mark writes
+    nothing; its field is named `marks.<n>....`. Each course's counts and flags take its
+    appointments and seats together."""
+    return await classes.register_class(work, occurrence_id, body)
+
+
+@router.get("/team-occurrences/{occurrence_id}/attendance", operation_id="attendance-class", **READ)
+async def class_session(occurrence_id: uuid.UUID, work: Work) -> ClassSessionOut:
+    """A class occurrence with the seats held on its day and their registrations in force;
+    a citizen is named only where the caller may see the course."""
+    return await classes.class_session(work, occurrence_id)
+
+
+@router.get("/attendance/classes", operation_id="attendance-classes", **READ)
+async def classes_of_day(
+    work: Work,
+    staff_id: Annotated[uuid.UUID | None, Query(description="The caller by default.")] = None,
+    on: Annotated[CalendarDate | None, Query(description="Today by default.")] = None,
+) -> list[ClassSessionOut]:
+    """The class occurrences of a day of the teams a therapist takes, with their seats."""
+    return await classes.classes_of_day(work, staff_id, on)
 
 
 @router.get("/courses/{course_id}/attendance", operation_id="attendance-course", **READ)

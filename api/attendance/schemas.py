@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from api.fields import Address, CalendarDate, Moment, Note, Reason
 from api.schemas import Body
 from domain.attendance import CancellationReason, CancelledBy, FlagKind, FlagResolution
+from domain.scheduling import OccurrenceStatus
 from domain.training import Attendance, EndReason
 from persistence.attendance import FinalStatusChannel, TransportNeed
 
@@ -38,7 +39,9 @@ class CancellationOut(BaseModel):
 
 class RegistrationOut(BaseModel):
     id: uuid.UUID
-    appointment_id: uuid.UUID
+    appointment_id: uuid.UUID | None = Field(description="None for a seat at a class.")
+    seat_id: uuid.UUID | None = Field(None, description="The team seat, for a class.")
+    occurrence_id: uuid.UUID | None = Field(None, description="The team occurrence (holdgang).")
     attendance: Attendance
     cancellation: CancellationOut | None
     corrects: uuid.UUID | None
@@ -49,7 +52,9 @@ class RegistrationOut(BaseModel):
 
 class CountedSessionOut(BaseModel):
     registration_id: uuid.UUID
-    appointment_id: uuid.UUID
+    appointment_id: uuid.UUID | None = Field(description="None for a seat at a class.")
+    seat_id: uuid.UUID | None = None
+    occurrence_id: uuid.UUID | None = None
     starts_at: datetime
     attendance: Attendance
 
@@ -218,3 +223,65 @@ class TransportOut(BaseModel):
     within_target: int
     flagged: int
     share_within_target: float | None = Field(description="None without trips.")
+
+
+class SeatMarkIn(Body):
+    """What became of one seat at the occurrence; a correction names the registration in
+    force (and may set the seat back to booked)."""
+
+    seat_id: uuid.UUID
+    attendance: Attendance
+    cancellation: CancellationIn | None = Field(None, description="Only with `cancelled`.")
+    corrects: uuid.UUID | None = Field(None, description="The registration this corrects.")
+
+
+class ClassRegistrationIn(Body):
+    marks: list[SeatMarkIn] = Field(
+        min_length=1, max_length=60, description="One mark per seat, each seat once."
+    )
+
+
+class SeatRegistrationOut(BaseModel):
+    seat_id: uuid.UUID
+    course_id: uuid.UUID
+    registration_id: uuid.UUID
+    attendance: Attendance
+
+
+class CourseCountsOut(BaseModel):
+    """A course's counts after the registrations (its appointments and seats together)."""
+
+    course_id: uuid.UUID
+    cancellations: int
+    no_shows: int
+    flags: list[FlagKind] = Field(description="The course's open flags.")
+
+
+class ClassRegisteredOut(BaseModel):
+    occurrence_id: uuid.UUID
+    registrations: list[SeatRegistrationOut]
+    courses: list[CourseCountsOut]
+
+
+class ClassSeatOut(BaseModel):
+    seat_id: uuid.UUID
+    course_id: uuid.UUID
+    citizen_id: uuid.UUID | None = Field(description="None where the caller may not see it.")
+    citizen_name: str | None
+    registration_id: uuid.UUID | None = Field(description="The registration in force.")
+    attendance: Attendance = Field(description="`booked` until registered.")
+    cancellation_reason: CancellationReason | None
+    cancelled_by: CancelledBy | None
+
+
+class ClassSessionOut(BaseModel):
+    """A team occurrence (holdgang) for registration, with its seats held on its day."""
+
+    occurrence_id: uuid.UUID
+    team_id: uuid.UUID
+    team_name: str
+    starts_at: datetime
+    ends_at: datetime
+    status: OccurrenceStatus
+    begun: bool
+    seats: list[ClassSeatOut]

@@ -86,9 +86,9 @@ def _registration_out(row: AttendanceEventRow, corrected: set[uuid.UUID]) -> Reg
             reason=CancellationReason(row.cancellation_reason),
             by=CancelledBy(row.cancelled_by), reported_at=row.reported_at,
         )  # fmt: skip
-    assert row.appointment_id is not None
     return RegistrationOut(
-        id=row.id, appointment_id=row.appointment_id, attendance=Attendance(str(row.attendance)),
+        id=row.id, appointment_id=row.appointment_id, seat_id=row.seat_id,
+        occurrence_id=row.occurrence_id, attendance=Attendance(str(row.attendance)),
         cancellation=cancellation, corrects=row.corrects_id, recorded_at=row.recorded_at,
         recorded_by=row.recorded_by, in_force=row.id not in corrected,
     )  # fmt: skip
@@ -99,9 +99,7 @@ async def _attendance_out(
 ) -> CourseAttendanceOut:
     session = work.session
     rows = [
-        row
-        for row in await attendance.event_rows(session, course.id)
-        if row.appointment_id is not None
+        row for row in await attendance.event_rows(session, course.id) if row.kind == "registration"
     ]
     corrected = {row.corrects_id for row in rows if row.corrects_id is not None}
     flags = [
@@ -110,7 +108,8 @@ async def _attendance_out(
             sessions=[
                 CountedSessionOut(
                     registration_id=counted.registration_id,
-                    appointment_id=counted.appointment_id,
+                    appointment_id=counted.appointment_id, seat_id=counted.seat_id,
+                    occurrence_id=counted.occurrence_id,
                     starts_at=counted.starts_at, attendance=counted.attendance,
                 )
                 for counted in await attendance.sessions_behind(session, state, flag.kind)

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from api.fields import CalendarDate, FilledShortNote, Integer, Moment, Name, ShortNote
 from api.schemas import Body
 from api.training import CourseAppointmentOut
+from domain.attendance import CancellationReason, CancelledBy
 from domain.scheduling import AbsenceKind, PlaceKind, ProviderKind
 from domain.training import Discipline, SessionPurpose
 
@@ -51,6 +52,17 @@ class AbsenceIn(Body):
     first_day: CalendarDate
     last_day: CalendarDate = Field(description="Not before the first day.")
     note: ShortNote | None = None
+
+
+class CancelIn(Body):
+    """Who cancelled and why: required for a course's session, which is registered through
+    attendance and counted as they say; a case's conversation needs neither."""
+
+    reason: CancellationReason | None = Field(
+        None, description="Illness (never counted) or another reason."
+    )
+    by: CancelledBy | None = Field(None, description="The citizen, or the centre (never counted).")
+    reported_at: Moment | None = Field(None, description="When it was reported; now by default.")
 
 
 class AppointmentOut(CourseAppointmentOut):

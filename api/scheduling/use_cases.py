@@ -14,12 +14,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from api.attendance import CancellationIn, RegistrationIn, register_attendance
 from api.context import audit
 from api.scheduling.schemas import (
     AbsenceIn,
     AbsenceOut,
     AppointmentOut,
     BookingIn,
+    CancelIn,
     StaffAbsenceOut,
     WorkingHoursIn,
     WorkingHoursOut,
@@ -30,6 +32,7 @@ from api.training import visible_course
 from api.unit_of_work import UnitOfWork
 from domain.errors import NotFound, RuleViolation
 from domain.scheduling import Place, WorkingHours, record_absence
+from domain.training import Attendance
 from persistence import scheduling
 from persistence.access import get_user
 from persistence.centre import get_site
@@ -216,8 +219,26 @@ async def _visible_appointment(work: UnitOfWork, appointment_id: uuid.UUID) -> A
     return found
 
 
-async def cancel(work: UnitOfWork, appointment_id: uuid.UUID) -> Appointment:
-    """Afbud: the booking stays, cancelled; its time is free again."""
+async def cancel(
+    work: UnitOfWork, appointment_id: uuid.UUID, body: CancelIn | None = None
+) -> Appointment:
+    """Afbud: the booking stays, cancelled; its time is free again. A course's session is
+    registered through attendance (an event, counted as its details say), so it needs who
+    cancelled and why; a conversation of a case has no course to count toward."""
+    found = await scheduling.get_appointment(work.session, work.caller.centre_id, appointment_id)
+    if found.course_id is not None:
+        if body is None or body.reason is None or body.by is None:
+            raise RuleViolation(
+                "Et afbud på et forløbs tid skal have årsag og hvem der meldte det.",
+                field="reason" if body is None or body.reason is None else "by",
+                rule="cancellation_details",
+            )  # fmt: skip
+        cancellation = CancellationIn(
+            reason=body.reason, by=body.by, reported_at=body.reported_at or work.caller.now()
+        )
+        registration = RegistrationIn(attendance=Attendance.CANCELLED, cancellation=cancellation)
+        await register_attendance(work, found.id, registration)
+        return await scheduling.get_appointment(work.session, work.caller.centre_id, found.id)
     found = await _visible_appointment(work, appointment_id)
     cancelled = await scheduling.cancel_appointment(
         work.session, work.caller.centre_id, found.id, now=work.caller.now()
@@ -227,6 +248,12 @@ async def cancel(work: UnitOfWork, appointment_id: uuid.UUID) -> Appointment:
 
 
 async def mark_attended(work: UnitOfWork, appointment_id: uuid.UUID) -> Appointment:
+    """The citizen came. A course's session is registered through attendance (an event, as
+    the quick registration makes it); a conversation of a case only changes its status."""
+    found = await scheduling.get_appointment(work.session, work.caller.centre_id, appointment_id)
+    if found.course_id is not None:
+        await register_attendance(work, found.id, RegistrationIn(attendance=Attendance.ATTENDED))
+        return await scheduling.get_appointment(work.session, work.caller.centre_id, found.id)
     found = await _visible_appointment(work, appointment_id)
     marked = await scheduling.mark_attended(
         work.session, work.caller.centre_id, found.id, now=work.caller.now()

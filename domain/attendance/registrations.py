@@ -19,7 +19,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from domain.errors import Conflict, RuleViolation
@@ -247,6 +247,44 @@ def register(
             field="attendance", rule="attendance_after_start",
         )  # fmt: skip
     return Registration(id, session_id, attendance, now, cancellation, corrects)
+
+
+def seat_session(seat_id: uuid.UUID, occurrence_id: uuid.UUID) -> uuid.UUID:
+    """A seat's session at one team occurrence, named by one id as an appointment is, so
+    the fold counts a course's appointments and seats together."""
+    return uuid.uuid5(seat_id, str(occurrence_id))
+
+
+class OccurrenceCancelled(RuleViolation):
+    """The occurrence was cancelled (aflyst): nobody attends or misses it."""
+
+
+class SeatNotOnOccurrence(RuleViolation):
+    """The seat is not held on the occurrence's day (taken later, or released before)."""
+
+
+def check_class_session(
+    *,
+    occurrence_held: bool,
+    day: date,
+    seat_from: date,
+    seat_released_on: date | None,
+    attendance: Attendance,
+    corrects: uuid.UUID | None,
+) -> None:
+    """A seat's session at a team occurrence can be registered when the occurrence is held
+    and the seat is the citizen's on its day. On a cancelled occurrence only a mistaken
+    registration can still be taken back (a correction back to booked)."""
+    if not occurrence_held and not (corrects is not None and attendance is Attendance.BOOKED):
+        raise OccurrenceCancelled(
+            "Holdgangen er aflyst; der kan ikke registreres fremmøde på den.",
+            field="occurrence_id", rule="attendance_on_cancelled",
+        )  # fmt: skip
+    if day < seat_from or (seat_released_on is not None and day >= seat_released_on):
+        raise SeatNotOnOccurrence(
+            "Pladsen er ikke borgerens på holdgangens dag.",
+            field="seat_id", rule="seat_on_occurrence",
+        )  # fmt: skip
 
 
 class FlagNotOpen(RuleViolation):

@@ -3,13 +3,14 @@ flags folded from them, a course's pauses and its ending, and transport.
 
 The events are append-only (the service may insert and read them, never change them); a
 mistaken registration is corrected by a new event naming it. A registration's subject is one
-session: today an appointment; a team seat can become a second, nullable subject column,
-the check `one_subject` then counting both.
+session: an appointment, or a team seat at one occurrence (`seat_id` and `occurrence_id`
+together); the check `registration` allows exactly one of the two.
 
-`version` numbers the registrations of one subject 1, 2, 3...; the unique index on
-(appointment_id, version) makes two registrations of one session at once end with one
-row for each version, never two states in force. `attendance_flags` is the projection the
-worklist reads: rewritten from the fold under the course's row lock after every event.
+`version` numbers the registrations of one subject 1, 2, 3...; the unique indexes on
+(appointment_id, version) and (seat_id, occurrence_id, version) make two registrations of
+one session at once end with one row for each version, never two states in force.
+`attendance_flags` is the projection the worklist reads: rewritten from the fold under the
+course's row lock after every event.
 """
 
 from __future__ import annotations
@@ -73,13 +74,19 @@ class AttendanceEventRow(Base):
         ForeignKeyConstraint(["appointment_id"], ["appointments.id"],
                              name="fk_attendance_events_appointment_id_appointments",
                              ondelete="CASCADE"),
+        ForeignKeyConstraint(["seat_id"], ["team_seats.id"],
+                             name="fk_attendance_events_seat_id_team_seats", ondelete="CASCADE"),
+        ForeignKeyConstraint(["occurrence_id"], ["team_occurrences.id"],
+                             name="fk_attendance_events_occurrence_id_team_occurrences",
+                             ondelete="CASCADE"),
+        CheckConstraint("(seat_id IS NULL) = (occurrence_id IS NULL)", name="seat_session"),
         CheckConstraint(f"kind IN ({_values(EventKind)})", name="kind"),
         CheckConstraint(f"attendance IS NULL OR attendance IN ({_values(Attendance)})",
                         name="attendance"),
-        CheckConstraint("kind <> 'registration' OR (num_nonnulls(appointment_id) = 1 "
+        CheckConstraint("kind <> 'registration' OR (num_nonnulls(appointment_id, seat_id) = 1 "
                         "AND attendance IS NOT NULL AND version IS NOT NULL "
                         "AND flag_kind IS NULL AND resolution IS NULL)", name="registration"),
-        CheckConstraint("kind <> 'flag_resolution' OR (appointment_id IS NULL "
+        CheckConstraint("kind <> 'flag_resolution' OR (appointment_id IS NULL AND seat_id IS NULL "
                         "AND attendance IS NULL AND version IS NULL AND corrects_id IS NULL "
                         "AND flag_kind IS NOT NULL AND resolution IS NOT NULL "
                         "AND length(btrim(note)) > 0)", name="flag_resolution"),
@@ -101,9 +108,12 @@ class AttendanceEventRow(Base):
         CheckConstraint("version IS NULL OR version > 0", name="version_positive"),
         # One registration per version of a session: two at once cannot both be in force.
         UniqueConstraint("appointment_id", "version", name="uq_attendance_events_session_version"),
+        UniqueConstraint("seat_id", "occurrence_id", "version",
+                         name="uq_attendance_events_seat_version"),
         # A registration is corrected at most once (the correction is then the one in force).
         UniqueConstraint("corrects_id", name="uq_attendance_events_corrects_id"),
         Index("ix_attendance_events_course_seq", "course_id", "seq"),
+        Index("ix_attendance_events_occurrence", "occurrence_id"),
     )  # fmt: skip
 
     id: Mapped[uuid.UUID] = id_column()
@@ -112,6 +122,8 @@ class AttendanceEventRow(Base):
     course_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
     kind: Mapped[str] = mapped_column(String(20))
     appointment_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    seat_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    occurrence_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
     version: Mapped[int | None] = mapped_column(SmallInteger)
     attendance: Mapped[str | None] = mapped_column(String(20))
     cancellation_reason: Mapped[str | None] = mapped_column(String(20))

@@ -32,13 +32,14 @@ from domain.attendance import (
     Registration,
     counts_toward,
     fold,
+    seat_session,
 )
 from domain.calendar import COPENHAGEN
 from domain.errors import Conflict, NotFound
 from domain.training import Attendance, Session, SessionForm, SessionPurpose, starts_training
 from persistence.attendance.models import AttendanceEventRow, AttendanceFlagRow, EventKind
 from persistence.casework import meet_open_deadline
-from persistence.scheduling import Appointment
+from persistence.scheduling import Appointment, TeamOccurrence
 from persistence.training import Course
 
 TRAINING_START = "training_start"
@@ -73,12 +74,21 @@ def _event(row: AttendanceEventRow) -> AttendanceEvent:
             CancellationReason(row.cancellation_reason), CancelledBy(row.cancelled_by),
             row.reported_at,
         )  # fmt: skip
-    assert row.appointment_id is not None  # the check constraint `registration`
     assert row.attendance is not None
     return Registration(
-        row.id, row.appointment_id, Attendance(row.attendance), row.recorded_at, cancellation,
+        row.id, session_of(row), Attendance(row.attendance), row.recorded_at, cancellation,
         row.corrects_id,
     )  # fmt: skip
+
+
+def session_of(row: AttendanceEventRow) -> uuid.UUID:
+    """The session a registration is of: its appointment, or its seat at the occurrence
+    (the check constraint `registration` makes it exactly one of them)."""
+    if row.appointment_id is not None:
+        return row.appointment_id
+    assert row.seat_id is not None
+    assert row.occurrence_id is not None
+    return seat_session(row.seat_id, row.occurrence_id)
 
 
 async def event_rows(session: AsyncSession, course_id: uuid.UUID) -> list[AttendanceEventRow]:
@@ -190,32 +200,39 @@ async def record_resolution(
 
 @dataclass(frozen=True, slots=True)
 class CountedSession:
-    """A session behind a flag: the registration in force that counts toward it."""
+    """A session behind a flag: the registration in force that counts toward it, of an
+    appointment or of a team seat at an occurrence."""
 
     registration_id: uuid.UUID
-    appointment_id: uuid.UUID
+    appointment_id: uuid.UUID | None
     starts_at: datetime
     attendance: Attendance
+    seat_id: uuid.UUID | None = None
+    occurrence_id: uuid.UUID | None = None
 
 
 async def sessions_behind(
     session: AsyncSession, state: AttendanceState, kind: FlagKind
 ) -> list[CountedSession]:
     counted = {
-        registration.session_id: registration
+        registration.id: registration
         for registration in state.current.values()
         if counts_toward(registration) is kind
     }
     if not counted:
         return []
+    starts = func.coalesce(Appointment.starts_at, TeamOccurrence.starts_at)
     rows = await session.execute(
-        select(Appointment.id, Appointment.starts_at)
-        .where(Appointment.id.in_(counted))
-        .order_by(Appointment.starts_at)
-    )
+        select(AttendanceEventRow.id, AttendanceEventRow.appointment_id,
+               AttendanceEventRow.seat_id, AttendanceEventRow.occurrence_id, starts)
+        .outerjoin(Appointment, Appointment.id == AttendanceEventRow.appointment_id)
+        .outerjoin(TeamOccurrence, TeamOccurrence.id == AttendanceEventRow.occurrence_id)
+        .where(AttendanceEventRow.id.in_(counted))
+        .order_by(starts)
+    )  # fmt: skip
     return [
-        CountedSession(counted[id_].id, id_, starts, counted[id_].attendance)
-        for id_, starts in rows.all()
+        CountedSession(id_, appointment, at, counted[id_].attendance, seat, occurrence)
+        for id_, appointment, seat, occurrence, at in rows.all()
     ]
 
 

@@ -118,7 +118,9 @@ async def test_every_declared_operation_writes_one_entry(
                 ),
                 {"staff": therapist, "course": course_ids[0]},
             )
-        return await client.post(f"/api/v1/appointments/{booked}/cancel")
+        return await client.post(
+            f"/api/v1/appointments/{booked}/cancel", json={"reason": "illness", "by": "centre"}
+        )
 
     async def rebook_clash() -> httpx.Response:
         """An invited case's conversation put back as migration 0012 leaves a clashing one,
@@ -212,6 +214,34 @@ async def test_every_declared_operation_writes_one_entry(
             team_ids.append(made.json()["id"])
         url = f"/api/v1/teams/{team_ids[0]}{tail}"
         return await client.request(method.upper(), url, json=body)
+
+    async def first_class() -> str:
+        """The team's first occurrence (Wednesday 2 December), read in the database."""
+        async with engine.connect() as connection:
+            found = await connection.scalar(
+                text("SELECT id FROM team_occurrences WHERE team_id = :team "
+                     "ORDER BY starts_at LIMIT 1"), {"team": team_ids[0]},
+            )  # fmt: skip
+        return str(found)
+
+    async def cancel_class() -> httpx.Response:
+        """The seat's afbud for the first class, reported before it."""
+        seat = done["teams-take_seat"].json()["id"]
+        mark = {
+            "seat_id": seat,
+            "attendance": "cancelled",
+            "cancellation": {
+                "reason": "illness",
+                "by": "citizen",
+                "reported_at": "2026-11-23T08:00:00Z",
+            },
+        }
+        return await client.post(
+            f"/api/v1/team-occurrences/{await first_class()}/attendance", json={"marks": [mark]}
+        )  # fmt: skip
+
+    async def read_class() -> httpx.Response:
+        return await client.get(f"/api/v1/team-occurrences/{await first_class()}/attendance")
 
     async def move_another() -> httpx.Response:
         """A booking of the course made in the database, moved an hour later over HTTP."""
@@ -432,6 +462,11 @@ async def test_every_declared_operation_writes_one_entry(
         "teams-decline_seat": lambda: team_call(f"/waiting-list/{course_ids[0]}/decline"),
         "teams-take_seat": lambda: team_call("/seats", {"course_id": course_ids[0]}),
         "teams-get": lambda: team_call("", method="get"),
+        "attendance-register_class": lambda: cancel_class(),
+        "attendance-class": lambda: read_class(),
+        "attendance-classes": lambda: client.get(
+            "/api/v1/attendance/classes", params={"staff_id": therapist, "on": "2026-12-02"}
+        ),
         "teams-release_seat": lambda: team_call(
             f"/seats/{done['teams-take_seat'].json()['id']}/release", {"on": "2026-12-08"}
         ),

@@ -130,10 +130,20 @@ async def test_a_cancelled_booking_frees_its_time_and_stays_on_the_course(
     course = await started_course(client)
     staff = await therapist_id(client)
     booked = (await book(client, at_home(course, staff, "2026-11-24"))).json()
-    cancelled = await client.post(f"/api/v1/appointments/{booked['id']}/cancel")
+    # A course's session is cancelled through attendance: who cancelled and why, or nothing.
+    bare = await client.post(f"/api/v1/appointments/{booked['id']}/cancel")
+    assert (bare.status_code, bare.json()["rule"]) == (422, "cancellation_details")
+    afbud = {"reason": "illness", "by": "citizen"}
+    cancelled = await client.post(f"/api/v1/appointments/{booked['id']}/cancel", json=afbud)
     assert (cancelled.status_code, cancelled.json()["status"]) == (200, "cancelled")
-    again = await client.post(f"/api/v1/appointments/{booked['id']}/cancel")
-    assert (again.status_code, again.json()["rule"]) == (422, "cancel_booked_only")
+    again = await client.post(f"/api/v1/appointments/{booked['id']}/cancel", json=afbud)
+    assert (again.status_code, again.json()["rule"]) == (409, "attendance_once")
+    [registration] = (await client.get(f"/api/v1/courses/{course['id']}/attendance")).json()[
+        "registrations"
+    ]
+    assert (registration["attendance"], registration["cancellation"]["reason"]) == (
+        "cancelled", "illness",
+    )  # fmt: skip
     assert (await book(client, at_home(course, staff, "2026-11-24"))).status_code == 201
     shown = (await client.get(f"/api/v1/courses/{course['id']}")).json()["appointments"]
     assert sorted(a["status"] for a in shown) == ["booked", "cancelled"]
@@ -145,9 +155,14 @@ async def test_a_session_is_marked_attended_once_it_has_begun(client: httpx.Asyn
     begun = (await book(client, at_home(course, staff, "2026-11-23", hour="09"))).json()
     later = (await book(client, at_home(course, staff, "2026-11-24"))).json()
     early = await client.post(f"/api/v1/appointments/{later['id']}/attended")
-    assert (early.status_code, early.json()["rule"]) == (422, "attended_after_start")
+    assert (early.status_code, early.json()["rule"]) == (422, "attendance_after_start")
     marked = await client.post(f"/api/v1/appointments/{begun['id']}/attended")
     assert (marked.status_code, marked.json()["status"]) == (200, "attended")
+    # Written as an attendance event, as the quick registration writes it.
+    shown = (await client.get(f"/api/v1/courses/{course['id']}/attendance")).json()
+    assert [(r["appointment_id"], r["attendance"]) for r in shown["registrations"]] == [
+        (begun["id"], "attended")
+    ]
 
 
 async def test_an_absence_lists_the_bookings_it_hits(client: httpx.AsyncClient) -> None:

@@ -261,10 +261,13 @@ async def test_an_ended_courses_flag_leaves_the_worklist_and_a_cancelled_booking
     ending = {"ended_on": "2026-11-27", "reason": "after_absences", "note": "Tre udeblivelser"}
     assert (await client.post(f"/api/v1/courses/{course}/ending", json=ending)).status_code == 201
     assert (await client.get("/api/v1/worklist/attendance-flags")).json() == []
-    # A booking cancelled through the calendar before this issue has no registration to
-    # correct: attendance on it is refused.
+    # A booking cancelled through the calendar is registered as attendance too: its event
+    # is in force, and a second registration is refused.
     other, (later,) = await sessions_of(client, "030380-3333", ("2026-11-30",))
-    assert (await client.post(f"/api/v1/appointments/{later}/cancel")).status_code == 200
+    afbud = {"reason": "other", "by": "citizen"}
+    calendar = await client.post(f"/api/v1/appointments/{later}/cancel", json=afbud)
+    assert calendar.status_code == 200, calendar.text
     refused = await mark(client, later, "cancelled", **cancelled())
-    assert (refused.status_code, refused.json()["rule"]) == (422, "attendance_on_cancelled")
-    assert (await client.get(f"/api/v1/courses/{other}/attendance")).json()["registrations"] == []
+    assert (refused.status_code, refused.json()["rule"]) == (409, "attendance_once")
+    state = (await client.get(f"/api/v1/courses/{other}/attendance")).json()
+    assert (len(state["registrations"]), state["cancellations"]) == (1, 1)

@@ -75,7 +75,10 @@ async def test_the_private_feed_holds_time_and_place_and_no_citizen(
         json={"starts_at": "2026-12-08T13:00:00+01:00", "ends_at": "2026-12-08T14:00:00+01:00"},
     )
     assert moved.status_code == 200, moved.text
-    cancelled = await client.post(f"/api/v1/appointments/{visit.json()['id']}/cancel")
+    cancelled = await client.post(
+        f"/api/v1/appointments/{visit.json()['id']}/cancel",
+        json={"reason": "illness", "by": "citizen"},
+    )
     assert cancelled.status_code == 200
     after = _events(await _parsed(anonymous, url))
     assert [(e[1].isoformat(), e[3], e[4], e[5]) for e in after[:3]] == [

@@ -101,6 +101,7 @@ RULES_BEYOND_THE_SCHEMA = {
     "teams-join_waiting_list": "an open course of the team's site and discipline",
     "teams-offer_seat": "a seat must be free",
     "teams-decline_seat": "a seat must have been offered to the course",
+    "attendance-register_class": "each seat once per request; the class's rules",
 }
 
 

@@ -12,7 +12,7 @@ from pydantic_core import to_json
 from api.context import guard
 from api.fields import CalendarDate
 from api.scheduling import use_cases
-from api.scheduling.schemas import AppointmentOut, BookingIn, MyDayItem, WeekItem
+from api.scheduling.schemas import AppointmentOut, BookingIn, CancelIn, MyDayItem, WeekItem
 from api.unit_of_work import Work
 from domain.access import Permission
 
@@ -44,9 +44,14 @@ async def book(body: BookingIn, work: Work) -> Response:
 
 
 @router.post("/appointments/{appointment_id}/cancel", operation_id="scheduling-cancel", **CHANGE)
-async def cancel(appointment_id: uuid.UUID, work: Work) -> AppointmentOut:
-    """Afbud: the booking is kept, cancelled, and its time is free again."""
-    appointment = await use_cases.cancel(work, appointment_id)
+async def cancel(
+    appointment_id: uuid.UUID, work: Work, body: CancelIn | None = None
+) -> AppointmentOut:
+    """Afbud: the booking is kept, cancelled, and its time is free again. A course's session
+    is registered through attendance as an event (as `attendance-register` does), so the
+    body must say why and who cancelled (`cancellation_details` otherwise); a case's
+    conversation needs no body."""
+    appointment = await use_cases.cancel(work, appointment_id, body)
     return AppointmentOut.model_validate(appointment, from_attributes=True)
 
 
@@ -56,7 +61,8 @@ async def cancel(appointment_id: uuid.UUID, work: Work) -> AppointmentOut:
     **CHANGE,
 )
 async def mark_attended(appointment_id: uuid.UUID, work: Work) -> AppointmentOut:
-    """The citizen came to a session that has begun."""
+    """The citizen came to a session that has begun. A course's session is registered
+    through attendance as an event (as `attendance-register` does)."""
     appointment = await use_cases.mark_attended(work, appointment_id)
     return AppointmentOut.model_validate(appointment, from_attributes=True)
 

@@ -836,7 +836,10 @@ export interface paths {
         put?: never;
         /**
          * Cancel
-         * @description Afbud: the booking is kept, cancelled, and its time is free again.
+         * @description Afbud: the booking is kept, cancelled, and its time is free again. A course's session
+         *     is registered through attendance as an event (as `attendance-register` does), so the
+         *     body must say why and who cancelled (`cancellation_details` otherwise); a case's
+         *     conversation needs no body.
          */
         post: operations["scheduling-cancel"];
         delete?: never;
@@ -856,7 +859,8 @@ export interface paths {
         put?: never;
         /**
          * Mark Attended
-         * @description The citizen came to a session that has begun.
+         * @description The citizen came to a session that has begun. A course's session is registered
+         *     through attendance as an event (as `attendance-register` does).
          */
         post: operations["scheduling-mark_attended"];
         delete?: never;
@@ -924,6 +928,56 @@ export interface paths {
          *     cancellation or no-show raises its flag.
          */
         post: operations["attendance-register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team-occurrences/{occurrence_id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Class Session
+         * @description A class occurrence with the seats held on its day and their registrations in force;
+         *     a citizen is named only where the caller may see the course.
+         */
+        get: operations["attendance-class"];
+        put?: never;
+        /**
+         * Register Class
+         * @description Register several (or all) seats of a class occurrence (holdgang) in one transaction,
+         *     one mark per seat: attended, cancelled (with reason, who and when; also before the
+         *     session), no-show or sent home (only once it has begun); a correction names the
+         *     registration in force. Refused on a cancelled occurrence. One refused mark writes
+         *     nothing; its field is named `marks.<n>....`. Each course's counts and flags take its
+         *     appointments and seats together.
+         */
+        post: operations["attendance-register_class"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Classes Of Day
+         * @description The class occurrences of a day of the teams a therapist takes, with their seats.
+         */
+        get: operations["attendance-classes"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2869,6 +2923,22 @@ export interface components {
              */
             citizen_id: string | null;
         };
+        /**
+         * CancelIn
+         * @description Who cancelled and why: required for a course's session, which is registered through
+         *     attendance and counted as they say; a case's conversation needs neither.
+         */
+        CancelIn: {
+            /** @description Illness (never counted) or another reason. */
+            reason?: components["schemas"]["CancellationReason"] | null;
+            /** @description The citizen, or the centre (never counted). */
+            by?: components["schemas"]["CancelledBy"] | null;
+            /**
+             * Reported At
+             * @description When it was reported; now by default.
+             */
+            reported_at?: string | null;
+        };
         /** CancellationIn */
         CancellationIn: {
             /** @description Illness (never counted) or another reason. */
@@ -3380,6 +3450,88 @@ export interface components {
              */
             outside_hours_reason?: string | null;
         };
+        /** ClassRegisteredOut */
+        ClassRegisteredOut: {
+            /**
+             * Occurrence Id
+             * Format: uuid
+             */
+            occurrence_id: string;
+            /** Registrations */
+            registrations: components["schemas"]["SeatRegistrationOut"][];
+            /** Courses */
+            courses: components["schemas"]["CourseCountsOut"][];
+        };
+        /** ClassRegistrationIn */
+        ClassRegistrationIn: {
+            /**
+             * Marks
+             * @description One mark per seat, each seat once.
+             */
+            marks: components["schemas"]["SeatMarkIn"][];
+        };
+        /** ClassSeatOut */
+        ClassSeatOut: {
+            /**
+             * Seat Id
+             * Format: uuid
+             */
+            seat_id: string;
+            /**
+             * Course Id
+             * Format: uuid
+             */
+            course_id: string;
+            /**
+             * Citizen Id
+             * @description None where the caller may not see it.
+             */
+            citizen_id: string | null;
+            /** Citizen Name */
+            citizen_name: string | null;
+            /**
+             * Registration Id
+             * @description The registration in force.
+             */
+            registration_id: string | null;
+            /** @description `booked` until registered. */
+            attendance: components["schemas"]["Attendance"];
+            cancellation_reason: components["schemas"]["CancellationReason"] | null;
+            cancelled_by: components["schemas"]["CancelledBy"] | null;
+        };
+        /**
+         * ClassSessionOut
+         * @description A team occurrence (holdgang) for registration, with its seats held on its day.
+         */
+        ClassSessionOut: {
+            /**
+             * Occurrence Id
+             * Format: uuid
+             */
+            occurrence_id: string;
+            /**
+             * Team Id
+             * Format: uuid
+             */
+            team_id: string;
+            /** Team Name */
+            team_name: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            status: components["schemas"]["OccurrenceStatus"];
+            /** Begun */
+            begun: boolean;
+            /** Seats */
+            seats: components["schemas"]["ClassSeatOut"][];
+        };
         /** ClosureDayAdded */
         ClosureDayAdded: {
             /**
@@ -3556,9 +3708,13 @@ export interface components {
             registration_id: string;
             /**
              * Appointment Id
-             * Format: uuid
+             * @description None for a seat at a class.
              */
-            appointment_id: string;
+            appointment_id: string | null;
+            /** Seat Id */
+            seat_id?: string | null;
+            /** Occurrence Id */
+            occurrence_id?: string | null;
             /**
              * Starts At
              * Format: date-time
@@ -3630,6 +3786,26 @@ export interface components {
             flags: components["schemas"]["FlagOut"][];
             /** Registrations */
             registrations: components["schemas"]["RegistrationOut"][];
+        };
+        /**
+         * CourseCountsOut
+         * @description A course's counts after the registrations (its appointments and seats together).
+         */
+        CourseCountsOut: {
+            /**
+             * Course Id
+             * Format: uuid
+             */
+            course_id: string;
+            /** Cancellations */
+            cancellations: number;
+            /** No Shows */
+            no_shows: number;
+            /**
+             * Flags
+             * @description The course's open flags.
+             */
+            flags: components["schemas"]["FlagKind"][];
         };
         /**
          * CourseDetailOut
@@ -5213,9 +5389,19 @@ export interface components {
             id: string;
             /**
              * Appointment Id
-             * Format: uuid
+             * @description None for a seat at a class.
              */
-            appointment_id: string;
+            appointment_id: string | null;
+            /**
+             * Seat Id
+             * @description The team seat, for a class.
+             */
+            seat_id?: string | null;
+            /**
+             * Occurrence Id
+             * @description The team occurrence (holdgang).
+             */
+            occurrence_id?: string | null;
             attendance: components["schemas"]["Attendance"];
             cancellation: components["schemas"]["CancellationOut"] | null;
             /** Corrects */
@@ -5439,6 +5625,26 @@ export interface components {
              */
             from_day?: string | null;
         };
+        /**
+         * SeatMarkIn
+         * @description What became of one seat at the occurrence; a correction names the registration in
+         *     force (and may set the seat back to booked).
+         */
+        SeatMarkIn: {
+            /**
+             * Seat Id
+             * Format: uuid
+             */
+            seat_id: string;
+            attendance: components["schemas"]["Attendance"];
+            /** @description Only with `cancelled`. */
+            cancellation?: components["schemas"]["CancellationIn"] | null;
+            /**
+             * Corrects
+             * @description The registration this corrects.
+             */
+            corrects?: string | null;
+        };
         /** SeatOut */
         SeatOut: {
             /**
@@ -5468,6 +5674,25 @@ export interface components {
              * Format: date
              */
             from_day: string;
+        };
+        /** SeatRegistrationOut */
+        SeatRegistrationOut: {
+            /**
+             * Seat Id
+             * Format: uuid
+             */
+            seat_id: string;
+            /**
+             * Course Id
+             * Format: uuid
+             */
+            course_id: string;
+            /**
+             * Registration Id
+             * Format: uuid
+             */
+            registration_id: string;
+            attendance: components["schemas"]["Attendance"];
         };
         /**
          * SendingChannel
@@ -14173,7 +14398,18 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "illness",
+                 *       "by": "citizen",
+                 *       "reported_at": "2027-01-11T09:30:00+01:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CancelIn"] | null;
+            };
+        };
         responses: {
             /** @description Successful Response */
             200: {
@@ -14830,6 +15066,8 @@ export interface operations {
                      *       "registration": {
                      *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
                      *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *         "seat_id": "54fb32cc-9c6e-5b82-886d-754371676c84",
+                     *         "occurrence_id": "b7e95ffe-5e3a-5649-8a1b-115a88deaa63",
                      *         "attendance": "booked",
                      *         "cancellation": {
                      *           "reason": "illness",
@@ -14857,6 +15095,8 @@ export interface operations {
                      *               {
                      *                 "registration_id": "3c2c856d-7db0-5b2f-bbeb-5688cfdc5787",
                      *                 "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *                 "seat_id": "54fb32cc-9c6e-5b82-886d-754371676c84",
+                     *                 "occurrence_id": "b7e95ffe-5e3a-5649-8a1b-115a88deaa63",
                      *                 "starts_at": "2027-01-11T09:30:00+01:00",
                      *                 "attendance": "booked"
                      *               }
@@ -14867,6 +15107,8 @@ export interface operations {
                      *           {
                      *             "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
                      *             "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *             "seat_id": "54fb32cc-9c6e-5b82-886d-754371676c84",
+                     *             "occurrence_id": "b7e95ffe-5e3a-5649-8a1b-115a88deaa63",
                      *             "attendance": "booked",
                      *             "cancellation": {
                      *               "reason": "illness",
@@ -15032,6 +15274,516 @@ export interface operations {
             };
         };
     };
+    "attendance-class": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                occurrence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "occurrence_id": "b7e95ffe-5e3a-5649-8a1b-115a88deaa63",
+                     *       "team_id": "201d03ab-6bcc-5425-b4e7-b6bff007190e",
+                     *       "team_name": "Eksempel",
+                     *       "starts_at": "2027-01-11T09:30:00+01:00",
+                     *       "ends_at": "2027-01-11T09:30:00+01:00",
+                     *       "status": "planned",
+                     *       "begun": false,
+                     *       "seats": [
+                     *         {
+                     *           "seat_id": "54fb32cc-9c6e-5b82-886d-754371676c84",
+                     *           "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *           "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *           "citizen_name": "Karen Jensen",
+                     *           "registration_id": "3c2c856d-7db0-5b2f-bbeb-5688cfdc5787",
+                     *           "attendance": "booked",
+                     *           "cancellation_reason": "illness",
+                     *           "cancelled_by": "citizen"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ClassSessionOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-register_class": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                occurrence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "marks": [
+                 *         {
+                 *           "seat_id": "54fb32cc-9c6e-5b82-886d-754371676c84",
+                 *           "attendance": "booked",
+                 *           "cancellation": {
+                 *             "reason": "illness",
+                 *             "by": "citizen",
+                 *             "reported_at": "2027-01-11T09:30:00+01:00"
+                 *           },
+                 *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClassRegistrationIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "occurrence_id": "b7e95ffe-5e3a-5649-8a1b-115a88deaa63",
+                     *       "registrations": [
+                     *         {
+                     *           "seat_id": "54fb32cc-9c6e-5b82-886d-754371676c84",
+                     *           "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *           "registration_id": "3c2c856d-7db0-5b2f-bbeb-5688cfdc5787",
+                     *           "attendance": "booked"
+                     *         }
+                     *       ],
+                     *       "courses": [
+                     *         {
+                     *           "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *           "cancellations": 1,
+                     *           "no_shows": 1,
+                     *           "flags": [
+                     *             "cancellations"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ClassRegisteredOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A seat is registered already: correct it instead. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "A seat is registered already: correct it instead."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-classes": {
+        parameters: {
+            query?: {
+                /** @description The caller by default. */
+                staff_id?: string | null;
+                /** @description Today by default. */
+                on?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "occurrence_id": "b7e95ffe-5e3a-5649-8a1b-115a88deaa63",
+                     *         "team_id": "201d03ab-6bcc-5425-b4e7-b6bff007190e",
+                     *         "team_name": "Eksempel",
+                     *         "starts_at": "2027-01-11T09:30:00+01:00",
+                     *         "ends_at": "2027-01-11T09:30:00+01:00",
+                     *         "status": "planned",
+                     *         "begun": false,
+                     *         "seats": [
+                     *           {
+                     *             "seat_id": "54fb32cc-9c6e-5b82-886d-754371676c84",
+                     *             "course_id": "6c1af385-2a45-56d1-b11e-77604568d88a",
+                     *             "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *             "citizen_name": "Karen Jensen",
+                     *             "registration_id": "3c2c856d-7db0-5b2f-bbeb-5688cfdc5787",
+                     *             "attendance": "booked",
+                     *             "cancellation_reason": "illness",
+                     *             "cancelled_by": "citizen"
+                     *           }
+                     *         ]
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ClassSessionOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "attendance-course": {
         parameters: {
             query?: never;
@@ -15066,6 +15818,8 @@ export interface operations {
                      *             {
                      *               "registration_id": "3c2c856d-7db0-5b2f-bbeb-5688cfdc5787",
                      *               "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *               "seat_id": "54fb32cc-9c6e-5b82-886d-754371676c84",
+                     *               "occurrence_id": "b7e95ffe-5e3a-5649-8a1b-115a88deaa63",
                      *               "starts_at": "2027-01-11T09:30:00+01:00",
                      *               "attendance": "booked"
                      *             }
@@ -15076,6 +15830,8 @@ export interface operations {
                      *         {
                      *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
                      *           "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *           "seat_id": "54fb32cc-9c6e-5b82-886d-754371676c84",
+                     *           "occurrence_id": "b7e95ffe-5e3a-5649-8a1b-115a88deaa63",
                      *           "attendance": "booked",
                      *           "cancellation": {
                      *             "reason": "illness",
@@ -15251,6 +16007,8 @@ export interface operations {
                      *             {
                      *               "registration_id": "3c2c856d-7db0-5b2f-bbeb-5688cfdc5787",
                      *               "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *               "seat_id": "54fb32cc-9c6e-5b82-886d-754371676c84",
+                     *               "occurrence_id": "b7e95ffe-5e3a-5649-8a1b-115a88deaa63",
                      *               "starts_at": "2027-01-11T09:30:00+01:00",
                      *               "attendance": "booked"
                      *             }
@@ -15261,6 +16019,8 @@ export interface operations {
                      *         {
                      *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
                      *           "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b",
+                     *           "seat_id": "54fb32cc-9c6e-5b82-886d-754371676c84",
+                     *           "occurrence_id": "b7e95ffe-5e3a-5649-8a1b-115a88deaa63",
                      *           "attendance": "booked",
                      *           "cancellation": {
                      *             "reason": "illness",

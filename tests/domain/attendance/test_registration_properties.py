@@ -1,5 +1,7 @@
 """After any sequence of registrations, corrections and resolutions, the fold's counts equal
-a recount from the events, and a flag is open only over the limit."""
+a recount from the events, and a flag is open only over the limit. The sessions are a
+course's appointments and its seats at class occurrences together, as the course's flags
+count them."""
 
 from __future__ import annotations
 
@@ -21,11 +23,28 @@ from domain.attendance import (
     fold,
     register,
     resolve_flag,
+    seat_session,
 )
 from domain.errors import DomainError
 from domain.training import Attendance
 
-SESSIONS = [uuid.uuid4() for _ in range(6)]
+# Three appointments, and two seats (of two teams) at two occurrences each.
+APPOINTMENTS = [uuid.uuid4() for _ in range(3)]
+SEATS = [(uuid.uuid4(), uuid.uuid4()) for _ in range(2)]
+OCCURRENCES = [uuid.uuid4() for _ in range(2)]
+SEAT_SESSIONS = [(seat, occurrence) for seat in SEATS for occurrence in OCCURRENCES]
+SESSIONS = [
+    *APPOINTMENTS,
+    *(seat_session(seat[0], occurrence) for seat, occurrence in SEAT_SESSIONS),
+]
+# What each session is, told apart without the fold's session ids.
+SUBJECTS = {
+    **{appointment: ("appointment", appointment) for appointment in APPOINTMENTS},
+    **{
+        seat_session(seat[0], occurrence): ("seat", seat[0], occurrence)
+        for seat, occurrence in SEAT_SESSIONS
+    },
+}
 START = datetime(2026, 12, 7, 9, tzinfo=UTC)
 
 registrations = st.tuples(
@@ -41,10 +60,10 @@ resolutions = st.tuples(st.just("resolve"), st.sampled_from(list(FlagKind)))
 
 def recount(events: list[AttendanceEvent]) -> tuple[int, int]:
     """Straight from the events: each session's last registration decides."""
-    last: dict[uuid.UUID, Registration] = {}
+    last: dict[tuple[object, ...], Registration] = {}
     for event in events:
         if isinstance(event, Registration):
-            last[event.session_id] = event
+            last[SUBJECTS[event.session_id]] = event
     cancellations = sum(
         1
         for r in last.values()

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import { unwrap } from '../../../api/problem';
-import type { AttendanceRegistration, FlagResolution } from '../../../api/types';
+import type { AttendanceRegistration, ClassRegistration, FlagResolution } from '../../../api/types';
 
 /** GET /api/v1/attendance/day: a therapist's course sessions of a day with their registration in force. */
 export const daySessionsQueryOptions = (staffId: string, on: string) =>
@@ -62,3 +62,45 @@ export const courseAttendanceQueryOptions = (courseId: string) =>
   });
 
 export const useCourseAttendance = (courseId: string) => useQuery(courseAttendanceQueryOptions(courseId));
+
+/** GET /api/v1/attendance/classes: the class occurrences of a day of a therapist's teams, with their seats. */
+export const dayClassesQueryOptions = (staffId: string, on: string) =>
+  queryOptions({
+    queryKey: ['attendance', 'classes', staffId, on],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/attendance/classes', { params: { query: { staff_id: staffId, on } }, signal })),
+    enabled: staffId !== '' && on !== '',
+  });
+
+export const useDayClasses = (staffId: string, on: string) => useQuery(dayClassesQueryOptions(staffId, on));
+
+/** GET /api/v1/team-occurrences/{id}/attendance: one class occurrence with its seats as registered. */
+export const classSessionQueryOptions = (occurrenceId: string) =>
+  queryOptions({
+    queryKey: ['attendance', 'class', occurrenceId],
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/team-occurrences/{occurrence_id}/attendance', {
+          params: { path: { occurrence_id: occurrenceId } },
+          signal,
+        }),
+      ),
+    enabled: occurrenceId !== '',
+  });
+
+export const useClassSession = (occurrenceId: string) => useQuery(classSessionQueryOptions(occurrenceId));
+
+/** POST /api/v1/team-occurrences/{id}/attendance: one or several seats of a class in one transaction. */
+export function useRegisterClass() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ occurrenceId, body }: { occurrenceId: string; body: ClassRegistration }) =>
+      unwrap(
+        await api.POST('/api/v1/team-occurrences/{occurrence_id}/attendance', {
+          params: { path: { occurrence_id: occurrenceId } },
+          body,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['attendance'] }),
+  });
+}

@@ -10,8 +10,10 @@ import { can } from '../../../lib/permissions';
 import { labelFor } from '../../../lib/labels';
 import { useCurrentUser } from '../../auth/api/getSession';
 import { useTherapists } from '../../cases/api/getTherapists';
-import { useAttendanceFlags, useDaySessions, useRegisterAttendance, useResolveFlag } from '../api/attendance';
+import { useAttendanceFlags, useDayClasses, useDaySessions, useRegisterAttendance, useResolveFlag } from '../api/attendance';
 import { ATTENDANCE_LABELS } from '../../courses/labels';
+import { CancellationForm } from './CancellationForm';
+import { ClassKeys, ClassRegistration } from './ClassRegistration';
 import './attendance.css';
 
 const clock = (iso: string) => formatDateTime(iso).slice(-5);
@@ -25,14 +27,6 @@ const OUTCOMES = [
 ] as const;
 type Outcome = (typeof OUTCOMES)[number]['value'];
 
-const REASONS = [
-  { value: 'illness', label: 'Sygdom' },
-  { value: 'other', label: 'Anden årsag' },
-];
-const CANCELLED_BY = [
-  { value: 'citizen', label: 'Borgeren' },
-  { value: 'centre', label: 'Centret' },
-];
 const RESOLUTIONS = [
   { value: 'continue', label: 'Fortsæt forløbet' },
   { value: 'reassess', label: 'Revurdér forløbet' },
@@ -48,49 +42,6 @@ interface RowProps {
   mayWrite: boolean;
   onDone: (message: string, item: DaySession) => void;
   onError: (message: string) => void;
-}
-
-function CancellationForm({ item, onSave, onClose }: { item: DaySession; onSave: (reason: string, by: string) => void; onClose: () => void }) {
-  const [reason, setReason] = useState('');
-  const [by, setBy] = useState('citizen');
-  const [missing, setMissing] = useState(false);
-  const prefix = `afbud-${item.appointment_id}`;
-  return (
-    <form
-      className="cancel-form"
-      aria-label={`Afbud for ${item.citizen_name}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!reason) {
-          setMissing(true);
-          return;
-        }
-        onSave(reason, by);
-      }}
-    >
-      <RadioGroup
-        id={`${prefix}-reason`}
-        name={`${prefix}-reason`}
-        legend="Årsag"
-        value={reason}
-        onChange={(value) => {
-          setReason(value);
-          setMissing(false);
-        }}
-        options={REASONS}
-        error={missing ? 'Vælg årsagen til afbuddet.' : undefined}
-      />
-      <RadioGroup id={`${prefix}-by`} name={`${prefix}-by`} legend="Meldt af" value={by} onChange={setBy} options={CANCELLED_BY} />
-      <div className="row-actions">
-        <button type="submit" className="button button--small">
-          Gem afbud
-        </button>
-        <button type="button" className="button button--small button--secondary" onClick={onClose}>
-          Fortryd
-        </button>
-      </div>
-    </form>
-  );
 }
 
 function SessionRow({ item, mayWrite, onDone, onError }: RowProps) {
@@ -155,7 +106,12 @@ function SessionRow({ item, mayWrite, onDone, onError }: RowProps) {
             Fortryd registreringen<span className="visually-hidden"> for {item.citizen_name}</span>
           </button>
         ) : cancelling ? (
-          <CancellationForm item={item} onSave={(reason, by) => save('cancelled', { reason, by })} onClose={() => setCancelling(false)} />
+          <CancellationForm
+            idPrefix={`afbud-${item.appointment_id}`}
+            who={item.citizen_name}
+            onSave={(choice) => save('cancelled', choice)}
+            onClose={() => setCancelling(false)}
+          />
         ) : (
           <div
             role="group"
@@ -277,6 +233,7 @@ export function QuickRegistrationPage() {
   const [staffId, setStaffId] = useState(user?.id ?? '');
   const [day, setDay] = useState(copenhagenToday());
   const sessions = useDaySessions(staffId, day);
+  const classes = useDayClasses(staffId, day);
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
   const list = useRef<HTMLOListElement>(null);
@@ -330,6 +287,25 @@ export function QuickRegistrationPage() {
               <SessionRow key={item.appointment_id} item={item} mayWrite={mayWrite} onDone={done} onError={setProblem} />
             ))}
           </ol>
+        )}
+      </section>
+      <section aria-labelledby="quick-classes">
+        <h2 id="quick-classes">Hold {formatDateLong(day)}</h2>
+        <ClassKeys />
+        {classes.isPending ? (
+          <Loading />
+        ) : classes.isError ? (
+          <ErrorMessage error={classes.error} onRetry={() => void classes.refetch()} />
+        ) : classes.data.length === 0 ? (
+          <p className="empty">Ingen holdgange denne dag.</p>
+        ) : (
+          <ul className="class-list" aria-label="Dagens holdgange">
+            {classes.data.map((session) => (
+              <li key={session.occurrence_id}>
+                <ClassRegistration session={session} mayWrite={mayWrite} />
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       <FlagsPanel />

@@ -13,16 +13,28 @@ export async function book(body: Booking) {
   return unwrap(await api.POST('/api/v1/appointments', { body }));
 }
 
-/** POST /api/v1/appointments/{id}/cancel (afbud) or /attended; the course is fetched again. */
+/** Who cancelled and why: a course's afbud is registered as attendance and counted as they say. */
+export interface Afbud {
+  reason: 'illness' | 'other';
+  by: 'citizen' | 'centre';
+}
+
+/**
+ * POST /api/v1/appointments/{id}/cancel (afbud, with its reason and reporter) or /attended: both are
+ * registered as attendance events; the course and its attendance are fetched again.
+ */
 export function useAppointmentStep(courseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ appointmentId, step }: { appointmentId: string; step: 'cancel' | 'attended' }) => {
-      const params = { params: { path: { appointment_id: appointmentId } } };
+    mutationFn: async ({ appointmentId, step, afbud }: { appointmentId: string; step: 'cancel' | 'attended'; afbud?: Afbud }) => {
+      const path = { path: { appointment_id: appointmentId } };
       return step === 'cancel'
-        ? unwrap(await api.POST('/api/v1/appointments/{appointment_id}/cancel', params))
-        : unwrap(await api.POST('/api/v1/appointments/{appointment_id}/attended', params));
+        ? unwrap(await api.POST('/api/v1/appointments/{appointment_id}/cancel', { params: path, body: afbud ?? null }))
+        : unwrap(await api.POST('/api/v1/appointments/{appointment_id}/attended', { params: path }));
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: courseQueryOptions(courseId).queryKey }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: courseQueryOptions(courseId).queryKey });
+      await queryClient.invalidateQueries({ queryKey: ['attendance'] });
+    },
   });
 }

@@ -4,6 +4,8 @@ import { formatDateTime } from '../../../lib/dates';
 import { labelFor } from '../../../lib/labels';
 import { useTherapists } from '../../cases/api/getTherapists';
 import { useHomeHelpers } from '../../scheduling/api/homeHelpers';
+import { useState } from 'react';
+import { CancellationForm } from '../../attendance/components/CancellationForm';
 import { useAppointmentStep } from '../api/appointments';
 import { useBookableStaff } from '../api/bookableStaff';
 import { ATTENDANCE_LABELS, PLACE_LABELS, PURPOSE_LABELS } from '../labels';
@@ -15,6 +17,7 @@ export function AppointmentsSection({ course, mayWrite }: { course: Course; mayW
   const bookable = useBookableStaff(course.id);
   const helpers = useHomeHelpers();
   const step = useAppointmentStep(course.id);
+  const [cancelling, setCancelling] = useState<string | null>(null);
   const staffName = (id: string) =>
     bookable.data?.staff.find((s) => s.id === id)?.display_name ?? therapists.data?.find((t) => t.id === id)?.display_name ?? '–';
   const name = (staffId: string | null, helperId: string | null) => {
@@ -67,7 +70,17 @@ export function AppointmentsSection({ course, mayWrite }: { course: Course; mayW
                     <td>{labelFor(ATTENDANCE_LABELS, a.status)}</td>
                     {mayWrite ? (
                       <td>
-                        {a.status === 'booked' ? (
+                        {a.status === 'booked' && cancelling === a.id ? (
+                          <CancellationForm
+                            idPrefix={`afbud-${a.id}`}
+                            who={when}
+                            pending={step.isPending}
+                            onSave={(afbud) =>
+                              step.mutate({ appointmentId: a.id, step: 'cancel', afbud }, { onSuccess: () => setCancelling(null) })
+                            }
+                            onClose={() => setCancelling(null)}
+                          />
+                        ) : a.status === 'booked' ? (
                           <span className="row-actions">
                             <button
                               type="button"
@@ -81,7 +94,7 @@ export function AppointmentsSection({ course, mayWrite }: { course: Course; mayW
                               type="button"
                               className="button button--small button--secondary"
                               disabled={step.isPending}
-                              onClick={() => step.mutate({ appointmentId: a.id, step: 'cancel' })}
+                              onClick={() => setCancelling(a.id)}
                             >
                               Afbud<span className="visually-hidden"> {when}</span>
                             </button>

@@ -37,7 +37,8 @@ export function AttendanceSection({ courseId }: { courseId: string }) {
               <ul>
                 {flag.sessions.map((s) => (
                   <li key={s.registration_id}>
-                    {formatDateTime(s.starts_at)}: {labelFor(ATTENDANCE_LABELS, s.attendance)}
+                    {formatDateTime(s.starts_at)}
+                    {s.occurrence_id ? ' (hold)' : ''}: {labelFor(ATTENDANCE_LABELS, s.attendance)}
                   </li>
                 ))}
               </ul>
@@ -62,6 +63,7 @@ export function AttendanceSection({ courseId }: { courseId: string }) {
                       <th scope="row">{formatDateTime(r.recorded_at)}</th>
                       <td>
                         {labelFor(ATTENDANCE_LABELS, r.attendance)}
+                        {r.seat_id ? <span className="cell-sub">Holdgang</span> : null}
                         {r.cancellation ? (
                           <span className="cell-sub">
                             {labelFor(REASON_LABELS, r.cancellation.reason)}, meldt af {labelFor(BY_LABELS, r.cancellation.by)}

@@ -4,6 +4,10 @@ import { ErrorMessage, Loading } from '../../../components/QueryState';
 import { PageTitle } from '../../../components/PageTitle';
 import { formatDateLong, formatDateTime, copenhagenToday } from '../../../lib/dates';
 import { labelFor } from '../../../lib/labels';
+import { useDayClasses } from '../../attendance/api/attendance';
+import { ClassKeys, ClassRegistration } from '../../attendance/components/ClassRegistration';
+import { useCurrentUser } from '../../auth/api/getSession';
+import { can } from '../../../lib/permissions';
 import { useSites } from '../../sites/api/getSites';
 import { useMyDay } from '../api/getMyDay';
 import { useRooms } from '../api/rooms';
@@ -74,12 +78,36 @@ function Session({ item }: { item: MyDayItem }) {
 }
 
 /** Min dag: the user's sessions today, made for a phone: time, place, the citizen and how to reach them. */
+/** The caller's classes today, each registered as on the quick registration's page. */
+function MyClasses() {
+  const user = useCurrentUser();
+  const classes = useDayClasses(user?.id ?? '', copenhagenToday());
+  const mayWrite = user ? can(user, 'courses.write') : false;
+  if (!user || classes.isPending || classes.isError || classes.data.length === 0) return null;
+  return (
+    <section aria-labelledby="my-classes" className="my-day__classes">
+      <h2 id="my-classes">Dagens hold</h2>
+      <ClassKeys />
+      <ul className="class-list" aria-label="Dagens holdgange">
+        {classes.data.map((session) => (
+          <li key={session.occurrence_id}>
+            <ClassRegistration session={session} mayWrite={mayWrite} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function MyDayPage() {
   const day = useMyDay();
   return (
     <div className="my-day">
       <PageTitle>Min dag</PageTitle>
       <p>{formatDateLong(copenhagenToday())}</p>
+      <p>
+        <Link to="/fremmoede">Registrér fremmøde for dagens tider</Link>
+      </p>
       {day.isPending ? (
         <Loading />
       ) : day.isError ? (
@@ -95,6 +123,7 @@ export function MyDayPage() {
             ))}
         </ol>
       )}
+      <MyClasses />
     </div>
   );
 }

@@ -4,12 +4,65 @@ import { describeError } from '../../../api/problem';
 import { PageTitle } from '../../../components/PageTitle';
 import { ErrorMessage, Loading } from '../../../components/QueryState';
 import { can } from '../../../lib/permissions';
+import { SelectField } from '../../../components/Field';
+import { useClassSession } from '../../attendance/api/attendance';
+import { ClassKeys, ClassRegistration } from '../../attendance/components/ClassRegistration';
 import { useCurrentUser } from '../../auth/api/getSession';
 import { useCancelOccurrence, useOfferSeat, useReleaseSeat, useTeam } from '../api/teams';
 import { DISCIPLINES, WEEKDAYS, clockOf, dayOf } from '../labels';
 import './teams.css';
 
 const TODAY = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+
+interface OccurrenceChoice {
+  id: string;
+  starts_at: string;
+  ends_at: string;
+  status: string;
+}
+
+/** The occurrence to register first: today's, else the latest begun, else the first. */
+function defaultOccurrence(occurrences: OccurrenceChoice[]): string {
+  const today = TODAY();
+  const local = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date(iso));
+  const now = new Date().toISOString();
+  const found =
+    occurrences.find((o) => local(o.starts_at) === today) ?? [...occurrences].reverse().find((o) => o.starts_at <= now) ?? occurrences[0];
+  return found?.id ?? '';
+}
+
+/** Fremmøde on the team's page: one occurrence at a time, chosen from the list. */
+function TeamAttendance({ occurrences, mayWrite }: { occurrences: OccurrenceChoice[]; mayWrite: boolean }) {
+  const [chosen, setChosen] = useState('');
+  const occurrenceId = chosen || defaultOccurrence(occurrences);
+  const session = useClassSession(occurrenceId);
+  const options = occurrences.map((o) => ({
+    value: o.id,
+    label: `${dayOf(o.starts_at)} ${clockOf(o.starts_at)}-${clockOf(o.ends_at)}${o.status === 'cancelled' ? ' (aflyst)' : ''}`,
+  }));
+  return (
+    <section className="panel" aria-labelledby="team-attendance-title">
+      <h2 id="team-attendance-title" className="panel__title">
+        Fremmøde
+      </h2>
+      <ClassKeys />
+      {occurrences.length === 0 ? (
+        <p className="empty">Holdet har ingen holdgange.</p>
+      ) : (
+        <>
+          <SelectField id="team-attendance-occurrence" name="occurrence" label="Holdgang" value={occurrenceId} onChange={setChosen} options={options} />
+          {session.isPending ? (
+            <Loading />
+          ) : session.isError ? (
+            <ErrorMessage error={session.error} onRetry={() => void session.refetch()} />
+          ) : (
+            <ClassRegistration session={session.data} mayWrite={mayWrite} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
 
 /** Et hold: its occurrences, the seats taken, the waiting list and the offer of a freed seat. */
 export function TeamPage() {
@@ -71,6 +124,8 @@ export function TeamPage() {
           ))}
         </ul>
       </section>
+
+      <TeamAttendance occurrences={t.occurrences} mayWrite={can(user, 'courses.write')} />
 
       <section className="panel" aria-labelledby="waiting-title">
         <h2 id="waiting-title" className="panel__title">
