@@ -1915,6 +1915,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{case_id}/ending-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide Ending
+         * @description The decision to end the case's § 86 course other than at the citizen's wish: a
+         *     reasoned letter with the complaint guidance. The course is ended first
+         *     (`POST /courses/{id}/ending`); the citizen may complain as about any decision.
+         */
+        post: operations["visitation-decide_ending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/ending-decision/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview Ending Decision
+         * @description The ending decision's letter as it would be sent, complaint guidance included;
+         *     nothing is saved.
+         */
+        post: operations["visitation-preview_ending_decision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{case_id}/complaints": {
         parameters: {
             query?: never;
@@ -2883,7 +2926,7 @@ export interface components {
          * CaseEvent
          * @enum {string}
          */
-        CaseEvent: "invite" | "assess" | "grant" | "refuse" | "withdraw" | "start" | "decline" | "take_free_choice" | "mark_other_municipality" | "mark_sent_by_mistake" | "mark_specialised" | "receive_complaint" | "uphold" | "forward" | "postpone";
+        CaseEvent: "invite" | "assess" | "grant" | "refuse" | "withdraw" | "start" | "decline" | "take_free_choice" | "mark_other_municipality" | "mark_sent_by_mistake" | "mark_specialised" | "receive_complaint" | "uphold" | "forward" | "postpone" | "end_course";
         /** CaseEventIn */
         CaseEventIn: {
             event: components["schemas"]["CaseEvent"];
@@ -3030,7 +3073,7 @@ export interface components {
          * CaseState
          * @enum {string}
          */
-        CaseState: "received" | "invited" | "assessed" | "granted" | "refused" | "withdrawn" | "started" | "declined" | "free_choice_taken" | "other_municipality" | "sent_by_mistake" | "specialised" | "complained" | "upheld" | "forwarded";
+        CaseState: "received" | "invited" | "assessed" | "granted" | "refused" | "withdrawn" | "started" | "declined" | "free_choice_taken" | "other_municipality" | "sent_by_mistake" | "specialised" | "complained" | "upheld" | "forwarded" | "ended";
         /**
          * Channel
          * @description How an application reached the centre (the brief's intake channels).
@@ -3712,9 +3755,10 @@ export interface components {
             id: string;
             /**
              * Outcome
+             * @description `end`: a § 86 course ended by a decision.
              * @enum {string}
              */
-            outcome: "grant" | "refuse";
+            outcome: "grant" | "refuse" | "end";
             /**
              * Sent On
              * Format: date
@@ -3793,6 +3837,34 @@ export interface components {
          * @enum {string}
          */
         EndReason: "no_further_progress" | "therapist_no_longer_needed" | "maintains_alone" | "after_absences" | "citizen_wish" | "moved" | "died" | "other";
+        /**
+         * EndingDecisionIn
+         * @description The decision to end a § 86 course other than at the citizen's wish: its letter gives
+         *     the reasons and the complaint guidance.
+         */
+        EndingDecisionIn: {
+            /**
+             * Sent On
+             * Format: date
+             * @description The day the decision letter was sent. Between the case's day of receipt and today.
+             */
+            sent_on: string;
+            /**
+             * Channel
+             * @enum {string}
+             */
+            channel: "letter" | "digital_post";
+            /**
+             * Received On
+             * @description The day the citizen received it; Digital Post: the sent day. Between the sent day and today.
+             */
+            received_on?: string | null;
+            /**
+             * Reasons
+             * @description Required: the reasoned text of the decision.
+             */
+            reasons?: string | null;
+        };
         /** EndingIn */
         EndingIn: {
             reason?: components["schemas"]["EndReason"] | null;
@@ -4583,7 +4655,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld" | "final_status";
+            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld" | "final_status" | "course_ending";
             /**
              * Body
              * @description A template in the letter language; its variables and filters must exist.
@@ -4596,7 +4668,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld" | "final_status";
+            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld" | "final_status" | "course_ending";
             /**
              * Version
              * @description 0 is the system's default, never saved.
@@ -25091,6 +25163,552 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step is not allowed in the case's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The step is not allowed in the case's current state"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-decide_ending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sent_on": "2027-01-11",
+                 *       "channel": "letter",
+                 *       "received_on": "2027-01-11",
+                 *       "reasons": "Eksempel"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EndingDecisionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "sender_system": "Eksempel",
+                     *       "sender_reference": "Eksempel",
+                     *       "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb",
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step is not allowed in the case's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The step is not allowed in the case's current state"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-preview_ending_decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sent_on": "2027-01-11",
+                 *       "channel": "letter",
+                 *       "received_on": "2027-01-11",
+                 *       "reasons": "Eksempel"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EndingDecisionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "html": "Eksempel"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LetterPreview"];
                 };
             };
             /** @description Ikke logget ind, eller nøglen er ugyldig */
