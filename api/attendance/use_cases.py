@@ -8,6 +8,8 @@ Every read or write of a citizen's data is logged with it.
 
 from __future__ import annotations
 
+import csv
+import io
 import uuid
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -47,10 +49,13 @@ from domain.attendance import (
     CancellationReason,
     CancelledBy,
     FlagKind,
+    TripListLine,
     compliance,
     record_trip,
     register,
     resolve_flag,
+    trip_list_paragraphs,
+    trip_list_rows,
 )
 from domain.calendar import COPENHAGEN
 from domain.errors import Conflict, NotFound, RuleViolation
@@ -71,7 +76,7 @@ from persistence import attendance, scheduling, training
 from persistence.access import get_user
 from persistence.attendance import AttendanceEventRow, CourseEndingRow, TripRow
 from persistence.casework import Case
-from persistence.centre import get_legal_basis
+from persistence.centre import get_legal_basis, get_site
 from persistence.citizens import get_citizen
 from persistence.training import Course, get_course
 from persistence.training import end_course as store_end
@@ -506,3 +511,44 @@ async def send_final_status(
     )
     await audit(session, caller, use="change", citizen_ids=[course.citizen_id])
     return _ending_out(row)
+
+
+async def trip_list(
+    work: UnitOfWork, site_id: uuid.UUID, day: date
+) -> tuple[list[TripListLine], str]:
+    """The day's transport to a site for the municipal transport service, through the need
+    to know: only the courses the caller may see. Logged as an export of each citizen on it.
+    Returns the lines and the site's name."""
+    session, caller = work.session, work.caller
+    try:
+        site = await get_site(session, caller.centre_id, site_id)
+    except NotFound:
+        raise NotFound("Matriklen findes ikke.") from None  # the path's, not a field's
+    start, end = _day_bounds(day)
+    trips = await attendance.daily_trips(session, caller.centre_id, site.id, day, start, end)
+    visible: dict[uuid.UUID, bool] = {}
+    shown = []
+    for trip in trips:
+        if trip.course.id not in visible:
+            visible[trip.course.id] = await may_see_course(work, trip.course)
+        if visible[trip.course.id]:
+            shown.append(trip)
+    await audit(
+        session, caller, use="export", citizen_ids={trip.course.citizen_id for trip in shown}
+    )
+    return [trip.line for trip in shown], site.name
+
+
+def trip_list_csv(lines: list[TripListLine]) -> bytes:
+    """Semicolon-separated, UTF-8 with a byte order mark, as a Danish spreadsheet opens it."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerows(trip_list_rows(lines, COPENHAGEN))
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+async def trip_list_pdf(
+    lines: list[TripListLine], site_name: str, day: date, *, workers: LetterWorkers
+) -> bytes:
+    title = f"Kørselsliste {site_name} {day.strftime('%d.%m.%Y')}"
+    return await workers.render_text_pdf(title, trip_list_paragraphs(lines, COPENHAGEN), dated=day)

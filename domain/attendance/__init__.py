@@ -25,17 +25,25 @@ from domain.attendance.registrations import (
     resolve_flag,
 )
 from domain.attendance.transport import (
+    NEED_DANISH,
     TARGET,
+    TRIP_LIST_HEADER,
     TransportCompliance,
     Trip,
+    TripListLine,
     TripTimesOutOfOrder,
     compliance,
     record_trip,
+    trip_list,
+    trip_list_paragraphs,
+    trip_list_rows,
 )
 
 __all__ = [
     "FLAG_DANISH",
+    "NEED_DANISH",
     "TARGET",
+    "TRIP_LIST_HEADER",
     "AlreadyRegistered",
     "AttendanceEvent",
     "AttendanceRules",
@@ -53,6 +61,7 @@ __all__ = [
     "SessionNotBegun",
     "TransportCompliance",
     "Trip",
+    "TripListLine",
     "TripTimesOutOfOrder",
     "awaits_new_time",
     "compliance",
@@ -61,4 +70,7 @@ __all__ = [
     "record_trip",
     "register",
     "resolve_flag",
+    "trip_list",
+    "trip_list_paragraphs",
+    "trip_list_rows",
 ]

@@ -41,6 +41,7 @@ from persistence.attendance.registrations import (
     sessions_behind,
     sessions_of_day,
 )
+from persistence.attendance.trip_list import DailyTrip, daily_trips
 
 __all__ = [
     "RULES",
@@ -49,6 +50,7 @@ __all__ = [
     "CountedSession",
     "CourseEndingRow",
     "CoursePostponement",
+    "DailyTrip",
     "FinalStatusChannel",
     "TransportGrant",
     "TransportNeed",
@@ -60,6 +62,7 @@ __all__ = [
     "attendance_state",
     "awaiting_booking",
     "booked_sessions",
+    "daily_trips",
     "ending_of",
     "event_rows",
     "grant_transport",
