@@ -125,8 +125,8 @@ async def _attendance_out(
     ]  # fmt: skip
     return CourseAttendanceOut(
         course_id=course.id, cancellations=state.cancellations, no_shows=state.no_shows,
-        cancellations_allowed=attendance.RULES.cancellations_allowed,
-        no_shows_allowed=attendance.RULES.no_shows_allowed, flags=flags,
+        cancellations_allowed=state.rules.cancellations_allowed,
+        no_shows_allowed=state.rules.no_shows_allowed, flags=flags,
         registrations=[_registration_out(row, corrected) for row in rows],
     )  # fmt: skip
 
@@ -145,7 +145,7 @@ async def register_attendance(
     await visible_course(work, found.course_id, use="change")
     course = await attendance.locked_course(session, caller.centre_id, found.course_id)
     await session.refresh(found)
-    state = await attendance.attendance_state(session, course.id)
+    state = await attendance.attendance_state(session, course, caller.today())
     if found.status == Attendance.CANCELLED.value and found.id not in state.current:
         raise RuleViolation(
             "Tiden er aflyst; der kan ikke registreres fremmøde på den.",
@@ -168,7 +168,7 @@ async def register_attendance(
 
 async def course_attendance(work: UnitOfWork, course_id: uuid.UUID) -> CourseAttendanceOut:
     course = await visible_course(work, course_id, use="read")
-    state = await attendance.attendance_state(work.session, course.id)
+    state = await attendance.attendance_state(work.session, course, work.caller.today())
     await audit(work.session, work.caller, use="read", citizen_ids=[course.citizen_id])
     return await _attendance_out(work, course, state)
 
@@ -180,7 +180,7 @@ async def resolve(
     session, caller = work.session, work.caller
     await visible_course(work, course_id, use="change")
     course = await attendance.locked_course(session, caller.centre_id, course_id)
-    state = await attendance.attendance_state(session, course.id)
+    state = await attendance.attendance_state(session, course, caller.today())
     resolved = resolve_flag(
         state, kind, body.resolution, note=body.note, id=uuid.uuid4(), now=caller.now()
     )
@@ -275,7 +275,7 @@ async def _release(work: UnitOfWork, course: Course, bookings: list[scheduling.A
     session, caller = work.session, work.caller
     now = caller.now()
     for booking in bookings:
-        state = await attendance.attendance_state(session, course.id)
+        state = await attendance.attendance_state(session, course, caller.today())
         registration = register(
             state, id=uuid.uuid4(), session_id=booking.id, session_starts_at=booking.starts_at,
             attendance=Attendance.CANCELLED, now=now,

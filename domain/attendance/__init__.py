@@ -23,6 +23,7 @@ from domain.attendance.registrations import (
     fold,
     register,
     resolve_flag,
+    rules_in_force,
 )
 from domain.attendance.transport import (
     NEED_DANISH,
@@ -70,6 +71,7 @@ __all__ = [
     "record_trip",
     "register",
     "resolve_flag",
+    "rules_in_force",
     "trip_list",
     "trip_list_paragraphs",
     "trip_list_rows",

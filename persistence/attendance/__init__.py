@@ -30,7 +30,6 @@ from persistence.attendance.courses import (
 )
 from persistence.attendance.reads import awaiting_booking, open_flags, postponed_courses
 from persistence.attendance.registrations import (
-    RULES,
     CountedSession,
     attendance_state,
     event_rows,
@@ -38,13 +37,13 @@ from persistence.attendance.registrations import (
     record_registration,
     record_resolution,
     registration_history,
+    rules_of,
     sessions_behind,
     sessions_of_day,
 )
 from persistence.attendance.trip_list import DailyTrip, daily_trips
 
 __all__ = [
-    "RULES",
     "AttendanceEventRow",
     "AttendanceFlagRow",
     "CountedSession",
@@ -73,6 +72,7 @@ __all__ = [
     "record_registration",
     "record_resolution",
     "registration_history",
+    "rules_of",
     "running_postponement",
     "sessions_behind",
     "sessions_of_day",

@@ -4707,7 +4707,7 @@ export interface components {
          * LimitKind
          * @enum {string}
          */
-        LimitKind: "invitation" | "training_start" | "decision" | "free_choice" | "complaint" | "reassessment" | "quarantine" | "individual_training_per_week_min" | "individual_training_per_week_max" | "team_training_per_week_min" | "team_training_per_week_max";
+        LimitKind: "invitation" | "training_start" | "decision" | "free_choice" | "complaint" | "reassessment" | "quarantine" | "individual_training_per_week_min" | "individual_training_per_week_max" | "team_training_per_week_min" | "team_training_per_week_max" | "cancellations_allowed" | "no_shows_allowed";
         /** LimitOut */
         LimitOut: {
             /** Legal Basis */
@@ -4726,7 +4726,7 @@ export interface components {
          * LimitUnit
          * @enum {string}
          */
-        LimitUnit: "working_days" | "calendar_days" | "calendar_months" | "per_week";
+        LimitUnit: "working_days" | "calendar_days" | "calendar_months" | "per_week" | "count";
         /** LimitValueIn */
         LimitValueIn: {
             kind: components["schemas"]["LimitKind"];
