@@ -75,7 +75,7 @@ from domain.training import (
 from persistence import attendance, scheduling, training
 from persistence.access import get_user
 from persistence.attendance import AttendanceEventRow, CourseEndingRow, TripRow
-from persistence.casework import Case
+from persistence.casework import Case, decision_in_force
 from persistence.centre import get_legal_basis, get_site
 from persistence.citizens import get_citizen
 from persistence.training import Course, get_course
@@ -328,10 +328,18 @@ async def resume_course(work: UnitOfWork, course_id: uuid.UUID) -> PostponementO
     return PostponementOut.model_validate(row, from_attributes=True)
 
 
-def _ending_out(row: CourseEndingRow, released: int = 0) -> EndingOut:
+async def _ending_out(
+    work: UnitOfWork, course: Course, row: CourseEndingRow, released: int = 0
+) -> EndingOut:
+    """The ending, with the day its decision was sent when the case's decision in force is
+    the one to end the course."""
+    sent_on = None
+    if row.is_decision and course.case_id is not None:
+        decision = await decision_in_force(work.session, course.case_id)
+        sent_on = decision.sent_on if decision is not None and decision.outcome == "end" else None
     return EndingOut.model_validate(
         {**{k: getattr(row, k) for k in EndingOut.model_fields if hasattr(row, k)},
-         "released": released},
+         "released": released, "ending_decision_sent_on": sent_on},
     )  # fmt: skip
 
 
@@ -360,7 +368,7 @@ async def end(work: UnitOfWork, course_id: uuid.UUID, body: EndingIn) -> EndingO
         home_care_involved=body.home_care_involved, recorded_by=caller.actor,
     )  # fmt: skip
     await audit(session, caller, use="change", citizen_ids=[course.citizen_id])
-    return _ending_out(row, released)
+    return await _ending_out(work, course, row, released)
 
 
 async def ending(work: UnitOfWork, course_id: uuid.UUID) -> EndingOut:
@@ -369,7 +377,7 @@ async def ending(work: UnitOfWork, course_id: uuid.UUID) -> EndingOut:
     if row is None:
         raise NotFound("Forløbet er ikke afsluttet.")
     await audit(work.session, work.caller, use="read", citizen_ids=[course.citizen_id])
-    return _ending_out(row)
+    return await _ending_out(work, course, row)
 
 
 def _trip_out(row: TripRow) -> TripOut:
@@ -510,7 +518,7 @@ async def send_final_status(
         session, row, letter_id=letter.id, channel=body.channel.value, at=caller.now()
     )
     await audit(session, caller, use="change", citizen_ids=[course.citizen_id])
-    return _ending_out(row)
+    return await _ending_out(work, course, row)
 
 
 async def trip_list(

@@ -57,7 +57,7 @@ async def test_the_ending_decision_has_its_letter_its_complaint_window_and_reass
     ending = {"ended_on": "2026-11-27", "reason": "no_further_progress"}
     ended = await client.post(f"/api/v1/courses/{course}/ending", json=ending)
     assert ended.status_code == 201, ended.text
-    assert ended.json()["is_decision"] is True
+    assert (ended.json()["is_decision"], ended.json()["ending_decision_sent_on"]) == (True, None)
 
     unreasoned = await client.post(f"{path}/preview", json=_decision(reasons=None))
     assert (unreasoned.status_code, unreasoned.json()["rule"]) == (422, "ending_decision_reasons")
@@ -87,6 +87,8 @@ async def test_the_ending_decision_has_its_letter_its_complaint_window_and_reass
     twice = await client.post(path, json=_decision())
     assert (twice.status_code, twice.json()["rule"]) == (409, "state:ended")
     assert await count_rows(engine, "letters WHERE kind = 'course_ending'") == 1
+    shown = (await client.get(f"/api/v1/courses/{course}/ending")).json()
+    assert shown["ending_decision_sent_on"] == "2026-11-27"
 
     # The complaint against the ending: late, accepted and flagged; the reassessment upholds
     # it, and the bundle for Ankestyrelsen starts with the ending decision's letter.

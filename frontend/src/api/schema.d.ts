@@ -3952,6 +3952,11 @@ export interface components {
             final_status_channel?: components["schemas"]["FinalStatusChannel"] | null;
             /** Final Status Sent At */
             final_status_sent_at?: string | null;
+            /**
+             * Ending Decision Sent On
+             * @description The day the decision to end (a § 86 course) was sent, once it is.
+             */
+            ending_decision_sent_on?: string | null;
         };
         /** ExceptionInForceOut */
         ExceptionInForceOut: {
@@ -16065,7 +16070,8 @@ export interface operations {
                      *       "released": 1,
                      *       "final_status_letter_id": "2910f49a-b457-50d3-9bca-335cf837f3f7",
                      *       "final_status_channel": "post",
-                     *       "final_status_sent_at": "2027-01-11T09:30:00+01:00"
+                     *       "final_status_sent_at": "2027-01-11T09:30:00+01:00",
+                     *       "ending_decision_sent_on": "2027-01-11"
                      *     }
                      */
                     "application/json": components["schemas"]["EndingOut"];
@@ -16229,7 +16235,8 @@ export interface operations {
                      *       "released": 1,
                      *       "final_status_letter_id": "2910f49a-b457-50d3-9bca-335cf837f3f7",
                      *       "final_status_channel": "post",
-                     *       "final_status_sent_at": "2027-01-11T09:30:00+01:00"
+                     *       "final_status_sent_at": "2027-01-11T09:30:00+01:00",
+                     *       "ending_decision_sent_on": "2027-01-11"
                      *     }
                      */
                     "application/json": components["schemas"]["EndingOut"];
@@ -17083,7 +17090,8 @@ export interface operations {
                      *       "released": 1,
                      *       "final_status_letter_id": "2910f49a-b457-50d3-9bca-335cf837f3f7",
                      *       "final_status_channel": "post",
-                     *       "final_status_sent_at": "2027-01-11T09:30:00+01:00"
+                     *       "final_status_sent_at": "2027-01-11T09:30:00+01:00",
+                     *       "ending_decision_sent_on": "2027-01-11"
                      *     }
                      */
                     "application/json": components["schemas"]["EndingOut"];
