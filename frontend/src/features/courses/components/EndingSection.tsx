@@ -196,7 +196,7 @@ function EndingForm({ courseId }: { courseId: string }) {
       />
       <div className="form__actions">
         <button type="submit" className="button" disabled={end.isPending}>
-          {end.isPending ? 'Gemmer …' : 'Afslut forløbet'}
+          {end.isPending ? 'Gemmer …' : 'Gem afslutningen'}
         </button>
       </div>
     </form>
