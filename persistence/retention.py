@@ -17,6 +17,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.casework import CASE_RECORDS_MIN_YEARS, COMPLAINT_PENDING, retention_cutoff
 from persistence.access import AccessLogEntry, record_access
+from persistence.attendance import (
+    AttendanceEventRow,
+    CourseEndingRow,
+    CoursePostponement,
+    TransportGrant,
+    TripRow,
+)
 from persistence.casework import Case
 from persistence.citizens import Citizen
 from persistence.intake import GgopMessage, purge_expired_keys
@@ -180,6 +187,20 @@ def _course_entry_since(cutoff: datetime) -> ColumnElement[bool]:
         exists(select(FrequencyExceptionRow.id)
                .join(Course, FrequencyExceptionRow.course_id == Course.id)
                .where(of_case, FrequencyExceptionRow.recorded_at >= cutoff)),
+        # Attendance and transport: registrations, pauses, the ending (and its final status
+        # sent), the grant of transport and the trips driven.
+        *(
+            exists(select(table.course_id).join(Course, table.course_id == Course.id)
+                   .where(of_case, column >= cutoff))
+            for table, column in (
+                (AttendanceEventRow, AttendanceEventRow.recorded_at),
+                (CoursePostponement, CoursePostponement.recorded_at),
+                (CourseEndingRow, CourseEndingRow.recorded_at),
+                (CourseEndingRow, CourseEndingRow.final_status_sent_at),
+                (TransportGrant, TransportGrant.granted_at),
+                (TripRow, TripRow.recorded_at),
+            )
+        ),
         # A booking of the case (every booking of a case's course carries the case too).
         exists(select(Appointment.id).where(
             Appointment.case_id == Case.id,

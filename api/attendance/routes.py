@@ -5,7 +5,7 @@ ending, and transport."""
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Response, status
 from pydantic_core import to_json
@@ -44,6 +44,7 @@ router = APIRouter(tags=["attendance"])
 CHANGE = guard(Permission.COURSES_WRITE, citizen_data="change")
 READ = guard(Permission.COURSES_READ, citizen_data="read")
 WORKLIST = guard(Permission.WORKLIST_READ, citizen_data="read")
+EXPORT = guard(Permission.COURSES_READ, citizen_data="export")
 # The app's letter workers, for the final status.
 Workers = Annotated[LetterWorkers, Depends(workers_of)]
 
@@ -233,3 +234,41 @@ async def send_final_status(
     """Slutstatus: the letter to the GP named in the citizen record, kept with the case, and
     how it was sent. Refused after vedligeholdende træning or without a GP on record."""
     return await use_cases.send_final_status(work, course_id, body, workers=workers)
+
+
+@router.get(
+    "/sites/{site_id}/trip-list",
+    operation_id="attendance-trip_list",
+    response_class=Response,
+    responses={
+        200: {
+            "content": {"text/csv": {}, "application/pdf": {}},
+            "description": "The day's trips: CSV (semicolon-separated, UTF-8) or PDF.",
+        }
+    },
+    **EXPORT,
+)
+async def trip_list(
+    site_id: uuid.UUID,
+    on: Annotated[CalendarDate, Query(description="The day of the trips.")],
+    work: Work,
+    workers: Workers,
+    format: Annotated[Literal["csv", "pdf"], Query(description="CSV or PDF.")] = "csv",
+) -> Response:
+    """The daily trip list of a site for the municipal transport service: session times,
+    pick-up and drop-off addresses, needs and the citizen's name (never the CPR number).
+    Only the courses the caller may see; logged as an export of each citizen on it."""
+    lines, site_name = await use_cases.trip_list(work, site_id, on)
+    name = f"koerselsliste-{on.isoformat()}"
+    if format == "pdf":
+        pdf = await use_cases.trip_list_pdf(lines, site_name, on, workers=workers)
+        return Response(
+            content=pdf,
+            media_type="application/pdf",
+            headers={"Content-Disposition": f'attachment; filename="{name}.pdf"'},
+        )
+    return Response(
+        content=use_cases.trip_list_csv(lines),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}.csv"'},
+    )

@@ -175,6 +175,9 @@ class EndingOut(BaseModel):
     final_status_letter_id: uuid.UUID | None = None
     final_status_channel: FinalStatusChannel | None = None
     final_status_sent_at: datetime | None = None
+    ending_decision_sent_on: date | None = Field(
+        None, description="The day the decision to end (a § 86 course) was sent, once it is."
+    )
 
 
 class FinalStatusIn(Body):

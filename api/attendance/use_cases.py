@@ -8,6 +8,8 @@ Every read or write of a citizen's data is logged with it.
 
 from __future__ import annotations
 
+import csv
+import io
 import uuid
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -47,10 +49,13 @@ from domain.attendance import (
     CancellationReason,
     CancelledBy,
     FlagKind,
+    TripListLine,
     compliance,
     record_trip,
     register,
     resolve_flag,
+    trip_list_paragraphs,
+    trip_list_rows,
 )
 from domain.calendar import COPENHAGEN
 from domain.errors import Conflict, NotFound, RuleViolation
@@ -70,8 +75,8 @@ from domain.training import (
 from persistence import attendance, scheduling, training
 from persistence.access import get_user
 from persistence.attendance import AttendanceEventRow, CourseEndingRow, TripRow
-from persistence.casework import Case
-from persistence.centre import get_legal_basis
+from persistence.casework import Case, decision_in_force
+from persistence.centre import get_legal_basis, get_site
 from persistence.citizens import get_citizen
 from persistence.training import Course, get_course
 from persistence.training import end_course as store_end
@@ -119,8 +124,8 @@ async def _attendance_out(
     ]  # fmt: skip
     return CourseAttendanceOut(
         course_id=course.id, cancellations=state.cancellations, no_shows=state.no_shows,
-        cancellations_allowed=attendance.RULES.cancellations_allowed,
-        no_shows_allowed=attendance.RULES.no_shows_allowed, flags=flags,
+        cancellations_allowed=state.rules.cancellations_allowed,
+        no_shows_allowed=state.rules.no_shows_allowed, flags=flags,
         registrations=[_registration_out(row, corrected) for row in rows],
     )  # fmt: skip
 
@@ -139,7 +144,7 @@ async def register_attendance(
     await visible_course(work, found.course_id, use="change")
     course = await attendance.locked_course(session, caller.centre_id, found.course_id)
     await session.refresh(found)
-    state = await attendance.attendance_state(session, course.id)
+    state = await attendance.attendance_state(session, course, caller.today())
     if found.status == Attendance.CANCELLED.value and found.id not in state.current:
         raise RuleViolation(
             "Tiden er aflyst; der kan ikke registreres fremmøde på den.",
@@ -162,7 +167,7 @@ async def register_attendance(
 
 async def course_attendance(work: UnitOfWork, course_id: uuid.UUID) -> CourseAttendanceOut:
     course = await visible_course(work, course_id, use="read")
-    state = await attendance.attendance_state(work.session, course.id)
+    state = await attendance.attendance_state(work.session, course, work.caller.today())
     await audit(work.session, work.caller, use="read", citizen_ids=[course.citizen_id])
     return await _attendance_out(work, course, state)
 
@@ -174,7 +179,7 @@ async def resolve(
     session, caller = work.session, work.caller
     await visible_course(work, course_id, use="change")
     course = await attendance.locked_course(session, caller.centre_id, course_id)
-    state = await attendance.attendance_state(session, course.id)
+    state = await attendance.attendance_state(session, course, caller.today())
     resolved = resolve_flag(
         state, kind, body.resolution, note=body.note, id=uuid.uuid4(), now=caller.now()
     )
@@ -269,7 +274,7 @@ async def _release(work: UnitOfWork, course: Course, bookings: list[scheduling.A
     session, caller = work.session, work.caller
     now = caller.now()
     for booking in bookings:
-        state = await attendance.attendance_state(session, course.id)
+        state = await attendance.attendance_state(session, course, caller.today())
         registration = register(
             state, id=uuid.uuid4(), session_id=booking.id, session_starts_at=booking.starts_at,
             attendance=Attendance.CANCELLED, now=now,
@@ -322,10 +327,18 @@ async def resume_course(work: UnitOfWork, course_id: uuid.UUID) -> PostponementO
     return PostponementOut.model_validate(row, from_attributes=True)
 
 
-def _ending_out(row: CourseEndingRow, released: int = 0) -> EndingOut:
+async def _ending_out(
+    work: UnitOfWork, course: Course, row: CourseEndingRow, released: int = 0
+) -> EndingOut:
+    """The ending, with the day its decision was sent when the case's decision in force is
+    the one to end the course."""
+    sent_on = None
+    if row.is_decision and course.case_id is not None:
+        decision = await decision_in_force(work.session, course.case_id)
+        sent_on = decision.sent_on if decision is not None and decision.outcome == "end" else None
     return EndingOut.model_validate(
         {**{k: getattr(row, k) for k in EndingOut.model_fields if hasattr(row, k)},
-         "released": released},
+         "released": released, "ending_decision_sent_on": sent_on},
     )  # fmt: skip
 
 
@@ -354,7 +367,7 @@ async def end(work: UnitOfWork, course_id: uuid.UUID, body: EndingIn) -> EndingO
         home_care_involved=body.home_care_involved, recorded_by=caller.actor,
     )  # fmt: skip
     await audit(session, caller, use="change", citizen_ids=[course.citizen_id])
-    return _ending_out(row, released)
+    return await _ending_out(work, course, row, released)
 
 
 async def ending(work: UnitOfWork, course_id: uuid.UUID) -> EndingOut:
@@ -363,7 +376,7 @@ async def ending(work: UnitOfWork, course_id: uuid.UUID) -> EndingOut:
     if row is None:
         raise NotFound("Forløbet er ikke afsluttet.")
     await audit(work.session, work.caller, use="read", citizen_ids=[course.citizen_id])
-    return _ending_out(row)
+    return await _ending_out(work, course, row)
 
 
 def _trip_out(row: TripRow) -> TripOut:
@@ -504,4 +517,45 @@ async def send_final_status(
         session, row, letter_id=letter.id, channel=body.channel.value, at=caller.now()
     )
     await audit(session, caller, use="change", citizen_ids=[course.citizen_id])
-    return _ending_out(row)
+    return await _ending_out(work, course, row)
+
+
+async def trip_list(
+    work: UnitOfWork, site_id: uuid.UUID, day: date
+) -> tuple[list[TripListLine], str]:
+    """The day's transport to a site for the municipal transport service, through the need
+    to know: only the courses the caller may see. Logged as an export of each citizen on it.
+    Returns the lines and the site's name."""
+    session, caller = work.session, work.caller
+    try:
+        site = await get_site(session, caller.centre_id, site_id)
+    except NotFound:
+        raise NotFound("Matriklen findes ikke.") from None  # the path's, not a field's
+    start, end = _day_bounds(day)
+    trips = await attendance.daily_trips(session, caller.centre_id, site.id, day, start, end)
+    visible: dict[uuid.UUID, bool] = {}
+    shown = []
+    for trip in trips:
+        if trip.course.id not in visible:
+            visible[trip.course.id] = await may_see_course(work, trip.course)
+        if visible[trip.course.id]:
+            shown.append(trip)
+    await audit(
+        session, caller, use="export", citizen_ids={trip.course.citizen_id for trip in shown}
+    )
+    return [trip.line for trip in shown], site.name
+
+
+def trip_list_csv(lines: list[TripListLine]) -> bytes:
+    """Semicolon-separated, UTF-8 with a byte order mark, as a Danish spreadsheet opens it."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerows(trip_list_rows(lines, COPENHAGEN))
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+async def trip_list_pdf(
+    lines: list[TripListLine], site_name: str, day: date, *, workers: LetterWorkers
+) -> bytes:
+    title = f"Kørselsliste {site_name} {day.strftime('%d.%m.%Y')}"
+    return await workers.render_text_pdf(title, trip_list_paragraphs(lines, COPENHAGEN), dated=day)

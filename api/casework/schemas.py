@@ -343,9 +343,29 @@ class DecisionReceiptIn(Body):
     received_on: CalendarDate = Field(description="Between the sent day and today.")
 
 
+class EndingDecisionIn(Body):
+    """The decision to end a § 86 course other than at the citizen's wish: its letter gives
+    the reasons and the complaint guidance."""
+
+    sent_on: CalendarDate = Field(
+        description="The day the decision letter was sent. " + BETWEEN_RECEIPT_AND_TODAY
+    )
+    channel: Literal["letter", "digital_post"]
+    received_on: CalendarDate | None = Field(
+        default=None,
+        description="The day the citizen received it; Digital Post: the sent day. Between "
+        "the sent day and today.",
+    )
+    reasons: Reasons | None = Field(
+        default=None, description="Required: the reasoned text of the decision."
+    )
+
+
 class DecisionOut(BaseModel):
     id: uuid.UUID
-    outcome: Literal["grant", "refuse"]
+    outcome: Literal["grant", "refuse", "end"] = Field(
+        description="`end`: a § 86 course ended by a decision."
+    )
     sent_on: date
     channel: Literal["letter", "digital_post"]
     received_on: date | None

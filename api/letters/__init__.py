@@ -24,6 +24,7 @@ from .context import (
     CitizenInfo,
     ComplaintInfo,
     DecisionInfo,
+    EndingInfo,
     FinalStatusInfo,
     GoalOutcome,
     InvitationInfo,
@@ -39,6 +40,7 @@ from .samples import sample_context
 from .templates import MAX_TEMPLATE_LENGTH, check_template
 
 __all__ = [
+    "COURSE_ENDING",
     "DECISION_KINDS",
     "DEFAULT_CENTRE",
     "DEFAULT_TEMPLATES",
@@ -54,6 +56,7 @@ __all__ = [
     "CitizenInfo",
     "ComplaintInfo",
     "DecisionInfo",
+    "EndingInfo",
     "FinalStatusInfo",
     "GoalOutcome",
     "InvitationInfo",
@@ -85,6 +88,7 @@ __all__ = [
 # The API's letters (bodies, issuing with a case, routes) after the engine they use.
 # isort: split
 from api.letters.correspondence import (
+    COURSE_ENDING,
     FINAL_STATUS,
     GRANT,
     INVITATION,

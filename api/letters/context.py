@@ -148,6 +148,15 @@ class FinalStatusInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class EndingInfo:
+    """A § 86 course ended by a decision: when it ran, and the reason in Danish."""
+
+    started_on: date | None
+    ended_on: date
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class LetterContext:
     """Everything one letter may show. Parts a kind does not use stay None."""
 
@@ -161,6 +170,7 @@ class LetterContext:
     complaint: ComplaintInfo | None = None
     complaint_deadline: date | None = None
     final_status: FinalStatusInfo | None = None
+    ending: EndingInfo | None = None
 
 
 COMMON_NAMES: tuple[str, ...] = ("centre", "site", "citizen", "letter_date", "case")
@@ -171,6 +181,7 @@ KIND_PARTS: dict[LetterKind, tuple[str, ...]] = {
     LetterKind.REFUSAL: ("decision", "complaint_deadline"),
     LetterKind.REASSESSMENT_UPHELD: ("decision", "complaint", "complaint_deadline"),
     LetterKind.FINAL_STATUS: ("final_status",),
+    LetterKind.COURSE_ENDING: ("decision", "ending", "complaint_deadline"),
 }
 """The kind-specific names a template of that kind sees, besides the common ones."""
 
@@ -180,6 +191,7 @@ _PART_NAMES = {
     "decision": "afgørelsen",
     "complaint": "klagen",
     "final_status": "slutstatus",
+    "ending": "afslutningen",
 }
 
 

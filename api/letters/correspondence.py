@@ -23,6 +23,7 @@ from api.letters.context import (
     CitizenInfo,
     ComplaintInfo,
     DecisionInfo,
+    EndingInfo,
     FinalStatusInfo,
     InvitationInfo,
     LetterContext,
@@ -48,6 +49,7 @@ GRANT = LetterKind.GRANT
 REFUSAL = LetterKind.REFUSAL
 REASSESSMENT_UPHELD = LetterKind.REASSESSMENT_UPHELD
 FINAL_STATUS = LetterKind.FINAL_STATUS
+COURSE_ENDING = LetterKind.COURSE_ENDING
 APPEALS_BUNDLE = "appeals_bundle"
 
 
@@ -152,6 +154,7 @@ class Parts:
     invitation: Invitation | None = None
     decision: Decision | None = None
     complaint: Complaint | None = None
+    ending: EndingInfo | None = None  # a § 86 course ended by a decision
 
 
 def _by_template(violation: RuleViolation, kind: LetterKind, version: int) -> RuleViolation:
@@ -180,6 +183,8 @@ async def _html(
         session, caller, case,
         invitation=parts.invitation, decision=parts.decision, complaint=parts.complaint,
     )  # fmt: skip
+    if parts.ending is not None:
+        context = replace(context, ending=parts.ending)
     source, version = await template_of(session, caller, kind)
     try:
         return await workers.render_html(kind, source, context), version

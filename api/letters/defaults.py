@@ -171,10 +171,32 @@ FINAL_STATUS = """\
 <p>{{ centre.name }}</p>
 """
 
+COURSE_ENDING = """\
+<p>Kære {{ citizen.name }}</p>
+
+<p>Vi har {{ decision.decided_on | dato }} besluttet at afslutte dit træningsforløb hos
+{{ centre.name }}.
+{%- if ending.started_on %} Forløbet begyndte {{ ending.started_on | dato }} og
+{%- else %} Forløbet{% endif %} slutter {{ ending.ended_on | dato }}. Afgørelsen er truffet efter
+{{ case.legal_basis_citation }}.</p>
+
+<p>Årsag til afslutningen: {{ ending.reason }}.</p>
+
+<h2>Begrundelse</h2>
+{{ decision.reasons | afsnit }}
+
+<p>Hvis din situation ændrer sig, er du velkommen til at kontakte os igen på telefon
+{{ centre.phone }}, {{ centre.phone_hours }}, eller på e-mail {{ centre.email }}.</p>
+
+<p>Med venlig hilsen</p>
+<p>{{ centre.name }}</p>
+"""
+
 DEFAULT_TEMPLATES: dict[LetterKind, str] = {
     LetterKind.INVITATION: INVITATION,
     LetterKind.GRANT: GRANT,
     LetterKind.REFUSAL: REFUSAL,
     LetterKind.REASSESSMENT_UPHELD: REASSESSMENT_UPHELD,
     LetterKind.FINAL_STATUS: FINAL_STATUS,
+    LetterKind.COURSE_ENDING: COURSE_ENDING,
 }

@@ -16,10 +16,17 @@ class LetterKind(StrEnum):
     """Revurdering: afgørelsen fastholdes, og klagen sendes til Ankestyrelsen."""
     FINAL_STATUS = "final_status"
     """Slutstatus efter genoptræning, til borgerens praktiserende læge."""
+    COURSE_ENDING = "course_ending"
+    """Afgørelse: et forløb efter serviceloven § 86 afsluttes (ikke på borgerens ønske)."""
 
 
 DECISION_KINDS: frozenset[LetterKind] = frozenset(
-    {LetterKind.GRANT, LetterKind.REFUSAL, LetterKind.REASSESSMENT_UPHELD}
+    {
+        LetterKind.GRANT,
+        LetterKind.REFUSAL,
+        LetterKind.REASSESSMENT_UPHELD,
+        LetterKind.COURSE_ENDING,
+    }
 )
 """Every letter of these kinds carries the complaint guidance (klagevejledning)."""
 
@@ -29,6 +36,7 @@ SUBJECTS: dict[LetterKind, str] = {
     LetterKind.REFUSAL: "Afgørelse: Afslag på træning",
     LetterKind.REASSESSMENT_UPHELD: "Revurdering: Vi fastholder afgørelsen",
     LetterKind.FINAL_STATUS: "Slutstatus efter genoptræning",
+    LetterKind.COURSE_ENDING: "Afgørelse: Dit træningsforløb afsluttes",
 }
 """The subject line the layout prints above the body; the template cannot change it."""
 
@@ -38,5 +46,6 @@ LABELS: dict[LetterKind, str] = {
     LetterKind.REFUSAL: "afslag",
     LetterKind.REASSESSMENT_UPHELD: "revurdering",
     LetterKind.FINAL_STATUS: "slutstatus",
+    LetterKind.COURSE_ENDING: "afslutning af forløb",
 }
 """The kind's short Danish name, for messages to staff."""

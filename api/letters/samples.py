@@ -17,6 +17,7 @@ from .context import (
     CitizenInfo,
     ComplaintInfo,
     DecisionInfo,
+    EndingInfo,
     FinalStatusInfo,
     GoalOutcome,
     InvitationInfo,
@@ -70,6 +71,21 @@ def sample_context(kind: LetterKind) -> LetterContext:
                 ],
                 note="Her står terapeutens sammenfatning.",
             ),
+        )
+    if kind is LetterKind.COURSE_ENDING:
+        return replace(
+            common,
+            decision=DecisionInfo(
+                decided_on=date(2027, 2, 12),
+                reasons="Her står terapeutens begrundelse.\n\nDen kan have flere afsnit.",
+            ),
+            ending=EndingInfo(
+                started_on=date(2026, 11, 23),
+                ended_on=date(2027, 2, 19),
+                reason="Ingen yderligere fremgang",
+            ),
+            complaint_deadline=date(2027, 3, 12),
+            letter_date=date(2027, 2, 12),
         )
     granted = kind is LetterKind.GRANT
     decision = DecisionInfo(

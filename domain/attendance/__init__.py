@@ -26,20 +26,29 @@ from domain.attendance.registrations import (
     fold,
     register,
     resolve_flag,
+    rules_in_force,
     seat_session,
 )
 from domain.attendance.transport import (
+    NEED_DANISH,
     TARGET,
+    TRIP_LIST_HEADER,
     TransportCompliance,
     Trip,
+    TripListLine,
     TripTimesOutOfOrder,
     compliance,
     record_trip,
+    trip_list,
+    trip_list_paragraphs,
+    trip_list_rows,
 )
 
 __all__ = [
     "FLAG_DANISH",
+    "NEED_DANISH",
     "TARGET",
+    "TRIP_LIST_HEADER",
     "AlreadyRegistered",
     "AttendanceEvent",
     "AttendanceRules",
@@ -59,6 +68,7 @@ __all__ = [
     "SessionNotBegun",
     "TransportCompliance",
     "Trip",
+    "TripListLine",
     "TripTimesOutOfOrder",
     "awaits_new_time",
     "check_class_session",
@@ -68,5 +78,9 @@ __all__ = [
     "record_trip",
     "register",
     "resolve_flag",
+    "rules_in_force",
     "seat_session",
+    "trip_list",
+    "trip_list_paragraphs",
+    "trip_list_rows",
 ]

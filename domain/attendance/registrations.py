@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from domain.centre import Limit, LimitKind
 from domain.errors import Conflict, RuleViolation
 from domain.training import Attendance
 
@@ -89,7 +90,8 @@ AttendanceEvent = Registration | FlagResolved
 
 @dataclass(frozen=True, slots=True)
 class AttendanceRules:
-    """How many of each the standards accept before the flag: "more than 2"."""
+    """How many of each the standards accept before the flag: "more than 2" by default; the
+    service standard's version in force may set them (`rules_in_force`)."""
 
     cancellations_allowed: int = 2
     no_shows_allowed: int = 2
@@ -98,6 +100,18 @@ class AttendanceRules:
         if kind is FlagKind.CANCELLATIONS:
             return self.cancellations_allowed
         return self.no_shows_allowed
+
+
+def rules_in_force(limits: Mapping[LimitKind, Limit]) -> AttendanceRules:
+    """The limits of the service standard's version in force; a limit the version does not
+    name keeps the standards' "more than 2"."""
+    default = AttendanceRules()
+    cancellations = limits.get(LimitKind.CANCELLATIONS_ALLOWED)
+    no_shows = limits.get(LimitKind.NO_SHOWS_ALLOWED)
+    return AttendanceRules(
+        cancellations.value if cancellations else default.cancellations_allowed,
+        no_shows.value if no_shows else default.no_shows_allowed,
+    )
 
 
 def counts_toward(registration: Registration) -> FlagKind | None:
@@ -134,6 +148,7 @@ class AttendanceState:
     cancellations: int  # counted toward the cancellation rule
     no_shows: int
     flags: tuple[Flag, ...]  # open flags
+    rules: AttendanceRules = AttendanceRules()  # the limits the flags were raised under
 
     def count(self, kind: FlagKind) -> int:
         return self.cancellations if kind is FlagKind.CANCELLATIONS else self.no_shows
@@ -179,6 +194,7 @@ def fold(
         counts[FlagKind.CANCELLATIONS],
         counts[FlagKind.NO_SHOWS],
         tuple(flags),
+        rules,
     )
 
 

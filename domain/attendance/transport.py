@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from fractions import Fraction
 
 from domain.errors import RuleViolation
@@ -106,3 +106,108 @@ def compliance(trips: Iterable[Trip]) -> TransportCompliance:
     listed = list(trips)
     within = sum(1 for trip in listed if trip.within_target)
     return TransportCompliance(len(listed), within, len(listed) - within)
+
+
+# The needs a grant may name, as the transport service reads them.
+NEED_DANISH = {
+    "wheelchair": "kørestol",
+    "escort": "ledsager",
+    "walker": "rollator",
+    "front_seat": "forsæde",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TripListLine:
+    """One citizen's transport to one session of the day, for the municipal transport
+    service: when, from where to where, and what the car must have. The citizen's name so
+    the driver finds them; never the CPR number."""
+
+    session_starts: datetime
+    session_ends: datetime
+    agreed_pickup: datetime | None  # once agreed with the transport service
+    citizen_name: str
+    from_address: str
+    to_address: str
+    needs: tuple[str, ...]
+    training: str  # "Individuel træning" or the team's name
+
+
+TRIP_LIST_HEADER = (
+    "Aftalt afhentning",
+    "Træning begynder",
+    "Træning slutter",
+    "Borger",
+    "Afhentes på",
+    "Køres til",
+    "Behov",
+    "Træning",
+)
+
+# A spreadsheet reads a cell beginning with one of these as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str) -> str:
+    return f"'{text}" if text.startswith(_FORMULA_START) else text
+
+
+def _clock(moment: datetime | None, zone: tzinfo) -> str:
+    return moment.astimezone(zone).strftime("%H.%M") if moment is not None else ""
+
+
+def trip_list(lines: Iterable[TripListLine]) -> list[TripListLine]:
+    """The day's trips in the order the cars go: by pick-up (or the session's start where no
+    pick-up is agreed yet), then by name."""
+    return sorted(
+        lines,
+        key=lambda line: (
+            line.agreed_pickup or line.session_starts,
+            line.session_starts,
+            line.citizen_name,
+        ),
+    )
+
+
+def trip_list_rows(lines: Iterable[TripListLine], zone: tzinfo) -> list[tuple[str, ...]]:
+    """The list as the rows of a spreadsheet, the header first, times as Danish clock times
+    in `zone`; no cell can start a formula."""
+    rows: list[tuple[str, ...]] = [TRIP_LIST_HEADER]
+    for line in trip_list(lines):
+        rows.append(
+            tuple(
+                _cell(cell)
+                for cell in (
+                    _clock(line.agreed_pickup, zone),
+                    _clock(line.session_starts, zone),
+                    _clock(line.session_ends, zone),
+                    line.citizen_name,
+                    line.from_address,
+                    line.to_address,
+                    ", ".join(NEED_DANISH.get(need, need) for need in line.needs),
+                    line.training,
+                )
+            )
+        )
+    return rows
+
+
+def trip_list_paragraphs(lines: Iterable[TripListLine], zone: tzinfo) -> list[str]:
+    """The list as a printed document's paragraphs, one per trip."""
+    paragraphs = []
+    for line in trip_list(lines):
+        pickup = (
+            f"aftalt afhentning kl. {_clock(line.agreed_pickup, zone)}"
+            if line.agreed_pickup is not None
+            else "afhentning ikke aftalt endnu"
+        )
+        needs = ", ".join(NEED_DANISH.get(need, need) for need in line.needs) or "ingen"
+        paragraphs.append(
+            f"Kl. {_clock(line.session_starts, zone)}-{_clock(line.session_ends, zone)}: "
+            f"{line.training} ({pickup})\n"
+            f"Borger: {line.citizen_name}\n"
+            f"Afhentes på: {line.from_address}\n"
+            f"Køres til: {line.to_address}\n"
+            f"Behov: {needs}"
+        )
+    return paragraphs or ["Ingen kørsler denne dag."]

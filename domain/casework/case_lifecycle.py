@@ -32,6 +32,7 @@ class CaseState(StrEnum):
     COMPLAINED = "complained"  # § 86: the citizen complained about the decision
     UPHELD = "upheld"  # the reassessment upheld the decision; to go to Ankestyrelsen
     FORWARDED = "forwarded"  # the complaint was sent to Ankestyrelsen
+    ENDED = "ended"  # § 86: the course was ended by a decision (not at the citizen's wish)
 
 
 class CaseEvent(StrEnum):
@@ -50,6 +51,7 @@ class CaseEvent(StrEnum):
     UPHOLD = "uphold"  # the reassessment upholds the decision
     FORWARD = "forward"  # the upheld complaint is sent to Ankestyrelsen
     POSTPONE = "postpone"  # § 140: the start waits; the citizen lacks the energy now (Udskudt)
+    END_COURSE = "end_course"  # § 86: the decision to end the course, with its letter
 
 
 _S, _E = CaseState, CaseEvent
@@ -73,6 +75,11 @@ TRANSITIONS: dict[tuple[ReferralKind, CaseState, CaseEvent], CaseState] = {
             (_S.COMPLAINED, _E.REFUSE, _S.REFUSED),
             (_S.COMPLAINED, _E.UPHOLD, _S.UPHELD),
             (_S.UPHELD, _E.FORWARD, _S.FORWARDED),
+            # Ending the course other than at the citizen's wish is a decision: it can be
+            # complained about like the grant, and the reassessment may grant anew.
+            (_S.GRANTED, _E.END_COURSE, _S.ENDED),
+            (_S.FORWARDED, _E.END_COURSE, _S.ENDED),
+            (_S.ENDED, _E.RECEIVE_COMPLAINT, _S.COMPLAINED),
         )
     },
     **{
@@ -119,6 +126,7 @@ _DANISH = {
     CaseState.SENT_BY_MISTAKE: "fejlsendt", CaseState.SPECIALISED: "specialiseret",
     CaseState.COMPLAINED: "påklaget", CaseState.UPHELD: "fastholdt efter klage",
     CaseState.FORWARDED: "sendt til Ankestyrelsen",
+    CaseState.ENDED: "afsluttet ved afgørelse",
 }  # fmt: skip
 
 
@@ -219,6 +227,7 @@ DETAILED_EVENTS = frozenset(
         CaseEvent.RECEIVE_COMPLAINT,
         CaseEvent.UPHOLD,
         CaseEvent.FORWARD,
+        CaseEvent.END_COURSE,
     }
 )
 
@@ -235,6 +244,7 @@ CLOSED_STATES = frozenset(
         CaseState.SENT_BY_MISTAKE,
         CaseState.SPECIALISED,
         CaseState.FORWARDED,
+        CaseState.ENDED,
     }
 )
 

@@ -26,6 +26,9 @@ class LimitKind(StrEnum):
     INDIVIDUAL_TRAINING_PER_WEEK_MAX = "individual_training_per_week_max"
     TEAM_TRAINING_PER_WEEK_MIN = "team_training_per_week_min"
     TEAM_TRAINING_PER_WEEK_MAX = "team_training_per_week_max"
+    # Afbud og udeblivelser: more than this many and the course is flagged (never ended).
+    CANCELLATIONS_ALLOWED = "cancellations_allowed"  # the citizen's, not due to illness
+    NO_SHOWS_ALLOWED = "no_shows_allowed"
 
 
 class LimitUnit(StrEnum):
@@ -33,6 +36,7 @@ class LimitUnit(StrEnum):
     CALENDAR_DAYS = "calendar_days"
     CALENDAR_MONTHS = "calendar_months"
     PER_WEEK = "per_week"
+    COUNT = "count"  # a number of times over the course
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +81,8 @@ UNITS: dict[LimitKind, LimitUnit] = {
     LimitKind.INDIVIDUAL_TRAINING_PER_WEEK_MAX: LimitUnit.PER_WEEK,
     LimitKind.TEAM_TRAINING_PER_WEEK_MIN: LimitUnit.PER_WEEK,
     LimitKind.TEAM_TRAINING_PER_WEEK_MAX: LimitUnit.PER_WEEK,
+    LimitKind.CANCELLATIONS_ALLOWED: LimitUnit.COUNT,
+    LimitKind.NO_SHOWS_ALLOWED: LimitUnit.COUNT,
 }
 
 

@@ -18,6 +18,7 @@ from domain.errors import RuleViolation
 from domain.training.course import OPEN_STATUSES, CourseEnding, CourseStatus, ending
 
 NOTE_MAX = 2000
+REASONS_MAX = 10000  # a decision's reasoned text, as the decisions on applications
 
 
 class EndReason(StrEnum):
@@ -140,3 +141,32 @@ def check_final_status(basis: LegalBasis, *, general_practitioner_on_record: boo
             "slutstatus sendes.",
             field="general_practitioner", rule="final_status_gp",
         )  # fmt: skip
+
+
+class NoEndingDecision(RuleViolation):
+    """A decision letter about an ending that is no decision: the citizen's wish, a hospital
+    plan (§ 140), a death, or a course not ended yet."""
+
+
+def check_ending_decision(*, ended_on: date | None, is_decision: bool, reasons: str | None) -> str:
+    """The reasons of the decision to end a § 86 course, checked: the course is ended (on
+    `ended_on`) and the ending is a decision (not the citizen's wish, not a § 140 plan), and
+    the letter gives its reasons."""
+    if ended_on is None:
+        raise NoEndingDecision(
+            "Afslut forløbet, før afgørelsen om afslutning sendes.",
+            field="course_id", rule="ending_decision_after_end",
+        )  # fmt: skip
+    if not is_decision:
+        raise NoEndingDecision(
+            "Afslutningen er ikke en afgørelse (borgerens eget ønske, et forløb efter "
+            "sundhedsloven § 140 eller borgerens død); der sendes ingen afgørelse.",
+            field="course_id", rule="ending_not_a_decision",
+        )  # fmt: skip
+    text = (reasons or "").strip()
+    if not text or len(text) > REASONS_MAX:
+        raise NoEndingDecision(
+            f"Skriv begrundelsen for afgørelsen (højst {REASONS_MAX} tegn).",
+            field="reasons", rule="ending_decision_reasons",
+        )  # fmt: skip
+    return text

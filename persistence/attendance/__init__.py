@@ -33,6 +33,7 @@ from persistence.attendance.courses import (
     booked_sessions,
     ending_of,
     grant_transport,
+    latest_ending_of_case,
     running_postponement,
     set_final_status_sent,
     transport_of,
@@ -40,7 +41,6 @@ from persistence.attendance.courses import (
 )
 from persistence.attendance.reads import awaiting_booking, open_flags, postponed_courses
 from persistence.attendance.registrations import (
-    RULES,
     CountedSession,
     attendance_state,
     event_rows,
@@ -48,18 +48,20 @@ from persistence.attendance.registrations import (
     record_registration,
     record_resolution,
     registration_history,
+    rules_of,
     sessions_behind,
     sessions_of_day,
 )
+from persistence.attendance.trip_list import DailyTrip, daily_trips
 
 __all__ = [
-    "RULES",
     "AttendanceEventRow",
     "AttendanceFlagRow",
     "CountedSession",
     "CourseEndingRow",
     "CourseEvents",
     "CoursePostponement",
+    "DailyTrip",
     "FinalStatusChannel",
     "OccurrenceFacts",
     "SeatRegistration",
@@ -75,9 +77,11 @@ __all__ = [
     "booked_sessions",
     "class_facts",
     "course_events",
+    "daily_trips",
     "ending_of",
     "event_rows",
     "grant_transport",
+    "latest_ending_of_case",
     "locked_course",
     "occurrence",
     "occurrences_of_day",
@@ -86,6 +90,7 @@ __all__ = [
     "record_registration",
     "record_resolution",
     "registration_history",
+    "rules_of",
     "running_postponement",
     "seats_of_occurrences",
     "sessions_behind",

@@ -90,6 +90,23 @@ async def ending_of(session: AsyncSession, course_id: uuid.UUID) -> CourseEnding
     return await session.get(CourseEndingRow, course_id)
 
 
+async def latest_ending_of_case(
+    session: AsyncSession, centre_id: uuid.UUID, case_id: uuid.UUID
+) -> tuple[Course, CourseEndingRow] | None:
+    """The case's most recently ended course and its ending (a changed decision after a
+    complaint may have opened a new course on the same case)."""
+    found = (
+        await session.execute(
+            select(Course, CourseEndingRow)
+            .join(CourseEndingRow, CourseEndingRow.course_id == Course.id)
+            .where(Course.centre_id == centre_id, Course.case_id == case_id)
+            .order_by(CourseEndingRow.recorded_at.desc())
+            .limit(1)
+        )
+    ).first()
+    return (found[0], found[1]) if found is not None else None
+
+
 async def grant_transport(
     session: AsyncSession,
     course: Course,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import delete, func, select, true
 from sqlalchemy.exc import IntegrityError
@@ -32,20 +32,19 @@ from domain.attendance import (
     Registration,
     counts_toward,
     fold,
+    rules_in_force,
     seat_session,
 )
 from domain.calendar import COPENHAGEN
-from domain.errors import Conflict, NotFound
+from domain.errors import Conflict, NotFound, RuleViolation
 from domain.training import Attendance, Session, SessionForm, SessionPurpose, starts_training
 from persistence.attendance.models import AttendanceEventRow, AttendanceFlagRow, EventKind
 from persistence.casework import meet_open_deadline
+from persistence.centre import service_standard
 from persistence.scheduling import Appointment, TeamOccurrence
 from persistence.training import Course
 
 TRAINING_START = "training_start"
-# The service standards' "more than 2" cancellations and no-shows. The standards' data in the
-# database (service_standard_limits) has no kind for them yet, so the domain's default holds.
-RULES = AttendanceRules()
 
 
 async def locked_course(
@@ -100,14 +99,27 @@ async def event_rows(session: AsyncSession, course_id: uuid.UUID) -> list[Attend
     return list(rows)
 
 
-async def attendance_state(session: AsyncSession, course_id: uuid.UUID) -> AttendanceState:
-    """The course's counts and open flags, folded from its events."""
-    return fold((_event(row) for row in await event_rows(session, course_id)), RULES)
+async def rules_of(session: AsyncSession, course: Course, on: date) -> AttendanceRules:
+    """The cancellation and no-show limits of the service standard's version in force on
+    `on` for the course's legal basis (the standards' "more than 2" where it names none)."""
+    standard = await service_standard(session, course.centre_id)
+    try:
+        limits = standard.in_force(course.legal_basis, on)
+    except RuleViolation:
+        limits = {}
+    return rules_in_force(limits)
+
+
+async def attendance_state(session: AsyncSession, course: Course, on: date) -> AttendanceState:
+    """The course's counts and open flags, folded from its events under the limits in force
+    on `on`."""
+    rules = await rules_of(session, course, on)
+    return fold((_event(row) for row in await event_rows(session, course.id)), rules)
 
 
 async def _refresh_flags(session: AsyncSession, course: Course, now: datetime) -> AttendanceState:
     """Rewrite the course's open flags from the fold; a flag still open keeps its raise time."""
-    state = await attendance_state(session, course.id)
+    state = await attendance_state(session, course, now.astimezone(COPENHAGEN).date())
     kept = {
         row.kind: row
         for row in await session.scalars(

@@ -18,7 +18,7 @@ from persistence.casework.reach import (
     search,
     within_reach,
 )
-from persistence.casework.visitation import get_decision
+from persistence.casework.visitation import decision_in_force, get_decision
 
 __all__ = [
     "CITIZEN_TARGETS",
@@ -30,6 +30,7 @@ __all__ = [
     "OpenClash",
     "cases_of",
     "citizens_named",
+    "decision_in_force",
     "get_decision",
     "get_visible_citizen",
     "lock_clash",

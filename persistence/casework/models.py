@@ -245,12 +245,13 @@ class Assessment(Base):
 
 
 class Decision(Base):
-    """A grant or a refusal, and when the citizen got it (the complaint window counts from it)."""
+    """A grant, a refusal or the end of a § 86 course, and when the citizen got it (the
+    complaint window counts from it)."""
 
     __tablename__ = "decisions"
     __table_args__ = (
         case_child("decisions"),
-        CheckConstraint("outcome IN ('grant', 'refuse')", name="outcome"),
+        CheckConstraint("outcome IN ('grant', 'refuse', 'end')", name="outcome"),
         CheckConstraint("channel IN ('letter', 'digital_post')", name="channel"),
         CheckConstraint("received_on IS NULL OR received_on >= sent_on",
                         name="received_after_sent"),

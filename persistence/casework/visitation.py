@@ -118,3 +118,8 @@ def _record_offer(plan: RehabPlan, offer: StartOffer) -> None:
     plan.start_offered_on = offer.start_offered_on
     plan.first_start_offered = offer.first_start_offered
     plan.free_choice_offered = offer.free_choice_offered
+
+
+async def decision_in_force(session: AsyncSession, case_id: uuid.UUID) -> Decision | None:
+    """The case's decision in force (the newest whose event stands)."""
+    return await latest(session, Decision, case_id)

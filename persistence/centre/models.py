@@ -86,7 +86,7 @@ class ServiceStandardLimit(Base):
         ),
         CheckConstraint("value >= 0", name="value_not_negative"),
         CheckConstraint(
-            "unit IN ('working_days', 'calendar_days', 'calendar_months', 'per_week')",
+            "unit IN ('working_days', 'calendar_days', 'calendar_months', 'per_week', 'count')",
             name="unit",
         ),
     )  # fmt: skip

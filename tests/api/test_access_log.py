@@ -18,6 +18,7 @@ from tests.api.helpers import (
     NEED_86_1,
     application,
     create_citizen,
+    grant,
     invitation,
     invited_and_assessed,
     plan,
@@ -88,6 +89,22 @@ async def test_every_declared_operation_writes_one_entry(
     failed_plan = await client.post(
         "/api/v1/intake/ggop", content=ggop("GGOP-LOG-FAILED", End=None), headers=xml
     )
+    # A § 86 course of another citizen, ended by a decision whose letter is still to be sent.
+    ended_citizen = await create_citizen(client, cpr="060660-6666")
+    ended_case = (await register(client, **application(ended_citizen["id"], sites["syd"]))).json()
+    await invited_and_assessed(client, ended_case)
+    granted = await step(client, ended_case["id"], "decision", grant(course_start="2026-11-23"))
+    assert granted.status_code == 201, granted.text
+    async with engine.connect() as connection:
+        ended_course = await connection.scalar(
+            text("SELECT id FROM courses WHERE case_id = :case"), {"case": ended_case["id"]}
+        )
+    ending = {"ended_on": "2026-11-23", "reason": "no_further_progress"}
+    ended = await client.post(f"/api/v1/courses/{ended_course}/ending", json=ending)
+    assert ended.status_code == 201, ended.text
+    ending_decision = {
+        "sent_on": "2026-11-23", "channel": "digital_post", "reasons": "Ingen fremgang.",
+    }  # fmt: skip
 
     def bundle() -> str:
         complaint = done["visitation-forward_to_appeals_board"].json()["complaints"][0]
@@ -318,6 +335,15 @@ async def test_every_declared_operation_writes_one_entry(
             client, case["id"], "appeals-board", {"forwarded_on": "2026-11-23"}
         ),
         "letters-download": lambda: client.get(f"/api/v1/letters/{bundle()}/pdf"),
+        "visitation-preview_ending_decision": lambda: step(
+            client, ended_case["id"], "ending-decision/preview", ending_decision
+        ),
+        "visitation-decide_ending": lambda: step(
+            client, ended_case["id"], "ending-decision", ending_decision
+        ),
+        "attendance-trip_list": lambda: client.get(
+            f"/api/v1/sites/{sites['syd']}/trip-list", params={"on": "2026-11-23"}
+        ),
         "visitation-set_health_start_date": lambda: client.put(
             f"/api/v1/cases/{hospital['id']}/health-start-date",
             json={"health_start_date": "2026-11-20"},

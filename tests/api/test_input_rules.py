@@ -226,7 +226,7 @@ def test_the_document_declares_the_rules_the_server_checks() -> None:
     assert "183" in citizen["municipality_code"]["pattern"]
     assert schemas["ClosureDayIn"]["properties"]["day"]["pattern"] == CALENDAR_DATE_PATTERN
     limits = schemas["ServiceStandardVersionIn"]["properties"]["limits"]
-    assert (limits["minItems"], limits["maxItems"]) == (1, 11)
+    assert (limits["minItems"], limits["maxItems"]) == (1, 13)
     scopes = schemas["ApiKeyIn"]["properties"]["scopes"]["items"]["enum"]
     assert "users.manage" not in scopes
     assert schemas["UserIn"]["properties"]["password"]["minLength"] == 12

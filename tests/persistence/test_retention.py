@@ -18,6 +18,7 @@ from tests.api.helpers import (
     site_ids,
     step,
 )
+from tests.api.test_attendance import cancelled, mark, sessions
 from tests.conftest import count_rows
 from tests.fixtures.ggop_messages import ggop
 
@@ -155,3 +156,44 @@ async def test_plans_kept_without_a_case_go_a_year_after_they_came(
         "retention-ggop_messages", "delete", "retention-job"
     )  # fmt: skip
     assert entry.criterion == "ggop without case before 2025-11-23: 2"
+
+
+async def test_attendance_pauses_endings_and_trips_count_as_entries_and_go_with_the_case(
+    client: httpx.AsyncClient, engine: AsyncEngine, centre_id: uuid.UUID
+) -> None:
+    course, (session,) = await sessions(client, ("2026-11-24",))
+    pause = {
+        "reason": "Ingen energi",
+        "starts_on": "2026-11-28",
+        "expected_resume_on": "2026-12-07",
+    }
+    assert (await client.post(f"/api/v1/courses/{course}/postponement", json=pause)).is_success
+    assert (await client.post(f"/api/v1/courses/{course}/resumption")).is_success
+    grant = {"reason": "Kørestol", "from_address": "Vej 1, 2635 Ishøj", "to_address": "Centret"}
+    assert (await client.put(f"/api/v1/courses/{course}/transport", json=grant)).is_success
+    trip = {
+        "agreed_pickup": "2026-11-24T16:55:00+01:00", "actual_pickup": "2026-11-24T17:05:00+01:00",
+        "arrival": "2026-11-24T17:55:00+01:00", "session_end": "2026-11-24T18:45:00+01:00",
+        "departure": "2026-11-24T18:50:00+01:00", "drop_off": "2026-11-24T19:45:00+01:00",
+    }  # fmt: skip
+    assert (await client.post(f"/api/v1/appointments/{session}/trip", json=trip)).is_success
+    assert (await mark(client, session, "cancelled", **cancelled(reason="illness"))).is_success
+    ending = {"ended_on": "2026-11-23", "reason": "citizen_wish"}
+    assert (await client.post(f"/api/v1/courses/{course}/ending", json=ending)).is_success
+    tables = ("attendance_events", "course_postponements", "course_endings", "transport_grants",
+              "trips")  # fmt: skip
+    # The case and its bookings are old, but its attendance and transport were recorded today.
+    assert await _age_and_purge(engine, centre_id) == (0, 0)
+    for table in tables:
+        assert await count_rows(engine, table) >= 1, table
+    old = {"at": datetime(2020, 11, 1, tzinfo=UTC)}
+    async with engine.begin() as connection:
+        for table, column in (
+            ("attendance_events", "recorded_at"), ("course_postponements", "recorded_at"),
+            ("course_endings", "recorded_at"), ("transport_grants", "granted_at"),
+            ("trips", "recorded_at"),
+        ):  # fmt: skip
+            await connection.execute(text(f"UPDATE {table} SET {column} = :at"), old)
+    assert await _age_and_purge(engine, centre_id) == (1, 1)
+    for table in (*tables, "attendance_flags", "courses", "appointments"):
+        assert await count_rows(engine, table) == 0, table

@@ -10,8 +10,16 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.casework.routes import assessment, clashes, complaint, decision, invitation, rehab_plan
+from api.casework.routes import (
+    assessment,
+    clashes,
+    complaint,
+    decision,
+    ending_decision,
+    invitation,
+    rehab_plan,
+)
 
 router = APIRouter()
-for step in (invitation, assessment, decision, rehab_plan, complaint, clashes):
+for step in (invitation, assessment, decision, rehab_plan, ending_decision, complaint, clashes):
     router.include_router(step.router)

@@ -1255,6 +1255,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sites/{site_id}/trip-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trip List
+         * @description The daily trip list of a site for the municipal transport service: session times,
+         *     pick-up and drop-off addresses, needs and the citizen's name (never the CPR number).
+         *     Only the courses the caller may see; logged as an export of each citizen on it.
+         */
+        get: operations["attendance-trip_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/staff/{staff_id}/working-hours": {
         parameters: {
             query?: never;
@@ -1987,6 +2009,49 @@ export interface paths {
          */
         put: operations["visitation-set_health_start_date"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/ending-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide Ending
+         * @description The decision to end the case's § 86 course other than at the citizen's wish: a
+         *     reasoned letter with the complaint guidance. The course is ended first
+         *     (`POST /courses/{id}/ending`); the citizen may complain as about any decision.
+         */
+        post: operations["visitation-decide_ending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/ending-decision/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview Ending Decision
+         * @description The ending decision's letter as it would be sent, complaint guidance included;
+         *     nothing is saved.
+         */
+        post: operations["visitation-preview_ending_decision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2983,7 +3048,7 @@ export interface components {
          * CaseEvent
          * @enum {string}
          */
-        CaseEvent: "invite" | "assess" | "grant" | "refuse" | "withdraw" | "start" | "decline" | "take_free_choice" | "mark_other_municipality" | "mark_sent_by_mistake" | "mark_specialised" | "receive_complaint" | "uphold" | "forward" | "postpone";
+        CaseEvent: "invite" | "assess" | "grant" | "refuse" | "withdraw" | "start" | "decline" | "take_free_choice" | "mark_other_municipality" | "mark_sent_by_mistake" | "mark_specialised" | "receive_complaint" | "uphold" | "forward" | "postpone" | "end_course";
         /** CaseEventIn */
         CaseEventIn: {
             event: components["schemas"]["CaseEvent"];
@@ -3203,7 +3268,7 @@ export interface components {
          * CaseState
          * @enum {string}
          */
-        CaseState: "received" | "invited" | "assessed" | "granted" | "refused" | "withdrawn" | "started" | "declined" | "free_choice_taken" | "other_municipality" | "sent_by_mistake" | "specialised" | "complained" | "upheld" | "forwarded";
+        CaseState: "received" | "invited" | "assessed" | "granted" | "refused" | "withdrawn" | "started" | "declined" | "free_choice_taken" | "other_municipality" | "sent_by_mistake" | "specialised" | "complained" | "upheld" | "forwarded" | "ended";
         /**
          * Channel
          * @description How an application reached the centre (the brief's intake channels).
@@ -3991,9 +4056,10 @@ export interface components {
             id: string;
             /**
              * Outcome
+             * @description `end`: a § 86 course ended by a decision.
              * @enum {string}
              */
-            outcome: "grant" | "refuse";
+            outcome: "grant" | "refuse" | "end";
             /**
              * Sent On
              * Format: date
@@ -4072,6 +4138,34 @@ export interface components {
          * @enum {string}
          */
         EndReason: "no_further_progress" | "therapist_no_longer_needed" | "maintains_alone" | "after_absences" | "citizen_wish" | "moved" | "died" | "other";
+        /**
+         * EndingDecisionIn
+         * @description The decision to end a § 86 course other than at the citizen's wish: its letter gives
+         *     the reasons and the complaint guidance.
+         */
+        EndingDecisionIn: {
+            /**
+             * Sent On
+             * Format: date
+             * @description The day the decision letter was sent. Between the case's day of receipt and today.
+             */
+            sent_on: string;
+            /**
+             * Channel
+             * @enum {string}
+             */
+            channel: "letter" | "digital_post";
+            /**
+             * Received On
+             * @description The day the citizen received it; Digital Post: the sent day. Between the sent day and today.
+             */
+            received_on?: string | null;
+            /**
+             * Reasons
+             * @description Required: the reasoned text of the decision.
+             */
+            reasons?: string | null;
+        };
         /** EndingIn */
         EndingIn: {
             reason?: components["schemas"]["EndReason"] | null;
@@ -4137,6 +4231,11 @@ export interface components {
             final_status_channel?: components["schemas"]["FinalStatusChannel"] | null;
             /** Final Status Sent At */
             final_status_sent_at?: string | null;
+            /**
+             * Ending Decision Sent On
+             * @description The day the decision to end (a § 86 course) was sent, once it is.
+             */
+            ending_decision_sent_on?: string | null;
         };
         /** ExceptionInForceOut */
         ExceptionInForceOut: {
@@ -4862,7 +4961,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld" | "final_status";
+            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld" | "final_status" | "course_ending";
             /**
              * Body
              * @description A template in the letter language; its variables and filters must exist.
@@ -4875,7 +4974,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld" | "final_status";
+            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld" | "final_status" | "course_ending";
             /**
              * Version
              * @description 0 is the system's default, never saved.
@@ -4892,7 +4991,7 @@ export interface components {
          * LimitKind
          * @enum {string}
          */
-        LimitKind: "invitation" | "training_start" | "decision" | "free_choice" | "complaint" | "reassessment" | "quarantine" | "individual_training_per_week_min" | "individual_training_per_week_max" | "team_training_per_week_min" | "team_training_per_week_max";
+        LimitKind: "invitation" | "training_start" | "decision" | "free_choice" | "complaint" | "reassessment" | "quarantine" | "individual_training_per_week_min" | "individual_training_per_week_max" | "team_training_per_week_min" | "team_training_per_week_max" | "cancellations_allowed" | "no_shows_allowed";
         /** LimitOut */
         LimitOut: {
             /** Legal Basis */
@@ -4911,7 +5010,7 @@ export interface components {
          * LimitUnit
          * @enum {string}
          */
-        LimitUnit: "working_days" | "calendar_days" | "calendar_months" | "per_week";
+        LimitUnit: "working_days" | "calendar_days" | "calendar_months" | "per_week" | "count";
         /** LimitValueIn */
         LimitValueIn: {
             kind: components["schemas"]["LimitKind"];
@@ -16995,7 +17094,8 @@ export interface operations {
                      *       "released": 1,
                      *       "final_status_letter_id": "2910f49a-b457-50d3-9bca-335cf837f3f7",
                      *       "final_status_channel": "post",
-                     *       "final_status_sent_at": "2027-01-11T09:30:00+01:00"
+                     *       "final_status_sent_at": "2027-01-11T09:30:00+01:00",
+                     *       "ending_decision_sent_on": "2027-01-11"
                      *     }
                      */
                     "application/json": components["schemas"]["EndingOut"];
@@ -17159,7 +17259,8 @@ export interface operations {
                      *       "released": 1,
                      *       "final_status_letter_id": "2910f49a-b457-50d3-9bca-335cf837f3f7",
                      *       "final_status_channel": "post",
-                     *       "final_status_sent_at": "2027-01-11T09:30:00+01:00"
+                     *       "final_status_sent_at": "2027-01-11T09:30:00+01:00",
+                     *       "ending_decision_sent_on": "2027-01-11"
                      *     }
                      */
                     "application/json": components["schemas"]["EndingOut"];
@@ -18013,7 +18114,8 @@ export interface operations {
                      *       "released": 1,
                      *       "final_status_letter_id": "2910f49a-b457-50d3-9bca-335cf837f3f7",
                      *       "final_status_channel": "post",
-                     *       "final_status_sent_at": "2027-01-11T09:30:00+01:00"
+                     *       "final_status_sent_at": "2027-01-11T09:30:00+01:00",
+                     *       "ending_decision_sent_on": "2027-01-11"
                      *     }
                      */
                     "application/json": components["schemas"]["EndingOut"];
@@ -18082,6 +18184,145 @@ export interface operations {
                      *       "title": "Forespørgslen er for stor",
                      *       "status": 413,
                      *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-trip_list": {
+        parameters: {
+            query: {
+                /** @description The day of the trips. */
+                on: string;
+                /** @description CSV or PDF. */
+                format?: "csv" | "pdf";
+            };
+            header?: never;
+            path: {
+                site_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The day's trips: CSV (semicolon-separated, UTF-8) or PDF. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -26115,6 +26356,552 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step is not allowed in the case's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The step is not allowed in the case's current state"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-decide_ending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sent_on": "2027-01-11",
+                 *       "channel": "letter",
+                 *       "received_on": "2027-01-11",
+                 *       "reasons": "Eksempel"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EndingDecisionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "citizen": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "legal_basis": "SUL_140",
+                     *       "legal_basis_names": {
+                     *         "name": "Karen Jensen",
+                     *         "short_name": "Eksempel",
+                     *         "service": "Eksempel"
+                     *       },
+                     *       "need_test": "rehabilitation",
+                     *       "quarantine_applies": false,
+                     *       "site": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "code": "Eksempel",
+                     *         "name": "Karen Jensen"
+                     *       },
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "received_date": "2027-01-11",
+                     *       "condition": "Eksempel",
+                     *       "status": "received",
+                     *       "allowed_events": [
+                     *         "invite"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "event": "invite",
+                     *           "occurred_on": "2027-01-11",
+                     *           "recorded_at": "2027-01-11T09:30:00+01:00",
+                     *           "actor": "Eksempel",
+                     *           "corrects": "a775b4fb-81a5-5e6c-97c7-4476b5e2c056",
+                     *           "note": "Aftalt med borgeren i telefonen.",
+                     *           "undone_by": "593f564c-3a6f-5851-b96d-d85dd8fd9b2a"
+                     *         }
+                     *       ],
+                     *       "correctable_event_id": "a5ceb1ee-71d0-5fc3-8468-2eaff298dc36",
+                     *       "flags": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "sender_system": "Eksempel",
+                     *       "sender_reference": "Eksempel",
+                     *       "possible_duplicate_of": "5fe8522c-8952-55c0-9479-9490bca3ddfb",
+                     *       "rehab_plan": {
+                     *         "hospital": "Hvidovre Hospital",
+                     *         "department": "Ortopædkirurgisk afdeling",
+                     *         "plan_type": "almen_basal",
+                     *         "kl_codes": [
+                     *           "Eksempel"
+                     *         ],
+                     *         "discharge_date": "2027-01-11",
+                     *         "health_start_date": "2027-01-11",
+                     *         "free_choice_date": "2027-01-11",
+                     *         "kl_code_names": [
+                     *           "Eksempel"
+                     *         ]
+                     *       },
+                     *       "application": {
+                     *         "channel": "web_form",
+                     *         "submitter": "citizen"
+                     *       },
+                     *       "deadlines": [
+                     *         {
+                     *           "kind": "invitation",
+                     *           "due_date": "2027-01-11",
+                     *           "working_days_left": 4,
+                     *           "status": "on_track",
+                     *           "met_on": "2027-01-11"
+                     *         }
+                     *       ],
+                     *       "invitation": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "meeting_at": "2027-01-11T09:30:00+01:00",
+                     *         "place": "site",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
+                     *         "therapist_name": "Mette Holm",
+                     *         "sent_on": "2027-01-11",
+                     *         "channel": "letter",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
+                     *       },
+                     *       "assessment": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "assessed_on": "2027-01-11",
+                     *         "findings": [
+                     *           {
+                     *             "rule": "Eksempel",
+                     *             "outcome": "met",
+                     *             "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *             "facts": {}
+                     *           }
+                     *         ],
+                     *         "eligible": true,
+                     *         "override_reason": "Eksempel"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "outcome": "grant",
+                     *           "sent_on": "2027-01-11",
+                     *           "channel": "letter",
+                     *           "received_on": "2027-01-11",
+                     *           "complaint_window_ends": "2027-01-11",
+                     *           "disciplines": [
+                     *             "physiotherapy"
+                     *           ],
+                     *           "form": "team_training",
+                     *           "transport_needed": false,
+                     *           "reasons": "Eksempel",
+                     *           "findings": [
+                     *             {
+                     *               "rule": "Eksempel",
+                     *               "outcome": "met",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden.",
+                     *               "facts": {}
+                     *             }
+                     *           ],
+                     *           "after_complaint": false,
+                     *           "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b"
+                     *         }
+                     *       ],
+                     *       "complaints": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "decision_id": "9188603a-d3db-526b-84c2-8db605254674",
+                     *           "received_on": "2027-01-11",
+                     *           "window_ends": "2027-01-11",
+                     *           "late": false,
+                     *           "reassessment_due": "2027-01-11",
+                     *           "summary": "Genoptræning efter total hoftealloplastik.",
+                     *           "outcome": "upheld",
+                     *           "reassessed_on": "2027-01-11",
+                     *           "reassessment_note": "Eksempel",
+                     *           "forwarded_on": "2027-01-11",
+                     *           "bundle_letter_id": "0b1b016c-f540-5afb-a2bf-950866325c4b"
+                     *         }
+                     *       ],
+                     *       "course": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *         "legal_basis": "SUL_140",
+                     *         "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *         "status": "active",
+                     *         "started_on": "2027-01-11",
+                     *         "ended_on": "2027-01-11",
+                     *         "earlier": false,
+                     *         "note": "Aftalt med borgeren i telefonen."
+                     *       },
+                     *       "free_choice": {
+                     *         "free_choice_date": "2027-01-11",
+                     *         "offered_on": "2027-01-11",
+                     *         "first_start_offered": "2027-01-11",
+                     *         "start_within_limit": true,
+                     *         "free_choice_offered": false,
+                     *         "citizen_choice": "municipal",
+                     *         "kl_status_reason": "Eksempel",
+                     *         "kl_status_reason_name": "Eksempel"
+                     *       },
+                     *       "letters": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "kind": "Eksempel",
+                     *           "template_version": 1,
+                     *           "content_hash": "9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c1e9f2c",
+                     *           "created_at": "2027-01-11T09:30:00+01:00",
+                     *           "created_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "kl_status_reasons": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "kl_status_reason_names": [
+                     *         "Eksempel"
+                     *       ],
+                     *       "open": true,
+                     *       "can_record_decision_receipt": true,
+                     *       "can_record_free_choice": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CaseOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The step is not allowed in the case's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "The step is not allowed in the case's current state"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "visitation-preview_ending_decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sent_on": "2027-01-11",
+                 *       "channel": "letter",
+                 *       "received_on": "2027-01-11",
+                 *       "reasons": "Eksempel"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EndingDecisionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "html": "Eksempel"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LetterPreview"];
                 };
             };
             /** @description Ikke logget ind, eller nøglen er ugyldig */

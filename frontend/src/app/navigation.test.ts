@@ -12,6 +12,7 @@ describe('navFor', () => {
       'Fremmøde',
       'Kalender',
       'Hold',
+      'Kørselsliste',
       'Registrér henvendelse',
       'Opret borger',
       'Modtagne genoptræningsplaner',
@@ -31,7 +32,7 @@ describe('navFor', () => {
 
   it('shows a therapist and a training assistant their day; scheduling to the team leader only', () => {
     expect(labels('therapist')).toContain('Min dag');
-    expect(labels('training_assistant')).toEqual(['Min dag', 'Kalender', 'Hold']);
+    expect(labels('training_assistant')).toEqual(['Min dag', 'Kalender', 'Hold', 'Kørselsliste']);
     for (const role of ['therapist', 'visitator', 'training_assistant']) expect(labels(role)).not.toContain('Planlægning');
   });
 

@@ -14,6 +14,7 @@ export const NAV: readonly NavItem[] = [
   { to: '/fremmoede', label: 'Fremmøde', end: false, permission: 'courses.write' },
   { to: '/kalender', label: 'Kalender', end: false, permission: 'courses.read' },
   { to: '/hold', label: 'Hold', end: false, permission: 'courses.read' },
+  { to: '/koerselsliste', label: 'Kørselsliste', end: false, permission: 'courses.read' },
   { to: '/henvendelser/ny', label: 'Registrér henvendelse', end: false, permission: 'cases.write' },
   { to: '/borgere/ny', label: 'Opret borger', end: false, permission: 'citizens.write' },
   { to: '/genoptraeningsplaner', label: 'Modtagne genoptræningsplaner', end: false, permission: 'cases.write' },

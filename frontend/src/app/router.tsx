@@ -35,6 +35,9 @@ const CitizenEditPage = lazy(() =>
 const CoursePage = lazy(() =>
   import('../features/courses/components/CoursePage').then((m) => ({ default: m.CoursePage })),
 );
+const TripListPage = lazy(() =>
+  import('../features/courses/components/TripListPage').then((m) => ({ default: m.TripListPage })),
+);
 const MyDayPage = lazy(() =>
   import('../features/scheduling/components/MyDayPage').then((m) => ({ default: m.MyDayPage })),
 );
@@ -142,6 +145,17 @@ export const routes = [
               <RequirePermission permission="courses.write">
                 <Suspense fallback={<Loading />}>
                   <QuickRegistrationPage />
+                </Suspense>
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'koerselsliste',
+            errorElement: <PageLoadError />,
+            element: (
+              <RequirePermission permission="courses.read">
+                <Suspense fallback={<Loading />}>
+                  <TripListPage />
                 </Suspense>
               </RequirePermission>
             ),

@@ -59,6 +59,11 @@ AT = datetime(2026, 11, 23, 9, tzinfo=UTC)
         (APP, S.COMPLAINED, E.REFUSE, S.REFUSED),
         (APP, S.COMPLAINED, E.UPHOLD, S.UPHELD),
         (APP, S.UPHELD, E.FORWARD, S.FORWARDED),
+        # Ending a § 86 course other than at the citizen's wish is a decision: complained
+        # about like the grant (even after an earlier complaint went to Ankestyrelsen).
+        (APP, S.GRANTED, E.END_COURSE, S.ENDED),
+        (APP, S.FORWARDED, E.END_COURSE, S.ENDED),
+        (APP, S.ENDED, E.RECEIVE_COMPLAINT, S.COMPLAINED),
     ],
 )
 def test_every_allowed_transition(
@@ -68,7 +73,7 @@ def test_every_allowed_transition(
 
 
 def test_the_table_holds_exactly_the_transitions_tested_above() -> None:
-    assert len(TRANSITIONS) == 28
+    assert len(TRANSITIONS) == 31
 
 
 @pytest.mark.parametrize(
@@ -91,6 +96,10 @@ def test_the_table_holds_exactly_the_transitions_tested_above() -> None:
         (APP, S.FORWARDED, E.RECEIVE_COMPLAINT),
         (APP, S.ASSESSED, E.POSTPONE),  # a course's postponement belongs to the course
         (PLAN, S.STARTED, E.POSTPONE),
+        (PLAN, S.STARTED, E.END_COURSE),  # a § 140 course's end is no decision
+        (APP, S.REFUSED, E.END_COURSE),  # no course to end
+        (APP, S.ENDED, E.END_COURSE),  # sent once
+        (APP, S.COMPLAINED, E.END_COURSE),
     ],
 )
 def test_a_forbidden_transition_is_a_conflict_naming_the_state(
@@ -105,7 +114,8 @@ def test_the_case_page_offers_only_what_the_state_allows() -> None:
     assert set(allowed_events(APP, S.ASSESSED)) == {E.GRANT, E.REFUSE, E.WITHDRAW}
     assert allowed_events(APP, S.REFUSED) == [E.RECEIVE_COMPLAINT]
     assert set(allowed_events(APP, S.COMPLAINED)) == {E.GRANT, E.REFUSE, E.UPHOLD}
-    assert allowed_events(APP, S.FORWARDED) == []
+    assert allowed_events(APP, S.FORWARDED) == [E.END_COURSE]
+    assert allowed_events(APP, S.ENDED) == [E.RECEIVE_COMPLAINT]
     assert allowed_events(PLAN, S.STARTED) == []
     assert E.REFUSE not in allowed_events(PLAN, S.ASSESSED)
 
@@ -133,6 +143,7 @@ def test_the_deadline_each_step_meets(
 
 def test_only_an_upheld_complaint_closes_the_case_again() -> None:
     assert S.FORWARDED in CLOSED_STATES
+    assert S.ENDED in CLOSED_STATES  # nothing owed until the citizen complains
     assert S.COMPLAINED not in CLOSED_STATES  # the reassessment is still owed
     assert S.UPHELD not in CLOSED_STATES  # the forwarding is still owed
 

@@ -21,7 +21,9 @@ from domain.training import (
     EndingRefused,
     EndReason,
     FinalStatusNotPossible,
+    NoEndingDecision,
     PostponementRefused,
+    check_ending_decision,
     check_final_status,
     end_course,
     postpone,
@@ -167,3 +169,39 @@ def test_an_ending_decision_has_the_complaint_window_of_every_decision() -> None
     # 1 January is New Year's Day, then a weekend: the window runs to Monday 4 January 2027.
     window = Limit("REHAB", LimitKind.COMPLAINT, 28, LimitUnit.CALENDAR_DAYS, date(2026, 1, 1))
     assert complaint_window_end(date(2026, 12, 3), window, WorkingDayCalendar()) == date(2027, 1, 4)
+
+
+def test_the_ending_decision_needs_an_ending_that_is_a_decision_and_its_reasons() -> None:
+    ended = end(REHAB, EndReason.NO_FURTHER_PROGRESS)
+    reasons = check_ending_decision(
+        ended_on=ended.ending.ended_on, is_decision=ended.is_decision,
+        reasons="  Du har ikke haft fremgang de sidste fire uger.  ",
+    )  # fmt: skip
+    assert reasons == "Du har ikke haft fremgang de sidste fire uger."
+    with pytest.raises(NoEndingDecision) as not_ended:
+        check_ending_decision(ended_on=None, is_decision=False, reasons="Begrundelse")
+    assert (not_ended.value.field, not_ended.value.rule) == (
+        "course_id",
+        "ending_decision_after_end",
+    )
+    for no_decision in (end(REHAB, EndReason.CITIZEN_WISH), end(PLAN, EndReason.OTHER, "Flyttet")):
+        with pytest.raises(NoEndingDecision) as refused:
+            check_ending_decision(
+                ended_on=no_decision.ending.ended_on, is_decision=no_decision.is_decision,
+                reasons="Begrundelse",
+            )  # fmt: skip
+        assert refused.value.rule == "ending_not_a_decision"
+    for blank in (None, "", "   "):
+        with pytest.raises(NoEndingDecision) as unreasoned:
+            check_ending_decision(ended_on=ended.ending.ended_on, is_decision=True, reasons=blank)
+        assert (unreasoned.value.field, unreasoned.value.rule) == (
+            "reasons",
+            "ending_decision_reasons",
+        )
+
+
+def test_an_ending_decision_received_before_easter_has_its_window_moved_past_it() -> None:
+    # Received Thursday 5 March 2026: 28 days on is Maundy Thursday 2 April; Good Friday 3 April,
+    # the weekend and Easter Monday 6 April follow, so the window runs to Tuesday 7 April.
+    window = Limit("REHAB", LimitKind.COMPLAINT, 28, LimitUnit.CALENDAR_DAYS, date(2026, 1, 1))
+    assert complaint_window_end(date(2026, 3, 5), window, WorkingDayCalendar()) == date(2026, 4, 7)

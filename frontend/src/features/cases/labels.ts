@@ -24,6 +24,7 @@ export const CASE_STATUS_LABELS: Record<string, string> = {
   complained: 'Påklaget',
   upheld: 'Fastholdt efter klage',
   forwarded: 'Sendt til Ankestyrelsen',
+  ended: 'Forløbet afsluttet ved afgørelse',
 };
 
 /** A step in a case's history, as it reads on the timeline. */
@@ -43,6 +44,7 @@ export const CASE_EVENT_LABELS: Record<string, string> = {
   uphold: 'Afgørelsen fastholdt ved revurdering',
   forward: 'Klagen sendt til Ankestyrelsen',
   postpone: 'Opstarten udskudt (borgeren mangler overskud)',
+  end_course: 'Afgørelse: forløbet afsluttes',
 };
 
 /** How a letter or a call reached the citizen. */
@@ -80,6 +82,7 @@ export const COURSE_STATUS_LABELS: Record<string, string> = {
 export const DECISION_OUTCOME_LABELS: Record<string, string> = {
   grant: 'Bevilling (visiteret)',
   refuse: 'Afslag',
+  end: 'Afslutning af forløbet',
 };
 
 export const COMPLAINT_OUTCOME_LABELS: Record<string, string> = {
@@ -127,6 +130,7 @@ export const LETTER_KIND_LABELS: Record<string, string> = {
   refusal: 'Afgørelse: afslag',
   reassessment_upheld: 'Revurdering: afgørelsen fastholdes',
   final_status: 'Slutstatus til lægen',
+  course_ending: 'Afgørelse: forløbet afsluttes',
   appeals_bundle: 'Sagen til Ankestyrelsen',
 };
 

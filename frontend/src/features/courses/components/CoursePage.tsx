@@ -11,12 +11,15 @@ import { COURSE_STATUS_LABELS } from '../labels';
 import { AppointmentsSection } from './AppointmentsSection';
 import { AssistantSection } from './AssistantSection';
 import { AttendanceSection } from './AttendanceSection';
+import { EndingSection } from './EndingSection';
 import { ExceptionsSection } from './ExceptionsSection';
 import { GoalsSection } from './GoalsSection';
 import { JournalSection } from './JournalSection';
+import { PauseSection } from './PauseSection';
 import { PlanSection } from './PlanSection';
 import { ServicesSection } from './ServicesSection';
 import { TeamSeatsSection } from './TeamSeatsSection';
+import { TransportSection } from './TransportSection';
 import './course.css';
 
 /** Forløb: the plan, goals, content, journal, frequency exceptions and appointments of one course. */
@@ -53,6 +56,9 @@ export function CoursePage() {
       <ServicesSection course={c} mayWrite={mayWrite} />
       <JournalSection course={c} mayWrite={mayWrite} />
       <ExceptionsSection course={c} mayWrite={mayWrite} />
+      <TransportSection course={c} mayWrite={mayWrite} />
+      <PauseSection course={c} mayWrite={mayWrite} />
+      <EndingSection course={c} mayWrite={mayWrite} />
     </div>
   );
 }

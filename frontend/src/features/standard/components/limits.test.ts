@@ -40,6 +40,8 @@ describe('unit per kind', () => {
     expect(unitFor('quarantine')).toBe('calendar_months');
     expect(unitFor('individual_training_per_week_min')).toBe('per_week');
     expect(unitFor('team_training_per_week_max')).toBe('per_week');
+    expect(unitFor('cancellations_allowed')).toBe('count');
+    expect(unitFor('no_shows_allowed')).toBe('count');
   });
 
   it('has a Danish name and a unit for every kind', () => {
@@ -57,6 +59,7 @@ describe('unit per kind', () => {
     expect(formatLimitValue(5, 'calendar_months')).toBe('5 måneder');
     expect(formatLimitValue(1, 'per_week')).toBe('1 gang om ugen');
     expect(formatLimitValue(3, 'per_week')).toBe('3 gange om ugen');
+    expect(formatLimitValue(2, 'count')).toBe('2 gange i forløbet');
     expect(formatLimitValue(2, 'fortnights')).toBe('2 fortnights');
   });
 });

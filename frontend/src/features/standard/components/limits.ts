@@ -15,6 +15,8 @@ export const LIMIT_KIND_LABELS: Record<LimitKind, string> = {
   individual_training_per_week_max: 'Individuel træning, højst',
   team_training_per_week_min: 'Holdtræning, mindst',
   team_training_per_week_max: 'Holdtræning, højst',
+  cancellations_allowed: 'Afbud, der ikke skyldes sygdom',
+  no_shows_allowed: 'Udeblivelser',
 };
 
 /** What each limit measures, for the form's hints. */
@@ -30,6 +32,9 @@ export const LIMIT_KIND_HINTS: Record<LimitKind, string> = {
   individual_training_per_week_max: 'Flest gange om ugen med individuel træning.',
   team_training_per_week_min: 'Færrest gange om ugen med holdtræning.',
   team_training_per_week_max: 'Flest gange om ugen med holdtræning.',
+  cancellations_allowed:
+    'Så mange af borgerens egne afbud (ikke sygdom) accepteres; det næste markerer forløbet til revurdering.',
+  no_shows_allowed: 'Så mange udeblivelser accepteres; den næste markerer forløbet, så der tages stilling til afslutning.',
 };
 
 /** The unit each kind of limit is counted in. The server refuses any other. */
@@ -45,6 +50,8 @@ export const UNIT_BY_KIND: Record<LimitKind, LimitUnit> = {
   individual_training_per_week_max: 'per_week',
   team_training_per_week_min: 'per_week',
   team_training_per_week_max: 'per_week',
+  cancellations_allowed: 'count',
+  no_shows_allowed: 'count',
 };
 
 /** A unit in Danish: for one, for any other number. */
@@ -53,6 +60,7 @@ export const UNIT_LABELS: Record<LimitUnit, { one: string; many: string }> = {
   calendar_days: { one: 'kalenderdag', many: 'kalenderdage' },
   calendar_months: { one: 'måned', many: 'måneder' },
   per_week: { one: 'gang om ugen', many: 'gange om ugen' },
+  count: { one: 'gang i forløbet', many: 'gange i forløbet' },
 };
 
 /** The weekly limits that come in pairs: the least must not exceed the most. */

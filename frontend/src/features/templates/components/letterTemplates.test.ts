@@ -59,7 +59,7 @@ describe('what a template may use', () => {
   });
 
   it('knows the decisions, which get the complaint guidance', () => {
-    expect(LETTER_KINDS.filter(isDecision)).toEqual(['grant', 'refusal', 'reassessment_upheld']);
+    expect(LETTER_KINDS.filter(isDecision)).toEqual(['grant', 'refusal', 'reassessment_upheld', 'course_ending']);
   });
 });
 

@@ -10,6 +10,7 @@ export const LETTER_KIND_LABELS: Record<LetterKind, string> = {
   refusal: 'Afslag',
   reassessment_upheld: 'Revurdering – fastholdt',
   final_status: 'Slutstatus til lægen',
+  course_ending: 'Afslutning af forløb (afgørelse)',
 };
 
 /** The kind's name inside a sentence ("Version 2 af indkaldelsen er gemt."). */
@@ -19,13 +20,19 @@ const LETTER_KIND_DEFINITE: Record<LetterKind, string> = {
   refusal: 'afslaget',
   reassessment_upheld: 'revurderingen',
   final_status: 'slutstatussen',
+  course_ending: 'afgørelsen om afslutning',
 };
 
 /** The kinds in the order the page shows them. */
 export const LETTER_KINDS = Object.keys(LETTER_KIND_LABELS) as LetterKind[];
 
 /** Decisions: the system puts the complaint guidance after their text. */
-const DECISION_KINDS: ReadonlySet<LetterKind> = new Set<LetterKind>(['grant', 'refusal', 'reassessment_upheld']);
+const DECISION_KINDS: ReadonlySet<LetterKind> = new Set<LetterKind>([
+  'grant',
+  'refusal',
+  'reassessment_upheld',
+  'course_ending',
+]);
 
 export function isDecision(kind: LetterKind): boolean {
   return DECISION_KINDS.has(kind);
@@ -111,12 +118,22 @@ const FINAL_STATUS_VARIABLES: readonly TemplateVariable[] = [
   { name: 'final_status.note', description: 'Terapeutens notat ved afslutningen.' },
 ];
 
+const ENDING_VARIABLES: readonly TemplateVariable[] = [
+  { name: 'decision.decided_on', description: 'Afgørelsens dato.' },
+  { name: 'decision.reasons', description: 'Terapeutens begrundelse som fri tekst. Skriv | afsnit efter.' },
+  { name: 'complaint_deadline', description: 'Sidste dag for at klage (kan være tom: brug {% if complaint_deadline %}).' },
+  { name: 'ending.started_on', description: 'Den dag, forløbet begyndte (kan være tom: brug {% if %}).' },
+  { name: 'ending.ended_on', description: 'Den dag, forløbet slutter.' },
+  { name: 'ending.reason', description: 'Årsagen til afslutningen.' },
+];
+
 const KIND_VARIABLES: Record<LetterKind, readonly TemplateVariable[]> = {
   invitation: INVITATION_VARIABLES,
   grant: DECISION_VARIABLES,
   refusal: DECISION_VARIABLES,
   reassessment_upheld: [...DECISION_VARIABLES, ...COMPLAINT_VARIABLES],
   final_status: FINAL_STATUS_VARIABLES,
+  course_ending: ENDING_VARIABLES,
 };
 
 /** The variables a template of `kind` may use: every letter's, then the kind's own. */

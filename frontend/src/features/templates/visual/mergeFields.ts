@@ -44,6 +44,9 @@ const FIELD_NAMES: Record<string, string> = {
   'final_status.ended_on': 'Forløbet sluttede',
   'final_status.end_reason': 'Årsag til afslutning',
   'final_status.note': 'Terapeutens bemærkning',
+  'ending.started_on': 'Forløbet begyndte',
+  'ending.ended_on': 'Forløbet slutter',
+  'ending.reason': 'Årsag til afslutning',
 };
 
 const FILTER_NAMES: Record<string, string> = {
@@ -114,6 +117,12 @@ const BY_KIND: Record<LetterKind, string[]> = {
     '{{ final_status.ended_on | dato }}',
     '{{ final_status.end_reason }}',
     '{{ final_status.note | afsnit }}',
+  ],
+  course_ending: [
+    '{{ decision.decided_on | dato }}',
+    '{{ ending.ended_on | dato }}',
+    '{{ ending.reason }}',
+    '{{ decision.reasons | afsnit }}',
   ],
 };
 

@@ -1,0 +1,131 @@
+// The end of a course: ended from the course page for a reason, the final status to the GP
+// previewed and sent, on a phone's width too; and the daily trip list downloaded as CSV and PDF.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import { apiCall, copenhagenDate, expectAccessible, launchBrowser, loggedInPage, uniqueCpr, uniqueName } from './support.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** The Copenhagen offset of a date ("+01:00" in winter, "+02:00" in summer). */
+function offsetOn(date) {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' })
+    .formatToParts(new Date(`${date}T12:00:00Z`))
+    .find((p) => p.type === 'timeZoneName').value;
+  return name === 'GMT' ? '+00:00' : name.slice(3);
+}
+
+const at = (date, clock) => `${date}T${clock}:00${offsetOn(date)}`;
+
+// Each test's initial conversation has its own hour in the therapist's calendar a week ahead.
+let nextMeetingHour = 12;
+
+/** A citizen with a GP on record and a § 140 course started today, through the API. */
+async function citizenWithCourse(page, name) {
+  const citizen = await apiCall(page, 'POST', '/api/v1/citizens', {
+    cpr: uniqueCpr(),
+    name,
+    address: 'Ishøj Strandvej 10, 2635 Ishøj',
+    municipality_code: '183',
+    phone: '12 34 56 78',
+    general_practitioner: 'Læge Hansen',
+    general_practitioner_clinic: 'Lægehuset, Torvet 1, 2635 Ishøj',
+  });
+  const sites = await apiCall(page, 'GET', '/api/v1/sites');
+  const syd = sites.find((s) => s.name === 'Træningscenter Syd') ?? sites[0];
+  const today = copenhagenDate(0);
+  const registered = await apiCall(page, 'POST', '/api/v1/referrals', {
+    legal_basis: 'SUL_140',
+    citizen_id: citizen.id,
+    site_id: syd.id,
+    received_at: new Date().toISOString(),
+    condition: 'Knæalloplastik',
+    hospital: 'Hvidovre Hospital',
+    department: 'Ortopædkirurgisk afdeling',
+    plan_type: 'almen_basal',
+    discharge_date: copenhagenDate(-1),
+  });
+  const me = (await apiCall(page, 'GET', '/api/v1/auth/session')).user;
+  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/invitation`, {
+    meeting_at: at(copenhagenDate(7), `${nextMeetingHour++}:00`),
+    place: 'home',
+    therapist_id: me.id,
+    sent_on: today,
+    channel: 'phone',
+  });
+  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/assessment`, { assessed_on: today });
+  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/training-start`, {
+    started_on: today,
+    form: 'individual_at_home',
+    disciplines: ['physiotherapy'],
+  });
+  const courses = await apiCall(page, 'GET', `/api/v1/citizens/${citizen.id}/courses`);
+  return { citizen, course: courses.find((c) => c.status === 'active'), syd };
+}
+
+test('a course is ended for a reason and its final status goes to the GP, previewed first', async () => {
+  const page = await loggedInPage(browser);
+  const name = uniqueName('Afslut');
+  const { course } = await citizenWithCourse(page, name);
+  await apiCall(page, 'POST', `/api/v1/courses/${course.id}/goals`, { text: 'Gå på trapper uden hjælp' });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/forloeb/${course.id}`);
+  await page.getByRole('heading', { level: 1, name: `Forløb for ${name}` }).waitFor();
+  const ending = page.getByRole('region', { name: 'Afslutning' });
+  await ending.getByRole('button', { name: 'Afslut forløbet' }).click();
+  // Without a reason the form says what is missing, at the field.
+  await ending.getByRole('button', { name: 'Gem afslutningen' }).click();
+  await ending.getByRole('link', { name: 'Vælg årsagen til afslutningen.' }).waitFor();
+  await ending.getByLabel('Årsag').selectOption({ label: 'Træning med terapeut er ikke længere nødvendig' });
+  await ending.getByLabel('Vejledning og egentræningsøvelser udleveret').fill('Øvelsesprogram for knæ');
+  await expectAccessible(page, 'forloeb-afslutning-form-390');
+  await ending.getByRole('button', { name: 'Gem afslutningen' }).click();
+  await ending.getByRole('heading', { name: 'Slutstatus til lægen' }).waitFor();
+  await ending.getByText('Øvelsesprogram for knæ').waitFor();
+
+  await ending.getByRole('button', { name: 'Vis slutstatus' }).click();
+  const letter = page.frameLocator('iframe[title="Forhåndsvisning af slutstatus"]');
+  await letter.getByText('Kære Læge Hansen').waitFor();
+  await letter.getByText('Gå på trapper uden hjælp').waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no horizontal scroll at 390 px (${overflow} px too wide)`);
+  await expectAccessible(page, 'forloeb-slutstatus-preview-390');
+
+  await ending.getByLabel('Som MedCom-korrespondance til klinikken').check();
+  await ending.getByRole('button', { name: 'Send slutstatus' }).click();
+  await ending.getByText(/Sendt .*Som MedCom-korrespondance til klinikken/).waitFor();
+  const sent = await apiCall(page, 'GET', `/api/v1/courses/${course.id}/ending`);
+  assert.equal(sent.final_status_channel, 'medcom');
+  assert.ok(sent.final_status_letter_id);
+  await expectAccessible(page, 'forloeb-slutstatus-sendt-390');
+  await page.context().close();
+});
+
+test('the daily trip list of a site downloads as CSV and PDF', async () => {
+  const page = await loggedInPage(browser);
+  const { course, syd } = await citizenWithCourse(page, uniqueName('Kørsel'));
+  await apiCall(page, 'PUT', `/api/v1/courses/${course.id}/transport`, {
+    reason: 'Kan ikke tage bussen',
+    from_address: 'Ishøj Strandvej 10, 2635 Ishøj',
+    to_address: 'Ishøj Boulevard 2A, 2635 Ishøj',
+    needs: ['wheelchair'],
+  });
+  await page.goto('/koerselsliste');
+  await page.getByRole('heading', { level: 1, name: 'Kørselsliste' }).waitFor();
+  await page.getByLabel('Matrikel', { exact: true }).selectOption(syd.id);
+  await expectAccessible(page, 'koerselsliste');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent som CSV' }).click()]);
+  assert.equal(csv.suggestedFilename(), `koerselsliste-${copenhagenDate(0)}.csv`);
+  const text = (await readFile(await csv.path(), 'utf8')).replace(/^\uFEFF/, '');
+  assert.equal(text.split('\r\n')[0], 'Aftalt afhentning;Træning begynder;Træning slutter;Borger;Afhentes på;Køres til;Behov;Træning');
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent som PDF' }).click()]);
+  assert.equal((await readFile(await pdf.path())).subarray(0, 5).toString(), '%PDF-');
+  await page.context().close();
+});
