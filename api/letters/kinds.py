@@ -16,6 +16,8 @@ class LetterKind(StrEnum):
     """Revurdering: afgørelsen fastholdes, og klagen sendes til Ankestyrelsen."""
     FINAL_STATUS = "final_status"
     """Slutstatus efter genoptræning, til borgerens praktiserende læge."""
+    TRAINING_PLAN = "training_plan"
+    """Træningsplan: borgerens kommende træningstider med sted og adresse."""
 
 
 DECISION_KINDS: frozenset[LetterKind] = frozenset(
@@ -29,6 +31,7 @@ SUBJECTS: dict[LetterKind, str] = {
     LetterKind.REFUSAL: "Afgørelse: Afslag på træning",
     LetterKind.REASSESSMENT_UPHELD: "Revurdering: Vi fastholder afgørelsen",
     LetterKind.FINAL_STATUS: "Slutstatus efter genoptræning",
+    LetterKind.TRAINING_PLAN: "Din træningsplan",
 }
 """The subject line the layout prints above the body; the template cannot change it."""
 
@@ -38,5 +41,6 @@ LABELS: dict[LetterKind, str] = {
     LetterKind.REFUSAL: "afslag",
     LetterKind.REASSESSMENT_UPHELD: "revurdering",
     LetterKind.FINAL_STATUS: "slutstatus",
+    LetterKind.TRAINING_PLAN: "træningsplan",
 }
 """The kind's short Danish name, for messages to staff."""

@@ -31,14 +31,18 @@ class LetterPreview(BaseModel):
 
 
 class LetterTemplateIn(Body):
-    kind: Literal["invitation", "grant", "refusal", "reassessment_upheld", "final_status"]
+    kind: Literal[
+        "invitation", "grant", "refusal", "reassessment_upheld", "final_status", "training_plan"
+    ]
     body: TemplateText = Field(
         description="A template in the letter language; its variables and filters must exist."
     )
 
 
 class LetterTemplateOut(BaseModel):
-    kind: Literal["invitation", "grant", "refusal", "reassessment_upheld", "final_status"]
+    kind: Literal[
+        "invitation", "grant", "refusal", "reassessment_upheld", "final_status", "training_plan"
+    ]
     version: int = Field(description="0 is the system's default, never saved.")
     body: str
     created_by: str | None

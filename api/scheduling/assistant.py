@@ -13,6 +13,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from api.context import audit
+from api.letters import LetterWorkers
 from api.scheduling.team_schemas import (
     FreeSeatOut,
     ProposalOut,
@@ -22,6 +23,7 @@ from api.scheduling.team_schemas import (
     SeriesIn,
     SeriesOut,
 )
+from api.scheduling.training_plan import plan_out, send_for
 from api.training import visible_course
 from api.unit_of_work import UnitOfWork
 from domain.calendar import COPENHAGEN
@@ -69,7 +71,9 @@ async def propose(work: UnitOfWork, course_id: uuid.UUID, body: ProposalsIn) -> 
     )  # fmt: skip
 
 
-async def book_series(work: UnitOfWork, course_id: uuid.UUID, body: SeriesIn) -> SeriesOut:
+async def book_series(
+    work: UnitOfWork, course_id: uuid.UUID, body: SeriesIn, *, workers: LetterWorkers
+) -> SeriesOut:
     session, caller = work.session, work.caller
     # One declared use for the operation, the dry run included: it is the booking's first step.
     course = await visible_course(work, course_id, use="change")
@@ -112,5 +116,9 @@ async def book_series(work: UnitOfWork, course_id: uuid.UUID, body: SeriesIn) ->
                 appointment_id=booked_id,
             )
         )  # fmt: skip
+    plan = None
+    if body.commit and body.plan_channel is not None:
+        # The citizen's plan lists the series with every other coming session.
+        plan = plan_out(await send_for(work, course, body.plan_channel, workers=workers))
     await audit(session, caller, use="change", citizen_ids=[course.citizen_id])
-    return SeriesOut(dates=answer, committed=body.commit)
+    return SeriesOut(dates=answer, committed=body.commit, training_plan=plan)

@@ -82,14 +82,23 @@ from domain.scheduling.team import (
     is_closed,
     move_occurrence,
 )
+from domain.scheduling.training_plan import (
+    MAX_PLAN_SESSIONS,
+    PLAN_CHANNEL_DANISH,
+    PlanChannel,
+    PlannedSession,
+    coming_sessions,
+)
 
 __all__ = [
     "ABSENCE_DANISH",
     "CONVERSATION_LENGTH",
     "MAX_HORIZON_DAYS",
+    "MAX_PLAN_SESSIONS",
     "MAX_PROPOSALS",
     "MAX_SERIES",
     "PLACE_DANISH",
+    "PLAN_CHANNEL_DANISH",
     "Absence",
     "AbsenceKind",
     "AssistedCourse",
@@ -100,6 +109,8 @@ __all__ = [
     "OccurrenceStatus",
     "Place",
     "PlaceKind",
+    "PlanChannel",
+    "PlannedSession",
     "Proposal",
     "ProviderKind",
     "Refusal",
@@ -135,6 +146,7 @@ __all__ = [
     "check_supervisor_role",
     "check_times",
     "clash",
+    "coming_sessions",
     "decline_offer",
     "define_team",
     "free_seats",
