@@ -91,6 +91,10 @@ async def book_series(
     }  # fmt: skip
     answer: list[SeriesDateOut] = []
     room = next((r for r in facts.rooms if r.id == body.room_id), None)
+    # The session is of the therapist's discipline when the course has it.
+    given = {
+        t.id: t.discipline for t in facts.therapists if t.discipline in facts.course.disciplines
+    }
     for proposal in series:
         refused = refusals.get(proposal.starts_at)
         booked_id = None
@@ -103,7 +107,8 @@ async def book_series(
                     provider=ProviderKind.THERAPIST,
                     place=Place(PlaceKind.SITE, room.site_id, room.id),
                     starts_at=proposal.starts_at, ends_at=proposal.ends_at,
-                    booked_by=caller.actor, discipline=facts.course.disciplines[0],
+                    booked_by=caller.actor,
+                    discipline=given.get(proposal.therapist_id, facts.course.disciplines[0]),
                     staff_id=proposal.therapist_id,
                 ),
             )  # fmt: skip

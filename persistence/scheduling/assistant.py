@@ -3,8 +3,10 @@ of queries whatever the number of staff, rooms or teams: the course's sessions, 
 exceptions, the citizen's other bookings, the site's clinical staff with their hours,
 absences and bookings, the site's rooms with what holds them, and the site's teams.
 
-The staff have no recorded discipline: every clinical member of staff at the course's site
-is taken to give the course's disciplines (the first of them names the proposal's).
+Each clinical member of staff at the course's site gives the discipline recorded for them
+(fysioterapeut or ergoterapeut), so "any therapist" of the course is one of its disciplines;
+one with none recorded (an account made before disciplines were) is taken to give the
+course's first discipline.
 A team occurrence holds its whole room, so it counts once for every place the room has.
 """
 
@@ -142,7 +144,7 @@ async def _therapists(
     return [
         Therapist(
             row.id,
-            discipline,
+            Discipline(row.discipline) if row.discipline else discipline,
             frozenset(row.site_ids),
             tuple(hours.get(row.id, ())),
             tuple(absences.get(row.id, ())),
