@@ -99,3 +99,5 @@ export type TeamCreate = Body<Post<'/api/v1/teams'>>;
 export type TeamOccurrence = TeamDetail['occurrences'][number];
 export type CalendarEntry = Ok<Get<'/api/v1/calendar/entries'>>[number];
 export type CalendarQuery = QueryOf<Get<'/api/v1/calendar/entries'>>;
+export type TrainingPlan = Ok<Get<'/api/v1/courses/{course_id}/training-plans'>>[number];
+export type TrainingPlanChannel = Body<Post<'/api/v1/courses/{course_id}/training-plan'>>['channel'];

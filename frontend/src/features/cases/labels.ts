@@ -128,6 +128,7 @@ export const LETTER_KIND_LABELS: Record<string, string> = {
   reassessment_upheld: 'Revurdering: afgørelsen fastholdes',
   final_status: 'Slutstatus til lægen',
   appeals_bundle: 'Sagen til Ankestyrelsen',
+  training_plan: 'Træningsplan',
 };
 
 /** Sundhedsloven § 140, stk. 4: the citizen's choice when free choice was offered. */

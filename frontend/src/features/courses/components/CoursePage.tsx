@@ -16,6 +16,7 @@ import { JournalSection } from './JournalSection';
 import { PlanSection } from './PlanSection';
 import { ServicesSection } from './ServicesSection';
 import { TeamSeatsSection } from './TeamSeatsSection';
+import { TrainingPlanSection } from './TrainingPlanSection';
 import './course.css';
 
 /** Forløb: the plan, goals, content, journal, frequency exceptions and appointments of one course. */
@@ -47,6 +48,7 @@ export function CoursePage() {
       <AppointmentsSection course={c} mayWrite={mayWrite} />
       <AttendanceSection courseId={c.id} />
       <TeamSeatsSection course={c} mayWrite={mayWrite} />
+      <TrainingPlanSection course={c} mayWrite={mayWrite} />
       <GoalsSection course={c} mayWrite={mayWrite} />
       <ServicesSection course={c} mayWrite={mayWrite} />
       <JournalSection course={c} mayWrite={mayWrite} />

@@ -44,6 +44,7 @@ const FIELD_NAMES: Record<string, string> = {
   'final_status.ended_on': 'Forløbet sluttede',
   'final_status.end_reason': 'Årsag til afslutning',
   'final_status.note': 'Terapeutens bemærkning',
+  'training_plan.disciplines': 'Forløbets faggrupper',
 };
 
 const FILTER_NAMES: Record<string, string> = {
@@ -115,6 +116,8 @@ const BY_KIND: Record<LetterKind, string[]> = {
     '{{ final_status.end_reason }}',
     '{{ final_status.note | afsnit }}',
   ],
+  // The sessions are a loop: edited in the source view.
+  training_plan: ['{{ training_plan.disciplines | opremsning }}'],
 };
 
 /** The fields the visual editor offers for a letter of `kind`. */
