@@ -19,9 +19,9 @@ from api.fields import (
     Reason,
 )
 from api.schemas import Body, LegalBasisCode
-from domain.training import Discipline
 from domain.casework import LegalBasis, ReferralKind
 from domain.centre.service_standard import LimitKind, LimitUnit
+from domain.training import Discipline
 
 
 class WorkingDaysAdded(BaseModel):

@@ -115,8 +115,10 @@ async def list_therapists(work: Work) -> list[TherapistOut]:
     rows = await use_cases.list_therapists(work)
     return [
         TherapistOut(
-            id=row.id, display_name=row.display_name, site_ids=row.site_ids,
+            id=row.id,
+            display_name=row.display_name,
+            site_ids=row.site_ids,
             discipline=Discipline(row.discipline) if row.discipline else None,
-        )  # fmt: skip
+        )
         for row in rows
     ]

@@ -6445,6 +6445,11 @@ export interface components {
              * @description The appointment or team occurrence a team's time meets in its room.
              */
             clashing_booking_id?: string;
+            /**
+             * Format: uuid
+             * @description The team occurrence using the room an appointment asks for.
+             */
+            clashing_occurrence_id?: string;
             /** @description A full team: the course may join its waiting list. */
             waiting_list_offered?: boolean;
             /** @description The rule of the case the request broke. */
