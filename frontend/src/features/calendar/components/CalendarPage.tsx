@@ -19,6 +19,7 @@ import { useSites } from '../../sites/api/getSites';
 import { useMoveOccurrence, useTeams } from '../../teams/api/teams';
 import { useCalendarEntries, useMoveAppointment } from '../api/entries';
 import { keepAriaRepaired } from './ariaRepair';
+import { CalendarFeedSection } from './CalendarFeedSection';
 import './calendar.css';
 
 moment.locale('da');
@@ -230,6 +231,7 @@ export function CalendarPage() {
           popup
         />
       </div>
+      <CalendarFeedSection />
     </div>
   );
 }
