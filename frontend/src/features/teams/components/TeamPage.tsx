@@ -132,7 +132,7 @@ export function TeamPage() {
                       )
                     }
                   >
-                    Bekræft<span className="visually-hidden">: frigiv pladsen for {who(s.citizen_name)}</span>
+                    Bekræft<span className="visually-hidden"> frigivelse af pladsen for {who(s.citizen_name)}</span>
                   </button>
                   <button type="button" className="button button--secondary" onClick={() => setReleasing(null)}>
                     Fortryd
@@ -186,7 +186,7 @@ export function TeamPage() {
                                 )
                               }
                             >
-                              Tager imod<span className="visually-hidden">: {who(w.citizen_name)} får pladsen</span>
+                              Tager imod<span className="visually-hidden"> pladsen for {who(w.citizen_name)}</span>
                             </button>{' '}
                             <button
                               type="button"
@@ -207,7 +207,7 @@ export function TeamPage() {
                                 )
                               }
                             >
-                              Siger nej<span className="visually-hidden">: {who(w.citizen_name)} afslår pladsen</span>
+                              Siger nej<span className="visually-hidden"> til pladsen for {who(w.citizen_name)}</span>
                             </button>
                           </>
                         ) : null}
