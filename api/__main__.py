@@ -117,6 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     user.add_argument("--name", required=True, help="display name")
     user.add_argument("--role", action="append", required=True, dest="roles")
     user.add_argument("--site", action="append", default=[], dest="sites", help="site code")
+    user.add_argument(
+        "--discipline",
+        choices=["physiotherapy", "occupational_therapy"],
+        help="a therapist's discipline (fysioterapeut or ergoterapeut)",
+    )
     retention = sub.add_parser("retention", help="delete access log entries and case records")
     retention.add_argument("--access-log-years", type=int, default=5)
     retention.add_argument("--record-years", type=int, default=5)

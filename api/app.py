@@ -41,6 +41,7 @@ from api.scheduling import (
     moves_router,
     resources_router,
     teams_router,
+    training_plans_router,
 )
 from api.security import openapi as security_schemes
 from api.settings import Settings
@@ -138,6 +139,7 @@ def create_app(
         resources_router,
         teams_router,
         assistant_router,
+        training_plans_router,
         moves_router,
         calendar_router,
         calendar_views_router,

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.security.authentication import api_key_text, new_prefix
 from api.security.secrets import digest, hash_password, new_token
 from api.settings import Settings
-from domain.access import API_KEY_SCOPES, Role, check_password
+from domain.access import API_KEY_SCOPES, Role, check_discipline, check_password
 from domain.casework import APPLICATION_BASES, REHAB_PLAN_BASES
 from persistence.access import ApiKey, add_api_key, add_user, revoke_api_key
 from persistence.centre import centre_id_by_code, list_sites, provision_centre
@@ -72,6 +72,7 @@ async def provision(url: str, settings: Settings) -> None:
 async def create_user(url: str, settings: Settings, args: Any, password: str) -> None:
     """A staff account from the command line: the first administrator, or the test users."""
     check_password(password)
+    check_discipline(args.roles, args.discipline is not None)
     engine = create_engine(url, pool_size=1)
     try:
         async with engine.begin() as connection:
@@ -90,6 +91,7 @@ async def create_user(url: str, settings: Settings, args: Any, password: str) ->
                 password_hash=await hash_password(password),
                 roles=[Role(role).value for role in args.roles],
                 site_ids=[sites[code] for code in args.sites],
+                discipline=args.discipline,
             )
     finally:
         await engine.dispose()

@@ -39,6 +39,7 @@ from domain.scheduling import (
     BookingClash,
     NoOffer,
     OccurrenceClash,
+    RoomHeldByTeam,
     SeatRefused,
     StaffUnavailable,
     TeamFull,
@@ -240,6 +241,7 @@ DOMAIN_PROBLEMS: dict[type[DomainError], ProblemKind] = {
     # Teams, seats and waiting lists: a full team answers with the waiting list offered.
     TeamLargerThanRoom: ProblemKind(422, "rule"),
     OccurrenceClash: ProblemKind(409, "conflict"),
+    RoomHeldByTeam: ProblemKind(409, "conflict"),
     TeamFull: ProblemKind(409, "conflict"),
     SeatRefused: ProblemKind(422, "rule"),
     NoOffer: ProblemKind(422, "rule"),
@@ -325,6 +327,8 @@ def _clashing_record(error: DomainError) -> dict[str, Any]:
     """The record a refused booking, limit or correction clashes with, by id and week."""
     if isinstance(error, BookingClash) and error.clashing_appointment_id is not None:
         return {"clashing_appointment_id": str(error.clashing_appointment_id)}
+    if isinstance(error, RoomHeldByTeam):
+        return {"clashing_occurrence_id": str(error.occurrence_id)}
     if isinstance(error, FrequencyLimitExceeded):
         return {"limit": error.limit, "iso_week": str(error.week)}
     if isinstance(error, TeamFull):
@@ -459,6 +463,11 @@ PROBLEM_SCHEMA: dict[str, Any] = {
             "type": "string",
             "format": "uuid",
             "description": "The appointment or team occurrence a team's time meets in its room.",
+        },
+        "clashing_occurrence_id": {
+            "type": "string",
+            "format": "uuid",
+            "description": "The team occurrence using the room an appointment asks for.",
         },
         "waiting_list_offered": {
             "type": "boolean",

@@ -23,6 +23,7 @@ from api.fields import (
 )
 from api.schemas import Body
 from domain.access.permissions import API_KEY_SCOPES, Permission, Role
+from domain.training import Discipline
 
 # The scopes an API key may hold (domain.access.API_KEY_SCOPES; the route refuses others).
 ApiKeyScope = Annotated[
@@ -62,6 +63,9 @@ class UserIn(Body):
     site_ids: list[uuid.UUID] = Field(
         default_factory=list, max_length=MAX_SITES, description="Sites that exist."
     )
+    discipline: Discipline | None = Field(
+        default=None, description="A therapist's discipline; only for clinical roles."
+    )
     password: NewPassword
 
 
@@ -72,6 +76,10 @@ class UserChange(Body):
         default=None, max_length=MAX_SITES, description="Sites that exist."
     )
     active: StrictBool | None = None
+    discipline: Discipline | None = Field(
+        default=None,
+        description="A therapist's discipline; null removes it (only clinical roles have one).",
+    )
 
 
 class PasswordReset(Body):
@@ -84,6 +92,7 @@ class UserOut(BaseModel):
     display_name: str
     roles: list[Role]
     site_ids: list[uuid.UUID]
+    discipline: Discipline | None = None
     active: bool
     created_at: datetime
 

@@ -23,7 +23,7 @@ from api.security.errors import Forbidden, TooManyAttempts, Unauthenticated
 from api.security.secrets import digest, hash_password, new_token, verify_password
 from api.unit_of_work import UnitOfWork
 from domain.access.passwords import check_password
-from domain.access.permissions import API_KEY_SCOPES
+from domain.access.permissions import API_KEY_SCOPES, check_discipline
 from domain.calendar import COPENHAGEN, FIRST_YEAR, LAST_YEAR
 from domain.citizens import Cpr
 from domain.errors import RuleViolation
@@ -148,6 +148,7 @@ async def create_user(work: UnitOfWork, body: UserIn) -> StaffUser:
     """Create a staff account with a first password the user should change."""
     check_password(body.password)
     await _check_sites(work, body.site_ids)
+    check_discipline(body.roles, body.discipline is not None)
     return await staff.add_user(
         work.session,
         work.caller.centre_id,
@@ -156,6 +157,7 @@ async def create_user(work: UnitOfWork, body: UserIn) -> StaffUser:
         password_hash=await hash_password(body.password),
         roles=[role.value for role in dict.fromkeys(body.roles)],
         site_ids=list(dict.fromkeys(body.site_ids)),
+        discipline=body.discipline.value if body.discipline else None,
     )
 
 
@@ -170,6 +172,9 @@ async def change_user(work: UnitOfWork, user_id: uuid.UUID, body: UserChange) ->
     if body.site_ids is not None:
         await _check_sites(work, body.site_ids)
         user.site_ids = list(dict.fromkeys(body.site_ids))
+    if "discipline" in body.model_fields_set:
+        user.discipline = body.discipline.value if body.discipline else None
+    check_discipline(user.roles, user.discipline is not None)
     if body.active is not None:
         user.active = body.active
         if not body.active:

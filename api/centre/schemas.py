@@ -21,6 +21,7 @@ from api.fields import (
 from api.schemas import Body, LegalBasisCode
 from domain.casework import LegalBasis, ReferralKind
 from domain.centre.service_standard import LimitKind, LimitUnit
+from domain.training import Discipline
 
 
 class WorkingDaysAdded(BaseModel):
@@ -55,6 +56,9 @@ class TherapistOut(BaseModel):
     id: uuid.UUID
     display_name: str
     site_ids: list[uuid.UUID]
+    discipline: Discipline | None = Field(
+        default=None, description="physiotherapy or occupational_therapy; none if not recorded."
+    )
 
 
 class ClosureDayIn(Body):

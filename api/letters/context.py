@@ -157,6 +157,38 @@ class EndingInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class PlannedSessionInfo:
+    """One coming session of the citizen's plan: when, what, and where.
+
+    `place` is "site" (a room at a site: its name, address and the room), "home"
+    (hjemmebesøg: the therapist comes to the citizen) or "nearby" (nærmiljøet)."""
+
+    starts_at: datetime
+    ends_at: datetime
+    what: str
+    place: Literal["site", "home", "nearby"]
+    site_name: str | None = None
+    site_address: str | None = None
+    room_name: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.starts_at.utcoffset() is None or self.ends_at.utcoffset() is None:
+            raise ValueError("a session's times must be aware datetimes")
+        if self.place not in ("site", "home", "nearby"):
+            raise ValueError("place must be 'site', 'home' or 'nearby'")
+        if self.place == "site" and not (self.site_name and self.site_address):
+            raise ValueError("a session at a site needs the site's name and address")
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingPlanInfo:
+    """The citizen's plan (træningsplan): the course's coming sessions, in time order."""
+
+    sessions: Sequence[PlannedSessionInfo]
+    disciplines: Sequence[str] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class LetterContext:
     """Everything one letter may show. Parts a kind does not use stay None."""
 
@@ -171,6 +203,7 @@ class LetterContext:
     complaint_deadline: date | None = None
     final_status: FinalStatusInfo | None = None
     ending: EndingInfo | None = None
+    training_plan: TrainingPlanInfo | None = None
 
 
 COMMON_NAMES: tuple[str, ...] = ("centre", "site", "citizen", "letter_date", "case")
@@ -182,6 +215,7 @@ KIND_PARTS: dict[LetterKind, tuple[str, ...]] = {
     LetterKind.REASSESSMENT_UPHELD: ("decision", "complaint", "complaint_deadline"),
     LetterKind.FINAL_STATUS: ("final_status",),
     LetterKind.COURSE_ENDING: ("decision", "ending", "complaint_deadline"),
+    LetterKind.TRAINING_PLAN: ("training_plan",),
 }
 """The kind-specific names a template of that kind sees, besides the common ones."""
 
@@ -192,6 +226,7 @@ _PART_NAMES = {
     "complaint": "klagen",
     "final_status": "slutstatus",
     "ending": "afslutningen",
+    "training_plan": "træningsplanen",
 }
 
 

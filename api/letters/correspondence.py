@@ -28,6 +28,7 @@ from api.letters.context import (
     InvitationInfo,
     LetterContext,
     SiteInfo,
+    TrainingPlanInfo,
 )
 from api.letters.defaults import DEFAULT_TEMPLATES
 from api.letters.kinds import LABELS, LetterKind
@@ -50,6 +51,7 @@ REFUSAL = LetterKind.REFUSAL
 REASSESSMENT_UPHELD = LetterKind.REASSESSMENT_UPHELD
 FINAL_STATUS = LetterKind.FINAL_STATUS
 COURSE_ENDING = LetterKind.COURSE_ENDING
+TRAINING_PLAN = LetterKind.TRAINING_PLAN
 APPEALS_BUNDLE = "appeals_bundle"
 
 
@@ -267,6 +269,51 @@ async def issue_final_status(
     except RuleViolation as violation:
         raise _by_template(violation, FINAL_STATUS, version) from None
     return await _store(session, caller, case, FINAL_STATUS.value, pdf, version)
+
+
+async def _training_plan_html(
+    session: AsyncSession,
+    caller: Caller,
+    case: Case,
+    plan: TrainingPlanInfo,
+    workers: LetterWorkers,
+) -> tuple[str, int]:
+    context = replace(await _context(session, caller, case), training_plan=plan)
+    source, version = await template_of(session, caller, TRAINING_PLAN)
+    try:
+        return await workers.render_html(TRAINING_PLAN, source, context), version
+    except RuleViolation as violation:
+        raise _by_template(violation, TRAINING_PLAN, version) from None
+
+
+async def preview_training_plan(
+    session: AsyncSession,
+    caller: Caller,
+    case: Case,
+    plan: TrainingPlanInfo,
+    *,
+    workers: LetterWorkers,
+) -> str:
+    """The citizen's plan as HTML, as it would be sent; nothing is stored."""
+    html, _ = await _training_plan_html(session, caller, case, plan, workers)
+    return html
+
+
+async def issue_training_plan(
+    session: AsyncSession,
+    caller: Caller,
+    case: Case,
+    plan: TrainingPlanInfo,
+    *,
+    workers: LetterWorkers,
+) -> Letter:
+    """The citizen's plan as a PDF, kept with the case as sent."""
+    html, version = await _training_plan_html(session, caller, case, plan, workers)
+    try:
+        pdf = await workers.render_pdf(html)
+    except RuleViolation as violation:
+        raise _by_template(violation, TRAINING_PLAN, version) from None
+    return await _store(session, caller, case, TRAINING_PLAN.value, pdf, version)
 
 
 async def _store(

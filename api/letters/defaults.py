@@ -192,6 +192,43 @@ COURSE_ENDING = """\
 <p>{{ centre.name }}</p>
 """
 
+TRAINING_PLAN = """\
+<p>Kære {{ citizen.name }}</p>
+
+<p>Her er dine kommende træningstider hos {{ centre.name }}. Gem planen, så du kan se, hvornår
+og hvor du skal træne.</p>
+
+<table>
+<tr><th>Dag</th><th>Tid</th><th>Træning</th><th>Sted</th></tr>
+{%- for session in training_plan.sessions %}
+<tr><td>{{ session.starts_at | ugedag }} {{ session.starts_at | dato }}</td>
+<td>{{ session.starts_at | klokken }} til {{ session.ends_at | klokken }}</td>
+<td>{{ session.what }}</td>
+{%- if session.place == "home" %}
+<td>Hjemmebesøg</td>
+{%- elif session.place == "nearby" %}
+<td>I nærmiljøet, som aftalt med din terapeut</td>
+{%- else %}
+<td>{{ session.site_name }}, {{ session.site_address }}
+{%- if session.room_name %}, lokale {{ session.room_name }}{% endif %}</td>
+{%- endif %}
+</tr>
+{%- endfor %}
+</table>
+
+<p>Tag tøj og sko på, som du kan bevæge dig i. Ved hjemmebesøg kommer terapeuten hjem til dig.</p>
+
+<h2>Hvis du ikke kan komme</h2>
+<p>Ring og meld afbud på telefon {{ centre.phone }}, {{ centre.phone_hours }}. Har du mere end
+to afbud, som ikke skyldes sygdom eller lignende, eller udebliver du mere end to gange uden
+afbud, kan forløbet blive afsluttet.</p>
+
+<p>Ændrer vi dine tider, får du en ny plan.</p>
+
+<p>Med venlig hilsen</p>
+<p>{{ centre.name }}</p>
+"""
+
 DEFAULT_TEMPLATES: dict[LetterKind, str] = {
     LetterKind.INVITATION: INVITATION,
     LetterKind.GRANT: GRANT,
@@ -199,4 +236,5 @@ DEFAULT_TEMPLATES: dict[LetterKind, str] = {
     LetterKind.REASSESSMENT_UPHELD: REASSESSMENT_UPHELD,
     LetterKind.FINAL_STATUS: FINAL_STATUS,
     LetterKind.COURSE_ENDING: COURSE_ENDING,
+    LetterKind.TRAINING_PLAN: TRAINING_PLAN,
 }

@@ -18,6 +18,8 @@ class LetterKind(StrEnum):
     """Slutstatus efter genoptræning, til borgerens praktiserende læge."""
     COURSE_ENDING = "course_ending"
     """Afgørelse: et forløb efter serviceloven § 86 afsluttes (ikke på borgerens ønske)."""
+    TRAINING_PLAN = "training_plan"
+    """Træningsplan: borgerens kommende træningstider med sted og adresse."""
 
 
 DECISION_KINDS: frozenset[LetterKind] = frozenset(
@@ -37,6 +39,7 @@ SUBJECTS: dict[LetterKind, str] = {
     LetterKind.REASSESSMENT_UPHELD: "Revurdering: Vi fastholder afgørelsen",
     LetterKind.FINAL_STATUS: "Slutstatus efter genoptræning",
     LetterKind.COURSE_ENDING: "Afgørelse: Dit træningsforløb afsluttes",
+    LetterKind.TRAINING_PLAN: "Din træningsplan",
 }
 """The subject line the layout prints above the body; the template cannot change it."""
 
@@ -47,5 +50,6 @@ LABELS: dict[LetterKind, str] = {
     LetterKind.REASSESSMENT_UPHELD: "revurdering",
     LetterKind.FINAL_STATUS: "slutstatus",
     LetterKind.COURSE_ENDING: "afslutning af forløb",
+    LetterKind.TRAINING_PLAN: "træningsplan",
 }
 """The kind's short Danish name, for messages to staff."""

@@ -22,7 +22,9 @@ from .context import (
     GoalOutcome,
     InvitationInfo,
     LetterContext,
+    PlannedSessionInfo,
     SiteInfo,
+    TrainingPlanInfo,
 )
 from .kinds import LetterKind
 
@@ -87,6 +89,8 @@ def sample_context(kind: LetterKind) -> LetterContext:
             complaint_deadline=date(2027, 3, 12),
             letter_date=date(2027, 2, 12),
         )
+    if kind is LetterKind.TRAINING_PLAN:
+        return replace(common, training_plan=_sample_plan())
     granted = kind is LetterKind.GRANT
     decision = DecisionInfo(
         decided_on=date(2026, 11, 13),
@@ -118,3 +122,26 @@ def sample_context(kind: LetterKind) -> LetterContext:
         complaint_deadline=date(2026, 12, 14),
         letter_date=date(2026, 11, 13),
     )
+
+
+def _sample_plan() -> TrainingPlanInfo:
+    """A session of each place: at a site with a room, at one without, at home and nearby."""
+
+    def at(day: int, hour: int, minute: int = 0) -> datetime:
+        return datetime(2026, 11, day, hour, minute, tzinfo=COPENHAGEN)
+
+    return TrainingPlanInfo(
+        sessions=[
+            PlannedSessionInfo(
+                at(16, 10, 30), at(16, 11, 15), "Individuel træning", "site",
+                SAMPLE_SITE.name, SAMPLE_SITE.address, "Sal 1",
+            ),
+            PlannedSessionInfo(
+                at(18, 13), at(18, 14), "Hold: Balancetræning", "site",
+                SAMPLE_SITE.name, SAMPLE_SITE.address, None,
+            ),
+            PlannedSessionInfo(at(23, 9), at(23, 9, 45), "Individuel træning", "home"),
+            PlannedSessionInfo(at(25, 9), at(25, 10), "Individuel træning", "nearby"),
+        ],
+        disciplines=["fysioterapeut"],
+    )  # fmt: skip

@@ -32,7 +32,13 @@ class LetterPreview(BaseModel):
 
 class LetterTemplateIn(Body):
     kind: Literal[
-        "invitation", "grant", "refusal", "reassessment_upheld", "final_status", "course_ending"
+        "invitation",
+        "grant",
+        "refusal",
+        "reassessment_upheld",
+        "final_status",
+        "course_ending",
+        "training_plan",
     ]
     body: TemplateText = Field(
         description="A template in the letter language; its variables and filters must exist."
@@ -41,7 +47,13 @@ class LetterTemplateIn(Body):
 
 class LetterTemplateOut(BaseModel):
     kind: Literal[
-        "invitation", "grant", "refusal", "reassessment_upheld", "final_status", "course_ending"
+        "invitation",
+        "grant",
+        "refusal",
+        "reassessment_upheld",
+        "final_status",
+        "course_ending",
+        "training_plan",
     ]
     version: int = Field(description="0 is the system's default, never saved.")
     body: str

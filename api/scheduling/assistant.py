@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from api.context import audit
+from api.letters import LetterWorkers
 from api.scheduling.team_schemas import (
     FreeSeatOut,
     ProposalOut,
@@ -25,7 +26,9 @@ from api.scheduling.team_schemas import (
     SeriesIn,
     SeriesOut,
 )
+from api.scheduling.training_plan import plan_out, send_for
 from api.scheduling.use_cases import _may_see
+from api.training import visible_course
 from api.unit_of_work import UnitOfWork
 from domain.calendar import COPENHAGEN
 from domain.errors import NotFound
@@ -110,7 +113,9 @@ async def propose(work: UnitOfWork, course_id: uuid.UUID, body: ProposalsIn) -> 
     )  # fmt: skip
 
 
-async def book_series(work: UnitOfWork, course_id: uuid.UUID, body: SeriesIn) -> SeriesOut:
+async def book_series(
+    work: UnitOfWork, course_id: uuid.UUID, body: SeriesIn, *, workers: LetterWorkers
+) -> SeriesOut:
     session, caller = work.session, work.caller
     first = Proposal(body.starts_at, body.ends_at, body.therapist_id, body.room_id)
     series = weekly_series(first, weeks=body.weeks)
@@ -128,6 +133,10 @@ async def book_series(work: UnitOfWork, course_id: uuid.UUID, body: SeriesIn) ->
     }  # fmt: skip
     answer: list[SeriesDateOut] = []
     room = next((r for r in facts.rooms if r.id == body.room_id), None)
+    # The session is of the therapist's discipline when the course has it.
+    given = {
+        t.id: t.discipline for t in facts.therapists if t.discipline in facts.course.disciplines
+    }
     for proposal in series:
         refused = refusals.get(proposal.starts_at)
         booked_id = None
@@ -140,7 +149,8 @@ async def book_series(work: UnitOfWork, course_id: uuid.UUID, body: SeriesIn) ->
                     provider=ProviderKind.THERAPIST,
                     place=Place(PlaceKind.SITE, room.site_id, room.id),
                     starts_at=proposal.starts_at, ends_at=proposal.ends_at,
-                    booked_by=caller.actor, discipline=facts.course.disciplines[0],
+                    booked_by=caller.actor,
+                    discipline=given.get(proposal.therapist_id, facts.course.disciplines[0]),
                     staff_id=proposal.therapist_id,
                 ),
             )  # fmt: skip
@@ -153,5 +163,10 @@ async def book_series(work: UnitOfWork, course_id: uuid.UUID, body: SeriesIn) ->
                 appointment_id=booked_id,
             )
         )  # fmt: skip
+    plan = None
+    if body.commit and body.plan_channel is not None:
+        # The citizen's plan lists the series with every other coming session.
+        planned = await visible_course(work, course_id, use="change")
+        plan = plan_out(await send_for(work, planned, body.plan_channel, workers=workers))
     await audit(session, caller, use="change", citizen_ids=[course.citizen_id])
-    return SeriesOut(dates=answer, committed=body.commit)
+    return SeriesOut(dates=answer, committed=body.commit, training_plan=plan)

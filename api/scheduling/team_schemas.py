@@ -8,9 +8,10 @@ from datetime import date, datetime
 from pydantic import BaseModel, Field
 
 from api.fields import CalendarDate, Integer, Moment, Name
+from api.scheduling.plan_schemas import TrainingPlanOut
 from api.scheduling.schemas import ClockTime
 from api.schemas import Body
-from domain.scheduling import OccurrenceStatus
+from domain.scheduling import OccurrenceStatus, PlanChannel
 from domain.training import Discipline
 
 
@@ -169,6 +170,11 @@ class SeriesIn(Body):
     room_id: uuid.UUID
     weeks: Integer = Field(ge=1, le=52)
     commit: bool = False
+    plan_channel: PlanChannel | None = Field(
+        default=None,
+        description="With `commit`: also send the citizen's plan of coming sessions this way"
+        " (printed, letter or digital_post), in the same transaction.",
+    )
 
 
 class SeriesDateOut(BaseModel):
@@ -182,3 +188,6 @@ class SeriesDateOut(BaseModel):
 class SeriesOut(BaseModel):
     dates: list[SeriesDateOut]
     committed: bool
+    training_plan: TrainingPlanOut | None = Field(
+        default=None, description="The plan sent with the committed series, when asked for."
+    )

@@ -10,6 +10,7 @@ from domain.access.permissions import (
     Permission,
     Principal,
     Role,
+    check_discipline,
     permissions_of,
 )
 
@@ -22,6 +23,7 @@ __all__ = [
     "Permission",
     "Principal",
     "Role",
+    "check_discipline",
     "check_password",
     "permissions_of",
 ]

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from domain.errors import RuleViolation
+
 
 class Role(StrEnum):
     THERAPIST = "therapist"
@@ -68,6 +70,19 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 # Roles that meet citizens: an initial conversation is booked with one of them.
 CLINICAL_ROLES = frozenset({Role.THERAPIST, Role.VISITATOR, Role.TEAM_LEADER})
+
+
+def check_discipline(roles: Iterable[str], has_discipline: bool) -> None:
+    """Only staff who meet citizens (therapists, visitators, team leaders) have a discipline
+    (fysioterapeut or ergoterapeut)."""
+    if has_discipline and not CLINICAL_ROLES & {Role(role) for role in roles}:
+        raise RuleViolation(
+            "Kun terapeuter har en faggruppe: vælg en rolle, der møder borgere, eller ingen"
+            " faggruppe.",
+            field="discipline",
+            rule="discipline_clinical",
+        )
+
 
 # What an integration client (the ESDH system, a script) may be granted.
 API_KEY_SCOPES = frozenset(

@@ -223,6 +223,41 @@ def peak_use(starts_at: datetime, ends_at: datetime, slots: Sequence[Slot]) -> i
     )
 
 
+@dataclass(frozen=True, slots=True)
+class TeamInRoom:
+    """A held occurrence of a team in a room: the team has the whole room for its time."""
+
+    occurrence_id: uuid.UUID
+    team_name: str
+    starts_at: datetime
+    ends_at: datetime
+
+
+class RoomHeldByTeam(Conflict):
+    """The room is used by a team's occurrence at the booking's time; names the occurrence."""
+
+    def __init__(self, held: TeamInRoom):
+        local = held.starts_at.astimezone(COPENHAGEN)
+        end = held.ends_at.astimezone(COPENHAGEN)
+        super().__init__(
+            f"Lokalet bruges af holdet {held.team_name} {local:%d.%m.%Y}"
+            f" kl. {local:%H.%M}-{end:%H.%M}. Vælg et andet lokale eller en anden tid.",
+            field="place.room_id",
+            rule="room_used_by_team",
+        )
+        self.occurrence_id = held.occurrence_id
+
+
+def check_room_free_of_teams(
+    starts_at: datetime, ends_at: datetime, teams: Iterable[TeamInRoom]
+) -> None:
+    """A team's occurrence holds its whole room: a booking meeting one is refused, naming the
+    first it meets (half-open: a session may start when the team ends)."""
+    met = [t for t in teams if t.starts_at < ends_at and starts_at < t.ends_at]
+    if met:
+        raise RoomHeldByTeam(min(met, key=lambda held: (held.starts_at, str(held.occurrence_id))))
+
+
 def check_room_capacity(
     starts_at: datetime, ends_at: datetime, *, capacity: int, booked: Sequence[Slot]
 ) -> None:

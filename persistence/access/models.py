@@ -22,7 +22,10 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
+from domain.training import Discipline
 from persistence.base import Base, created_at_column, id_column
+
+_DISCIPLINES = ", ".join(f"'{member.value}'" for member in Discipline)
 
 
 class AccessLogEntry(Base):
@@ -58,7 +61,9 @@ class StaffUser(Base):
     __table_args__ = (
         Index("uq_staff_users_username", text("lower(username)"), unique=True),
         CheckConstraint("username ~ '^[a-z0-9._-]{3,64}$'", name="username_form"),
-    )
+        CheckConstraint(f"discipline IS NULL OR discipline IN ({_DISCIPLINES})",
+                        name="discipline"),
+    )  # fmt: skip
 
     id: Mapped[uuid.UUID] = id_column()
     centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"))
@@ -70,6 +75,8 @@ class StaffUser(Base):
         ARRAY(UUID(as_uuid=True)), server_default=text("'{}'::uuid[]")
     )
     active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
+    # A therapist's profession (fysioterapeut or ergoterapeut); none for other staff.
+    discipline: Mapped[str | None] = mapped_column(String(40))
     password_changed_at: Mapped[datetime] = created_at_column()
     created_at: Mapped[datetime] = created_at_column()
 

@@ -23,6 +23,7 @@ async def add_user(
     password_hash: str,
     roles: list[str],
     site_ids: list[uuid.UUID],
+    discipline: str | None = None,
 ) -> StaffUser:
     inserted: StaffUser | None = await session.scalar(
         insert(StaffUser)
@@ -33,6 +34,7 @@ async def add_user(
             password_hash=password_hash,
             roles=roles,
             site_ids=site_ids,
+            discipline=discipline,
         )
         .on_conflict_do_nothing(index_elements=[func.lower(StaffUser.username)])
         .returning(StaffUser)

@@ -8,6 +8,7 @@ from persistence.scheduling.models import (
     Room,
     StaffAbsence,
     StaffWorkingHours,
+    TrainingPlanSent,
 )
 from persistence.scheduling.team_models import (
     Team,
@@ -78,6 +79,11 @@ from persistence.scheduling.teams import (
     waiting_list_of,
     weekly_times_of,
 )
+from persistence.scheduling.training_plan import (
+    add_training_plan,
+    plan_sessions,
+    training_plans_of,
+)
 from persistence.scheduling.week import DayBooking, WeekBooking, staff_bookings
 
 __all__ = [
@@ -99,12 +105,14 @@ __all__ = [
     "TeamRecord",
     "TeamSeat",
     "TeamWeeklyTime",
+    "TrainingPlanSent",
     "WaitingListEntry",
     "WeekBooking",
     "absences_of",
     "add_absence",
     "add_home_helper",
     "add_room",
+    "add_training_plan",
     "appointments_of_course",
     "assistant_facts",
     "book_appointment",
@@ -134,6 +142,7 @@ __all__ = [
     "occurrences_between",
     "occurrences_on",
     "offer_seat",
+    "plan_sessions",
     "proposal_course",
     "release_seat",
     "remove_absence",
@@ -145,6 +154,7 @@ __all__ = [
     "take_seat",
     "team_facts",
     "teams_of_centre",
+    "training_plans_of",
     "waiting_list_of",
     "weekly_times_of",
     "working_hours_of",

@@ -5,7 +5,10 @@ Overlaps of one member of staff, home helper or citizen are refused by the exclu
 constraints; `_clash` maps that refusal to `BookingClash` naming the booking met, in this one
 place. A room's capacity cannot be an exclusion constraint (it counts), so a booking in a room
 first takes a row lock on the room (FOR NO KEY UPDATE, which foreign-key checks do not wait
-for): two bookings of one room queue, and the second counts the first once it has committed.
+for): two bookings of one room queue, and the second counts the first once it has committed. A
+team's held occurrence has the whole room: a booking meeting one is refused, and the team's
+edits take the same room lock before they count the room's appointments, so an appointment
+and a team cannot take one room at once.
 A row lock rather than an advisory lock, because it needs no key scheme and is released by the
 same commit or rollback; rather than SERIALIZABLE, because that would make every caller retry.
 The course's row is locked the same way before the frequency count, so two bookings of one
@@ -26,15 +29,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.calendar import COPENHAGEN
 from domain.errors import NotFound, RuleViolation
 from domain.scheduling import (
+    OccurrenceStatus,
     Place,
     ProviderKind,
     Resource,
     Slot,
+    TeamInRoom,
     booking_reason,
     check_assistant_site,
     check_place,
     check_provider_role,
     check_room_capacity,
+    check_room_free_of_teams,
     check_staff_available,
     check_supervision,
     check_supervisor_role,
@@ -60,6 +66,7 @@ from persistence.centre import service_standard, working_day_calendar
 from persistence.citizens import Citizen
 from persistence.scheduling.models import Appointment, HomeHelper, Room
 from persistence.scheduling.resources import absences_of, working_hours_of
+from persistence.scheduling.team_models import Team, TeamOccurrence
 from persistence.training import Course, frequency_exceptions_of, rehabilitation_bases
 
 # Which exclusion constraint guards which resource.
@@ -215,6 +222,19 @@ async def _check_room(session: AsyncSession, booking: Booking) -> None:
             _meets(booking.starts_at, booking.ends_at),
         )
     )  # fmt: skip
+    # A team's held occurrence has the whole room (the team's edits lock the room as well).
+    teams = await session.execute(
+        select(TeamOccurrence.id, Team.name, TeamOccurrence.starts_at, TeamOccurrence.ends_at)
+        .join(Team, Team.id == TeamOccurrence.team_id)
+        .where(
+            TeamOccurrence.room_id == room.id,
+            TeamOccurrence.status == OccurrenceStatus.PLANNED.value,
+            TeamOccurrence.during.op("&&")(func.tstzrange(booking.starts_at, booking.ends_at)),
+        )
+    )  # fmt: skip
+    check_room_free_of_teams(
+        booking.starts_at, booking.ends_at, [TeamInRoom(*held) for held in teams.all()]
+    )
     booked = [Slot(id_, starts, ends) for id_, starts, ends in rows.all()]
     check_room_capacity(booking.starts_at, booking.ends_at, capacity=room.capacity, booked=booked)
 

@@ -15,10 +15,11 @@ persistence/scheduling/booking.py), so the bench runs exactly these over raw asy
 4. `TEAMS`: the site's teams with their weekly times, occurrences and the seats taken (an
    outstanding offer to another course counts as taken).
 
-The staff have no recorded discipline: every clinical member of staff at the course's site
-is taken to give the course's disciplines (the first of them names the proposal's). The
-closure days come from the process's calendar cache, and the access-log entry is written by
-the caller in the same transaction.
+Each clinical member of staff at the course's site gives the discipline recorded for them
+(fysioterapeut or ergoterapeut), so "any therapist" of the course is one of its disciplines;
+one with none recorded (an account made before disciplines were) is taken to give the
+course's first discipline. The closure days come from the process's calendar cache, and the
+access-log entry is written by the caller in the same transaction.
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ COURSE = _statement(
 
 STAFF = _statement(
     """
-    SELECT u.id, u.site_ids,
+    SELECT u.id, u.site_ids, u.discipline,
         array(SELECT row(weekday, starts, ends) FROM staff_working_hours
               WHERE staff_id = u.id) AS hours,
         array(SELECT row(kind, first_day, last_day) FROM staff_absences
@@ -280,8 +281,9 @@ def _assisted(row: Any, first: date) -> AssistedCourse:
 
 
 def _therapist(row: Any, discipline: Discipline) -> Therapist:
+    given = Discipline(row["discipline"]) if row["discipline"] else discipline
     return Therapist(
-        row["id"], discipline, frozenset(row["site_ids"]),
+        row["id"], given, frozenset(row["site_ids"]),
         tuple(WorkingHours(weekday, starts, ends) for weekday, starts, ends in row["hours"]),
         tuple(Absence(AbsenceKind(kind), first_day, last_day)
               for kind, first_day, last_day in row["absences"]),

@@ -6,8 +6,8 @@ statements inside the request's transaction (persistence/access/reads.py shows t
    basis's kind, the provider and the supervisor, the working week, the day's absences and
    the service standard's limits for the course's legal basis.
 2. `COUNTS`, after the locks, so it sees what a booking that held them committed: the
-   course's sessions of the ISO week, the room's bookings in the time, and the course's
-   frequency exceptions.
+   course's sessions of the ISO week, the room's bookings and held team occurrences in the
+   time (a team has the whole room), and the course's frequency exceptions.
 3. `INSERT`: the appointment and its access-log entry in one statement. `ON CONFLICT DO
    NOTHING` lets the exclusion constraints refuse an overlap without aborting the
    transaction, so `CLASH` names the booking met in the same transaction, no savepoint.
@@ -37,12 +37,14 @@ from domain.scheduling import (
     ProviderKind,
     Resource,
     Slot,
+    TeamInRoom,
     WorkingHours,
     booking_reason,
     check_assistant_site,
     check_place,
     check_provider_role,
     check_room_capacity,
+    check_room_free_of_teams,
     check_staff_available,
     check_supervision,
     check_supervisor_role,
@@ -113,6 +115,10 @@ COUNTS = _statement(
         array(SELECT row(id, starts_at, ends_at) FROM appointments
               WHERE room_id = $4 AND status <> 'cancelled'
                 AND during && tstzrange($5, $6)) AS room_booked,
+        array(SELECT row(o.id, t.name, o.starts_at, o.ends_at)
+              FROM team_occurrences o JOIN teams t ON t.id = o.team_id
+              WHERE o.room_id = $4 AND o.status = 'planned'
+                AND o.during && tstzrange($5, $6)) AS room_teams,
         array(SELECT row(reason, note, starts_on, ends_on) FROM frequency_exceptions
               WHERE course_id = $1 ORDER BY starts_on) AS exceptions
     """,
@@ -296,6 +302,9 @@ async def book_session(
         room = row["room"]
         if room is None or not room[2] or room[0] != booking.place.site_id:
             raise NotFound("Lokalet findes ikke på centret.", field="place.room_id")
+        check_room_free_of_teams(
+            booking.starts_at, booking.ends_at, [TeamInRoom(*held) for held in counts["room_teams"]]
+        )
         booked = [Slot(*slot) for slot in counts["room_booked"]]
         check_room_capacity(booking.starts_at, booking.ends_at, capacity=room[1], booked=booked)
     _check_frequency(booking, row, counts)

@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import TSTZRANGE, UUID, ExcludeConstraint, Range
 from sqlalchemy.orm import Mapped, mapped_column
 
-from domain.scheduling import AbsenceKind, PlaceKind, ProviderKind
+from domain.scheduling import AbsenceKind, PlaceKind, PlanChannel, ProviderKind
 from domain.training import Attendance, Discipline, SessionForm, SessionPurpose
 from persistence.base import Base, created_at_column, id_column
 
@@ -186,3 +186,24 @@ class Appointment(Base):
     booked_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = created_at_column()
     changed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class TrainingPlanSent(Base):
+    """A citizen's plan of coming sessions, as sent or printed: its letter, kept with the case,
+    how it reached the citizen and how many sessions it listed."""
+
+    __tablename__ = "training_plans"
+    __table_args__ = (
+        CheckConstraint(f"channel IN ({_values(PlanChannel)})", name="channel"),
+        CheckConstraint("sessions > 0", name="sessions_listed"),
+        Index("ix_training_plans_course", "course_id", "sent_at"),
+    )
+
+    id: Mapped[uuid.UUID] = id_column()
+    centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"))
+    course_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("courses.id", ondelete="CASCADE"))
+    letter_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("letters.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(20))
+    sessions: Mapped[int] = mapped_column(Integer)
+    sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    sent_by: Mapped[str] = mapped_column(String(200))

@@ -165,6 +165,16 @@ async def _room_bookings(
     return [Slot(id_, s, e) for id_, s, e in [*booked.all(), *teams.all()]]
 
 
+async def _lock_room(session: AsyncSession, centre_id: uuid.UUID, room_id: uuid.UUID) -> None:
+    """The room's row lock an appointment's booking takes too (FOR NO KEY UPDATE): a team's
+    edit and a booking of its room queue, and the second sees the first once committed."""
+    await session.execute(
+        select(Room.id)
+        .where(Room.centre_id == centre_id, Room.id == room_id)
+        .with_for_update(key_share=True)
+    )
+
+
 def _check_room(occurrences: Iterable[Occurrence], bookings: Sequence[Slot]) -> None:
     for occurrence in occurrences:
         if not occurrence.held:
@@ -341,6 +351,7 @@ async def move_team_occurrence(
 ) -> TeamOccurrence:
     """One occurrence gets new times; refused on a closure day or over the room's bookings."""
     record = await get_team(session, centre_id, team_id, lock=True)
+    await _lock_room(session, centre_id, record.row.room_id)
     bookings = await _room_bookings(
         session, record.row.room_id, starts_at, ends_at, except_team=team_id
     )
@@ -402,6 +413,7 @@ async def change_rest(
     current = [_domain(row) for row in record.occurrences]
     first = datetime.combine(from_day, time(), tzinfo=COPENHAGEN)
     last = datetime.combine(record.row.ends_on + timedelta(days=1), time(), tzinfo=COPENHAGEN)
+    await _lock_room(session, centre_id, record.row.room_id)
     bookings = await _room_bookings(session, record.row.room_id, first, last, except_team=team_id)
     change = change_rest_of_series(
         record.facts, current, from_day=from_day, weekly_times=weekly_times,

@@ -22,6 +22,7 @@ from api.centre.schemas import (
 from api.context import guard
 from api.unit_of_work import Work
 from domain.access import Permission
+from domain.training import Discipline
 
 router = APIRouter(tags=["centre"])
 
@@ -113,6 +114,11 @@ async def list_therapists(work: Work) -> list[TherapistOut]:
     """Active staff who can hold an initial conversation, for booking one."""
     rows = await use_cases.list_therapists(work)
     return [
-        TherapistOut(id=row.id, display_name=row.display_name, site_ids=row.site_ids)
+        TherapistOut(
+            id=row.id,
+            display_name=row.display_name,
+            site_ids=row.site_ids,
+            discipline=Discipline(row.discipline) if row.discipline else None,
+        )
         for row in rows
     ]

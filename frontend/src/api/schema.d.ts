@@ -1668,9 +1668,73 @@ export interface paths {
          * Book Series
          * @description A weekly series from a proposal, every date with its refusal (rule and Danish text).
          *     Without `commit` nothing is saved; with it the accepted dates are booked in one
-         *     transaction and the refused ones left out.
+         *     transaction and the refused ones left out, and with `plan_channel` the citizen's plan of
+         *     coming sessions is sent too (kept with the case as a letter).
          */
         post: operations["scheduling-book_series"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/training-plan/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview Training Plan
+         * @description The citizen's plan as it would be sent now: the course's coming appointments and team
+         *     occurrences with date, time and place (the site's name and address and the room, or
+         *     Hjemmebesøg), none on a closure day. Nothing is stored.
+         */
+        get: operations["scheduling-preview_training_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/training-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send Training Plan
+         * @description Træningsplan: the PDF kept with the case as a letter, and how it reached the citizen
+         *     (printed, by post or Digital Post). Refused without coming sessions or without a case.
+         */
+        post: operations["scheduling-send_training_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{course_id}/training-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Training Plans
+         * @description The plans sent for the course, the newest first (at most 100).
+         */
+        get: operations["scheduling-list_training_plans"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4961,7 +5025,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld" | "final_status" | "course_ending";
+            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld" | "final_status" | "course_ending" | "training_plan";
             /**
              * Body
              * @description A template in the letter language; its variables and filters must exist.
@@ -4974,7 +5038,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld" | "final_status" | "course_ending";
+            kind: "invitation" | "grant" | "refusal" | "reassessment_upheld" | "final_status" | "course_ending" | "training_plan";
             /**
              * Version
              * @description 0 is the system's default, never saved.
@@ -5234,6 +5298,12 @@ export interface components {
          * @enum {string}
          */
         PlaceKind: "site" | "home" | "nearby";
+        /**
+         * PlanChannel
+         * @description How the plan reached the citizen.
+         * @enum {string}
+         */
+        PlanChannel: "printed" | "letter" | "digital_post";
         /**
          * PlanType
          * @description The type a hospital names on its plan, with KL's codes (category, subcategory).
@@ -5868,6 +5938,8 @@ export interface components {
              * @default false
              */
             commit: boolean;
+            /** @description With `commit`: also send the citizen's plan of coming sessions this way (printed, letter or digital_post), in the same transaction. */
+            plan_channel?: components["schemas"]["PlanChannel"] | null;
         };
         /** SeriesOut */
         SeriesOut: {
@@ -5875,6 +5947,8 @@ export interface components {
             dates: components["schemas"]["SeriesDateOut"][];
             /** Committed */
             committed: boolean;
+            /** @description The plan sent with the committed series, when asked for. */
+            training_plan?: components["schemas"]["TrainingPlanOut"] | null;
         };
         /**
          * ServiceGroup
@@ -6180,6 +6254,8 @@ export interface components {
             display_name: string;
             /** Site Ids */
             site_ids: string[];
+            /** @description physiotherapy or occupational_therapy; none if not recorded. */
+            discipline?: components["schemas"]["Discipline"] | null;
         };
         /**
          * Training
@@ -6188,6 +6264,38 @@ export interface components {
          * @enum {string}
          */
         Training: "rehabilitation" | "maintenance";
+        /** TrainingPlanIn */
+        TrainingPlanIn: {
+            /** @description printed (udskrevet og givet til borgeren), letter (sendt som brev) or digital_post. */
+            channel: components["schemas"]["PlanChannel"];
+        };
+        /** TrainingPlanOut */
+        TrainingPlanOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Letter Id
+             * Format: uuid
+             * @description The plan's PDF: GET /letters/{letter_id}/pdf.
+             */
+            letter_id: string;
+            channel: components["schemas"]["PlanChannel"];
+            /**
+             * Sessions
+             * @description How many coming sessions the plan lists.
+             */
+            sessions: number;
+            /**
+             * Sent At
+             * Format: date-time
+             */
+            sent_at: string;
+            /** Sent By */
+            sent_by: string;
+        };
         /**
          * TrainingServiceOut
          * @description An FSIII training service a course's content is chosen from.
@@ -6378,6 +6486,8 @@ export interface components {
             site_ids?: string[] | null;
             /** Active */
             active?: boolean | null;
+            /** @description A therapist's discipline; null removes it (only clinical roles have one). */
+            discipline?: components["schemas"]["Discipline"] | null;
         };
         /** UserIn */
         UserIn: {
@@ -6392,6 +6502,8 @@ export interface components {
              * @description Sites that exist.
              */
             site_ids?: string[];
+            /** @description A therapist's discipline; only for clinical roles. */
+            discipline?: components["schemas"]["Discipline"] | null;
             /**
              * Password
              * @description 12 to 64 characters, not a common or plain one.
@@ -6413,6 +6525,7 @@ export interface components {
             roles: components["schemas"]["Role"][];
             /** Site Ids */
             site_ids: string[];
+            discipline?: components["schemas"]["Discipline"] | null;
             /** Active */
             active: boolean;
             /**
@@ -6759,6 +6872,11 @@ export interface components {
              * @description The appointment or team occurrence a team's time meets in its room.
              */
             clashing_booking_id?: string;
+            /**
+             * Format: uuid
+             * @description The team occurrence using the room an appointment asks for.
+             */
+            clashing_occurrence_id?: string;
             /** @description A full team: the course may join its waiting list. */
             waiting_list_offered?: boolean;
             /** @description The rule of the case the request broke. */
@@ -12085,7 +12203,8 @@ export interface operations {
                      *         "display_name": "Mette Holm",
                      *         "site_ids": [
                      *           "1b1f939d-aec3-5a02-a172-3f3053ea7715"
-                     *         ]
+                     *         ],
+                     *         "discipline": "physiotherapy"
                      *       }
                      *     ]
                      */
@@ -22245,7 +22364,8 @@ export interface operations {
                  *       "therapist_id": "f9220070-942a-5268-a385-eb82b79952c6",
                  *       "room_id": "93654240-033e-57d0-b599-381f06318aef",
                  *       "weeks": 1,
-                 *       "commit": false
+                 *       "commit": false,
+                 *       "plan_channel": "printed"
                  *     }
                  */
                 "application/json": components["schemas"]["SeriesIn"];
@@ -22269,7 +22389,15 @@ export interface operations {
                      *           "appointment_id": "b2af8fc7-bd21-5f1f-8726-90b38733596b"
                      *         }
                      *       ],
-                     *       "committed": false
+                     *       "committed": false,
+                     *       "training_plan": {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "channel": "printed",
+                     *         "sessions": 1,
+                     *         "sent_at": "2027-01-11T09:30:00+01:00",
+                     *         "sent_by": "Eksempel"
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["SeriesOut"];
@@ -22355,6 +22483,458 @@ export interface operations {
                      *       "title": "Forespørgslen er for stor",
                      *       "status": 413,
                      *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-preview_training_plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "html": "Eksempel"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LetterPreview"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-send_training_plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "channel": "printed"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TrainingPlanIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *       "channel": "printed",
+                     *       "sessions": 1,
+                     *       "sent_at": "2027-01-11T09:30:00+01:00",
+                     *       "sent_by": "Eksempel"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TrainingPlanOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scheduling-list_training_plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *         "letter_id": "08b42c13-6d4b-5db6-b127-87552357470b",
+                     *         "channel": "printed",
+                     *         "sessions": 1,
+                     *         "sent_at": "2027-01-11T09:30:00+01:00",
+                     *         "sent_by": "Eksempel"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["TrainingPlanOut"][];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -29726,6 +30306,7 @@ export interface operations {
                      *         "site_ids": [
                      *           "1b1f939d-aec3-5a02-a172-3f3053ea7715"
                      *         ],
+                     *         "discipline": "physiotherapy",
                      *         "active": true,
                      *         "created_at": "2027-01-11T09:30:00+01:00"
                      *       }
@@ -29832,6 +30413,7 @@ export interface operations {
                  *       "site_ids": [
                  *         "1b1f939d-aec3-5a02-a172-3f3053ea7715"
                  *       ],
+                 *       "discipline": "physiotherapy",
                  *       "password": "et-langt-hemmeligt-kodeord"
                  *     }
                  */
@@ -29856,6 +30438,7 @@ export interface operations {
                      *       "site_ids": [
                      *         "1b1f939d-aec3-5a02-a172-3f3053ea7715"
                      *       ],
+                     *       "discipline": "physiotherapy",
                      *       "active": true,
                      *       "created_at": "2027-01-11T09:30:00+01:00"
                      *     }
@@ -30013,7 +30596,8 @@ export interface operations {
                  *       "site_ids": [
                  *         "1b1f939d-aec3-5a02-a172-3f3053ea7715"
                  *       ],
-                 *       "active": true
+                 *       "active": true,
+                 *       "discipline": "physiotherapy"
                  *     }
                  */
                 "application/json": components["schemas"]["UserChange"];
@@ -30037,6 +30621,7 @@ export interface operations {
                      *       "site_ids": [
                      *         "1b1f939d-aec3-5a02-a172-3f3053ea7715"
                      *       ],
+                     *       "discipline": "physiotherapy",
                      *       "active": true,
                      *       "created_at": "2027-01-11T09:30:00+01:00"
                      *     }

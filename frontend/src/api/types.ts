@@ -110,3 +110,5 @@ export type FreeSeat = Proposals['free_seats'][number];
 export type SeriesRequest = Body<Post<'/api/v1/courses/{course_id}/series'>>;
 export type SeriesAnswer = Ok<Post<'/api/v1/courses/{course_id}/series'>>;
 export type SeriesDate = SeriesAnswer['dates'][number];
+export type TrainingPlan = Ok<Get<'/api/v1/courses/{course_id}/training-plans'>>[number];
+export type TrainingPlanChannel = Body<Post<'/api/v1/courses/{course_id}/training-plan'>>['channel'];

@@ -65,7 +65,7 @@ interface TextFieldProps extends BaseProps {
   name: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'date' | 'datetime-local' | 'tel' | 'email' | 'password';
+  type?: 'text' | 'date' | 'time' | 'datetime-local' | 'tel' | 'email' | 'password';
   inputMode?: 'text' | 'numeric' | 'tel';
   autoComplete?: string;
   maxLength?: number;

@@ -27,3 +27,9 @@ export const API_KEY_SCOPE_LABELS: Record<string, string> = {
   'centre.read': 'Se centrets oplysninger',
   'cases.all_sites': 'Sager på alle matrikler',
 };
+
+/** A therapist's discipline, as the person's profession. */
+export const STAFF_DISCIPLINE_LABELS: Record<string, string> = {
+  physiotherapy: 'Fysioterapeut',
+  occupational_therapy: 'Ergoterapeut',
+};

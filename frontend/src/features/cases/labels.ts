@@ -132,6 +132,7 @@ export const LETTER_KIND_LABELS: Record<string, string> = {
   final_status: 'Slutstatus til lægen',
   course_ending: 'Afgørelse: forløbet afsluttes',
   appeals_bundle: 'Sagen til Ankestyrelsen',
+  training_plan: 'Træningsplan',
 };
 
 /** Sundhedsloven § 140, stk. 4: the citizen's choice when free choice was offered. */

@@ -1,9 +1,9 @@
-import { CheckboxGroup, TextField } from '../../../components/Field';
+import { CheckboxGroup, RadioGroup, TextField } from '../../../components/Field';
 import { labelFor, optionsOf } from '../../../lib/labels';
 import { ROLE_LABELS } from '../../../lib/permissions';
 import { useSites } from '../../sites/api/getSites';
 import { useRoles } from '../api/getRoles';
-import { PERMISSION_LABELS } from '../labels';
+import { PERMISSION_LABELS, STAFF_DISCIPLINE_LABELS } from '../labels';
 import type { UserFormValues } from './userForm';
 
 interface Props {
@@ -67,6 +67,16 @@ export function UserFields({ idFor, values, onChange, errors }: Props) {
         onChange={(chosen) => onChange({ ...values, site_ids: chosen })}
         options={(sites.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
         error={errors.site_ids ?? (sites.isError ? 'Matriklerne kunne ikke hentes.' : undefined)}
+      />
+      <RadioGroup
+        id={idFor('discipline')}
+        name="discipline"
+        legend="Faggruppe"
+        hint="Terapeutens faggruppe. Bookingassistenten foreslår kun terapeuter af forløbets faggruppe."
+        value={values.discipline}
+        onChange={(discipline) => onChange({ ...values, discipline })}
+        options={[{ value: '', label: 'Ingen' }, ...optionsOf(STAFF_DISCIPLINE_LABELS)]}
+        error={errors.discipline}
       />
     </>
   );

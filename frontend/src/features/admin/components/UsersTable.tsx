@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
 import type { Site, User } from '../../../api/types';
 import { formatDateTime } from '../../../lib/dates';
+import { labelFor } from '../../../lib/labels';
 import { roleNames } from '../../../lib/permissions';
+import { STAFF_DISCIPLINE_LABELS } from '../labels';
 
 export function UsersTable({ users, sites }: { users: User[]; sites: Site[] }) {
   const siteName = (id: string) => sites.find((s) => s.id === id)?.name ?? id;
@@ -34,7 +36,10 @@ export function UsersTable({ users, sites }: { users: User[]; sites: Site[] }) {
               <td>
                 <code>{user.username}</code>
               </td>
-              <td>{roleNames(user.roles)}</td>
+              <td>
+                {roleNames(user.roles)}
+                {user.discipline ? ` (${labelFor(STAFF_DISCIPLINE_LABELS, user.discipline).toLowerCase()})` : ''}
+              </td>
               <td>{user.site_ids.length === 0 ? 'Ingen' : user.site_ids.map(siteName).join(', ')}</td>
               <td>
                 {user.active ? (

@@ -76,6 +76,16 @@ describe('user edit form', () => {
     });
   });
 
+  it('sends a discipline chosen, changed or removed, and none when it stays', () => {
+    const physio: User = { ...existing, discipline: 'physiotherapy' };
+    expect(toUserPatch(existing, { ...fromUser(existing), discipline: 'occupational_therapy' })).toEqual({
+      discipline: 'occupational_therapy',
+    });
+    expect(toUserPatch(physio, fromUser(physio))).toEqual({});
+    expect(toUserPatch(physio, { ...fromUser(physio), discipline: '' })).toEqual({ discipline: null });
+    expect(toUserCreateBody({ ...valid, discipline: 'physiotherapy' }).discipline).toBe('physiotherapy');
+  });
+
   it('checks a reset password like a new one', () => {
     expect(validateResetPassword({ new_password: 'kort', repeat_password: 'kort' }).new_password).toBeDefined();
     expect(validateResetPassword({ new_password: 'en god lang kode', repeat_password: 'en god lang kode' })).toEqual({});

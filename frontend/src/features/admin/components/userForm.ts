@@ -3,11 +3,15 @@ import { newPasswordError } from '../../../lib/password';
 import { ROLE_LABELS } from '../../../lib/permissions';
 import { API_KEY_SCOPE_LABELS } from '../labels';
 
+type Discipline = NonNullable<UserCreate['discipline']>;
+
 export interface UserFormValues {
   username: string;
   display_name: string;
   roles: string[];
   site_ids: string[];
+  /** '' for none: only therapists (staff who meet citizens) have one. */
+  discipline: string;
   active: boolean;
   password: string;
   repeat_password: string;
@@ -18,17 +22,19 @@ export const USER_CREATE_FIELDS = [
   'display_name',
   'roles',
   'site_ids',
+  'discipline',
   'password',
   'repeat_password',
 ] as const;
 
-export const USER_EDIT_FIELDS = ['display_name', 'roles', 'site_ids', 'active'] as const;
+export const USER_EDIT_FIELDS = ['display_name', 'roles', 'site_ids', 'discipline', 'active'] as const;
 
 export const EMPTY_USER: UserFormValues = {
   username: '',
   display_name: '',
   roles: [],
   site_ids: [],
+  discipline: '',
   active: true,
   password: '',
   repeat_password: '',
@@ -77,6 +83,7 @@ export function toUserCreateBody(v: UserFormValues): UserCreate {
     display_name: v.display_name.trim(),
     roles: sortedRoles(v.roles),
     site_ids: [...v.site_ids],
+    ...(v.discipline ? { discipline: v.discipline as Discipline } : {}),
     password: v.password,
   };
 }
@@ -89,6 +96,7 @@ export function fromUser(user: User): UserFormValues {
     display_name: user.display_name,
     roles: sortedRoles(user.roles),
     site_ids: [...user.site_ids],
+    discipline: user.discipline ?? '',
     active: user.active,
   };
 }
@@ -106,6 +114,7 @@ export function toUserPatch(original: User, v: UserFormValues): UserUpdate {
   if (name !== original.display_name) patch.display_name = name;
   if (!sameSet(v.roles, original.roles)) patch.roles = sortedRoles(v.roles);
   if (!sameSet(v.site_ids, original.site_ids)) patch.site_ids = [...v.site_ids];
+  if (v.discipline !== (original.discipline ?? '')) patch.discipline = (v.discipline || null) as Discipline | null;
   if (v.active !== original.active) patch.active = v.active;
   return patch;
 }

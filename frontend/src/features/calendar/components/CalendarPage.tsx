@@ -19,6 +19,7 @@ import { useSites } from '../../sites/api/getSites';
 import { useMoveOccurrence, useTeams } from '../../teams/api/teams';
 import { useCalendarEntries, useMoveAppointment } from '../api/entries';
 import { keepAriaRepaired } from './ariaRepair';
+import { CalendarFeedSection } from './CalendarFeedSection';
 import './calendar.css';
 
 moment.locale('da');
@@ -85,6 +86,17 @@ function period(date: Date, view: View): { first: string; last: string } {
 }
 
 /** Kalender: a therapist's week, a site's day by therapist or room, a room's week, a team's occurrences. */
+const DISCIPLINE_OF_STAFF: Record<string, string> = {
+  physiotherapy: 'fysioterapeut',
+  occupational_therapy: 'ergoterapeut',
+};
+
+/** A member of staff as the calendar lists them: the name, and the discipline when recorded. */
+export function staffTitle(staff: { display_name: string; discipline?: string | null }): string {
+  const discipline = staff.discipline ? DISCIPLINE_OF_STAFF[staff.discipline] : undefined;
+  return discipline ? `${staff.display_name} (${discipline})` : staff.display_name;
+}
+
 export function CalendarPage() {
   const [params] = useSearchParams();
   const user = useCurrentUser();
@@ -118,7 +130,7 @@ export function CalendarPage() {
     if (mode === 'site-staff')
       return (therapists.data ?? [])
         .filter((t) => !siteId || t.site_ids.includes(siteId))
-        .map((t) => ({ id: t.id, title: t.display_name }));
+        .map((t) => ({ id: t.id, title: staffTitle(t) }));
     if (mode === 'site-room') return (rooms.data ?? []).map((r) => ({ id: r.id, title: r.name }));
     return undefined;
   }, [mode, therapists.data, rooms.data, siteId]);
@@ -166,7 +178,7 @@ export function CalendarPage() {
             name="staff"
             label="Terapeut"
             placeholder="Vælg …"
-            options={(therapists.data ?? []).map((t) => ({ value: t.id, label: t.display_name }))}
+            options={(therapists.data ?? []).map((t) => ({ value: t.id, label: staffTitle(t) }))}
             value={staffId}
             onChange={setStaffId}
           />
@@ -219,6 +231,7 @@ export function CalendarPage() {
           popup
         />
       </div>
+      <CalendarFeedSection />
     </div>
   );
 }

@@ -20,6 +20,7 @@ import { PlanSection } from './PlanSection';
 import { ServicesSection } from './ServicesSection';
 import { TeamSeatsSection } from './TeamSeatsSection';
 import { TransportSection } from './TransportSection';
+import { TrainingPlanSection } from './TrainingPlanSection';
 import './course.css';
 
 /** Forløb: the plan, goals, content, journal, frequency exceptions and appointments of one course. */
@@ -52,6 +53,7 @@ export function CoursePage() {
       {mayWrite ? <AssistantSection course={c} /> : null}
       <AttendanceSection courseId={c.id} />
       <TeamSeatsSection course={c} mayWrite={mayWrite} />
+      <TrainingPlanSection course={c} mayWrite={mayWrite} />
       <GoalsSection course={c} mayWrite={mayWrite} />
       <ServicesSection course={c} mayWrite={mayWrite} />
       <JournalSection course={c} mayWrite={mayWrite} />

@@ -117,3 +117,32 @@ export function useCancelOccurrence() {
     onSuccess: refresh,
   });
 }
+
+/** POST /api/v1/teams/{id}/waiting-list/{course_id}/decline: the citizen says no to the seat offered. */
+export function useDeclineSeat() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async ({ teamId, courseId }: { teamId: string; courseId: string }) =>
+      unwrap(
+        await api.POST('/api/v1/teams/{team_id}/waiting-list/{course_id}/decline', {
+          params: { path: { team_id: teamId, course_id: courseId } },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}
+
+/** POST /api/v1/teams/{id}/rest-of-series/cancel: every occurrence from a date is cancelled. */
+export function useCancelRest() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async ({ teamId, fromDay }: { teamId: string; fromDay: string }) =>
+      unwrap(
+        await api.POST('/api/v1/teams/{team_id}/rest-of-series/cancel', {
+          params: { path: { team_id: teamId } },
+          body: { from_day: fromDay },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}

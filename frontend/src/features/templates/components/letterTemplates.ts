@@ -11,6 +11,7 @@ export const LETTER_KIND_LABELS: Record<LetterKind, string> = {
   reassessment_upheld: 'Revurdering – fastholdt',
   final_status: 'Slutstatus til lægen',
   course_ending: 'Afslutning af forløb (afgørelse)',
+  training_plan: 'Træningsplan',
 };
 
 /** The kind's name inside a sentence ("Version 2 af indkaldelsen er gemt."). */
@@ -21,6 +22,7 @@ const LETTER_KIND_DEFINITE: Record<LetterKind, string> = {
   reassessment_upheld: 'revurderingen',
   final_status: 'slutstatussen',
   course_ending: 'afgørelsen om afslutning',
+  training_plan: 'træningsplanen',
 };
 
 /** The kinds in the order the page shows them. */
@@ -127,6 +129,15 @@ const ENDING_VARIABLES: readonly TemplateVariable[] = [
   { name: 'ending.reason', description: 'Årsagen til afslutningen.' },
 ];
 
+const TRAINING_PLAN_VARIABLES: readonly TemplateVariable[] = [
+  {
+    name: 'training_plan.sessions',
+    description:
+      'Borgerens kommende træningstider i tidsorden, en liste (brug {% for session in training_plan.sessions %}). Hver har starts_at og ends_at (skriv | ugedag, | dato og | klokken efter), what (fx “Individuel træning” eller holdets navn), place ("site", "home" for hjemmebesøg eller "nearby"), site_name, site_address og room_name (tomme uden for træningscentret).',
+  },
+  { name: 'training_plan.disciplines', description: 'Forløbets faggrupper. En liste: skriv | opremsning efter.' },
+];
+
 const KIND_VARIABLES: Record<LetterKind, readonly TemplateVariable[]> = {
   invitation: INVITATION_VARIABLES,
   grant: DECISION_VARIABLES,
@@ -134,6 +145,7 @@ const KIND_VARIABLES: Record<LetterKind, readonly TemplateVariable[]> = {
   reassessment_upheld: [...DECISION_VARIABLES, ...COMPLAINT_VARIABLES],
   final_status: FINAL_STATUS_VARIABLES,
   course_ending: ENDING_VARIABLES,
+  training_plan: TRAINING_PLAN_VARIABLES,
 };
 
 /** The variables a template of `kind` may use: every letter's, then the kind's own. */
@@ -161,6 +173,19 @@ export function filtersFor(kind: LetterKind): TemplateFilter[] {
       example: '{{ invitation.meeting_at | klokken }}',
       result: 'klokkeslættet i dansk tid, fx “kl. 10.30”',
     });
+  } else if (kind === 'training_plan') {
+    filters.push(
+      {
+        name: 'klokken',
+        example: '{{ session.starts_at | klokken }}',
+        result: 'klokkeslættet i dansk tid, også efter skift til sommertid, fx “kl. 10.30”',
+      },
+      {
+        name: 'opremsning',
+        example: '{{ training_plan.disciplines | opremsning }}',
+        result: 'listen som tekst, fx “fysioterapeut og ergoterapeut”',
+      },
+    );
   } else if (kind === 'final_status') {
     filters.push({
       name: 'afsnit',

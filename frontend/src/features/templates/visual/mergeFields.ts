@@ -47,6 +47,7 @@ const FIELD_NAMES: Record<string, string> = {
   'ending.started_on': 'Forløbet begyndte',
   'ending.ended_on': 'Forløbet slutter',
   'ending.reason': 'Årsag til afslutning',
+  'training_plan.disciplines': 'Forløbets faggrupper',
 };
 
 const FILTER_NAMES: Record<string, string> = {
@@ -124,6 +125,8 @@ const BY_KIND: Record<LetterKind, string[]> = {
     '{{ ending.reason }}',
     '{{ decision.reasons | afsnit }}',
   ],
+  // The sessions are a loop: edited in the source view.
+  training_plan: ['{{ training_plan.disciplines | opremsning }}'],
 };
 
 /** The fields the visual editor offers for a letter of `kind`. */

@@ -27,8 +27,8 @@ function parsed(source: string): DocNode {
 describe('the default letters in the visual editor', () => {
   const kinds = Object.keys(DEFAULTS) as (keyof typeof DEFAULTS)[];
 
-  it('has all six defaults to check', () => {
-    expect(kinds.sort()).toEqual(['course_ending', 'final_status', 'grant', 'invitation', 'reassessment_upheld', 'refusal']);
+  it('has all seven defaults to check', () => {
+    expect(kinds.sort()).toEqual(['course_ending', 'final_status', 'grant', 'invitation', 'reassessment_upheld', 'refusal', 'training_plan']);
   });
 
   it.each(kinds)('%s opens in the visual editor and comes back byte for byte', (kind) => {
