@@ -56,6 +56,7 @@ from bench.run import PYTHON, Variant
 from bench.seed import ADD_KEY, BenchError, connect, log, provision
 from domain.access import Permission
 from domain.calendar import COPENHAGEN
+from domain.centre import Limit, LimitKind, LimitUnit, ServiceStandard
 from domain.training import Attendance
 from persistence.access import entry
 from persistence.attendance.classes import (
@@ -213,6 +214,16 @@ async def raw_ceiling(
     items: Sequence[tuple[uuid.UUID, list[dict[str, Any]]]], n: int,
 ) -> Timing:  # fmt: skip
     pool = await asyncpg_pool(url, n)
+    # The API keeps the service standard in its process cache: read it once here too.
+    async with pool.acquire() as connection:
+        standard = ServiceStandard(
+            Limit(row["legal_basis"], LimitKind(row["kind"]), row["value"],
+                  LimitUnit(row["unit"]), row["effective_from"])
+            for row in await connection.fetch(
+                "SELECT legal_basis, kind, value, unit, effective_from"
+                " FROM service_standard_limits WHERE centre_id = $1", centre_id,
+            )
+        )  # fmt: skip
 
     async def send(item: tuple[uuid.UUID, list[dict[str, Any]]]) -> bool:
         occurrence_id, given = item
@@ -229,7 +240,7 @@ async def raw_ceiling(
             courses = sorted({seat.course_id for seat in facts.seats.values()})
             row = (await connection.fetch(EVENTS.sql, *EVENTS.args({"course_ids": courses})))[0]
             read = events_of(row, courses)
-            made, states = plan_marks(facts, read, marks, now)
+            made, states = plan_marks(facts, read, marks, now, standard)
             attended = {
                 facts.seats[one.seat_id].case_id
                 for one in made

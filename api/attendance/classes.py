@@ -27,14 +27,17 @@ from api.attendance.schemas import (
 from api.unit_of_work import UnitOfWork
 from domain.attendance import (
     AttendanceEvent,
+    AttendanceRules,
     AttendanceState,
     Cancellation,
     check_class_session,
     fold,
     register,
+    rules_in_force,
     seat_session,
 )
 from domain.calendar import COPENHAGEN
+from domain.centre import ServiceStandard
 from domain.errors import DomainError, NotFound, RuleViolation
 from domain.scheduling import OccurrenceStatus
 from domain.training import Attendance
@@ -47,6 +50,15 @@ def _day_bounds(day: date) -> tuple[datetime, datetime]:
     return start, datetime.combine(day + timedelta(days=1), time(), tzinfo=COPENHAGEN)
 
 
+def _rules(standard: ServiceStandard, legal_basis: str, day: date) -> AttendanceRules:
+    """As `persistence.attendance.rules_of`: the standards' "more than 2" where no version
+    is in force."""
+    try:
+        return rules_in_force(standard.in_force(legal_basis, day))
+    except RuleViolation:
+        return rules_in_force({})
+
+
 def _in_mark(index: int, error: DomainError) -> DomainError:
     """The error of one mark, its field named within the body's list."""
     error.field = f"marks.{index}.{error.field}" if error.field else f"marks.{index}"
@@ -54,13 +66,22 @@ def _in_mark(index: int, error: DomainError) -> DomainError:
 
 
 def plan_marks(
-    facts: OccurrenceFacts, read: CourseEvents, marks: Sequence[SeatMarkIn], now: datetime
+    facts: OccurrenceFacts,
+    read: CourseEvents,
+    marks: Sequence[SeatMarkIn],
+    now: datetime,
+    standard: ServiceStandard,
 ) -> tuple[list[SeatRegistration], dict[uuid.UUID, AttendanceState]]:
     """Every mark checked by the domain against its course's fold (the marks before it
-    included): the registrations to store, and each course's state after them."""
+    included), under the limits of the standard in force for the course's legal basis on
+    the day: the registrations to store, and each course's state after them."""
     courses = sorted({seat.course_id for seat in facts.seats.values()})
     events: dict[uuid.UUID, list[AttendanceEvent]] = {
         course: list(read.events.get(course, [])) for course in courses
+    }
+    rules = {
+        seat.course_id: _rules(standard, seat.legal_basis, facts.day)
+        for seat in facts.seats.values()
     }
     made: list[SeatRegistration] = []
     for index, mark in enumerate(marks):
@@ -74,7 +95,7 @@ def plan_marks(
                 attendance=mark.attendance, corrects=mark.corrects,
             )  # fmt: skip
             registration = register(
-                fold(events[seat.course_id], attendance.RULES), id=uuid.uuid4(),
+                fold(events[seat.course_id], rules[seat.course_id]), id=uuid.uuid4(),
                 session_id=key, session_starts_at=facts.starts_at, attendance=mark.attendance,
                 now=now, corrects=mark.corrects,
                 cancellation=Cancellation(given.reason, given.by, given.reported_at)
@@ -88,7 +109,7 @@ def plan_marks(
                 registration, seat.course_id, seat.seat_id, read.versions.get(key, 0) + 1
             )
         )
-    return made, {course: fold(events[course], attendance.RULES) for course in courses}
+    return made, {course: fold(events[course], rules[course]) for course in courses}
 
 
 async def register_class(
@@ -118,7 +139,7 @@ async def register_class(
     courses = sorted({seat.course_id for seat in facts.seats.values()})
     read = await attendance.course_events(session, courses)
     now = caller.now()
-    made, states = plan_marks(facts, read, body.marks, now)
+    made, states = plan_marks(facts, read, body.marks, now, await work.service_standard())
     attended = {
         facts.seats[item.seat_id].case_id
         for item in made

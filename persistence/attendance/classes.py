@@ -66,7 +66,8 @@ FACTS = _statement(
         FROM team_seats s JOIN occ ON s.team_id = occ.team_id
         WHERE s.id = ANY($3::uuid[])
     ), course AS (
-        SELECT c.id, c.case_id, c.site_id, c.therapist_ids, c.earlier FROM courses c
+        SELECT c.id, c.case_id, c.site_id, c.therapist_ids, c.earlier, c.legal_basis
+        FROM courses c
         WHERE c.centre_id = $1 AND c.id IN (SELECT course_id FROM seat)
         ORDER BY c.id FOR NO KEY UPDATE
     )
@@ -74,7 +75,7 @@ FACTS = _statement(
         array(SELECT row(seat.id, seat.course_id, seat.citizen_id, seat.from_day,
                          seat.released_on, course.case_id, course.site_id,
                          course.therapist_ids, course.earlier, cases.site_id,
-                         cases.assigned_to)
+                         cases.assigned_to, course.legal_basis)
               FROM seat JOIN course ON course.id = seat.course_id
               LEFT JOIN cases ON cases.id = course.case_id) AS seats
     FROM occ
@@ -158,6 +159,7 @@ class SeatFacts:
     earlier: bool
     case_site_id: uuid.UUID | None
     case_assigned_to: uuid.UUID | None
+    legal_basis: str
 
     def visible(self, reach: CaseReach | None) -> bool:
         """`api.training.may_see_course` on the row read: the course's therapists, its site,
@@ -198,7 +200,7 @@ def occurrence_facts(rows: Sequence[Any]) -> OccurrenceFacts:
     seats = {
         seat[0]: SeatFacts(
             seat[0], seat[1], seat[2], seat[3], seat[4], seat[5], seat[6], seat[7] or (),
-            seat[8], seat[9], seat[10],
+            seat[8], seat[9], seat[10], seat[11],
         )
         for seat in row["seats"]
     }  # fmt: skip
