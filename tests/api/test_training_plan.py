@@ -62,7 +62,8 @@ async def _week(client: httpx.AsyncClient) -> dict[str, Any]:
         booked = await client.post("/api/v1/appointments", json=body)
         assert booked.status_code == 201, booked.text
         ids.append(booked.json()["id"])
-    cancelled = await client.post(f"/api/v1/appointments/{ids[2]}/cancel", json={})
+    afbud = {"reason": "illness", "by": "citizen"}
+    cancelled = await client.post(f"/api/v1/appointments/{ids[2]}/cancel", json=afbud)
     assert cancelled.status_code == 200, cancelled.text
     closed = await client.post(
         "/api/v1/closure-days", json={"day": "2027-03-31", "reason": "Personaledag"}
