@@ -15,13 +15,16 @@ third), not Tuesday 22 (absent), not Wednesday 23 (it would be the week's fourth
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import httpx
+from fastapi import FastAPI
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from tests.api.helpers import site_ids, started_course, therapist_id
-from tests.conftest import count_rows
+from tests.conftest import add_staff, count_rows, log_in, make_client
 
 
 async def _fortnight(client: httpx.AsyncClient) -> tuple[dict[str, Any], str, str]:
@@ -123,3 +126,48 @@ async def test_a_series_shows_every_refused_date_before_it_is_booked(
     assert booked[0] is None
     assert all(booked[1:])
     assert await count_rows(engine, "appointments") == before + 2
+
+
+async def test_a_therapist_of_another_site_gets_the_404_of_an_unknown_course_logged_refused(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    engine: AsyncEngine,
+    centre_id: uuid.UUID,
+    password_hash: str,
+) -> None:
+    course, staff, room = await _fortnight(client)
+    await add_staff(engine, centre_id, password_hash, username="nord-terapeut",
+                    roles=["therapist"], sites=["nord"])  # fmt: skip
+    before = await count_rows(engine, "appointments")
+    async with make_client(app) as nord:
+        await log_in(nord, "nord-terapeut")
+        proposals = await nord.post(
+            f"/api/v1/courses/{course['id']}/proposals", json={"from_day": "2026-12-21"}
+        )
+        series = await nord.post(f"/api/v1/courses/{course['id']}/series", json={
+            "starts_at": "2026-12-29T09:00:00+01:00", "ends_at": "2026-12-29T09:45:00+01:00",
+            "therapist_id": staff, "room_id": room, "weeks": 2, "commit": True,
+        })  # fmt: skip
+        unknown = await nord.post(
+            f"/api/v1/courses/{uuid.uuid4()}/proposals", json={"from_day": "2026-12-21"}
+        )
+    for answer in (proposals, series, unknown):
+        assert answer.status_code == 404, answer.text
+        assert answer.json()["detail"] == "Forløbet findes ikke."
+    assert await count_rows(engine, "appointments") == before
+    async with engine.connect() as connection:
+        logged = (
+            await connection.execute(
+                text(
+                    "SELECT operation, use, outcome, citizen_ids FROM access_log"
+                    " WHERE actor = 'nord-terapeut' ORDER BY id"
+                )
+            )
+        ).all()
+    # The two refused attempts on the course's citizen; an unknown course names nobody.
+    assert [(row.operation, row.use, row.outcome) for row in logged[:2]] == [
+        ("scheduling-propose", "read", "refused"),
+        ("scheduling-book_series", "change", "refused"),
+    ]
+    citizen = (await client.get(f"/api/v1/courses/{course['id']}")).json()["citizen_id"]
+    assert [[str(c) for c in row.citizen_ids] for row in logged[:2]] == [[citizen], [citizen]]
