@@ -22,7 +22,9 @@ from api.security.errors import Forbidden, TooManyAttempts, Unauthenticated
 from domain.attendance import (
     AlreadyRegistered,
     FlagNotOpen,
+    OccurrenceCancelled,
     RegistrationIncomplete,
+    SeatNotOnOccurrence,
     SessionNotBegun,
     TripTimesOutOfOrder,
 )
@@ -250,6 +252,8 @@ DOMAIN_PROBLEMS: dict[type[DomainError], ProblemKind] = {
     RegistrationIncomplete: ProblemKind(422, "rule"),
     SessionNotBegun: ProblemKind(422, "rule"),
     FlagNotOpen: ProblemKind(422, "rule"),
+    OccurrenceCancelled: ProblemKind(422, "rule"),
+    SeatNotOnOccurrence: ProblemKind(422, "rule"),
     PostponementRefused: ProblemKind(422, "rule"),
     EndingRefused: ProblemKind(422, "rule"),
     FinalStatusNotPossible: ProblemKind(422, "rule"),

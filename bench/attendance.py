@@ -56,6 +56,7 @@ from bench.run import PYTHON, Variant
 from bench.seed import ADD_KEY, BenchError, connect, log, provision
 from domain.access import Permission
 from domain.calendar import COPENHAGEN
+from domain.casework import REHAB_PLAN_BASES
 from domain.centre import Limit, LimitKind, LimitUnit, ServiceStandard
 from domain.training import Attendance
 from persistence.access import entry
@@ -121,7 +122,7 @@ SEED = [
     """
     INSERT INTO courses (id, centre_id, citizen_id, legal_basis, site_id, status, started_on,
                          planned_end_on, disciplines, form, therapist_ids)
-    SELECT course_id, $1::uuid, citizen_id, 'SEL_86_1', $2::uuid, 'active', $3::date,
+    SELECT course_id, $1::uuid, citizen_id, $4, $2::uuid, 'active', $3::date,
            $3::date + 365, ARRAY['physiotherapy'], 'team_training', '{}'
     FROM s_seat
     """,
@@ -170,7 +171,7 @@ async def prepare(url: str) -> tuple[str, uuid.UUID, uuid.UUID]:
         start = days[0] - timedelta(days=7)
         values: list[list[Any]] = [
             [TEAMS], [centre_id, syd], [centre_id, syd, start], [TEAMS], [centre_id],
-            [centre_id, syd, start], [centre_id, start], [centre_id, days],
+            [centre_id, syd, start, REHAB_PLAN_BASES[0]], [centre_id, start], [centre_id, days],
         ]  # fmt: skip
         async with connection.transaction():
             for statement, args in zip(SEED, values, strict=True):
