@@ -11,7 +11,7 @@ import pytest
 
 from api.citizens.schemas import CitizenIn
 from api.citizens.use_cases import create_citizen
-from api.scheduling.schemas import BookingIn
+from api.scheduling.schemas import BookingIn, CancelIn
 from api.scheduling.use_cases import book, cancel, my_day
 from api.training.schemas import FrequencyExceptionIn, GoalChangeIn, GoalIn
 from api.training.use_cases import (
@@ -61,7 +61,8 @@ async def test_min_dag_shows_the_citizen_booked_today_and_forgets_a_cancelled_on
     assert [(item.id, item.citizen_name, item.citizen_phone, item.address) for item in day] == [
         (booked.id, "Test Testesen", "12345678", "Ishøj Strandvej 1, 2635 Ishøj")
     ]
-    await centre.leader(cancel, booked.id)
+    afbud = CancelIn.model_validate({"reason": "illness", "by": "citizen"})
+    await centre.leader(cancel, booked.id, afbud)
     assert await centre.leader(my_day) == []
 
 
