@@ -509,6 +509,11 @@ async def test_every_declared_operation_writes_one_entry(
             },
         ),
         "scheduling-move": lambda: move_another(),
+        "scheduling-preview_training_plan": lambda: course_call("get", "/training-plan/preview"),
+        "scheduling-send_training_plan": lambda: course_call(
+            "post", "/training-plan", {"channel": "letter"}
+        ),
+        "scheduling-list_training_plans": lambda: course_call("get", "/training-plans"),
         "calendar-entries": lambda: client.get(
             "/api/v1/calendar/entries",
             params={"first": "2026-11-23", "last": "2026-11-29", "staff_id": therapist},
