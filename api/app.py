@@ -124,11 +124,13 @@ def create_app(
     app.state.head_revision = head_revision()
 
     # Routes are matched one by one in this order (FastAPI walks every included router), so
-    # the pages staff open all day come first: the worklist, a case, a citizen.
+    # the pages staff open all day come first: the worklist, a case, a citizen; then what the
+    # hospitals' systems send all day (intake's three routes).
     for router in (
         worklist_router,
         cases_router,
         citizens_router,
+        intake_router,
         health.router,
         auth_router,
         working_days_router,
@@ -146,7 +148,6 @@ def create_app(
         assignment_router,
         visitation_router,
         letters_router,
-        intake_router,
         admin_router,
         access_log_router,
     ):

@@ -418,6 +418,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 uvicorn = [PYTHON, "-m", "uvicorn", "api.app:create_app", "--factory"]
                 uvicorn += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
                 uvicorn += ["--no-proxy-headers", "--loop", "uvloop", "--http", "httptools"]
+                # The connections wait while the other variants take their turn.
+                uvicorn += ["--timeout-keep-alive", "600"]
                 variant = Variant(name, [*uvicorn, "--workers", str(workers)], env)
                 servers.append(IntakeServer(variant, Path(folder), port))
                 items = messages(options.messages, f"api{workers}", SERIES[index])

@@ -311,6 +311,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/intake/ggop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Ggop
+         * @description Received hospital plans: failed and another municipality's not yet handled first,
+         *     then the newest.
+         */
+        get: operations["intake-list_ggop"];
+        put?: never;
+        /**
+         * Receive Ggop
+         * @description Receive a hospital's rehabilitation plan (GGOP) and answer with the receipt.
+         *
+         *     201 and a positive receipt: a § 140 case was opened (the citizen found or created by CPR
+         *     number). 202 and a negative receipt: the plan is kept for staff, addressed to another
+         *     municipality or not mappable, with the reason. 200: this message id was received before,
+         *     and its first receipt is answered again; no second case.
+         *
+         *     The receipt is JSON, or XML when `Accept` prefers `application/xml` (or `text/xml`): a
+         *     `Receipt` element in the namespace `urn:traening:ggop:receipt:1` with IntakeId,
+         *     MessageIdentifier, ReceivedAt, Outcome (positive or negative), Status, and Reason, Field
+         *     and CaseId where they have a value. A message refused unread (413, 415, 422) is answered
+         *     with a problem document either way.
+         */
+        post: operations["intake-receive_ggop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake/ggop/{message_id}/handled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark Handled
+         * @description Mark a failed plan, or another municipality's, as handled by staff.
+         */
+        post: operations["intake-mark_handled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -2286,62 +2342,6 @@ export interface paths {
         get: operations["letters-download"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/intake/ggop": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List Ggop
-         * @description Received hospital plans: failed and another municipality's not yet handled first,
-         *     then the newest.
-         */
-        get: operations["intake-list_ggop"];
-        put?: never;
-        /**
-         * Receive Ggop
-         * @description Receive a hospital's rehabilitation plan (GGOP) and answer with the receipt.
-         *
-         *     201 and a positive receipt: a § 140 case was opened (the citizen found or created by CPR
-         *     number). 202 and a negative receipt: the plan is kept for staff, addressed to another
-         *     municipality or not mappable, with the reason. 200: this message id was received before,
-         *     and its first receipt is answered again; no second case.
-         *
-         *     The receipt is JSON, or XML when `Accept` prefers `application/xml` (or `text/xml`): a
-         *     `Receipt` element in the namespace `urn:traening:ggop:receipt:1` with IntakeId,
-         *     MessageIdentifier, ReceivedAt, Outcome (positive or negative), Status, and Reason, Field
-         *     and CaseId where they have a value. A message refused unread (413, 415, 422) is answered
-         *     with a problem document either way.
-         */
-        post: operations["intake-receive_ggop"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/intake/ggop/{message_id}/handled": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mark Handled
-         * @description Mark a failed plan, or another municipality's, as handled by staff.
-         */
-        post: operations["intake-mark_handled"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10498,6 +10498,574 @@ export interface operations {
                      *       "title": "Ugyldige oplysninger",
                      *       "status": 422,
                      *       "detail": "Invalid input, or the `Idempotency-Key` was used for another body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "intake-list_ggop": {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["IntakeStatus"] | null;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *           "message_id": "Eksempel",
+                     *           "received_at": "2027-01-11T09:30:00+01:00",
+                     *           "status": "received",
+                     *           "reason": "Borgeren bad selv om det.",
+                     *           "reason_field": "Eksempel",
+                     *           "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *           "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *           "citizen_name": "Karen Jensen",
+                     *           "patient_name": "Eksempel",
+                     *           "hospital": "Hvidovre Hospital",
+                     *           "department": "Ortopædkirurgisk afdeling",
+                     *           "receiver_municipality": "Eksempel",
+                     *           "plan_type": "almen_basal",
+                     *           "discharge_date": "2027-01-11",
+                     *           "start_text": "Eksempel",
+                     *           "diagnoses": [
+                     *             {
+                     *               "code": "Eksempel",
+                     *               "text": "Går med rollator indendørs; målet er at gå uden."
+                     *             }
+                     *           ],
+                     *           "handled_at": "2027-01-11T09:30:00+01:00",
+                     *           "handled_by": "Eksempel"
+                     *         }
+                     *       ],
+                     *       "total": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GgopMessagesOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "intake-receive_ggop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A MedCom GGOP message: the envelope (Emessage) with its RehabilitationPlan, namespace urn:oio:medcom:municipality:1.0.4; at most 1048576 bytes. A DTD or entity is refused unread. */
+        requestBody: {
+            content: {
+                "application/xml": string;
+            };
+        };
+        responses: {
+            /** @description Delivered before: the first receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <?xml version="1.0" encoding="utf-8"?>
+                     *     <Receipt xmlns="urn:traening:ggop:receipt:1"><IntakeId>3f0c2d1e-8a4b-4c6d-9e2f-1a2b3c4d5e6f</IntakeId><MessageIdentifier>GGOP-HVH-20261123-000417</MessageIdentifier><ReceivedAt>2027-01-11T09:30:00+01:00</ReceivedAt><Outcome>positive</Outcome><Status>mapped</Status><CaseId>81c9e749-1dab-5990-8835-3fcf0f4c9f88</CaseId></Receipt>
+                     */
+                    "application/xml": string;
+                    /**
+                     * @example {
+                     *       "intake_id": "db9701f0-5faa-586d-83fd-36b10609308b",
+                     *       "message_id": "Eksempel",
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "outcome": "positive",
+                     *       "status": "received",
+                     *       "reason": "Borgeren bad selv om det.",
+                     *       "field": "Eksempel",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReceiptOut"];
+                };
+            };
+            /** @description A case was opened: a positive receipt. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "intake_id": "db9701f0-5faa-586d-83fd-36b10609308b",
+                     *       "message_id": "Eksempel",
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "outcome": "positive",
+                     *       "status": "received",
+                     *       "reason": "Borgeren bad selv om det.",
+                     *       "field": "Eksempel",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReceiptOut"];
+                    /**
+                     * @example <?xml version="1.0" encoding="utf-8"?>
+                     *     <Receipt xmlns="urn:traening:ggop:receipt:1"><IntakeId>3f0c2d1e-8a4b-4c6d-9e2f-1a2b3c4d5e6f</IntakeId><MessageIdentifier>GGOP-HVH-20261123-000417</MessageIdentifier><ReceivedAt>2027-01-11T09:30:00+01:00</ReceivedAt><Outcome>positive</Outcome><Status>mapped</Status><CaseId>81c9e749-1dab-5990-8835-3fcf0f4c9f88</CaseId></Receipt>
+                     */
+                    "application/xml": string;
+                };
+            };
+            /** @description Kept without a case (another municipality's, or failed): a negative receipt with the reason. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <?xml version="1.0" encoding="utf-8"?>
+                     *     <Receipt xmlns="urn:traening:ggop:receipt:1"><IntakeId>3f0c2d1e-8a4b-4c6d-9e2f-1a2b3c4d5e6f</IntakeId><MessageIdentifier>GGOP-HVH-20261123-000417</MessageIdentifier><ReceivedAt>2027-01-11T09:30:00+01:00</ReceivedAt><Outcome>negative</Outcome><Status>failed</Status><Reason>Planen mangler udskrivningsdatoen.</Reason><Field>End</Field></Receipt>
+                     */
+                    "application/xml": string;
+                    /**
+                     * @example {
+                     *       "intake_id": "db9701f0-5faa-586d-83fd-36b10609308b",
+                     *       "message_id": "Eksempel",
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "outcome": "positive",
+                     *       "status": "received",
+                     *       "reason": "Borgeren bad selv om det.",
+                     *       "field": "Eksempel",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReceiptOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Larger than the limit"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not application/xml */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:http-415",
+                     *       "title": "Ukendt indholdstype",
+                     *       "status": 415,
+                     *       "detail": "Not application/xml"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not well-formed XML, a DTD or entity in it (unreadable-message), or not a GGOP message: namespace, root, message id (not-a-rehab-plan) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Not well-formed XML, a DTD or entity in it (unreadable-message), or not a GGOP message: namespace, root, message id (not-a-rehab-plan)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "intake-mark_handled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                message_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
+                     *       "message_id": "Eksempel",
+                     *       "received_at": "2027-01-11T09:30:00+01:00",
+                     *       "status": "received",
+                     *       "reason": "Borgeren bad selv om det.",
+                     *       "reason_field": "Eksempel",
+                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
+                     *       "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
+                     *       "citizen_name": "Karen Jensen",
+                     *       "patient_name": "Eksempel",
+                     *       "hospital": "Hvidovre Hospital",
+                     *       "department": "Ortopædkirurgisk afdeling",
+                     *       "receiver_municipality": "Eksempel",
+                     *       "plan_type": "almen_basal",
+                     *       "discharge_date": "2027-01-11",
+                     *       "start_text": "Eksempel",
+                     *       "diagnoses": [
+                     *         {
+                     *           "code": "Eksempel",
+                     *           "text": "Går med rollator indendørs; målet er at gå uden."
+                     *         }
+                     *       ],
+                     *       "handled_at": "2027-01-11T09:30:00+01:00",
+                     *       "handled_by": "Eksempel"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GgopMessageOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:not-found",
+                     *       "title": "Findes ikke",
+                     *       "status": 404,
+                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a failed or another municipality's plan, or handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:conflict",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Not a failed or another municipality's plan, or handled"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forespørgslens krop er for stor */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:body-too-large",
+                     *       "title": "Forespørgslen er for stor",
+                     *       "status": 413,
+                     *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -29537,574 +30105,6 @@ export interface operations {
                      *       "title": "Findes ikke",
                      *       "status": 404,
                      *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:validation",
-                     *       "title": "Ugyldige oplysninger",
-                     *       "status": 422,
-                     *       "detail": "Validation Error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description For mange mislykkede forsøg (med Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:too-many-attempts",
-                     *       "title": "For mange forespørgsler",
-                     *       "status": 429,
-                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:database-unavailable",
-                     *       "title": "Tjenesten er ikke klar",
-                     *       "status": 503,
-                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "intake-list_ggop": {
-        parameters: {
-            query?: {
-                status?: components["schemas"]["IntakeStatus"] | null;
-                limit?: number;
-                offset?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *           "message_id": "Eksempel",
-                     *           "received_at": "2027-01-11T09:30:00+01:00",
-                     *           "status": "received",
-                     *           "reason": "Borgeren bad selv om det.",
-                     *           "reason_field": "Eksempel",
-                     *           "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
-                     *           "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
-                     *           "citizen_name": "Karen Jensen",
-                     *           "patient_name": "Eksempel",
-                     *           "hospital": "Hvidovre Hospital",
-                     *           "department": "Ortopædkirurgisk afdeling",
-                     *           "receiver_municipality": "Eksempel",
-                     *           "plan_type": "almen_basal",
-                     *           "discharge_date": "2027-01-11",
-                     *           "start_text": "Eksempel",
-                     *           "diagnoses": [
-                     *             {
-                     *               "code": "Eksempel",
-                     *               "text": "Går med rollator indendørs; målet er at gå uden."
-                     *             }
-                     *           ],
-                     *           "handled_at": "2027-01-11T09:30:00+01:00",
-                     *           "handled_by": "Eksempel"
-                     *         }
-                     *       ],
-                     *       "total": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["GgopMessagesOut"];
-                };
-            };
-            /** @description Ikke logget ind, eller nøglen er ugyldig */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:unauthenticated",
-                     *       "title": "Ikke logget ind",
-                     *       "status": 401,
-                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:forbidden",
-                     *       "title": "Ingen adgang",
-                     *       "status": 403,
-                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:validation",
-                     *       "title": "Ugyldige oplysninger",
-                     *       "status": 422,
-                     *       "detail": "Validation Error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description For mange mislykkede forsøg (med Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:too-many-attempts",
-                     *       "title": "For mange forespørgsler",
-                     *       "status": 429,
-                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:database-unavailable",
-                     *       "title": "Tjenesten er ikke klar",
-                     *       "status": 503,
-                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "intake-receive_ggop": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description A MedCom GGOP message: the envelope (Emessage) with its RehabilitationPlan, namespace urn:oio:medcom:municipality:1.0.4; at most 1048576 bytes. A DTD or entity is refused unread. */
-        requestBody: {
-            content: {
-                "application/xml": string;
-            };
-        };
-        responses: {
-            /** @description Delivered before: the first receipt. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example <?xml version="1.0" encoding="utf-8"?>
-                     *     <Receipt xmlns="urn:traening:ggop:receipt:1"><IntakeId>3f0c2d1e-8a4b-4c6d-9e2f-1a2b3c4d5e6f</IntakeId><MessageIdentifier>GGOP-HVH-20261123-000417</MessageIdentifier><ReceivedAt>2027-01-11T09:30:00+01:00</ReceivedAt><Outcome>positive</Outcome><Status>mapped</Status><CaseId>81c9e749-1dab-5990-8835-3fcf0f4c9f88</CaseId></Receipt>
-                     */
-                    "application/xml": string;
-                    /**
-                     * @example {
-                     *       "intake_id": "db9701f0-5faa-586d-83fd-36b10609308b",
-                     *       "message_id": "Eksempel",
-                     *       "received_at": "2027-01-11T09:30:00+01:00",
-                     *       "outcome": "positive",
-                     *       "status": "received",
-                     *       "reason": "Borgeren bad selv om det.",
-                     *       "field": "Eksempel",
-                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ReceiptOut"];
-                };
-            };
-            /** @description A case was opened: a positive receipt. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "intake_id": "db9701f0-5faa-586d-83fd-36b10609308b",
-                     *       "message_id": "Eksempel",
-                     *       "received_at": "2027-01-11T09:30:00+01:00",
-                     *       "outcome": "positive",
-                     *       "status": "received",
-                     *       "reason": "Borgeren bad selv om det.",
-                     *       "field": "Eksempel",
-                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ReceiptOut"];
-                    /**
-                     * @example <?xml version="1.0" encoding="utf-8"?>
-                     *     <Receipt xmlns="urn:traening:ggop:receipt:1"><IntakeId>3f0c2d1e-8a4b-4c6d-9e2f-1a2b3c4d5e6f</IntakeId><MessageIdentifier>GGOP-HVH-20261123-000417</MessageIdentifier><ReceivedAt>2027-01-11T09:30:00+01:00</ReceivedAt><Outcome>positive</Outcome><Status>mapped</Status><CaseId>81c9e749-1dab-5990-8835-3fcf0f4c9f88</CaseId></Receipt>
-                     */
-                    "application/xml": string;
-                };
-            };
-            /** @description Kept without a case (another municipality's, or failed): a negative receipt with the reason. */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example <?xml version="1.0" encoding="utf-8"?>
-                     *     <Receipt xmlns="urn:traening:ggop:receipt:1"><IntakeId>3f0c2d1e-8a4b-4c6d-9e2f-1a2b3c4d5e6f</IntakeId><MessageIdentifier>GGOP-HVH-20261123-000417</MessageIdentifier><ReceivedAt>2027-01-11T09:30:00+01:00</ReceivedAt><Outcome>negative</Outcome><Status>failed</Status><Reason>Planen mangler udskrivningsdatoen.</Reason><Field>End</Field></Receipt>
-                     */
-                    "application/xml": string;
-                    /**
-                     * @example {
-                     *       "intake_id": "db9701f0-5faa-586d-83fd-36b10609308b",
-                     *       "message_id": "Eksempel",
-                     *       "received_at": "2027-01-11T09:30:00+01:00",
-                     *       "outcome": "positive",
-                     *       "status": "received",
-                     *       "reason": "Borgeren bad selv om det.",
-                     *       "field": "Eksempel",
-                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ReceiptOut"];
-                };
-            };
-            /** @description Ikke logget ind, eller nøglen er ugyldig */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:unauthenticated",
-                     *       "title": "Ikke logget ind",
-                     *       "status": 401,
-                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:forbidden",
-                     *       "title": "Ingen adgang",
-                     *       "status": 403,
-                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:body-too-large",
-                     *       "title": "Forespørgslen er for stor",
-                     *       "status": 413,
-                     *       "detail": "Larger than the limit"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not application/xml */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:http-415",
-                     *       "title": "Ukendt indholdstype",
-                     *       "status": 415,
-                     *       "detail": "Not application/xml"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not well-formed XML, a DTD or entity in it (unreadable-message), or not a GGOP message: namespace, root, message id (not-a-rehab-plan) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:validation",
-                     *       "title": "Ugyldige oplysninger",
-                     *       "status": 422,
-                     *       "detail": "Not well-formed XML, a DTD or entity in it (unreadable-message), or not a GGOP message: namespace, root, message id (not-a-rehab-plan)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description For mange mislykkede forsøg (med Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:too-many-attempts",
-                     *       "title": "For mange forespørgsler",
-                     *       "status": 429,
-                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:database-unavailable",
-                     *       "title": "Tjenesten er ikke klar",
-                     *       "status": 503,
-                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "intake-mark_handled": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                message_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "b4af603c-fb1e-5687-b4e1-915bcf15e979",
-                     *       "message_id": "Eksempel",
-                     *       "received_at": "2027-01-11T09:30:00+01:00",
-                     *       "status": "received",
-                     *       "reason": "Borgeren bad selv om det.",
-                     *       "reason_field": "Eksempel",
-                     *       "case_id": "81c9e749-1dab-5990-8835-3fcf0f4c9f88",
-                     *       "citizen_id": "c97bd5c1-c23b-57cf-a801-afe0bc6e76e5",
-                     *       "citizen_name": "Karen Jensen",
-                     *       "patient_name": "Eksempel",
-                     *       "hospital": "Hvidovre Hospital",
-                     *       "department": "Ortopædkirurgisk afdeling",
-                     *       "receiver_municipality": "Eksempel",
-                     *       "plan_type": "almen_basal",
-                     *       "discharge_date": "2027-01-11",
-                     *       "start_text": "Eksempel",
-                     *       "diagnoses": [
-                     *         {
-                     *           "code": "Eksempel",
-                     *           "text": "Går med rollator indendørs; målet er at gå uden."
-                     *         }
-                     *       ],
-                     *       "handled_at": "2027-01-11T09:30:00+01:00",
-                     *       "handled_by": "Eksempel"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["GgopMessageOut"];
-                };
-            };
-            /** @description Ikke logget ind, eller nøglen er ugyldig */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:unauthenticated",
-                     *       "title": "Ikke logget ind",
-                     *       "status": 401,
-                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:forbidden",
-                     *       "title": "Ingen adgang",
-                     *       "status": 403,
-                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Det, adressen peger på, findes ikke eller er uden for kalderens adgang */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:not-found",
-                     *       "title": "Findes ikke",
-                     *       "status": 404,
-                     *       "detail": "Det, adressen peger på, findes ikke eller er uden for kalderens adgang"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not a failed or another municipality's plan, or handled */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:conflict",
-                     *       "title": "Konflikt",
-                     *       "status": 409,
-                     *       "detail": "Not a failed or another municipality's plan, or handled"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forespørgslens krop er for stor */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:traening:problem:body-too-large",
-                     *       "title": "Forespørgslen er for stor",
-                     *       "status": 413,
-                     *       "detail": "Forespørgslens krop er for stor"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
