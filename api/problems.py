@@ -54,6 +54,7 @@ from domain.training import (
     FinalStatusNotPossible,
     FrequencyLimitExceeded,
     GoalWithoutText,
+    NoEndingDecision,
     OutsideCourse,
     PostponementRefused,
     UnknownTrainingService,
@@ -257,6 +258,7 @@ DOMAIN_PROBLEMS: dict[type[DomainError], ProblemKind] = {
     PostponementRefused: ProblemKind(422, "rule"),
     EndingRefused: ProblemKind(422, "rule"),
     FinalStatusNotPossible: ProblemKind(422, "rule"),
+    NoEndingDecision: ProblemKind(422, "rule"),
     TripTimesOutOfOrder: ProblemKind(422, "rule"),
     # Idempotent writes (the IETF draft's answers): a missing key, a key used for another
     # request, a repeat while the first request runs (with Retry-After).

@@ -108,6 +108,73 @@ test('a course is ended for a reason and its final status goes to the GP, previe
   await page.context().close();
 });
 
+test('a § 86 course ended without the citizen’s wish gets its decision letter, previewed and sent', async () => {
+  const page = await loggedInPage(browser);
+  const name = uniqueName('Afgørelse');
+  const today = copenhagenDate(0);
+  const citizen = await apiCall(page, 'POST', '/api/v1/citizens', {
+    cpr: uniqueCpr(),
+    name,
+    address: 'Ishøj Strandvej 12, 2635 Ishøj',
+    municipality_code: '183',
+    phone: '12 34 56 79',
+  });
+  const sites = await apiCall(page, 'GET', '/api/v1/sites');
+  const syd = sites.find((s) => s.name === 'Træningscenter Syd') ?? sites[0];
+  const registered = await apiCall(page, 'POST', '/api/v1/referrals', {
+    legal_basis: 'SEL_86_1',
+    citizen_id: citizen.id,
+    site_id: syd.id,
+    received_at: new Date().toISOString(),
+    condition: 'Faldtendens',
+    channel: 'web_form',
+    submitter: 'citizen',
+  });
+  const me = (await apiCall(page, 'GET', '/api/v1/auth/session')).user;
+  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/invitation`, {
+    meeting_at: at(copenhagenDate(7), `${nextMeetingHour++}:00`),
+    place: 'home',
+    therapist_id: me.id,
+    sent_on: today,
+    channel: 'phone',
+  });
+  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/assessment`, {
+    assessed_on: today,
+    loss_without_hospital_contact: true,
+    cannot_regain_by_own_effort: true,
+  });
+  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/decision`, {
+    outcome: 'grant',
+    sent_on: today,
+    channel: 'digital_post',
+    disciplines: ['physiotherapy'],
+    form: 'team_training',
+    course_start: today,
+  });
+  const courses = await apiCall(page, 'GET', `/api/v1/citizens/${citizen.id}/courses`);
+  const course = courses.find((c) => c.status === 'active');
+
+  await page.goto(`/forloeb/${course.id}`);
+  const ending = page.getByRole('region', { name: 'Afslutning' });
+  await ending.getByRole('button', { name: 'Afslut forløbet' }).click();
+  await ending.getByLabel('Årsag').selectOption({ label: 'Ingen yderligere fremgang' });
+  await ending.getByLabel(/^Notat/).fill('Ingen fremgang de sidste fire uger.');
+  await ending.getByRole('button', { name: 'Gem afslutningen' }).click();
+  const decision = ending.getByRole('form', { name: 'Afgørelse om afslutning' });
+  await decision.getByLabel('Begrundelse').waitFor();
+  assert.equal(await decision.getByLabel('Begrundelse').inputValue(), 'Ingen fremgang de sidste fire uger.');
+  await decision.getByRole('button', { name: 'Vis brevet' }).click();
+  const letter = page.frameLocator('iframe[title="Forhåndsvisning af afgørelsen om afslutning"]');
+  await letter.getByText('Klagevejledning').waitFor();
+  await expectAccessible(page, 'forloeb-afgoerelse-preview');
+  await decision.getByRole('button', { name: 'Send afgørelsen' }).click();
+  await ending.getByText(/Afgørelsen blev sendt/).waitFor();
+  const shown = await apiCall(page, 'GET', `/api/v1/cases/${registered.id}`);
+  assert.equal(shown.status, 'ended');
+  assert.ok(shown.letters.some((l) => l.kind === 'course_ending'));
+  await page.context().close();
+});
+
 test('the daily trip list of a site downloads as CSV and PDF', async () => {
   const page = await loggedInPage(browser);
   const { course, syd } = await citizenWithCourse(page, uniqueName('Kørsel'));

@@ -156,3 +156,24 @@ async def test_the_citizens_wish_and_a_section_140_course_get_no_ending_decision
     plan = await client.post(f"/api/v1/cases/{plan_course['case_id']}/ending-decision", json=body)
     assert (plan.status_code, plan.json()["rule"]) == (422, "ending_not_a_decision")
     assert await count_rows(engine, "decisions WHERE outcome = 'end'") == 0
+
+
+async def test_a_corrected_ending_decision_no_longer_stands_and_may_be_sent_again(
+    client: httpx.AsyncClient,
+) -> None:
+    case, course = await _granted(client)
+    ending = {"ended_on": "2026-11-23", "reason": "moved"}
+    assert (await client.post(f"/api/v1/courses/{course}/ending", json=ending)).status_code == 201
+    body = _decision(sent_on="2026-11-23", channel="digital_post", received_on=None)
+    sent = await client.post(f"/api/v1/cases/{case}/ending-decision", json=body)
+    assert sent.status_code == 201, sent.text
+    mistaken = sent.json()["correctable_event_id"]
+    corrected = await client.post(
+        f"/api/v1/cases/{case}/corrections", json={"event_id": mistaken, "note": "Forkert brev"}
+    )
+    assert corrected.status_code == 201, corrected.text
+    assert corrected.json()["status"] == "granted"
+    shown = (await client.get(f"/api/v1/courses/{course}/ending")).json()
+    assert shown["ending_decision_sent_on"] is None
+    again = await client.post(f"/api/v1/cases/{case}/ending-decision", json=body)
+    assert (again.status_code, again.json()["status"]) == (201, "ended")
