@@ -7,7 +7,7 @@ the function of migration 0009, so the other processes drop their entries at onc
 at the end of the entry's lifetime. A notification is delivered at commit, and only if the
 transaction commits.
 
-Revision ID: 0018_intake16
+Revision ID: 0018
 Revises: 0017
 Create Date: 2026-12-01 12:00:00
 """
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0018_intake16"
+revision: str = "0018"
 down_revision: str | None = "0017"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -3,8 +3,8 @@ one occurrence (`seat_id` and `occurrence_id` together). Each seat's session num
 registrations by `version` like an appointment, unique per (seat, occurrence, version), so
 two registrations of one seat at once cannot both be in force.
 
-Revision ID: 0018_classatt14
-Revises: 0017
+Revision ID: 0019
+Revises: 0018
 Create Date: 2026-12-01 11:40:00
 """
 
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0018_classatt14"
-down_revision: str | None = "0018_intake16"
+revision: str = "0019"
+down_revision: str | None = "0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

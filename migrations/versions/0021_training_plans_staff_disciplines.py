@@ -4,8 +4,8 @@ A plan row names its letter (kept with the case) and its course; both cascade, s
 deleting a case deletes its plans. A member of staff's discipline is optional (only therapists
 have one) and one of the two disciplines.
 
-Revision ID: 0018_plan13
-Revises: 0017
+Revision ID: 0021
+Revises: 0020
 Create Date: 2026-12-01 12:00:00
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0018_plan13"
-down_revision: str | None = "0018_ending14"
+revision: str = "0021"
+down_revision: str | None = "0020"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

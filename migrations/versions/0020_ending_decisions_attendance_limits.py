@@ -5,8 +5,8 @@ Every centre's standard gets the two limits at 2 ("more than 2" cancellations no
 illness, or no-shows, flag the course), for each legal basis it has limits for, from the
 day its first version took effect, so courses flag as they did before.
 
-Revision ID: 0018_ending14
-Revises: 0017
+Revision ID: 0020
+Revises: 0019
 Create Date: 2026-12-01 12:00:00
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0018_ending14"
-down_revision: str | None = "0018_classatt14"
+revision: str = "0020"
+down_revision: str | None = "0019"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
