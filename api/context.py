@@ -39,7 +39,10 @@ async def transaction(request: Request) -> AsyncIterator[AsyncSession]:
     async with factory() as session:
         try:
             yield session
-            await session.commit()
+            # A request that read nothing through the session (a lean read on a connection
+            # of its own, its caller from the cache) has no transaction to commit.
+            if session.in_transaction():
+                await session.commit()
         except BaseException:
             await session.rollback()
             forget_changes(session)
