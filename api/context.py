@@ -36,20 +36,24 @@ PERMISSION = "x-permission"
 async def transaction(request: Request) -> AsyncIterator[AsyncSession]:
     """One transaction per request: committed when the handler returns, else rolled back."""
     factory: async_sessionmaker[AsyncSession] = request.app.state.session_factory
-    async with factory() as session:
-        try:
-            yield session
-            # A request that read nothing through the session (a lean read on a connection
-            # of its own, its caller from the cache) has no transaction to commit.
-            if session.in_transaction():
-                await session.commit()
-        except BaseException:
-            await session.rollback()
-            forget_changes(session)
-            raise
-        # This process's cached callers and calendars see the change at once.
-        caches: Caches = request.app.state.caches
-        caches.changed_all(changed_topics(session))
+    session = factory()
+    try:
+        yield session
+        # A request that read nothing through the session (a lean read on a connection of
+        # its own, its caller from the cache) has no transaction to commit.
+        if session.in_transaction():
+            await session.commit()
+    except BaseException:
+        await session.rollback()
+        forget_changes(session)
+        await session.close()
+        raise
+    # Nor anything to close, when it never began one and holds no object.
+    if session.in_transaction() or session.identity_map or session.new:
+        await session.close()
+    # This process's cached callers and calendars see the change at once.
+    caches: Caches = request.app.state.caches
+    caches.changed_all(changed_topics(session))
 
 
 async def _unit_of_work(request: Request) -> AsyncIterator[AsyncSession]:

@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import email.message
 import json
+import uuid
 from collections.abc import Callable, Coroutine, Sequence
 from copy import deepcopy
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any, TypeVar
 
 from fastapi import params
@@ -78,6 +80,9 @@ class _Param:
     loc: tuple[str, str]
     required: bool
     validate_default: bool
+    # The default when it is immutable (FastAPI's deep copy of it would be the same object).
+    default: Any = None
+    immutable_default: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +98,9 @@ class _Plan:
     query: tuple[_Param, ...]
     body: tuple[ModelField, ...]
     embed_body: bool
+
+
+_IMMUTABLE = (type(None), bool, int, float, str, bytes, Enum, uuid.UUID)
 
 
 def _param(field: ModelField) -> _Param | None:
@@ -113,6 +121,8 @@ def _param(field: ModelField) -> _Param | None:
         loc=(info.in_.value, alias),
         required=info.is_required(),
         validate_default=bool(info.validate_default),
+        default=field.default,
+        immutable_default=isinstance(field.default, _IMMUTABLE),
     )
 
 
@@ -171,7 +181,7 @@ def _validated(found: Sequence[_Param], received: Any, errors: list[Any]) -> dic
             if param.required:
                 errors.append(get_missing_field_error(loc=param.loc))
                 continue
-            value = deepcopy(param.field.default)
+            value = param.default if param.immutable_default else deepcopy(param.field.default)
             if not param.validate_default:
                 values[param.field.name] = value
                 continue

@@ -7,7 +7,7 @@ generator in the process, so the figure is the framework's and the endpoint's ow
 
 The same database and requests as bench/run.py (its --database, seeded by bench/seed.py).
 For each page, each of its paths is called in turn, `--requests` requests a round; CPU time
-(`time.process_time`: user and system of this process) over a round divided by its requests;
+(`getrusage`: user and kernel time of this process) over a round divided by its requests;
 the report gives the median and the best of `--rounds` rounds after a warm-up, the heap frozen
 as the service freezes it after start-up.
 """
@@ -18,12 +18,13 @@ import argparse
 import asyncio
 import gc
 import os
+import resource
 import statistics
 import sys
-import time
 import uuid
 from collections.abc import MutableMapping, Sequence
 from contextlib import AsyncExitStack
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -89,19 +90,31 @@ async def _call(app: FastAPI, scope: dict[str, Any], body: bytes) -> int:
     return status
 
 
+@dataclass(frozen=True, slots=True)
+class Round:
+    """CPU milliseconds per request over one round: in all, and in user and kernel mode."""
+
+    total: float
+    user: float
+    system: float
+
+
 async def _round(
     app: FastAPI, calls: Sequence[tuple[dict[str, Any], bytes]], requests: int
-) -> float:
-    started = time.process_time()
+) -> Round:
+    before = resource.getrusage(resource.RUSAGE_SELF)
     for index in range(requests):
         scope, body = calls[index % len(calls)]
         await _call(app, scope, body)
-    return (time.process_time() - started) / requests * 1000
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    user = (after.ru_utime - before.ru_utime) / requests * 1000
+    system = (after.ru_stime - before.ru_stime) / requests * 1000
+    return Round(user + system, user, system)
 
 
 async def measure_page(
     apps: Sequence[FastAPI], paths: Sequence[str], key: BenchKey, requests: int, rounds: int
-) -> list[list[float]]:
+) -> list[list[Round]]:
     """CPU milliseconds per request, one figure per round, for each app; the apps' rounds
     take turns, so a change in the machine's load falls on each of them alike."""
     calls = [_request(path, key) for path in paths]
@@ -113,7 +126,7 @@ async def measure_page(
         for _ in range(requests):
             for scope, body in calls:
                 await _call(app, scope, body)
-    figures: list[list[float]] = [[] for _ in apps]
+    figures: list[list[Round]] = [[] for _ in apps]
     for _ in range(rounds):
         for index, app in enumerate(apps):
             figures[index].append(await _round(app, calls, requests))
@@ -132,8 +145,9 @@ async def run(options: argparse.Namespace, key: BenchKey, context: Context) -> l
     variants = options.variant or list(VARIANTS)
     apps = [create_app(Settings(lean_routes=VARIANTS[name])) for name in variants]
     lines = [
-        "| page | handler | requests a round | rounds | CPU ms/request, median | best | target |",
-        "|---|---|---:|---:|---:|---:|---|",
+        "| page | handler | requests a round | rounds | CPU ms/request, median | best "
+        "| user, median | kernel, median | target |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     async with AsyncExitStack() as stack:
         for app in apps:
@@ -146,9 +160,13 @@ async def run(options: argparse.Namespace, key: BenchKey, context: Context) -> l
             figures = await measure_page(apps, paths, key, options.requests, options.rounds)
             target = f"< {TARGET_MS:.1f} ms" if name == "worklist" else "-"
             for variant, found in zip(variants, figures, strict=True):
+                totals = [figure.total for figure in found]
+                user = statistics.median(figure.user for figure in found)
+                system = statistics.median(figure.system for figure in found)
                 lines.append(
                     f"| {name} | {variant} | {options.requests} | {options.rounds} | "
-                    f"{statistics.median(found):.2f} | {min(found):.2f} | {target} |"
+                    f"{statistics.median(totals):.2f} | {min(totals):.2f} | {user:.2f} | "
+                    f"{system:.2f} | {target} |"
                 )
     return lines
 

@@ -117,6 +117,12 @@ def variants(page: str, service_url: str, main: Path | None) -> list[Variant]:
         Variant(
             "API, 2 workers", [*uvicorn, "--workers", "2"], {**api_env, "TRAENING_STEADY_GC": "1"}
         ),
+        Variant(
+            # The hot routes answered by FastAPI's own handler (api.lean_route's reference).
+            "API, 1 worker, reference handler",
+            [*uvicorn, "--workers", "1"],
+            {**api_env, "TRAENING_STEADY_GC": "1", "TRAENING_LEAN_ROUTES": "0"},
+        ),
         Variant("API, 1 worker, GC untuned", [*uvicorn, "--workers", "1"], api_env),
         Variant(
             "API, 1 worker, h11 and asyncio",  # uvicorn's pure-Python paths, as before
