@@ -132,7 +132,12 @@ def variants(page: str, service_url: str, main: Path | None) -> list[Variant]:
     ]
     if main is not None:
         found.append(
-            Variant(f"API of {main.name}, 1 worker", [*uvicorn, "--workers", "1"], api_env, main)
+            Variant(
+                f"API of {main.name}, 1 worker",
+                [*uvicorn, "--workers", "1"],
+                {**api_env, "TRAENING_STEADY_GC": "1"},  # as "API, 1 worker"
+                main,
+            )
         )
     return found
 
