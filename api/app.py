@@ -113,6 +113,9 @@ def create_app(
         docs_url=None,
         redoc_url=None,
         generate_unique_id_function=_operation_id,
+        # No OpenTelemetry here: without this FastAPI asks on every request whether a
+        # tracer, meter or logger provider has been configured since.
+        telemetry={"tracing": False, "metrics": False, "logs": False, "operation_spans": False},
     )
     app.state.settings = settings
     app.state.clock = clock or Clock()

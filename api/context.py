@@ -7,7 +7,8 @@ the OpenAPI document whether it touches citizens' data) or is one of the few pub
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated, Any
@@ -31,20 +32,33 @@ AUDITED_CITIZENS = "audited_citizens"  # session.info: the citizens the request'
 PERMISSION = "x-permission"
 
 
-async def _unit_of_work(request: Request) -> AsyncIterator[AsyncSession]:
+@asynccontextmanager
+async def transaction(request: Request) -> AsyncIterator[AsyncSession]:
     """One transaction per request: committed when the handler returns, else rolled back."""
     factory: async_sessionmaker[AsyncSession] = request.app.state.session_factory
-    async with factory() as session:
-        try:
-            yield session
+    session = factory()
+    try:
+        yield session
+        # A request that read nothing through the session (a lean read on a connection of
+        # its own, its caller from the cache) has no transaction to commit.
+        if session.in_transaction():
             await session.commit()
-        except BaseException:
-            await session.rollback()
-            forget_changes(session)
-            raise
-        # This process's cached callers and calendars see the change at once.
-        caches: Caches = request.app.state.caches
-        caches.changed_all(changed_topics(session))
+    except BaseException:
+        await session.rollback()
+        forget_changes(session)
+        await session.close()
+        raise
+    # Nor anything to close, when it never began one and holds no object.
+    if session.in_transaction() or session.identity_map or session.new:
+        await session.close()
+    # This process's cached callers and calendars see the change at once.
+    caches: Caches = request.app.state.caches
+    caches.changed_all(changed_topics(session))
+
+
+async def _unit_of_work(request: Request) -> AsyncIterator[AsyncSession]:
+    async with transaction(request) as session:
+        yield session
 
 
 # scope="function": commit before the response is sent, so a failed commit is the answer.
@@ -137,9 +151,17 @@ async def _caller(request: Request, session: Session) -> Caller:
 
 CallerDep = Annotated[Caller, Depends(_caller)]
 
+# The dependencies api.lean_route solves itself, in the order FastAPI would.
+SESSION_DEPENDENCY = _unit_of_work
+CALLER_DEPENDENCY = _caller
+caller_of = _caller
+
 
 async def logged_in(_: CallerDep) -> None:
     """For routes outside the API proper that still need a caller (the docs in production)."""
+
+
+_GUARDS: dict[Callable[..., Any], Permission] = {}
 
 
 def _require(permission: Permission) -> Any:
@@ -150,7 +172,13 @@ def _require(permission: Permission) -> Any:
                 note_attempt(request, caller, use=use)
             raise Forbidden()
 
+    _GUARDS[require] = permission
     return require
+
+
+def guard_permission(dependency: Callable[..., Any]) -> Permission | None:
+    """The permission a `guard(...)` dependency checks; None for any other dependency."""
+    return _GUARDS.get(dependency)
 
 
 def guard(permission: Permission, *, citizen_data: str | None = None) -> dict[str, Any]:

@@ -37,17 +37,25 @@ class AddressMethods:
         for route in iter_route_contexts(list(routes)):
             if route.path and route.path.startswith(API_PREFIX) and route.methods:
                 methods.setdefault(route.path, set()).update(route.methods)
+        # A path without parameters matches only itself, and before any with parameters.
+        self._literal = {
+            path: frozenset(known) for path, known in methods.items() if "{" not in path
+        }
         # The most specific paths first: those with fewer parameters.
         self._addresses: list[tuple[int, re.Pattern[str], frozenset[str]]] = sorted(
             (
                 (path.count("{"), compile_path(path)[0], frozenset(known))
                 for path, known in methods.items()
+                if "{" in path
             ),
             key=lambda address: address[0],
         )
 
     def allowed(self, path: str) -> frozenset[str]:
         """The methods of the most specific path that matches; empty if none does."""
+        literal = self._literal.get(path)
+        if literal is not None:
+            return literal
         found: set[str] = set()
         specificity: int | None = None
         for parameters, pattern, known in self._addresses:

@@ -51,6 +51,11 @@ class Settings:
     # Freeze the start-up heap and collect young garbage less often (api.app); the server
     # turns this on, tests leave the collector alone.
     steady_gc: bool = field(default_factory=lambda: os.environ.get("TRAENING_STEADY_GC") == "1")
+    # The hot reads answered without FastAPI's dependency solving (api.lean_route); off,
+    # FastAPI's own handler answers them (the reference the tests compare them with).
+    lean_routes: bool = field(
+        default_factory=lambda: os.environ.get("TRAENING_LEAN_ROUTES", "1") != "0"
+    )
     # The service's own role, never the owner's (persistence/roles.py). None:
     # SERVICE_DATABASE_URL, else DATABASE_URL (or the embedded server) as traening_app.
     database_url: str | None = None

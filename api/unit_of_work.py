@@ -94,14 +94,21 @@ class UnitOfWork:
             raise NotFound("Matriklen findes ikke.", field="site_id")
 
 
-async def _work(request: Request, session: Session, caller: CallerDep) -> UnitOfWork:
-    # async: FastAPI would run a plain function in a thread, a hop on every request.
+def work_of(request: Request, session: AsyncSession, caller: Caller) -> UnitOfWork:
     return UnitOfWork(
         session,
         caller,
         attempt=partial(note_attempt, request, caller),
         caches=request.app.state.caches,
     )
+
+
+async def _work(request: Request, session: Session, caller: CallerDep) -> UnitOfWork:
+    # async: FastAPI would run a plain function in a thread, a hop on every request.
+    return work_of(request, session, caller)
+
+
+WORK_DEPENDENCY = _work  # solved by api.lean_route on its hot routes
 
 
 # The same session and caller as the route's other dependencies (FastAPI caches them).

@@ -7,7 +7,7 @@ generator in the process, so the figure is the framework's and the endpoint's ow
 
 The same database and requests as bench/run.py (its --database, seeded by bench/seed.py).
 For each page, each of its paths is called in turn, `--requests` requests a round; CPU time
-(`time.process_time`: user and system of this process) over a round divided by its requests;
+(`getrusage`: user and kernel time of this process) over a round divided by its requests;
 the report gives the median and the best of `--rounds` rounds after a warm-up, the heap frozen
 as the service freezes it after start-up.
 """
@@ -18,11 +18,13 @@ import argparse
 import asyncio
 import gc
 import os
+import resource
 import statistics
 import sys
-import time
 import uuid
 from collections.abc import MutableMapping, Sequence
+from contextlib import AsyncExitStack
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -88,48 +90,84 @@ async def _call(app: FastAPI, scope: dict[str, Any], body: bytes) -> int:
     return status
 
 
+@dataclass(frozen=True, slots=True)
+class Round:
+    """CPU milliseconds per request over one round: in all, and in user and kernel mode."""
+
+    total: float
+    user: float
+    system: float
+
+
+async def _round(
+    app: FastAPI, calls: Sequence[tuple[dict[str, Any], bytes]], requests: int
+) -> Round:
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    for index in range(requests):
+        scope, body = calls[index % len(calls)]
+        await _call(app, scope, body)
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    user = (after.ru_utime - before.ru_utime) / requests * 1000
+    system = (after.ru_stime - before.ru_stime) / requests * 1000
+    return Round(user + system, user, system)
+
+
 async def measure_page(
-    app: FastAPI, paths: Sequence[str], key: BenchKey, requests: int, rounds: int
-) -> list[float]:
-    """CPU milliseconds per request, one figure per round."""
+    apps: Sequence[FastAPI], paths: Sequence[str], key: BenchKey, requests: int, rounds: int
+) -> list[list[Round]]:
+    """CPU milliseconds per request, one figure per round, for each app; the apps' rounds
+    take turns, so a change in the machine's load falls on each of them alike."""
     calls = [_request(path, key) for path in paths]
-    for scope, body in calls:  # warm-up, and every path must answer
-        status = await _call(app, scope, body)
-        if status != 200:
-            raise SystemExit(f"{scope['method']} {scope['path']} answered {status}")
-    for _ in range(requests):
-        for scope, body in calls:
-            await _call(app, scope, body)
-    figures = []
+    for app in apps:
+        for scope, body in calls:  # warm-up, and every path must answer
+            status = await _call(app, scope, body)
+            if status != 200:
+                raise SystemExit(f"{scope['method']} {scope['path']} answered {status}")
+        for _ in range(requests):
+            for scope, body in calls:
+                await _call(app, scope, body)
+    figures: list[list[Round]] = [[] for _ in apps]
     for _ in range(rounds):
-        started = time.process_time()
-        for index in range(requests):
-            scope, body = calls[index % len(calls)]
-            await _call(app, scope, body)
-        figures.append((time.process_time() - started) / requests * 1000)
+        for index, app in enumerate(apps):
+            figures[index].append(await _round(app, calls, requests))
     return figures
+
+
+# The hot routes' two handlers (api.lean_route): the lean one the service runs, and
+# FastAPI's own (dependency solving), the reference it is compared with.
+VARIANTS = {"lean": True, "reference": False}
 
 
 async def run(options: argparse.Namespace, key: BenchKey, context: Context) -> list[str]:
     from api.app import create_app
+    from api.settings import Settings
 
-    app = create_app()
+    variants = options.variant or list(VARIANTS)
+    apps = [create_app(Settings(lean_routes=VARIANTS[name])) for name in variants]
     lines = [
-        "| page | requests a round | rounds | CPU ms/request, median | best | target |",
-        "|---|---:|---:|---:|---:|---|",
+        "| page | handler | requests a round | rounds | CPU ms/request, median | best "
+        "| user, median | kernel, median | target |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---|",
     ]
-    async with app.router.lifespan_context(app):
+    async with AsyncExitStack() as stack:
+        for app in apps:
+            await stack.enter_async_context(app.router.lifespan_context(app))
         gc.collect()
         gc.freeze()
         for name in options.page or list(PAGES):
             paths = PAGES[name].paths(context, [])
             log(f"{name}: {len(paths)} paths ...")
-            figures = await measure_page(app, paths, key, options.requests, options.rounds)
+            figures = await measure_page(apps, paths, key, options.requests, options.rounds)
             target = f"< {TARGET_MS:.1f} ms" if name == "worklist" else "-"
-            lines.append(
-                f"| {name} | {options.requests} | {options.rounds} | "
-                f"{statistics.median(figures):.2f} | {min(figures):.2f} | {target} |"
-            )
+            for variant, found in zip(variants, figures, strict=True):
+                totals = [figure.total for figure in found]
+                user = statistics.median(figure.user for figure in found)
+                system = statistics.median(figure.system for figure in found)
+                lines.append(
+                    f"| {name} | {variant} | {options.requests} | {options.rounds} | "
+                    f"{statistics.median(totals):.2f} | {min(totals):.2f} | {user:.2f} | "
+                    f"{system:.2f} | {target} |"
+                )
     return lines
 
 
@@ -141,6 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--database", default=DATABASE)
     parser.add_argument("--requests", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--variant", choices=sorted(VARIANTS), action="append")
     options = parser.parse_args(argv)
     started_here = not os.environ.get("DATABASE_URL") and not embedded_running()
     try:

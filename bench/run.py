@@ -125,6 +125,12 @@ def variants(page: str, service_url: str, main: Path | None) -> list[Variant]:
         Variant(
             "API, 2 workers", [*uvicorn, "--workers", "2"], {**api_env, "TRAENING_STEADY_GC": "1"}
         ),
+        Variant(
+            # The hot routes answered by FastAPI's own handler (api.lean_route's reference).
+            "API, 1 worker, reference handler",
+            [*uvicorn, "--workers", "1"],
+            {**api_env, "TRAENING_STEADY_GC": "1", "TRAENING_LEAN_ROUTES": "0"},
+        ),
         Variant("API, 1 worker, GC untuned", [*uvicorn, "--workers", "1"], api_env),
         Variant(
             "API, 1 worker, h11 and asyncio",  # uvicorn's pure-Python paths, as before
@@ -134,7 +140,12 @@ def variants(page: str, service_url: str, main: Path | None) -> list[Variant]:
     ]
     if main is not None:
         found.append(
-            Variant(f"API of {main.name}, 1 worker", [*uvicorn, "--workers", "1"], api_env, main)
+            Variant(
+                f"API of {main.name}, 1 worker",
+                [*uvicorn, "--workers", "1"],
+                {**api_env, "TRAENING_STEADY_GC": "1"},  # as "API, 1 worker"
+                main,
+            )
         )
     return found
 

@@ -26,11 +26,12 @@ from api.citizens.schemas import (
 from api.citizens.use_cases import citizen_out
 from api.context import guard
 from api.idempotency import IDEMPOTENCY_RESPONSES, Once, also_in_progress
+from api.lean_route import LeanRoute, hot
 from api.training import CourseOut, EarlierCourseIn
 from api.unit_of_work import Work
 from domain.access import Permission
 
-router = APIRouter(prefix="/citizens", tags=["citizens"])
+router = APIRouter(prefix="/citizens", tags=["citizens"], route_class=LeanRoute)
 
 
 @router.post(
@@ -101,6 +102,7 @@ async def list_cases(citizen_id: uuid.UUID, work: Work) -> list[CitizenCaseOut]:
     response_model=CitizenList,
     **guard(Permission.CITIZENS_READ, citizen_data="search"),
 )
+@hot
 async def search_citizens(body: CitizenSearch, work: Work) -> Response:
     """Find citizens by CPR number, by part of the name or by phone number.
 

@@ -30,6 +30,7 @@ from domain.citizens.municipality import is_other_municipality, municipality_nam
 from domain.errors import Conflict, NotFound, RuleViolation
 from domain.training import open_earlier
 from persistence import casework
+from persistence.access import text_id
 from persistence.centre import get_legal_basis
 from persistence.citizens import repository as citizens
 from persistence.citizens.models import Citizen
@@ -209,7 +210,7 @@ def citizen_record(row: Mapping[str, Any]) -> dict[str, Any]:
     relative = row["relative_name"]
     code = row["municipality_code"]
     return {
-        "id": row["id"],
+        "id": text_id(row["id"]),
         "cpr": Cpr(row["cpr"]).formatted(),
         "birth_date": row["birth_date"],
         "name": row["name"],
@@ -259,7 +260,11 @@ async def search_citizens(work: UnitOfWork, body: CitizenSearch) -> list[dict[st
         phone_digits=digits,
     )
     return [
-        {"id": row["id"], "name": row["name"], "record": citizen_record(row) if seen else None}
+        {
+            "id": text_id(row["id"]),
+            "name": row["name"],
+            "record": citizen_record(row) if seen else None,
+        }
         for row in rows
         for seen in [row["seen"]]
     ]

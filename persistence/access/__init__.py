@@ -4,7 +4,7 @@ The names other capabilities use.
 
 from persistence.access.access_log import record_access
 from persistence.access.models import AccessLogEntry, ApiKey, StaffUser
-from persistence.access.reads import Compiled, entry, fetch, logged_read, run
+from persistence.access.reads import Compiled, entry, fetch, logged_read, run, text_id
 from persistence.access.staff import (
     add_api_key,
     add_user,
@@ -34,6 +34,7 @@ __all__ = [
     "revoke_api_key",
     "run",
     "session_with_user",
+    "text_id",
     "touch_api_key",
     "touch_session",
 ]

@@ -15,7 +15,9 @@ The one way a hot read is written (the worklist shows it; copy it for the next o
    request pays neither SQLAlchemy's keying nor its per-row type processing; the rows are
    asyncpg's records, read by column label.
 4. The rows go straight into the answer's JSON (plain dicts and `pydantic_core.to_json`,
-   the same encoder FastAPI's models use), without a model object per row.
+   the same encoder FastAPI's models use), without a model object per row. Ids go in as
+   text (`text_id`): asyncpg's own UUID class is a subclass that `to_json` encodes on its
+   slow path, about 1 µs an id against 0.1 µs for the same id as `str` (the same JSON).
 """
 
 from __future__ import annotations
@@ -127,6 +129,11 @@ def logged_read(
     columns = [*_ENTRY, "citizen_ids"]
     log = insert(AccessLogEntry).from_select(columns, values).cte("logged")
     return select(*rows.c).order_by(*keys).add_cte(log)
+
+
+def text_id(value: uuid.UUID | None) -> str | None:
+    """An id of a row, as the answer's JSON writes it (see step 4 above)."""
+    return None if value is None else str(value)
 
 
 @dataclass(frozen=True, slots=True)

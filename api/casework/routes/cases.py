@@ -22,10 +22,11 @@ from api.casework.schemas import (
 from api.casework.use_cases import case_list, cases
 from api.context import guard
 from api.idempotency import IDEMPOTENCY_RESPONSES, Once, also_in_progress
+from api.lean_route import LeanRoute, hot
 from api.unit_of_work import Work
 from domain.access import Permission
 
-router = APIRouter(tags=["cases"])
+router = APIRouter(tags=["cases"], route_class=LeanRoute)
 
 
 @router.post(
@@ -113,6 +114,7 @@ async def list_cases(
     operation_id="cases-get",
     **guard(Permission.CASES_READ, citizen_data="read"),
 )
+@hot
 async def get_case(case_id: uuid.UUID, work: Work) -> CaseOut:
     """A case with its referral and every deadline, met or open."""
     return await cases.show_case(work, case_id)

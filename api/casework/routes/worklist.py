@@ -20,13 +20,14 @@ from api.casework.schemas import (
 )
 from api.casework.use_cases.worklist import count_worklist, list_worklist
 from api.context import guard
+from api.lean_route import LeanRoute, hot
 from api.unit_of_work import Work
 from domain.access import Permission
 from domain.casework.deadlines import DeadlineStatus
 from domain.casework.worklist import WorklistSort
 from domain.errors import RuleViolation
 
-router = APIRouter(tags=["worklist"])
+router = APIRouter(tags=["worklist"], route_class=LeanRoute)
 
 MAX_PAGE = 200
 
@@ -91,6 +92,7 @@ async def _page(
     response_model=Worklist,
     **guard(Permission.WORKLIST_READ, citizen_data="read"),
 )
+@hot
 async def worklist(
     work: Work,
     legal_basis: Annotated[str | None, Query(max_length=40, pattern=r"^[A-Z0-9_]+$")] = None,
@@ -117,6 +119,7 @@ async def worklist(
     response_model=Worklist,
     **guard(Permission.WORKLIST_READ, citizen_data="search"),
 )
+@hot
 async def worklist_search(body: WorklistSearch, work: Work) -> Response:
     """The worklist of the citizens whose name holds `name` (within the caller's reach, as the
     list is), in the list's order and pages. A search: logged with its criterion."""

@@ -20,6 +20,7 @@ from domain.casework.deadlines import (
     progress,
 )
 from domain.casework.worklist import WorklistSort
+from persistence.access import text_id
 from persistence.casework import cases
 
 
@@ -89,7 +90,8 @@ async def list_worklist(
             state = states[row["due_date"]] = progress(row["due_date"], today, calendar)
         items.append(
             {
-                "case_id": row["case_id"],
+                # Ids as text (persistence.access.text_id); these are never null.
+                "case_id": str(row["case_id"]),
                 "citizen_name": row["citizen_name"],
                 "legal_basis": row["legal_basis"],
                 "legal_basis_names": {
@@ -97,18 +99,22 @@ async def list_worklist(
                     "short_name": row["legal_basis_short_name"],
                     "service": row["legal_basis_service"],
                 },
-                "site": {"id": row["site_id"], "code": row["site_code"], "name": row["site_name"]},
+                "site": {
+                    "id": str(row["site_id"]),
+                    "code": row["site_code"],
+                    "name": row["site_name"],
+                },
                 "received_at": row["received_at"],
                 "deadline_kind": row["deadline_kind"],
                 "due_date": row["due_date"],
                 "working_days_left": state.working_days_left,
                 "status": state.status.value,
                 "assignee": (
-                    {"id": row["assignee_id"], "display_name": row["assignee_name"]}
+                    {"id": str(row["assignee_id"]), "display_name": row["assignee_name"]}
                     if row["assignee_id"] is not None
                     else None
                 ),
-                "possible_duplicate_of": row["possible_duplicate_of"],
+                "possible_duplicate_of": text_id(row["possible_duplicate_of"]),
             }
         )
     last = page[-1] if more else None
