@@ -141,3 +141,52 @@ async def test_a_sites_day_names_only_the_citizens_of_courses_the_caller_may_see
             )
         ).all()
     assert [row.citizen_ids for row in logged] == [[citizen]]
+
+
+async def test_the_member_of_staff_booked_sees_the_citizen_of_a_course_outside_their_reach(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    engine: AsyncEngine,
+    centre_id: uuid.UUID,
+    password_hash: str,
+) -> None:
+    """A therapist of Nord is booked for a session of a course at Syd: their own week names
+    the citizen (and logs them); the course's other session, given by another, stays
+    unnamed."""
+    course = await started_course(client)  # a case at Syd
+    staff = await therapist_id(client)
+    north = str(await add_staff(engine, centre_id, password_hash, username="nordterapeut",
+                                roles=["therapist"], sites=["nord"]))  # fmt: skip
+    theirs = await client.post("/api/v1/appointments", json=at_home(course, north, "2026-11-24"))
+    assert theirs.status_code == 201, theirs.text
+    other = await client.post("/api/v1/appointments", json=at_home(course, staff, "2026-11-25"))
+    assert other.status_code == 201, other.text
+    async with engine.connect() as connection:
+        citizen = await connection.scalar(
+            text("SELECT citizen_id FROM courses WHERE id = :course"), {"course": course["id"]}
+        )
+    async with make_client(app) as own:
+        await log_in(own, "nordterapeut")
+        weeks = [
+            await own.get(
+                "/api/v1/calendar/entries",
+                params={"first": "2026-11-23", "last": "2026-11-29", "staff_id": who},
+            )
+            for who in (north, staff)
+        ]
+    assert [(e["id"], e["title"], e["citizen_id"]) for e in weeks[0].json()] == [
+        (theirs.json()["id"], "Test Testesen", str(citizen))
+    ]
+    assert [
+        (e["title"], e["citizen_id"]) for e in weeks[1].json() if e["id"] == other.json()["id"]
+    ] == [("Træning", None)]
+    async with engine.connect() as connection:
+        logged = (
+            await connection.execute(
+                text(
+                    "SELECT citizen_ids FROM access_log WHERE operation = 'calendar-entries' "
+                    "AND actor = 'nordterapeut' ORDER BY id"
+                )
+            )
+        ).all()
+    assert [row.citizen_ids for row in logged] == [[citizen], []]
