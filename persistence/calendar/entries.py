@@ -14,7 +14,6 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import (
-    ARRAY,
     ColumnElement,
     Date,
     Select,
@@ -137,7 +136,6 @@ async def team_feed_entries(
 # The staff calendars: one lean read (persistence/access/reads.py shows the pattern).
 
 _UUID = UUID(as_uuid=True)
-_UUIDS = ARRAY(_UUID)
 
 
 @dataclass(frozen=True, slots=True)
