@@ -28,6 +28,10 @@ booking's later statements take values from its first):
   therapist of its site (25); the statements are the endpoint's
   (`persistence.scheduling.assistant`: `COURSE`, `STAFF`, `ROOMS`, `TEAMS`) and its
   access-log entry, in one transaction.
+- `calendar`: `GET /api/v1/calendar/entries`, alternately a therapist's Monday-to-Sunday
+  week (about 28 appointments) and a site's working day (25 therapists' sessions, about 140),
+  over the weeks of `week`; the statement is the endpoint's own
+  (`persistence.calendar.entries.calendar_query`), its data query the same without the entry.
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ from domain.scheduling import Place, PlaceKind, ProviderKind
 from domain.training import Discipline, SessionPurpose
 from persistence.access import entry
 from persistence.access.reads import Compiled, compiled
+from persistence.calendar.entries import calendar_query, calendar_read
 from persistence.scheduling import Booking
 from persistence.scheduling.assistant import (
     COURSE,
@@ -326,6 +331,53 @@ class Week(Scheduling):
         return list(await connection.fetch(statement.sql, *statement.args(values)))
 
 
+class Calendar(Scheduling):
+    """The staff calendars' read: a therapist's week and a site's day, alternately."""
+
+    name = "calendar"
+    transaction = False
+
+    def paths(self, context: Context, cursors: Sequence[str]) -> list[str]:
+        plan = self.plan
+        assert plan is not None
+        sites = sorted({site_id for _, site_id, _ in plan.staff})
+        found = []
+        # The weeks of `Week`; a site's day is one of the week's working days.
+        for number, week in enumerate([26, 27, 26, 28, 25, 29, 26, 20, 27, 35, 12, 40]):
+            for t in range(THERAPISTS):
+                monday = plan.start + timedelta(weeks=week)
+                if t % 2 == 0:
+                    staff_id = plan.staff[(t + 7 * number) % THERAPISTS][0]
+                    sunday = monday + timedelta(days=6)
+                    asked = f"first={monday}&last={sunday}&staff_id={staff_id}"
+                else:
+                    day = monday + timedelta(days=(t // 2) % 5)
+                    asked = f"first={day}&last={day}&site_id={sites[(t // 2) % len(sites)]}"
+                found.append(f"/api/v1/calendar/entries?{asked}")
+        return found
+
+    async def run(self, connection: Any, target: str, query: Mapping[str, Any],
+                  context: Context, mode: str) -> list[Any]:  # fmt: skip
+        """The endpoint's one statement (its data query alone in `data` mode); the bench's
+        key sees every case."""
+        first, last = date.fromisoformat(query["first"]), date.fromisoformat(query["last"])
+        values: dict[str, Any] = {
+            "centre_id": context.centre_id,
+            "start": datetime.combine(first, time(), tzinfo=COPENHAGEN),
+            "end": datetime.combine(last + timedelta(days=1), time(), tzinfo=COPENHAGEN),
+        }  # fmt: skip
+        shape = ("all", "staff_id" in query, "site_id" in query, False, False)
+        for name in ("staff_id", "site_id"):
+            if name in query:
+                values[name] = uuid.UUID(query[name])
+        if mode == "full":
+            values.update(_entry(context, "calendar-entries", "read"))
+            statement = compiled(calendar_query(*shape), values)
+        else:
+            statement = compiled(calendar_read(*shape), values)
+        return list(await connection.fetch(statement.sql, *statement.args(values)))
+
+
 def _entry(context: Context, operation: str, use: str) -> dict[str, Any]:
     return entry(
         centre_id=context.centre_id, actor="bench", request_id=uuid.uuid4().hex,
@@ -496,7 +548,9 @@ async def _fetch(connection: Any, statement: Compiled, values: Mapping[str, Any]
     return list(await connection.fetch(statement.sql, *statement.args(values)))
 
 
-PAGES: dict[str, Scheduling] = {page.name: page for page in (Week(), Book(), Clash(), Proposals())}
+PAGES: dict[str, Scheduling] = {
+    page.name: page for page in (Week(), Book(), Clash(), Proposals(), Calendar())
+}
 
 
 def target_query(target: str) -> dict[str, str]:

@@ -1,9 +1,9 @@
 """The staff calendars: a therapist's week, a site's day (by therapist or by room, as the
 client groups it), a room's week, a team's occurrences.
 
-A read of rows in two statements; an appointment names its citizen only where the caller may
-see the course (the need-to-know rule of `api.training`), and the citizens named are logged
-in the same transaction.
+A lean read (persistence/access/reads.py): one statement reads the entries, names an
+appointment's citizen only where the caller may see the course (the need-to-know rule of
+`api.training`, in SQL) or gives the session, and logs the citizens named.
 """
 
 from __future__ import annotations
@@ -13,13 +13,9 @@ from datetime import date, timedelta
 
 from api.calendar.ical import PURPOSE_DANISH
 from api.calendar.schemas import CalendarEntryOut
-from api.context import audit
-from api.training import may_see_course
 from api.unit_of_work import UnitOfWork
 from domain.errors import RuleViolation
 from persistence import calendar
-from persistence.scheduling import citizens_by_id
-from persistence.training import get_course
 
 LONGEST = timedelta(days=42)
 
@@ -41,34 +37,29 @@ async def entries(
     if not any((staff_id, site_id, room_id, team_id)):
         raise RuleViolation("Vælg en medarbejder, et center, et lokale eller et hold.",
                             field="staff_id", rule="calendar_filter")  # fmt: skip
-    session, caller = work.session, work.caller
-    rows = await calendar.calendar_rows(
-        session, caller.centre_id, first=first, last=last, staff_id=staff_id,
+    caller = work.caller
+    rows = await calendar.calendar_entries(
+        work.session, caller.centre_id, first=first, last=last, staff_id=staff_id,
         site_id=site_id, room_id=room_id, team_id=team_id,
+        reach=caller.principal.case_reach(), entry=caller.entry(use="read"),
     )  # fmt: skip
-    visible: dict[uuid.UUID, bool] = {}
-    for row in rows:
-        if row.course_id is not None and row.course_id not in visible:
-            own = caller.principal.user_id is not None and caller.principal.user_id in row.staff_ids
-            visible[row.course_id] = own or await may_see_course(
-                work, await get_course(session, caller.centre_id, row.course_id)
-            )
-    shown = [row for row in rows if row.course_id is not None and visible[row.course_id]]
-    citizens = await citizens_by_id(session, {r.citizen_id for r in shown if r.citizen_id})
-    await audit(session, caller, use="read", citizen_ids=set(citizens))
-    answer = []
-    for row in rows:
-        seen = row.course_id is not None and visible[row.course_id]
-        citizen = citizens.get(row.citizen_id) if seen and row.citizen_id else None
-        if row.kind == "team_occurrence":
-            title = f"Hold: {row.title}"
-        else:
-            title = citizen.name if citizen else PURPOSE_DANISH.get(row.purpose or "", "Aftale")
-        answer.append(CalendarEntryOut(
-            kind=row.kind, id=row.id, title=title, starts_at=row.starts_at,
-            ends_at=row.ends_at, place=row.place, staff_ids=list(row.staff_ids),
-            site_id=row.site_id, room_id=row.room_id, team_id=row.team_id,
-            planned_on=row.planned_on, course_id=row.course_id if seen else None,
-            citizen_id=citizen.id if citizen else None,
-        ))  # fmt: skip
-    return answer
+    return [_entry(row) for row in rows]
+
+
+def _entry(row: calendar.CalendarEntry) -> CalendarEntryOut:
+    return CalendarEntryOut(
+        kind=row.kind, id=row.id, title=_title(row), starts_at=row.starts_at,
+        ends_at=row.ends_at, place=row.place, staff_ids=row.staff_ids, site_id=row.site_id,
+        room_id=row.room_id, team_id=row.team_id, planned_on=row.planned_on,
+        course_id=row.course_id, citizen_id=row.citizen_id,
+    )  # fmt: skip
+
+
+def _title(row: calendar.CalendarEntry) -> str:
+    """A team's occurrence: "Hold: " and its name; an appointment: the citizen's name where
+    shown, else the kind of session in Danish."""
+    if row.kind == "team_occurrence":
+        return f"Hold: {row.team_name}"
+    if row.citizen_id is not None and row.citizen_name is not None:
+        return row.citizen_name
+    return PURPOSE_DANISH.get(row.purpose or "", "Aftale")

@@ -5,19 +5,19 @@ from persistence.calendar.models import CalendarFeed
 
 # isort: split
 from persistence.calendar.entries import (
-    CalendarRow,
+    CalendarEntry,
     FeedEntry,
-    calendar_rows,
+    calendar_entries,
     staff_feed_entries,
     team_feed_entries,
 )
 from persistence.calendar.feeds import feed_owner, has_feed, issue_feed, revoke_feed
 
 __all__ = [
+    "CalendarEntry",
     "CalendarFeed",
-    "CalendarRow",
     "FeedEntry",
-    "calendar_rows",
+    "calendar_entries",
     "feed_owner",
     "has_feed",
     "issue_feed",

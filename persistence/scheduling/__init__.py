@@ -84,7 +84,13 @@ from persistence.scheduling.training_plan import (
     plan_sessions,
     training_plans_of,
 )
-from persistence.scheduling.week import DayBooking, WeekBooking, staff_bookings
+from persistence.scheduling.week import (
+    DayBooking,
+    WeekBooking,
+    course_in_reach,
+    reach_shape,
+    staff_bookings,
+)
 
 __all__ = [
     "CLASH_CONSTRAINTS",
@@ -127,6 +133,7 @@ __all__ = [
     "citizens_by_id",
     "citizens_of",
     "course_facts",
+    "course_in_reach",
     "course_sessions",
     "create_team",
     "current_absences",
@@ -144,6 +151,7 @@ __all__ = [
     "offer_seat",
     "plan_sessions",
     "proposal_course",
+    "reach_shape",
     "release_seat",
     "remove_absence",
     "rooms_of_site",

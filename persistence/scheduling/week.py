@@ -64,8 +64,9 @@ def reach_shape(reach: CaseReach | None) -> tuple[str, dict[str, Any]]:
     return "sites_or_assigned", {**values, "reach_user_id": reach.user_id}
 
 
-def _course_in_reach(shape: str) -> ColumnElement[bool]:
-    """The booking's course is one the caller may see (`may_see_course`, in SQL)."""
+def course_in_reach(shape: str) -> ColumnElement[bool]:
+    """The booking's course is one the caller may see (`may_see_course`, in SQL); the
+    staff calendars (persistence.calendar) ask it too."""
     if shape == "all":
         return true()
     sites: BindParameter[Any] = bindparam("reach_site_ids", expanding=True)
@@ -123,7 +124,7 @@ def bookings_read(shape: str, contact: bool) -> Select[Any]:
             and_(
                 Citizen.centre_id == Appointment.centre_id,
                 Citizen.id == Appointment.citizen_id,
-                _course_in_reach(shape),
+                course_in_reach(shape),
             ),
         )
     )

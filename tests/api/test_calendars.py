@@ -8,13 +8,18 @@ from 30 November: Tuesday 1 December is in week 49 (30 November - 6 December).
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import httpx
+from fastapi import FastAPI
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from tests.api.helpers import site_ids, started_course, therapist_id
 from tests.api.test_appointments import at_home
 from tests.api.test_teams import new_team
+from tests.conftest import add_staff, log_in, make_client
 
 
 async def _entries(client: httpx.AsyncClient, **params: Any) -> list[tuple[str, str, str]]:
@@ -83,3 +88,105 @@ async def test_a_move_takes_the_checks_of_a_booking_and_keeps_the_appointment(
     )
     shown = (await client.get(f"/api/v1/courses/{second['id']}")).json()["appointments"]
     assert [(a["id"], a["starts_at"]) for a in shown] == [(other["id"], "2026-11-26T17:00:00Z")]
+
+
+async def test_a_sites_day_names_only_the_citizens_of_courses_the_caller_may_see_and_logs_them(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    engine: AsyncEngine,
+    centre_id: uuid.UUID,
+    password_hash: str,
+) -> None:
+    """Two sessions at Syd on Tuesday 24 November; the caller works at Nord and is assigned
+    the case of the first course only: the first names its citizen, the second its kind of
+    session, and the read's one entry lists the first citizen alone."""
+    seen, hidden = await started_course(client), await started_course(client, cpr="030380-3333")
+    staff = await therapist_id(client)
+    syd = (await site_ids(client))["syd"]
+    room = await client.post(f"/api/v1/sites/{syd}/rooms", json={"name": "Sal", "capacity": 4})
+    place = {"kind": "site", "site_id": syd, "room_id": room.json()["id"]}
+    shown_id, hidden_id = [
+        (await client.post("/api/v1/appointments", json=at_home(course, staff, "2026-11-24",
+                                                                 hour, place=place))).json()["id"]
+        for course, hour in ((seen, "18"), (hidden, "19"))
+    ]  # fmt: skip
+    north = await add_staff(engine, centre_id, password_hash, username="nordterapeut",
+                            roles=["therapist"], sites=["nord"])  # fmt: skip
+    async with engine.begin() as connection:
+        await connection.execute(
+            text("UPDATE cases SET assigned_to = :user WHERE id = :case"),
+            {"user": north, "case": seen["case_id"]},
+        )
+        citizen = await connection.scalar(
+            text("SELECT citizen_id FROM courses WHERE id = :course"), {"course": seen["id"]}
+        )
+    async with make_client(app) as other:
+        await log_in(other, "nordterapeut")
+        day = await other.get(
+            "/api/v1/calendar/entries",
+            params={"first": "2026-11-24", "last": "2026-11-24", "site_id": syd},
+        )
+    assert day.status_code == 200, day.text
+    assert [(e["id"], e["title"], e["course_id"], e["citizen_id"]) for e in day.json()] == [
+        (shown_id, "Test Testesen", seen["id"], str(citizen)),
+        (hidden_id, "Træning", None, None),
+    ]
+    async with engine.connect() as connection:
+        logged = (
+            await connection.execute(
+                text(
+                    "SELECT citizen_ids FROM access_log "
+                    "WHERE operation = 'calendar-entries' AND actor = 'nordterapeut'"
+                )
+            )
+        ).all()
+    assert [row.citizen_ids for row in logged] == [[citizen]]
+
+
+async def test_the_member_of_staff_booked_sees_the_citizen_of_a_course_outside_their_reach(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    engine: AsyncEngine,
+    centre_id: uuid.UUID,
+    password_hash: str,
+) -> None:
+    """A therapist of Nord is booked for a session of a course at Syd: their own week names
+    the citizen (and logs them); the course's other session, given by another, stays
+    unnamed."""
+    course = await started_course(client)  # a case at Syd
+    staff = await therapist_id(client)
+    north = str(await add_staff(engine, centre_id, password_hash, username="nordterapeut",
+                                roles=["therapist"], sites=["nord"]))  # fmt: skip
+    theirs = await client.post("/api/v1/appointments", json=at_home(course, north, "2026-11-24"))
+    assert theirs.status_code == 201, theirs.text
+    other = await client.post("/api/v1/appointments", json=at_home(course, staff, "2026-11-25"))
+    assert other.status_code == 201, other.text
+    async with engine.connect() as connection:
+        citizen = await connection.scalar(
+            text("SELECT citizen_id FROM courses WHERE id = :course"), {"course": course["id"]}
+        )
+    async with make_client(app) as own:
+        await log_in(own, "nordterapeut")
+        weeks = [
+            await own.get(
+                "/api/v1/calendar/entries",
+                params={"first": "2026-11-23", "last": "2026-11-29", "staff_id": who},
+            )
+            for who in (north, staff)
+        ]
+    assert [(e["id"], e["title"], e["citizen_id"]) for e in weeks[0].json()] == [
+        (theirs.json()["id"], "Test Testesen", str(citizen))
+    ]
+    assert [
+        (e["title"], e["citizen_id"]) for e in weeks[1].json() if e["id"] == other.json()["id"]
+    ] == [("Træning", None)]
+    async with engine.connect() as connection:
+        logged = (
+            await connection.execute(
+                text(
+                    "SELECT citizen_ids FROM access_log WHERE operation = 'calendar-entries' "
+                    "AND actor = 'nordterapeut' ORDER BY id"
+                )
+            )
+        ).all()
+    assert [row.citizen_ids for row in logged] == [[citizen], []]
