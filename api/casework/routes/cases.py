@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
@@ -21,6 +20,7 @@ from api.casework.schemas import (
 )
 from api.casework.use_cases import case_list, cases
 from api.context import guard
+from api.fields import Day
 from api.idempotency import IDEMPOTENCY_RESPONSES, Once, also_in_progress
 from api.lean_route import LeanRoute, hot
 from api.unit_of_work import Work
@@ -80,10 +80,10 @@ async def list_cases(
     site_id: uuid.UUID | None = None,
     legal_basis: Annotated[str | None, Query(max_length=40, pattern=r"^[A-Z0-9_]+$")] = None,
     received_from: Annotated[
-        date | None, Query(description="Received on or after this day (Copenhagen).")
+        Day | None, Query(description="Received on or after this day (Copenhagen).")
     ] = None,
     received_to: Annotated[
-        date | None, Query(description="Received on or before this day; not before the first.")
+        Day | None, Query(description="Received on or before this day; not before the first.")
     ] = None,
     limit: Annotated[
         int, Query(ge=1, le=CASE_LIST_MAX_PAGE, description="Page size, at most 500.")
