@@ -257,3 +257,33 @@ async def test_a_class_registration_logs_its_citizens(
                  "WHERE operation = 'attendance-register_class' AND use = 'change'")
         )  # fmt: skip
     assert logged == 3
+
+
+async def awaiting(client: httpx.AsyncClient) -> list[tuple[str, str]]:
+    listed = (await client.get("/api/v1/worklist/awaiting-booking")).json()
+    return [(item["course_id"], item["last_missed"]) for item in listed]
+
+
+async def test_a_seats_missed_sessions_and_coming_classes_count_for_follow_up(
+    client: httpx.AsyncClient, clock: FixedClock
+) -> None:
+    """The course has only its seat. A no-show on the 1st: the classes of the 8th and 15th
+    are its next bookings, nothing to follow up. The citizen cancels both: the 15th
+    (09:00 UTC) is the last missed and nothing comes after, so the course is listed. The
+    cancellation of the 15th corrected back to booked: the 15th is a coming class again."""
+    course = (await started_course(client))["id"]
+    _, (tuesday_1, tuesday_8, tuesday_15), [seat] = await seated(client, [course])
+    await move_clock(client, clock, TUESDAY_1_HALF_PAST_TEN)
+    assert (await register(client, tuesday_1, seat_mark(seat, "no_show"))).status_code == 201
+    assert await awaiting(client) == []
+    assert (
+        await register(client, tuesday_8, seat_mark(seat, "cancelled", **cancelled()))
+    ).status_code == 201
+    assert await awaiting(client) == []
+    last = await register(client, tuesday_15, seat_mark(seat, "cancelled", **cancelled()))
+    assert last.status_code == 201, last.text
+    assert await awaiting(client) == [(course, "2026-12-15T09:00:00Z")]
+    [made] = last.json()["registrations"]
+    undo = seat_mark(seat, "booked", corrects=made["registration_id"])
+    assert (await register(client, tuesday_15, undo)).status_code == 201
+    assert await awaiting(client) == []
