@@ -43,7 +43,7 @@ const ALLOWED_FEATURE_DEPS = {
   courses: ['attendance/api', 'attendance/components/CancellationForm.tsx', 'auth/api', 'cases/api', 'cases/labels.ts', 'citizens/api', 'scheduling/api', 'scheduling/labels.ts', 'sites/api', 'teams/api'],
   referrals: ['citizens/api', 'sites/api'],
   // "Min dag" registers the day's classes with quick registration's class block.
-  scheduling: ['attendance/api', 'attendance/components/ClassRegistration.tsx', 'auth/api', 'cases/api', 'cases/labels.ts', 'sites/api'],
+  scheduling: ['attendance/api', 'attendance/components/ClassRegistration.tsx', 'attendance/components/SessionRegistration.tsx', 'auth/api', 'cases/api', 'cases/labels.ts', 'sites/api'],
   sites: [],
   standard: [],
   templates: [],

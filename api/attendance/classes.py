@@ -30,6 +30,8 @@ from domain.attendance import (
     AttendanceRules,
     AttendanceState,
     Cancellation,
+    CancellationReason,
+    CancelledBy,
     check_class_session,
     fold,
     register,
@@ -231,3 +233,81 @@ async def classes_of_day(
         caller.principal.case_reach(), caller.entry(use="read"),
     )  # fmt: skip
     return _sessions_out(occurrences, seats, caller.now())
+
+
+async def centre_cancelled(work: UnitOfWork, occurrence_ids: Sequence[uuid.UUID]) -> None:
+    """The centre cancelled these occurrences (aflyst): a citizen's cancellation already
+    registered on one of them no longer counts toward the cancellation rule, as the session
+    was not held. Each is corrected by a new registration (the events stay append-only): a
+    cancellation by the centre, reported now, which counts toward nothing. The courses' open
+    flags are then rewritten from their fold. A no-show or attended registered on a held
+    session stays as it is: the session was held for the citizen."""
+    session, caller = work.session, work.caller
+    found = await attendance.citizen_cancellations_on(session, caller.centre_id, occurrence_ids)
+    if not found:
+        return
+    courses = sorted({item.course_id for item in found})
+    read = await attendance.course_events(session, courses)
+    events: dict[uuid.UUID, list[AttendanceEvent]] = {
+        course: list(read.events.get(course, [])) for course in courses
+    }
+    standard = await work.service_standard()
+    rules = {item.course_id: _rules(standard, item.legal_basis, item.day) for item in found}
+    now = caller.now()
+    made: dict[uuid.UUID, list[SeatRegistration]] = {}
+    for item in found:
+        registration = register(
+            fold(events[item.course_id], rules[item.course_id]), id=uuid.uuid4(),
+            session_id=seat_session(item.seat_id, item.occurrence_id),
+            session_starts_at=item.starts_at, attendance=Attendance.CANCELLED, now=now,
+            corrects=item.registration_id,
+            cancellation=Cancellation(CancellationReason.OTHER, CancelledBy.CENTRE, now),
+        )  # fmt: skip
+        events[item.course_id].append(registration)
+        made.setdefault(item.occurrence_id, []).append(
+            SeatRegistration(registration, item.course_id, item.seat_id, item.version + 1)
+        )
+    flags = {course: fold(events[course], rules[course]).flags for course in courses}
+    days = {item.occurrence_id: item.day for item in found}
+    for occurrence_id, registrations in made.items():
+        await attendance.store_class_registrations(
+            session, centre_id=caller.centre_id, occurrence_id=occurrence_id,
+            day=days[occurrence_id], made=registrations, flags=flags, kept=read.flags,
+            training_cases=[],
+            citizen_ids=[item.citizen_id for item in found if item.occurrence_id == occurrence_id],
+            recorded_by=caller.actor, now=now, entry=caller.entry(use="change"),
+        )  # fmt: skip
+
+
+async def courses_on_team_from(
+    work: UnitOfWork, team_id: uuid.UUID, from_day: date
+) -> list[uuid.UUID]:
+    """The courses registered on the team's occurrences from `from_day` (read before a
+    rest-of-series change may delete some of them, to recount them after)."""
+    return await attendance.courses_registered_on_team(
+        work.session, work.caller.centre_id, team_id, from_day
+    )
+
+
+async def recount_flags(work: UnitOfWork, course_ids: Sequence[uuid.UUID]) -> None:
+    """The courses' open flags rewritten from the events they still have (after a
+    rest-of-series change deleted dropped occurrences with their registrations)."""
+    if not course_ids:
+        return
+    session, caller = work.session, work.caller
+    locked = await attendance.lock_courses(session, caller.centre_id, course_ids)
+    courses = [course for course, _, _ in locked]
+    read = await attendance.course_events(session, courses)
+    standard = await work.service_standard()
+    today = caller.today()
+    flags = {
+        course: fold(read.events.get(course, []), _rules(standard, basis, today)).flags
+        for course, _, basis in locked
+    }
+    now = caller.now()
+    await attendance.store_class_registrations(
+        session, centre_id=caller.centre_id, occurrence_id=None, day=today, made=[],
+        flags=flags, kept=read.flags, training_cases=[],
+        citizen_ids=[citizen for _, citizen, _ in locked], recorded_by=caller.actor, now=now,
+        entry=caller.entry(use="change"),
+    )  # fmt: skip

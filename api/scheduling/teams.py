@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from api.attendance import centre_cancelled, courses_on_team_from, recount_flags
 from api.context import audit
 from api.scheduling.schemas import clock
 from api.scheduling.team_schemas import (
@@ -156,16 +157,22 @@ async def cancel_occurrence(
     row = await scheduling.cancel_team_occurrence(
         work.session, work.caller.centre_id, team_id, planned_on, now=work.caller.now()
     )
+    await centre_cancelled(work, [row.id])
     return occurrence_out(row)
 
 
 async def change_rest_of_series(
     work: UnitOfWork, team_id: uuid.UUID, body: RestOfSeriesIn
 ) -> SeriesChangeOut:
+    registered = await courses_on_team_from(work, team_id, body.from_day)
     record, change = await scheduling.change_rest(
         work.session, work.caller.centre_id, team_id, from_day=body.from_day,
         weekly_times=_weekly(body.weekly_times), now=work.caller.now(),
     )  # fmt: skip
+    if change.removed:
+        # The dropped dates' cancellations went with them (persistence.scheduling.change_rest
+        # refuses to drop a held session): the flags they counted toward are recounted.
+        await recount_flags(work, registered)
     return SeriesChangeOut(
         occurrences=[occurrence_out(row) for row in record.occurrences],
         removed=[occurrence.planned_on for occurrence in change.removed],
@@ -178,6 +185,7 @@ async def cancel_rest_of_series(
     rows = await scheduling.cancel_rest_of_series(
         work.session, work.caller.centre_id, team_id, body.from_day, now=work.caller.now()
     )
+    await centre_cancelled(work, [row.id for row in rows])
     return [occurrence_out(row) for row in rows]
 
 

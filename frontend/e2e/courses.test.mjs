@@ -159,7 +159,7 @@ test('a weekly series is booked from the course page; a clash and a frequency br
   await page.context().close();
 });
 
-test('Min dag lists today’s home visit with the phone and the address, on a 390 px phone', async () => {
+test('Min dag lists today’s home visit with the phone, the address and its registration, on a 390 px phone', async () => {
   const page = await loggedInPage(browser);
   const name = uniqueName('Mindag');
   const { course, me } = await citizenWithCourse(page, name);
@@ -175,6 +175,11 @@ test('Min dag lists today’s home visit with the phone and the address, on a 39
   await item.getByText('22.00').first().waitFor();
   assert.equal(await item.getByRole('link', { name: /12 34 56 78/ }).getAttribute('href'), 'tel:12345678');
   await item.getByText('Ishøj Strandvej 10, 2635 Ishøj').waitFor();
+  // The visit is registered here as on Fremmøde: before it begins only a cancellation.
+  const controls = item.getByRole('group', { name: new RegExp(`^Registrér ${name}`) });
+  await controls.waitFor();
+  assert.equal(await controls.getByRole('button', { name: /^Fremmødt/ }).isDisabled(), true);
+  assert.equal(await controls.getByRole('button', { name: /^Afbud/ }).isEnabled(), true);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `no horizontal scroll at 390 px (${overflow} px too wide)`);
   await expectAccessible(page, 'min-dag-390');

@@ -438,3 +438,89 @@ async def occurrence(session: AsyncSession, centre_id: uuid.UUID, occurrence_id:
     if not rows:
         raise NotFound("Holdgangen findes ikke.")
     return rows[0]
+
+
+# An occurrence the centre cancels: the citizens' cancellations in force on it, their
+# courses locked (in the order of their ids) before their events are read.
+
+CITIZEN_CANCELLATIONS = _statement(
+    f"""
+    SELECT e.id, e.course_id, e.seat_id, e.occurrence_id, e.version, c.citizen_id,
+           c.legal_basis, o.starts_at, {LOCAL_DAY} AS day
+    FROM attendance_events e
+    JOIN team_occurrences o ON o.id = e.occurrence_id
+    JOIN courses c ON c.id = e.course_id
+    WHERE o.centre_id = $1 AND o.id = ANY($2::uuid[]) AND e.kind = 'registration'
+      AND e.attendance = 'cancelled' AND e.cancelled_by = 'citizen'
+      AND NOT EXISTS (SELECT FROM attendance_events n
+                      WHERE n.seat_id = e.seat_id AND n.occurrence_id = e.occurrence_id
+                        AND n.version > e.version)
+    ORDER BY c.id, e.occurrence_id, e.seat_id
+    FOR NO KEY UPDATE OF c
+    """,  # noqa: S608 (LOCAL_DAY is a constant)
+    "centre_id", "occurrence_ids",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class CitizenCancellation:
+    """A citizen's cancellation in force on a seat at an occurrence."""
+
+    registration_id: uuid.UUID
+    course_id: uuid.UUID
+    seat_id: uuid.UUID
+    occurrence_id: uuid.UUID
+    version: int
+    citizen_id: uuid.UUID
+    legal_basis: str
+    starts_at: datetime
+    day: date
+
+
+async def citizen_cancellations_on(
+    session: AsyncSession, centre_id: uuid.UUID, occurrence_ids: Sequence[uuid.UUID]
+) -> list[CitizenCancellation]:
+    """The citizens' cancellations in force on the occurrences, their courses locked."""
+    if not occurrence_ids:
+        return []
+    rows = await run(
+        session, CITIZEN_CANCELLATIONS,
+        {"centre_id": centre_id, "occurrence_ids": list(occurrence_ids)},
+    )  # fmt: skip
+    return [CitizenCancellation(*row.values()) for row in rows]
+
+
+REGISTERED_ON_TEAM = _statement(
+    """
+    SELECT DISTINCT e.course_id FROM attendance_events e
+    JOIN team_occurrences o ON o.id = e.occurrence_id
+    WHERE o.centre_id = $1 AND o.team_id = $2 AND o.planned_on >= $3
+    """,
+    "centre_id", "team_id", "from_day",
+)  # fmt: skip
+
+LOCK_COURSES = _statement(
+    """
+    SELECT c.id, c.citizen_id, c.legal_basis FROM courses c
+    WHERE c.centre_id = $1 AND c.id = ANY($2::uuid[])
+    ORDER BY c.id FOR NO KEY UPDATE
+    """,
+    "centre_id", "course_ids",
+)  # fmt: skip
+
+
+async def courses_registered_on_team(
+    session: AsyncSession, centre_id: uuid.UUID, team_id: uuid.UUID, from_day: date
+) -> list[uuid.UUID]:
+    """The courses with registrations on the team's occurrences planned from `from_day`."""
+    values = {"centre_id": centre_id, "team_id": team_id, "from_day": from_day}
+    return [row["course_id"] for row in await run(session, REGISTERED_ON_TEAM, values)]
+
+
+async def lock_courses(
+    session: AsyncSession, centre_id: uuid.UUID, course_ids: Sequence[uuid.UUID]
+) -> list[tuple[uuid.UUID, uuid.UUID, str]]:
+    """The courses locked in the order of their ids: (id, citizen id, legal basis)."""
+    values = {"centre_id": centre_id, "course_ids": list(course_ids)}
+    return [(row["id"], row["citizen_id"], row["legal_basis"])
+            for row in await run(session, LOCK_COURSES, values)]  # fmt: skip

@@ -16,28 +16,33 @@ from typing import Any
 from sqlalchemy import (
     ARRAY,
     ColumnElement,
+    Date,
     Integer,
     Select,
     and_,
     any_,
     bindparam,
+    cast,
     exists,
     func,
     literal_column,
     or_,
     select,
     true,
+    union_all,
 )
 from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from domain.access import CaseReach
+from domain.scheduling import OccurrenceStatus
 from domain.training import OPEN_STATUSES, Attendance, CourseStatus
 from persistence.access import fetch, logged_read
 from persistence.attendance.models import AttendanceEventRow, AttendanceFlagRow, CoursePostponement
 from persistence.casework import Case
 from persistence.citizens import Citizen
-from persistence.scheduling import Appointment
+from persistence.scheduling import Appointment, TeamOccurrence, TeamSeat
 from persistence.training import Course
 
 LIST_LIMIT = 200
@@ -114,29 +119,77 @@ async def open_flags(
     return await fetch(session, flags_query(shape), {**values, **entry, "centre_id": centre_id})
 
 
+def _in_force(event: Any) -> ColumnElement[bool]:
+    """`event` is its seat session's registration in force: no newer version of it."""
+    newer = aliased(AttendanceEventRow)
+    return ~exists().where(
+        newer.seat_id == event.seat_id,
+        newer.occurrence_id == event.occurrence_id,
+        newer.version > event.version,
+    )
+
+
+def _local_day(moment: Any) -> Any:
+    return cast(func.timezone(_constant("Europe/Copenhagen"), moment), Date)
+
+
 @cache
 def follow_up_query(shape: str) -> Select[Any]:
     """Active courses whose latest cancelled or missed session (registered as such) has no
-    booking after it: booking anew is the citizen's, following up is the staff's."""
-    missed = (
+    booking after it: booking anew is the citizen's, following up is the staff's.
+
+    A session is an appointment or a seat at a held team occurrence: a seat's registration in
+    force (its newest version) cancelled or a no-show counts as missed, at the occurrence's
+    start; a seat held on a held occurrence after it, not yet registered, counts as booked."""
+    missed_appointments = select(
+        Appointment.course_id.label("course_id"), Appointment.starts_at.label("missed_at")
+    ).where(
+        Appointment.centre_id == bindparam("centre_id"),
+        Appointment.status.in_([_constant(Attendance.CANCELLED), _constant(Attendance.NO_SHOW)]),
+        exists().where(AttendanceEventRow.appointment_id == Appointment.id),
+    )
+    missed_seats = (
         select(
-            Appointment.course_id.label("course_id"),
-            func.max(Appointment.starts_at).label("last_missed"),
+            AttendanceEventRow.course_id.label("course_id"),
+            TeamOccurrence.starts_at.label("missed_at"),
         )
+        .join(TeamOccurrence, TeamOccurrence.id == AttendanceEventRow.occurrence_id)
         .where(
-            Appointment.centre_id == bindparam("centre_id"),
-            Appointment.status.in_(
+            AttendanceEventRow.centre_id == bindparam("centre_id"),
+            AttendanceEventRow.seat_id.is_not(None),
+            AttendanceEventRow.attendance.in_(
                 [_constant(Attendance.CANCELLED), _constant(Attendance.NO_SHOW)]
             ),
-            exists().where(AttendanceEventRow.appointment_id == Appointment.id),
+            TeamOccurrence.status == _constant(OccurrenceStatus.PLANNED),
+            _in_force(AttendanceEventRow),
         )
-        .group_by(Appointment.course_id)
+    )
+    sessions = union_all(missed_appointments, missed_seats).subquery("sessions")
+    missed = (
+        select(sessions.c.course_id, func.max(sessions.c.missed_at).label("last_missed"))
+        .group_by(sessions.c.course_id)
         .subquery("missed")
     )
     later = exists().where(
         Appointment.course_id == missed.c.course_id,
         Appointment.status == _constant(Attendance.BOOKED),
         Appointment.starts_at > missed.c.last_missed,
+    )
+    registered = aliased(AttendanceEventRow)
+    day = _local_day(TeamOccurrence.starts_at)
+    later_seat = exists().where(
+        TeamSeat.course_id == missed.c.course_id,
+        TeamOccurrence.team_id == TeamSeat.team_id,
+        TeamOccurrence.status == _constant(OccurrenceStatus.PLANNED),
+        TeamOccurrence.starts_at > missed.c.last_missed,
+        TeamSeat.from_day <= day,
+        or_(TeamSeat.released_on.is_(None), TeamSeat.released_on > day),
+        ~exists().where(
+            registered.seat_id == TeamSeat.id,
+            registered.occurrence_id == TeamOccurrence.id,
+            registered.attendance != _constant(Attendance.BOOKED),
+            _in_force(registered),
+        ),
     )
     read = (
         select(
@@ -148,7 +201,12 @@ def follow_up_query(shape: str) -> Select[Any]:
         )
         .join(missed, missed.c.course_id == Course.id)
         .join(Citizen, Citizen.id == Course.citizen_id)
-        .where(Course.status == _constant(CourseStatus.ACTIVE), ~later, _course_in_reach(shape))
+        .where(
+            Course.status == _constant(CourseStatus.ACTIVE),
+            ~later,
+            ~later_seat,
+            _course_in_reach(shape),
+        )
         .order_by(missed.c.last_missed, Course.id)
         .limit(_limit())
     )

@@ -1,7 +1,8 @@
 """The day's transport at a site, for the municipal transport service: the active courses
 with free transport and their sessions there that day (individual appointments not cancelled,
-and the held occurrences of the teams they have a seat on), with the pick-up agreed where a
-trip is recorded."""
+and the held occurrences of the teams they have a seat on, unless the seat's registration in
+force for that occurrence is a cancellation), with the pick-up agreed where a trip is
+recorded."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from domain.attendance import TripListLine
 from domain.scheduling import OccurrenceStatus
 from domain.training import Attendance, CourseStatus
-from persistence.attendance.models import TransportGrant, TripRow
+from persistence.attendance.models import AttendanceEventRow, TransportGrant, TripRow
 from persistence.citizens import Citizen
 from persistence.scheduling import Appointment, Team, TeamOccurrence, TeamSeat
 from persistence.training import Course
@@ -41,6 +43,22 @@ def _line(
         from_address=grant.from_address, to_address=grant.to_address,
         needs=tuple(grant.needs or ()), training=training,
     )  # fmt: skip
+
+
+def _seat_cancelled() -> ColumnElement[bool]:
+    """The seat's registration in force for the occurrence (its newest version: a correction
+    back to booked is a newer version) is a cancellation."""
+    newer = aliased(AttendanceEventRow)
+    return exists().where(
+        AttendanceEventRow.seat_id == TeamSeat.id,
+        AttendanceEventRow.occurrence_id == TeamOccurrence.id,
+        AttendanceEventRow.attendance == Attendance.CANCELLED.value,
+        ~exists().where(
+            newer.seat_id == AttendanceEventRow.seat_id,
+            newer.occurrence_id == AttendanceEventRow.occurrence_id,
+            newer.version > AttendanceEventRow.version,
+        ),
+    )
 
 
 async def daily_trips(
@@ -90,6 +108,7 @@ async def daily_trips(
             TeamOccurrence.status == OccurrenceStatus.PLANNED.value,
             TeamSeat.from_day <= day,
             or_(TeamSeat.released_on.is_(None), TeamSeat.released_on > day),
+            ~_seat_cancelled(),
         )
     )
     trips.extend(

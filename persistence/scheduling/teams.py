@@ -397,6 +397,19 @@ async def cancel_rest_of_series(
     return hit
 
 
+HELD_ON_DAYS = text(
+    """
+    SELECT min(o.planned_on) FROM team_occurrences o
+    JOIN attendance_events e ON e.occurrence_id = o.id
+    WHERE o.team_id = :team AND o.planned_on = ANY(:days) AND e.kind = 'registration'
+      AND e.attendance IN ('attended', 'no_show', 'sent_home')
+      AND NOT EXISTS (SELECT FROM attendance_events n
+                      WHERE n.seat_id = e.seat_id AND n.occurrence_id = e.occurrence_id
+                        AND n.version > e.version)
+    """
+)
+
+
 async def change_rest(
     session: AsyncSession,
     centre_id: uuid.UUID,
@@ -423,6 +436,19 @@ async def change_rest(
     rows = {row.planned_on: row for row in record.occurrences}
     removed = {occurrence.planned_on for occurrence in change.removed}
     if removed:
+        # A dropped date is deleted, and the registrations on it go with it (the events'
+        # foreign key cascades). That is kept only where nothing held is lost: a session the
+        # citizen attended, missed or was sent home from is history, so a change dropping
+        # it is refused. A cancellation on a dropped date goes (the session will not be
+        # held, as when the centre cancels it), and the caller (api.scheduling) rewrites
+        # the open flags of the courses it registered from their remaining events.
+        held = await session.scalar(HELD_ON_DAYS, {"team": team_id, "days": sorted(removed)})
+        if held is not None:
+            raise Conflict(
+                f"Holdgangen {held:%d.%m.%Y} har registreret fremmøde og kan ikke fjernes; "
+                "vælg en senere dato.",
+                field="from_day", rule="occurrence_has_attendance",
+            )  # fmt: skip
         await session.execute(
             delete(TeamOccurrence).where(
                 TeamOccurrence.team_id == team_id, TeamOccurrence.planned_on.in_(removed)

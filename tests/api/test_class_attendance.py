@@ -257,3 +257,111 @@ async def test_a_class_registration_logs_its_citizens(
                  "WHERE operation = 'attendance-register_class' AND use = 'change'")
         )  # fmt: skip
     assert logged == 3
+
+
+async def awaiting(client: httpx.AsyncClient) -> list[tuple[str, str]]:
+    listed = (await client.get("/api/v1/worklist/awaiting-booking")).json()
+    return [(item["course_id"], item["last_missed"]) for item in listed]
+
+
+async def test_a_seats_missed_sessions_and_coming_classes_count_for_follow_up(
+    client: httpx.AsyncClient, clock: FixedClock
+) -> None:
+    """The course has only its seat. A no-show on the 1st: the classes of the 8th and 15th
+    are its next bookings, nothing to follow up. The citizen cancels both: the 15th
+    (09:00 UTC) is the last missed and nothing comes after, so the course is listed. The
+    cancellation of the 15th corrected back to booked: the 15th is a coming class again."""
+    course = (await started_course(client))["id"]
+    _, (tuesday_1, tuesday_8, tuesday_15), [seat] = await seated(client, [course])
+    await move_clock(client, clock, TUESDAY_1_HALF_PAST_TEN)
+    assert (await register(client, tuesday_1, seat_mark(seat, "no_show"))).status_code == 201
+    assert await awaiting(client) == []
+    assert (
+        await register(client, tuesday_8, seat_mark(seat, "cancelled", **cancelled()))
+    ).status_code == 201
+    assert await awaiting(client) == []
+    last = await register(client, tuesday_15, seat_mark(seat, "cancelled", **cancelled()))
+    assert last.status_code == 201, last.text
+    assert await awaiting(client) == [(course, "2026-12-15T09:00:00Z")]
+    [made] = last.json()["registrations"]
+    undo = seat_mark(seat, "booked", corrects=made["registration_id"])
+    assert (await register(client, tuesday_15, undo)).status_code == 201
+    assert await awaiting(client) == []
+
+
+async def counted(client: httpx.AsyncClient, course: str) -> tuple[int, list[str]]:
+    page = (await client.get(f"/api/v1/courses/{course}/attendance")).json()
+    return page["cancellations"], [flag["kind"] for flag in page["flags"]]
+
+
+async def cancel_all_three(
+    client: httpx.AsyncClient,
+) -> tuple[str, str, list[str], str]:
+    """One seated course whose citizen cancels the classes of 1, 8 and 15 December: three
+    cancellations of their own, one more than the rule allows, so the course is flagged."""
+    course = (await started_course(client))["id"]
+    team, occurrences, [seat] = await seated(client, [course])
+    for occurrence in occurrences:
+        made = await register(client, occurrence, seat_mark(seat, "cancelled", **cancelled()))
+        assert made.status_code == 201, made.text
+    assert await counted(client, course) == (3, ["cancellations"])
+    return course, team, occurrences, seat
+
+
+async def test_the_centre_cancelling_a_class_takes_the_citizens_cancellation_off_the_count(
+    client: httpx.AsyncClient, engine: AsyncEngine
+) -> None:
+    """The centre cancels the 15th: the citizen's cancellation of it is corrected to one by
+    the centre, 2 left, the flag lowered. Then the rest of the series from the 1st: 0 left.
+    Every registration stays as an event; the seat's registration in force is the centre's."""
+    course, team, occurrences, seat = await cancel_all_three(client)
+    single = await client.post(f"/api/v1/teams/{team}/occurrences/2026-12-15/cancel")
+    assert single.status_code == 200, single.text
+    assert await counted(client, course) == (2, [])
+    assert (await client.get("/api/v1/worklist/attendance-flags")).json() == []
+    rest = await client.post(
+        f"/api/v1/teams/{team}/rest-of-series/cancel", json={"from_day": "2026-12-01"}
+    )
+    assert rest.status_code == 200, rest.text
+    assert await counted(client, course) == (0, [])
+    assert await recount(engine, course) == (0, 0)
+    assert await events(engine) == 6
+    shown = (await client.get(f"/api/v1/team-occurrences/{occurrences[1]}/attendance")).json()
+    [held] = shown["seats"]
+    assert (held["seat_id"], held["attendance"], held["cancelled_by"]) == (
+        seat,
+        "cancelled",
+        "centre",
+    )
+
+
+async def test_a_series_change_dropping_cancelled_dates_recounts_and_keeps_held_sessions(
+    client: httpx.AsyncClient, clock: FixedClock
+) -> None:
+    """From the 14th on Thursdays drops Tuesday the 15th: its cancellation goes with it (2
+    left, the flag lowered). With a no-show registered on the 1st, a change from the 1st,
+    which would drop it, is refused with nothing changed."""
+    course, team, occurrences, _ = await cancel_all_three(client)
+    thursdays = [{"weekday": 4, "starts": "09:00", "ends": "10:00"}]
+    changed = await client.post(
+        f"/api/v1/teams/{team}/rest-of-series",
+        json={"from_day": "2026-12-14", "weekly_times": thursdays},
+    )
+    assert changed.status_code == 200, changed.text
+    assert changed.json()["removed"] == ["2026-12-15"]
+    assert await counted(client, course) == (2, [])
+    other = (await started_course(client, cpr=OTHER_CPRS[0]))["id"]
+    seat_2 = (await client.post(f"/api/v1/teams/{team}/seats", json={"course_id": other})).json()[
+        "id"
+    ]
+    await move_clock(client, clock, TUESDAY_1_HALF_PAST_TEN)
+    missed = await register(client, occurrences[0], seat_mark(seat_2, "no_show"))
+    assert missed.status_code == 201, missed.text
+    refused = await client.post(
+        f"/api/v1/teams/{team}/rest-of-series",
+        json={"from_day": "2026-12-01", "weekly_times": thursdays},
+    )
+    assert (refused.status_code, refused.json()["rule"]) == (409, "occurrence_has_attendance")
+    assert refused.json()["errors"][0]["field"] == "from_day"
+    assert await counted(client, other) == (0, [])
+    assert (await counted(client, course))[0] == 2

@@ -158,3 +158,34 @@ async def test_an_unknown_site_or_format_is_refused(client: httpx.AsyncClient) -
     assert odd.status_code == 422
     no_day = await client.get(f"/api/v1/sites/{syd}/trip-list")
     assert no_day.status_code == 422
+
+
+async def test_a_seat_cancelled_for_the_day_is_not_driven_until_corrected(
+    client: httpx.AsyncClient,
+) -> None:
+    """B cancels Tuesday's class (registered on the seat before it begins): B's line leaves
+    the list, A's stays; the cancellation corrected back to booked brings B's line back."""
+    syd, _ = await _day_at_syd(client)
+    path = f"/api/v1/sites/{syd}/trip-list"
+    [team] = (await client.get("/api/v1/teams")).json()
+    page = (await client.get(f"/api/v1/teams/{team['id']}")).json()
+    [seat] = page["seats"]
+    tuesday = next(o["id"] for o in page["occurrences"] if o["starts_at"].startswith(DAY))
+    mark = {"seat_id": seat["id"], "attendance": "cancelled",
+            "cancellation": {"reason": "other", "by": "citizen",
+                             "reported_at": "2026-11-23T08:00:00Z"}}  # fmt: skip
+    made = await client.post(
+        f"/api/v1/team-occurrences/{tuesday}/attendance", json={"marks": [mark]}
+    )
+    assert made.status_code == 201, made.text
+    rows = _rows(await client.get(path, params={"on": DAY}))
+    assert [row[-1] for row in rows[1:]] == ["Individuel træning"]
+    [registration] = made.json()["registrations"]
+    undo = {"seat_id": seat["id"], "attendance": "booked",
+            "corrects": registration["registration_id"]}  # fmt: skip
+    corrected = await client.post(
+        f"/api/v1/team-occurrences/{tuesday}/attendance", json={"marks": [undo]}
+    )
+    assert corrected.status_code == 201, corrected.text
+    rows = _rows(await client.get(path, params={"on": DAY}))
+    assert [row[-1] for row in rows[1:]] == ["Knæholdet", "Individuel træning"]

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { describeError } from '../../../api/problem';
 import type { DaySession, WorklistFlag } from '../../../api/types';
@@ -10,22 +10,13 @@ import { can } from '../../../lib/permissions';
 import { labelFor } from '../../../lib/labels';
 import { useCurrentUser } from '../../auth/api/getSession';
 import { useTherapists } from '../../cases/api/getTherapists';
-import { useAttendanceFlags, useDayClasses, useDaySessions, useRegisterAttendance, useResolveFlag } from '../api/attendance';
+import { useAttendanceFlags, useDayClasses, useDaySessions, useResolveFlag } from '../api/attendance';
 import { ATTENDANCE_LABELS } from '../../courses/labels';
-import { CancellationForm } from './CancellationForm';
+import { SessionKeys, SessionRegistration } from './SessionRegistration';
 import { ClassKeys, ClassRegistration } from './ClassRegistration';
 import './attendance.css';
 
 const clock = (iso: string) => formatDateTime(iso).slice(-5);
-
-/** The outcomes a session can be registered with, and the key that registers each. */
-const OUTCOMES = [
-  { value: 'attended', label: 'Fremmødt', key: 'f', held: true },
-  { value: 'cancelled', label: 'Afbud', key: 'a', held: false },
-  { value: 'no_show', label: 'Udeblevet', key: 'u', held: true },
-  { value: 'sent_home', label: 'Sendt hjem', key: 'h', held: true },
-] as const;
-type Outcome = (typeof OUTCOMES)[number]['value'];
 
 const RESOLUTIONS = [
   { value: 'continue', label: 'Fortsæt forløbet' },
@@ -45,46 +36,6 @@ interface RowProps {
 }
 
 function SessionRow({ item, mayWrite, onDone, onError }: RowProps) {
-  const register = useRegisterAttendance();
-  const [cancelling, setCancelling] = useState(false);
-  const registered = item.registration_id !== null && item.registration_id !== undefined;
-  const save = (attendance: Outcome | 'booked', cancellation?: { reason: string; by: string }) => {
-    register.mutate(
-      {
-        appointmentId: item.appointment_id,
-        body: {
-          attendance,
-          corrects: attendance === 'booked' ? (item.registration_id ?? null) : null,
-          cancellation: cancellation
-            ? {
-                reason: cancellation.reason as 'illness' | 'other',
-                by: cancellation.by as 'citizen' | 'centre',
-                reported_at: new Date().toISOString(),
-              }
-            : null,
-        },
-      },
-      {
-        onSuccess: () => {
-          setCancelling(false);
-          const what = attendance === 'booked' ? 'Registreringen er fortrudt' : labelFor(ATTENDANCE_LABELS, attendance);
-          onDone(`${what}: ${item.citizen_name} kl. ${clock(item.starts_at)}.`, item);
-        },
-        onError: (error) => onError(describeError(error)),
-      },
-    );
-  };
-  const choose = (outcome: Outcome) => {
-    if (outcome === 'cancelled') setCancelling(true);
-    else save(outcome);
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
-    if (registered || cancelling || e.altKey || e.ctrlKey || e.metaKey) return;
-    const outcome = OUTCOMES.find((o) => o.key === e.key.toLowerCase());
-    if (!outcome || (outcome.held && !item.begun)) return;
-    e.preventDefault();
-    choose(outcome.value);
-  };
   return (
     <li className="quick-item" data-appointment={item.appointment_id}>
       <h3 className="quick-item__title">
@@ -95,51 +46,7 @@ function SessionRow({ item, mayWrite, onDone, onError }: RowProps) {
         Status: <strong>{labelFor(ATTENDANCE_LABELS, item.status)}</strong>
         {!item.begun ? <span className="cell-sub">Tiden er ikke begyndt: kun afbud kan registreres.</span> : null}
       </p>
-      {mayWrite ? (
-        registered ? (
-          <button
-            type="button"
-            className="button button--small button--secondary"
-            disabled={register.isPending}
-            onClick={() => save('booked')}
-          >
-            Fortryd registreringen<span className="visually-hidden"> for {item.citizen_name}</span>
-          </button>
-        ) : cancelling ? (
-          <CancellationForm
-            idPrefix={`afbud-${item.appointment_id}`}
-            who={item.citizen_name}
-            onSave={(choice) => save('cancelled', choice)}
-            onClose={() => setCancelling(false)}
-          />
-        ) : (
-          <div
-            role="group"
-            className="row-actions quick-item__actions"
-            aria-label={`Registrér ${item.citizen_name} kl. ${clock(item.starts_at)}`}
-            aria-describedby="quick-keys"
-          >
-            {OUTCOMES.map((outcome) => (
-              <button
-                key={outcome.value}
-                type="button"
-                className="button button--small"
-                data-outcome={outcome.value}
-                disabled={register.isPending || (outcome.held && !item.begun)}
-                aria-keyshortcuts={outcome.key.toUpperCase()}
-                onKeyDown={onKeyDown}
-                onClick={() => choose(outcome.value)}
-              >
-                {outcome.label}
-                <span className="quick-key" aria-hidden="true">
-                  {' '}
-                  ({outcome.key.toUpperCase()})
-                </span>
-              </button>
-            ))}
-          </div>
-        )
-      ) : null}
+      {mayWrite ? <SessionRegistration item={item} keysId="quick-keys" onDone={onDone} onError={onError} /> : null}
       {item.course_id ? (
         <Link to={`/forloeb/${item.course_id}`} className="quick-item__link">
           Åbn forløbet<span className="visually-hidden"> for {item.citizen_name}</span>
@@ -252,10 +159,7 @@ export function QuickRegistrationPage() {
   return (
     <div className="quick">
       <PageTitle>Fremmøde</PageTitle>
-      <p id="quick-keys">
-        Tast F for fremmødt, A for afbud, U for udeblevet og H for sendt hjem, når en tids knapper har fokus. Fremmødt,
-        udeblevet og sendt hjem kan registreres, når tiden er begyndt.
-      </p>
+      <SessionKeys id="quick-keys" />
       <div className="quick__filters">
         <SelectField id="quick-staff" name="staff" label="Terapeut" value={staffId} onChange={setStaffId} options={options} />
         <div className="field">

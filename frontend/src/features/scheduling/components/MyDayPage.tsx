@@ -1,11 +1,14 @@
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { MyDayItem } from '../../../api/types';
+import type { DaySession, MyDayItem } from '../../../api/types';
 import { ErrorMessage, Loading } from '../../../components/QueryState';
 import { PageTitle } from '../../../components/PageTitle';
 import { formatDateLong, formatDateTime, copenhagenToday } from '../../../lib/dates';
 import { labelFor } from '../../../lib/labels';
-import { useDayClasses } from '../../attendance/api/attendance';
+import { useDayClasses, useDaySessions } from '../../attendance/api/attendance';
 import { ClassKeys, ClassRegistration } from '../../attendance/components/ClassRegistration';
+import { SessionKeys, SessionRegistration } from '../../attendance/components/SessionRegistration';
 import { useCurrentUser } from '../../auth/api/getSession';
 import { can } from '../../../lib/permissions';
 import { useSites } from '../../sites/api/getSites';
@@ -26,7 +29,13 @@ function RoomName({ siteId, roomId }: { siteId: string; roomId: string }) {
   return room ? <>, {room.name}</> : null;
 }
 
-function Session({ item }: { item: MyDayItem }) {
+interface Registering {
+  session: DaySession;
+  onDone: (message: string) => void;
+  onError: (message: string) => void;
+}
+
+function Session({ item, registering }: { item: MyDayItem; registering?: Registering }) {
   const sites = useSites();
   const site = sites.data?.find((s) => s.id === item.site_id);
   const away = item.place !== 'site';
@@ -68,6 +77,19 @@ function Session({ item }: { item: MyDayItem }) {
           </>
         ) : null}
       </dl>
+      {registering ? (
+        <div className="day-item__attendance">
+          {!registering.session.begun ? (
+            <p className="cell-sub">Tiden er ikke begyndt: kun afbud kan registreres.</p>
+          ) : null}
+          <SessionRegistration
+            item={registering.session}
+            keysId="my-day-keys"
+            onDone={registering.onDone}
+            onError={registering.onError}
+          />
+        </div>
+      ) : null}
       {item.course_id ? (
         <Link to={`/forloeb/${item.course_id}`}>
           Åbn forløbet<span className="visually-hidden"> for {item.citizen_name}</span>
@@ -101,13 +123,44 @@ function MyClasses() {
 
 export function MyDayPage() {
   const day = useMyDay();
+  const user = useCurrentUser();
+  const today = copenhagenToday();
+  const mayWrite = user ? can(user, 'courses.write') : false;
+  // The same day as the Fremmøde page reads it: each appointment's registration in force.
+  const sessions = useDaySessions(mayWrite && user ? user.id : '', today);
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState('');
+  const [problem, setProblem] = useState('');
+  const byAppointment = new Map((mayWrite ? (sessions.data ?? []) : []).map((s) => [s.appointment_id, s]));
+  const registering = (item: MyDayItem): Registering | undefined => {
+    const session = byAppointment.get(item.id);
+    if (!session) return undefined;
+    return {
+      session,
+      onDone: (message) => {
+        setProblem('');
+        setStatus(message);
+        void queryClient.invalidateQueries({ queryKey: ['my-day'] });
+      },
+      onError: setProblem,
+    };
+  };
   return (
     <div className="my-day">
       <PageTitle>Min dag</PageTitle>
-      <p>{formatDateLong(copenhagenToday())}</p>
+      <p>{formatDateLong(today)}</p>
       <p>
         <Link to="/fremmoede">Registrér fremmøde for dagens tider</Link>
       </p>
+      {byAppointment.size > 0 ? <SessionKeys id="my-day-keys" /> : null}
+      <p role="status" aria-live="polite" className="quick__status">
+        {status}
+      </p>
+      {problem ? (
+        <p className="notice notice--error" role="alert">
+          {problem}
+        </p>
+      ) : null}
       {day.isPending ? (
         <Loading />
       ) : day.isError ? (
@@ -119,7 +172,7 @@ export function MyDayPage() {
           {[...day.data]
             .sort((a, b) => a.starts_at.localeCompare(b.starts_at))
             .map((item) => (
-              <Session key={item.id} item={item} />
+              <Session key={item.id} item={item} registering={registering(item)} />
             ))}
         </ol>
       )}
