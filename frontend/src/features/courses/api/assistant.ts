@@ -32,6 +32,7 @@ export function useSeries(courseId: string) {
       if (!answer.committed) return;
       void queryClient.invalidateQueries({ queryKey: courseQueryOptions(courseId).queryKey });
       void queryClient.invalidateQueries({ queryKey: ['calendar'] });
+      if (answer.training_plan) void queryClient.invalidateQueries({ queryKey: ['training-plans', courseId] });
     },
   });
 }

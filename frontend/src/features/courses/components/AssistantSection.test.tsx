@@ -45,10 +45,11 @@ function serve(seat: Response) {
       });
     }
     if (path.endsWith('/series')) {
-      const commit = (body as { commit: boolean }).commit;
+      const { commit, plan_channel: channel } = body as { commit: boolean; plan_channel: string | null };
       return json({
         committed: commit,
         dates: [slot('2026-12-22', null, commit ? 'a-1' : null), slot('2026-12-29', 'Centret holder lukket den dag.')],
+        training_plan: commit && channel ? { id: 'p-1', channel, sessions: 1, letter_id: 'l-1', sent_at: '2026-12-01T10:00:00Z', sent_by: 'x' } : null,
       });
     }
     if (path.endsWith('/seats')) return seat;
@@ -87,9 +88,15 @@ describe('AssistantSection', () => {
     const series = await screen.findByRole('region', { name: 'Serie: 2 uger fra 22.12.2026 kl. 09.00' });
     await within(series).findByText('Prøvebooking: 1 tid er ledig, 1 tid afvises. Intet er gemt endnu.');
     expect(within(series).getByText('29.12.2026 kl. 09.00–09.45: afvist – Centret holder lukket den dag.')).toBeInTheDocument();
+    await user.selectOptions(within(series).getByLabelText(/Træningsplan til borgeren/), 'digital_post');
     await user.click(within(series).getByRole('button', { name: 'Gem serien (1 tid)' }));
     await within(series).findByText('1 tid er booket; 1 tid blev ikke booket.');
-    expect(posted.filter((p) => p.path.endsWith('/series')).map((p) => (p.body as { commit: boolean }).commit)).toEqual([false, true]);
+    await within(series).findByText(/Træningsplanen med 1 tid er gemt som brev \(sendt med digital post\)\./);
+    const sent = posted.filter((p) => p.path.endsWith('/series')).map((p) => p.body as { commit: boolean; plan_channel: string | null });
+    expect(sent.map((b) => [b.commit, b.plan_channel])).toEqual([
+      [false, null],
+      [true, 'digital_post'],
+    ]);
     const { from_day: _day, ...asked } = posted[0]!.body as Record<string, unknown>;
     expect(asked).toEqual({ minutes: 45, horizon_days: 14, limit: 5, therapist_id: STAFF });
   });

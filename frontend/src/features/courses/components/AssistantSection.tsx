@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError, describeError } from '../../../api/problem';
-import type { Course, FreeSeat, Proposal, Proposals, SeriesAnswer } from '../../../api/types';
+import type { Course, FreeSeat, Proposal, Proposals, SeriesAnswer, TrainingPlanChannel } from '../../../api/types';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../components/Field';
 import { summaryItems, useFormErrors } from '../../../components/formErrors';
@@ -12,6 +12,7 @@ import { useJoinWaitingList, useTakeSeat } from '../../teams/api/teams';
 import { useProposals, useSeries } from '../api/assistant';
 import { useBookableStaff } from '../api/bookableStaff';
 import { showProblem } from './showProblem';
+import { PLAN_CHANNEL_LABELS } from './TrainingPlanSection';
 import {
   ASSISTANT_FIELDS,
   assistantErrors,
@@ -31,6 +32,15 @@ interface Series {
   weeks: number;
   answer: SeriesAnswer | null;
 }
+
+/** The citizen's plan with a saved series: how it goes out, or not now. */
+const PLAN_CHOICES = [
+  { value: '', label: 'Ingen plan nu' },
+  ...(Object.keys(PLAN_CHANNEL_LABELS) as TrainingPlanChannel[]).map((value) => ({
+    value,
+    label: PLAN_CHANNEL_LABELS[value],
+  })),
+];
 
 /**
  * Bookingassistent: the next free individual times for the course (a chosen therapist, or any
@@ -86,13 +96,14 @@ export function AssistantSection({ course }: { course: Course }) {
     });
   };
 
-  const body = (from: Proposal, weeks: number, commit: boolean) => ({
+  const body = (from: Proposal, weeks: number, commit: boolean, plan: TrainingPlanChannel | null = null) => ({
     starts_at: from.starts_at,
     ends_at: from.ends_at,
     therapist_id: from.therapist_id,
     room_id: from.room_id,
     weeks,
     commit,
+    plan_channel: plan,
   });
   const tryOut = (from: Proposal) => {
     const weeks = Number(values.weeks);
@@ -105,9 +116,9 @@ export function AssistantSection({ course }: { course: Course }) {
       onSuccess: (answer) => setChosen({ from, weeks, answer }),
     });
   };
-  const save = () => {
+  const save = (plan: TrainingPlanChannel | null) => {
     if (!chosen) return;
-    series.mutate(body(chosen.from, chosen.weeks, true), {
+    series.mutate(body(chosen.from, chosen.weeks, true, plan), {
       onSuccess: (answer) => {
         setChosen({ ...chosen, answer });
         setFound(null);
@@ -286,10 +297,11 @@ function SeriesPanel({
   roomName: (id: string) => string;
   pending: boolean;
   error: Error | null;
-  onSave: () => void;
+  onSave: (plan: TrainingPlanChannel | null) => void;
   onRetry: () => void;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const [plan, setPlan] = useState('');
   const { answer, from, weeks } = series;
   // The answer replaces the proposals the user acted on: take focus to it.
   useEffect(() => {
@@ -329,9 +341,30 @@ function SeriesPanel({
               </li>
             ))}
           </ul>
+          {answer.training_plan ? (
+            <p role="status">
+              Træningsplanen med {answer.training_plan.sessions}{' '}
+              {answer.training_plan.sessions === 1 ? 'tid' : 'tider'} er gemt som brev (
+              {PLAN_CHANNEL_LABELS[answer.training_plan.channel].toLowerCase()}).
+            </p>
+          ) : null}
           {!answer.committed && counts && counts.free > 0 ? (
             <div className="form__actions">
-              <button type="button" className="button" disabled={pending} onClick={onSave}>
+              <SelectField
+                id="assistant-plan-channel"
+                name="plan_channel"
+                label="Træningsplan til borgeren"
+                hint="Planen viser alle borgerens kommende tider med sted og adresse."
+                value={plan}
+                onChange={setPlan}
+                options={PLAN_CHOICES}
+              />
+              <button
+                type="button"
+                className="button"
+                disabled={pending}
+                onClick={() => onSave(plan === '' ? null : (plan as TrainingPlanChannel))}
+              >
                 {pending ? 'Gemmer …' : `Gem serien (${counts.free === 1 ? '1 tid' : `${counts.free} tider`})`}
               </button>
             </div>
