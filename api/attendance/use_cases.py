@@ -492,8 +492,13 @@ async def preview_final_status(
 ) -> LetterPreview:
     course = await visible_course(work, course_id, use="read")
     _, case, info = await _final_status(work, course)
-    html = await letters.preview_final_status(
-        work.session, work.caller, case, info, workers=workers
+    html = await letters.preview(
+        work.session,
+        work.caller,
+        case,
+        letters.FINAL_STATUS,
+        letters.Parts(final_status=info),
+        workers=workers,
     )
     await audit(work.session, work.caller, use="read", citizen_ids=[course.citizen_id])
     return LetterPreview(html=html)
@@ -512,7 +517,14 @@ async def send_final_status(
         raise Conflict(
             "Slutstatus er allerede sendt.", field="course_id", rule="final_status_once"
         )  # fmt: skip
-    letter = await letters.issue_final_status(session, caller, case, info, workers=workers)
+    letter = await letters.issue(
+        session,
+        caller,
+        case,
+        letters.FINAL_STATUS,
+        letters.Parts(final_status=info),
+        workers=workers,
+    )
     await attendance.set_final_status_sent(
         session, row, letter_id=letter.id, channel=body.channel.value, at=caller.now()
     )

@@ -157,6 +157,8 @@ class Parts:
     decision: Decision | None = None
     complaint: Complaint | None = None
     ending: EndingInfo | None = None  # a § 86 course ended by a decision
+    final_status: FinalStatusInfo | None = None  # to the GP after genoptræning
+    training_plan: TrainingPlanInfo | None = None  # the citizen's coming sessions
 
 
 def _by_template(violation: RuleViolation, kind: LetterKind, version: int) -> RuleViolation:
@@ -185,8 +187,10 @@ async def _html(
         session, caller, case,
         invitation=parts.invitation, decision=parts.decision, complaint=parts.complaint,
     )  # fmt: skip
-    if parts.ending is not None:
-        context = replace(context, ending=parts.ending)
+    context = replace(
+        context, ending=parts.ending, final_status=parts.final_status,
+        training_plan=parts.training_plan,
+    )  # fmt: skip
     source, version = await template_of(session, caller, kind)
     try:
         return await workers.render_html(kind, source, context), version
@@ -224,96 +228,6 @@ async def issue(
     except RuleViolation as violation:
         raise _by_template(violation, kind, version) from None
     return await _store(session, caller, case, kind.value, pdf, version)
-
-
-async def _final_status_html(
-    session: AsyncSession,
-    caller: Caller,
-    case: Case,
-    final_status: FinalStatusInfo,
-    workers: LetterWorkers,
-) -> tuple[str, int]:
-    context = replace(await _context(session, caller, case), final_status=final_status)
-    source, version = await template_of(session, caller, FINAL_STATUS)
-    try:
-        return await workers.render_html(FINAL_STATUS, source, context), version
-    except RuleViolation as violation:
-        raise _by_template(violation, FINAL_STATUS, version) from None
-
-
-async def preview_final_status(
-    session: AsyncSession,
-    caller: Caller,
-    case: Case,
-    final_status: FinalStatusInfo,
-    *,
-    workers: LetterWorkers,
-) -> str:
-    """The final status to the GP as HTML, as it would be sent; nothing is stored."""
-    html, _ = await _final_status_html(session, caller, case, final_status, workers)
-    return html
-
-
-async def issue_final_status(
-    session: AsyncSession,
-    caller: Caller,
-    case: Case,
-    final_status: FinalStatusInfo,
-    *,
-    workers: LetterWorkers,
-) -> Letter:
-    """The final status to the GP as a PDF, kept with the case as sent."""
-    html, version = await _final_status_html(session, caller, case, final_status, workers)
-    try:
-        pdf = await workers.render_pdf(html)
-    except RuleViolation as violation:
-        raise _by_template(violation, FINAL_STATUS, version) from None
-    return await _store(session, caller, case, FINAL_STATUS.value, pdf, version)
-
-
-async def _training_plan_html(
-    session: AsyncSession,
-    caller: Caller,
-    case: Case,
-    plan: TrainingPlanInfo,
-    workers: LetterWorkers,
-) -> tuple[str, int]:
-    context = replace(await _context(session, caller, case), training_plan=plan)
-    source, version = await template_of(session, caller, TRAINING_PLAN)
-    try:
-        return await workers.render_html(TRAINING_PLAN, source, context), version
-    except RuleViolation as violation:
-        raise _by_template(violation, TRAINING_PLAN, version) from None
-
-
-async def preview_training_plan(
-    session: AsyncSession,
-    caller: Caller,
-    case: Case,
-    plan: TrainingPlanInfo,
-    *,
-    workers: LetterWorkers,
-) -> str:
-    """The citizen's plan as HTML, as it would be sent; nothing is stored."""
-    html, _ = await _training_plan_html(session, caller, case, plan, workers)
-    return html
-
-
-async def issue_training_plan(
-    session: AsyncSession,
-    caller: Caller,
-    case: Case,
-    plan: TrainingPlanInfo,
-    *,
-    workers: LetterWorkers,
-) -> Letter:
-    """The citizen's plan as a PDF, kept with the case as sent."""
-    html, version = await _training_plan_html(session, caller, case, plan, workers)
-    try:
-        pdf = await workers.render_pdf(html)
-    except RuleViolation as violation:
-        raise _by_template(violation, TRAINING_PLAN, version) from None
-    return await _store(session, caller, case, TRAINING_PLAN.value, pdf, version)
 
 
 async def _store(

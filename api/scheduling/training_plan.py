@@ -70,8 +70,13 @@ async def preview(
     """The plan as it would be sent now; nothing is kept."""
     course = await visible_course(work, course_id, use="read")
     case, plan = await _plan(work, course)
-    html = await letters.preview_training_plan(
-        work.session, work.caller, case, plan, workers=workers
+    html = await letters.preview(
+        work.session,
+        work.caller,
+        case,
+        letters.TRAINING_PLAN,
+        letters.Parts(training_plan=plan),
+        workers=workers,
     )
     await audit(work.session, work.caller, use="read", citizen_ids=[course.citizen_id])
     return LetterPreview(html=html)
@@ -84,7 +89,14 @@ async def send_for(
     sent. The caller logs the change (it is one step of their operation)."""
     session, caller = work.session, work.caller
     case, plan = await _plan(work, course)
-    letter = await letters.issue_training_plan(session, caller, case, plan, workers=workers)
+    letter = await letters.issue(
+        session,
+        caller,
+        case,
+        letters.TRAINING_PLAN,
+        letters.Parts(training_plan=plan),
+        workers=workers,
+    )
     return await scheduling.add_training_plan(
         session, caller.centre_id, course.id, letter_id=letter.id, channel=channel,
         sessions=len(plan.sessions), at=caller.now(), by=caller.actor,
