@@ -6,18 +6,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, before, test } from 'node:test';
-import {
-  BASE_URL,
-  adminAccount,
-  apiCall,
-  copenhagenDate,
-  expectAccessible,
-  launchBrowser,
-  loggedInPage,
-  uniqueCpr,
-  uniqueName,
-  uniqueUsername,
-} from './support.mjs';
+import { BASE_URL, adminAccount, apiCall, copenhagenDate, expectAccessible, launchBrowser, loggedInPage, offsetOn, uniqueCpr, uniqueName, uniqueUsername } from './support.mjs';
 
 const PYTHON = process.env.E2E_PYTHON ?? new URL('../../.venv/bin/python', import.meta.url).pathname;
 const ADDRESS = 'Ishøj Strandvej 10, 2635 Ishøj';
@@ -29,14 +18,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** The Copenhagen offset of a date ("+01:00" in winter, "+02:00" in summer). */
-function offsetOn(date) {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' })
-    .formatToParts(new Date(`${date}T12:00:00Z`))
-    .find((p) => p.type === 'timeZoneName').value;
-  return name === 'GMT' ? '+00:00' : name.slice(3);
-}
 
 /** Days from today to the Monday at least two weeks ahead. */
 function daysToMondayInTwoWeeks() {

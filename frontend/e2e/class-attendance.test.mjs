@@ -5,7 +5,7 @@
 // axe finds nothing serious.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiCall, copenhagenDate, expectAccessible, launchBrowser, loggedInPage, uniqueCpr, uniqueName } from './support.mjs';
+import { apiCall, copenhagenDate, expectAccessible, launchBrowser, loggedInPage, offsetOn, uniqueCpr, uniqueName } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -14,14 +14,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** The Copenhagen offset of a date ("+01:00" in winter, "+02:00" in summer). */
-function offsetOn(date) {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' })
-    .formatToParts(new Date(`${date}T12:00:00Z`))
-    .find((p) => p.type === 'timeZoneName').value;
-  return name === 'GMT' ? '+00:00' : name.slice(3);
-}
 
 /** Today's ISO weekday in Copenhagen (1 Monday to 7 Sunday). */
 function copenhagenWeekday() {

@@ -2,18 +2,7 @@
 // refused with their reasons at the field, and Min dag on a phone.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import {
-  adminAccount,
-  apiCall,
-  copenhagenDate,
-  expectAccessible,
-  launchBrowser,
-  loggedInPage,
-  openCaseAction,
-  uniqueCpr,
-  uniqueName,
-  uniqueUsername,
-} from './support.mjs';
+import { adminAccount, apiCall, copenhagenDate, expectAccessible, launchBrowser, loggedInPage, offsetOn, openCaseAction, uniqueCpr, uniqueName, uniqueUsername } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -22,14 +11,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** The Copenhagen offset of a date ("+01:00" in winter, "+02:00" in summer). */
-function offsetOn(date) {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' })
-    .formatToParts(new Date(`${date}T12:00:00Z`))
-    .find((p) => p.type === 'timeZoneName').value;
-  return name === 'GMT' ? '+00:00' : name.slice(3);
-}
 
 const at = (date, clock) => `${date}T${clock}:00${offsetOn(date)}`;
 

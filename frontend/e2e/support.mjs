@@ -82,10 +82,18 @@ export function uniqueName(first = 'Testborger') {
   return `${first} E2E-${suffix}`;
 }
 
-/** Yesterday's Copenhagen date as YYYY-MM-DD. */
+/** Today's Copenhagen date as YYYY-MM-DD, or `offsetDays` from it. */
 export function copenhagenDate(offsetDays = 0) {
   const d = new Date(Date.now() + offsetDays * 86_400_000);
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(d);
+}
+
+/** The Copenhagen offset of a date ("+01:00" in winter, "+02:00" in summer). */
+export function offsetOn(date) {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' })
+    .formatToParts(new Date(`${date}T12:00:00Z`))
+    .find((p) => p.type === 'timeZoneName').value;
+  return name === 'GMT' ? '+00:00' : name.slice(3);
 }
 
 export async function screenshot(page, name) {

@@ -3,15 +3,7 @@
 // 390 px phone, and the calendar of the team's occurrences; axe clean throughout.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import {
-  apiCall,
-  copenhagenDate,
-  expectAccessible,
-  launchBrowser,
-  loggedInPage,
-  uniqueCpr,
-  uniqueName,
-} from './support.mjs';
+import { apiCall, copenhagenDate, expectAccessible, launchBrowser, loggedInPage, offsetOn, uniqueCpr, uniqueName } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -20,14 +12,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** The Copenhagen offset of a date ("+01:00" in winter, "+02:00" in summer). */
-function offsetOn(date) {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' })
-    .formatToParts(new Date(`${date}T12:00:00Z`))
-    .find((p) => p.type === 'timeZoneName').value;
-  return name === 'GMT' ? '+00:00' : name.slice(3);
-}
 
 // Each citizen's initial conversation gets an hour of its own a week ahead, apart from other
 // tests' conversations (10.00, and from 14.00) and bookings (9.00 to 12.15): early morning.
