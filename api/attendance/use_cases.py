@@ -289,7 +289,8 @@ async def _release(work: UnitOfWork, course: Course, bookings: list[scheduling.A
 async def postpone_course(
     work: UnitOfWork, course_id: uuid.UUID, body: PostponementIn
 ) -> PostponementOut:
-    """Udskydelse: the course pauses; its bookings in the pause are released."""
+    """Udskydelse: the course pauses; its bookings in the pause are released, and its class
+    seats are free from the pause's first day for the teams' waiting lists."""
     session, caller = work.session, work.caller
     await visible_course(work, course_id, use="change")
     course = await attendance.locked_course(session, caller.centre_id, course_id)
@@ -301,6 +302,8 @@ async def postpone_course(
         pause, await attendance.booked_sessions(session, course.id), now=caller.now()
     )
     count = await _release(work, course, released)
+    # Its class seats are free from the pause's first day, for the waiting lists.
+    await scheduling.release_course_seats(session, caller.centre_id, course.id, on=pause.starts_on)
     row = await attendance.add_postponement(
         session, course, pause, released=count, recorded_by=caller.actor
     )
@@ -344,7 +347,8 @@ async def _ending_out(
 
 async def end(work: UnitOfWork, course_id: uuid.UUID, body: EndingIn) -> EndingOut:
     """Afslutning: the course ends for a reason of its kind; bookings after the end are
-    released. The end date is what the quarantine on a renewed application counts from."""
+    released, and its class seats are free from the day after. The end date is what the
+    quarantine on a renewed application counts from."""
     session, caller = work.session, work.caller
     await visible_course(work, course_id, use="change")
     course = await attendance.locked_course(session, caller.centre_id, course_id)
@@ -360,6 +364,10 @@ async def end(work: UnitOfWork, course_id: uuid.UUID, body: EndingIn) -> EndingO
         if booking.starts_at >= last or booking.starts_at > caller.now()
     ]
     released = await _release(work, course, after)
+    # Its class seats, not given up already, are free from the day after the end.
+    await scheduling.release_course_seats(
+        session, caller.centre_id, course.id, on=closure.ending.ended_on + timedelta(days=1)
+    )
     await store_end(session, course, closure.ending)
     row = await attendance.add_ending(
         session, course, closure, follow_up_on=body.follow_up_on,

@@ -651,6 +651,39 @@ async def release_seat(
     return seat
 
 
+async def release_course_seats(
+    session: AsyncSession, centre_id: uuid.UUID, course_id: uuid.UUID, *, on: date
+) -> list[TeamSeat]:
+    """Every seat the course holds is given up from `on` (from its first day, if later): a
+    postponed or ended course's seats are free for the waiting lists' first. The caller holds
+    the course's lock, as taking a seat does, so no seat of the course is added meanwhile; each
+    team is locked as `release_seat` and the offer lock it, in a fixed order, before its seat
+    is read and written."""
+    unreleased = (
+        TeamSeat.centre_id == centre_id, TeamSeat.course_id == course_id,
+        TeamSeat.released_on.is_(None),
+    )  # fmt: skip
+    held = select(TeamSeat.team_id).where(*unreleased)
+    await session.execute(
+        select(Team.id)
+        .where(Team.centre_id == centre_id, Team.id.in_(held))
+        .order_by(Team.id)
+        .with_for_update(key_share=True)
+    )
+    seats = list(
+        await session.scalars(
+            select(TeamSeat)
+            .where(*unreleased)
+            .order_by(TeamSeat.team_id)
+            .execution_options(populate_existing=True)
+        )
+    )
+    for seat in seats:
+        seat.released_on = max(on, seat.from_day)
+    await session.flush()
+    return seats
+
+
 def _entry(row: WaitingListEntry) -> WaitingEntry:
     return WaitingEntry(row.course_id, row.placed_at, row.offered_at)
 

@@ -6,6 +6,11 @@ Tuesday 1 December. A pause from Saturday 28 November to Monday 7 December relea
 second only. Trips: picked up as agreed at 16:55, arrived 17:55 (60 minutes there, within
 the target); the session ended 18:45 and the citizen was dropped off at 19:46 (61 minutes
 home, flagged).
+
+A course's class seat: a team of two seats on Tuesdays 1, 8 and 15 December, both taken from
+Monday 30 November, a third course waiting. A pause from Saturday 5 December frees the seat
+from 5 December; an ending on 23 November frees it from its first day, 30 November (the day
+after the end, 24 November, is before it); either way the first waiting is offered it.
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ import httpx
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from tests.api.helpers import started_course
 from tests.api.test_attendance import sessions
+from tests.api.test_teams import new_team
 
 
 async def _count(engine: AsyncEngine, table: str) -> int:
@@ -179,3 +186,102 @@ async def test_the_final_status_goes_to_the_gp_on_record_once_the_course_has_end
     twice = await client.post(path, json={"channel": "post"})
     assert (twice.status_code, twice.json()["rule"]) == (409, "final_status_once")
     assert await _count(engine, "letters WHERE kind = 'final_status'") == 1
+
+
+async def _full_team(client: httpx.AsyncClient) -> tuple[dict[str, Any], str, str, str]:
+    """The team of two seats (Tuesdays 1, 8 and 15 December), both taken from Monday 30
+    November by the first and the second course; the third course waits. Answers the team,
+    the first course, the first course's seat and the third course."""
+    first = await started_course(client)
+    second = await started_course(client, cpr="030380-3333")
+    third = await started_course(client, cpr="020280-2222")
+    team = await new_team(client)
+    seats = f"/api/v1/teams/{team['id']}/seats"
+    seat = await client.post(seats, json={"course_id": first["id"]})
+    assert seat.status_code == 201, seat.text
+    assert (await client.post(seats, json={"course_id": second["id"]})).status_code == 201
+    full = await client.post(seats, json={"course_id": third["id"]})
+    assert (full.status_code, full.json()["rule"]) == (409, "team_full")
+    waiting = f"/api/v1/teams/{team['id']}/waiting-list"
+    assert (await client.post(waiting, json={"course_id": third["id"]})).status_code == 201
+    refused = await client.post(f"{waiting}/offer")
+    assert (refused.status_code, refused.json()["rule"]) == (422, "no_free_seat")
+    return team, first["id"], seat.json()["id"], third["id"]
+
+
+async def _last_entry(engine: AsyncEngine) -> Any:
+    async with engine.connect() as connection:
+        return (
+            await connection.execute(text("SELECT * FROM access_log ORDER BY id DESC LIMIT 1"))
+        ).one()
+
+
+async def _released_on(engine: AsyncEngine, seat_id: str) -> str | None:
+    async with engine.connect() as connection:
+        day = await connection.scalar(
+            text("SELECT released_on FROM team_seats WHERE id = :id"), {"id": seat_id}
+        )
+    return None if day is None else day.isoformat()
+
+
+async def _offer_goes_to(client: httpx.AsyncClient, team: dict[str, Any], course: str) -> None:
+    page = (await client.get(f"/api/v1/teams/{team['id']}")).json()
+    assert (page["seats_taken"], len(page["seats"]), page["capacity"]) == (1, 1, 2)
+    offered = await client.post(f"/api/v1/teams/{team['id']}/waiting-list/offer")
+    assert offered.status_code == 200, offered.text
+    assert offered.json()["offered"]["course_id"] == course
+    taken = await client.post(f"/api/v1/teams/{team['id']}/seats", json={"course_id": course})
+    assert taken.status_code == 201, taken.text
+    page = (await client.get(f"/api/v1/teams/{team['id']}")).json()
+    assert (page["seats_taken"], page["waiting_list"]) == (2, [])
+
+
+async def test_a_pause_frees_the_courses_class_seat_for_the_first_waiting(
+    client: httpx.AsyncClient, engine: AsyncEngine
+) -> None:
+    team, course, seat, waiting = await _full_team(client)
+    # A pause from Saturday 5 to Monday 14 December: the seat is free from 5 December, so the
+    # first course still has its class on Tuesday 1 December, not on 8 or 15 December.
+    body = {"reason": "Indlagt", "starts_on": "2026-12-05", "expected_resume_on": "2026-12-14"}
+    paused = await client.post(f"/api/v1/courses/{course}/postponement", json=body)
+    assert paused.status_code == 201, paused.text
+    assert await _released_on(engine, seat) == "2026-12-05"
+    entry = await _last_entry(engine)
+    assert entry.operation == "attendance-postpone"
+    citizen = (await client.get(f"/api/v1/courses/{course}")).json()["citizen_id"]
+    assert [str(i) for i in entry.citizen_ids] == [citizen]
+    await _offer_goes_to(client, team, waiting)
+    # On resumption the citizen books again like anyone else: the team is full now.
+    assert (await client.post(f"/api/v1/courses/{course}/resumption")).status_code == 200
+    again = await client.post(f"/api/v1/teams/{team['id']}/seats", json={"course_id": course})
+    assert (again.status_code, again.json()["rule"]) == (409, "team_full")
+
+
+async def test_an_ending_frees_the_courses_class_seat_for_the_first_waiting(
+    client: httpx.AsyncClient, engine: AsyncEngine
+) -> None:
+    team, course, seat, waiting = await _full_team(client)
+    ended = await client.post(
+        f"/api/v1/courses/{course}/ending",
+        json={"ended_on": "2026-11-23", "reason": "no_further_progress"},
+    )
+    assert ended.status_code == 201, ended.text
+    # Free from the day after the end, but never before the seat's first day (30 November).
+    assert await _released_on(engine, seat) == "2026-11-30"
+    await _offer_goes_to(client, team, waiting)
+
+
+async def test_ending_a_paused_course_keeps_the_day_its_seat_was_freed(
+    client: httpx.AsyncClient, engine: AsyncEngine
+) -> None:
+    _, course, seat, _ = await _full_team(client)
+    body = {"reason": "Indlagt", "starts_on": "2026-12-05", "expected_resume_on": "2026-12-14"}
+    assert (
+        await client.post(f"/api/v1/courses/{course}/postponement", json=body)
+    ).status_code == 201
+    ended = await client.post(
+        f"/api/v1/courses/{course}/ending",
+        json={"ended_on": "2026-11-23", "reason": "no_further_progress"},
+    )
+    assert ended.status_code == 201, ended.text
+    assert await _released_on(engine, seat) == "2026-12-05"

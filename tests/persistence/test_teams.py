@@ -29,6 +29,7 @@ from domain.scheduling import (
     WeeklyTime,
 )
 from domain.training import Discipline, FrequencyLimitExceeded
+from persistence.attendance import locked_course
 from persistence.centre.centres import list_sites
 from persistence.scheduling import (
     add_room,
@@ -40,6 +41,7 @@ from persistence.scheduling import (
     join_team_waiting_list,
     move_team_occurrence,
     offer_seat,
+    release_course_seats,
     release_seat,
     take_seat,
 )
@@ -277,3 +279,48 @@ async def test_a_freed_seat_is_offered_to_the_first_waiting_and_held_for_them(
         assert nxt.course_id == second
     assert await _seat(engine, place, team, second) == "seat"
     assert await count_rows(engine, "team_waiting_list") == 0
+
+
+async def test_a_courses_seats_are_freed_together_and_an_offer_waits_for_the_release(
+    engine: AsyncEngine, place: Place
+) -> None:
+    # The course holds a seat on two full teams of one seat each (Mondays; Wednesdays); its
+    # seat on the second was given up by hand from 21 December and stays so. Freeing the
+    # course's seats from 17 December locks both teams: the leader's offer on the first waits
+    # until it commits, then finds the seat free for the waiting course.
+    first = await new_team(engine, place, capacity=1, weekly=MONDAY_THURSDAY[:1])
+    second = await new_team(engine, place, capacity=1, name="Knæholdet",
+                            weekly=[WeeklyTime(3, time(13), time(14))])  # fmt: skip
+    seated, waiting = await courses(engine, place, 2)
+    assert await _seat(engine, place, first, seated) == "seat"
+    assert await _seat(engine, place, second, seated) == "seat"
+    async with engine.begin() as connection:
+        session = AsyncSession(bind=connection)
+        await join_team_waiting_list(session, place.centre_id, first, waiting,
+                                     placed_by="leder", now=NOW)  # fmt: skip
+        by_hand = await connection.scalar(
+            text("SELECT id FROM team_seats WHERE team_id = :team"), {"team": second}
+        )
+        await release_seat(session, place.centre_id, second, by_hand, on=date(2026, 12, 21))
+
+    async def offer() -> uuid.UUID | None:
+        async with engine.begin() as connection:
+            entry = await offer_seat(AsyncSession(bind=connection), place.centre_id, first,
+                                     now=NOW)  # fmt: skip
+            return None if entry is None else entry.course_id
+
+    async with engine.begin() as connection:
+        session = AsyncSession(bind=connection)
+        await locked_course(session, place.centre_id, seated)
+        freed = await release_course_seats(session, place.centre_id, seated, on=date(2026, 12, 17))
+        assert [(seat.team_id, seat.released_on) for seat in freed] == [(first, date(2026, 12, 17))]
+        waiting_offer = asyncio.create_task(offer())
+        done, _ = await asyncio.wait({waiting_offer}, timeout=0.5)
+        assert not done
+    assert await waiting_offer == waiting
+    async with engine.connect() as connection:
+        days = await connection.execute(
+            text("SELECT team_id, released_on FROM team_seats WHERE course_id = :course"),
+            {"course": seated},
+        )
+        assert dict(days.all()) == {first: date(2026, 12, 17), second: date(2026, 12, 21)}
