@@ -12,6 +12,8 @@ import {
   type WorklistSort,
 } from '../api/getWorklist';
 import { AttendanceFlags } from './AttendanceFlags';
+import { AwaitingBooking } from './AwaitingBooking';
+import { Resumptions } from './Resumptions';
 import { WorklistCounts } from './WorklistCounts';
 import { WorklistFilters } from './WorklistFilters';
 import { WorklistTable } from './WorklistTable';
@@ -106,7 +108,13 @@ export function WorklistPage() {
 
       <WorklistCounts filters={filters} />
 
-      {can(user, 'courses.read') ? <AttendanceFlags /> : null}
+      {can(user, 'courses.read') ? (
+        <>
+          <AttendanceFlags />
+          <AwaitingBooking />
+          <Resumptions />
+        </>
+      ) : null}
 
       <WorklistFilters value={filters} onApply={apply} nameFilter={nameFilter} onNameFilter={setNameFilter} />
 
