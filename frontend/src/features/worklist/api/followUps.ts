@@ -20,3 +20,13 @@ export const resumptionsQueryOptions = () =>
   });
 
 export const useResumptions = () => useQuery(resumptionsQueryOptions());
+
+/** GET /api/v1/transport/compliance: per site, the share of trips within an hour each way over
+ * the last 30 days (counts only). */
+export const transportComplianceQueryOptions = () =>
+  queryOptions({
+    queryKey: ['attendance', 'transport-compliance'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/transport/compliance', { signal })),
+  });
+
+export const useTransportCompliance = () => useQuery(transportComplianceQueryOptions());

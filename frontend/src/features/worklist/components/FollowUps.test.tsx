@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { AwaitingBooking } from './AwaitingBooking';
 import { Resumptions } from './Resumptions';
+import { TripCompliance } from './TripCompliance';
 
 const COURSE = '00000000-0000-4000-8000-0000000000c1';
 const OTHER = '00000000-0000-4000-8000-0000000000c2';
@@ -14,7 +15,7 @@ function json(body: unknown) {
   return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
 }
 
-function renderWith(path: string, answer: unknown[], element: ReactElement) {
+function renderWith(path: string, answer: unknown, element: ReactElement) {
   vi.spyOn(globalThis, 'fetch').mockImplementation((input) => {
     const url = new URL((input as Request).url);
     if (url.pathname === path) return Promise.resolve(json(answer));
@@ -103,6 +104,46 @@ describe('Resumptions', () => {
 
   it('shows nothing while no course is postponed', async () => {
     const { container } = renderWith('/api/v1/worklist/resumptions', [], <Resumptions />);
+    await settled();
+    expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe('TripCompliance', () => {
+  it('shows per site how many trips kept the hour each way, and their share', async () => {
+    renderWith(
+      '/api/v1/transport/compliance',
+      {
+        from: '2026-10-25',
+        to: '2026-11-23',
+        sites: [
+          {
+            site_id: '00000000-0000-4000-8000-0000000000a1',
+            site_name: 'Træningscenter Syd',
+            trips: 20,
+            within_target: 18,
+            flagged: 2,
+            share_within_target: 0.9,
+          },
+          { site_id: null, site_name: null, trips: 3, within_target: 1, flagged: 2, share_within_target: 1 / 3 },
+        ],
+      },
+      <TripCompliance />,
+    );
+    await screen.findByRole('heading', { name: 'Kørsel inden for en time' });
+    expect(screen.getByText('Ture fra 25.10.2026 til 23.11.2026:')).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Træningscenter Syd: 18 af 20 ture inden for en time (90 %)',
+      'Uden matrikel: 1 af 3 ture inden for en time (33 %)',
+    ]);
+  });
+
+  it('shows nothing while there were no trips', async () => {
+    const { container } = renderWith(
+      '/api/v1/transport/compliance',
+      { from: '2026-10-25', to: '2026-11-23', sites: [] },
+      <TripCompliance />,
+    );
     await settled();
     expect(container).toBeEmptyDOMElement();
   });

@@ -14,6 +14,7 @@ import {
 import { AttendanceFlags } from './AttendanceFlags';
 import { AwaitingBooking } from './AwaitingBooking';
 import { Resumptions } from './Resumptions';
+import { TripCompliance } from './TripCompliance';
 import { WorklistCounts } from './WorklistCounts';
 import { WorklistFilters } from './WorklistFilters';
 import { WorklistTable } from './WorklistTable';
@@ -113,6 +114,7 @@ export function WorklistPage() {
           <AttendanceFlags />
           <AwaitingBooking />
           <Resumptions />
+          <TripCompliance />
         </>
       ) : null}
 
