@@ -27,6 +27,7 @@ from api.attendance.schemas import (
     RegisteredOut,
     RegistrationIn,
     ResumptionItem,
+    TransportComplianceOut,
     TransportIn,
     TransportOut,
     TripIn,
@@ -198,6 +199,25 @@ async def grant_transport(course_id: uuid.UUID, body: TransportIn, work: Work) -
 async def transport(course_id: uuid.UUID, work: Work) -> TransportOut:
     """The grant, the trips and the share within the target of an hour each way."""
     return await use_cases.transport(work, course_id)
+
+
+@router.get(
+    "/transport/compliance",
+    operation_id="attendance-transport_compliance",
+    **guard(Permission.COURSES_READ),
+)
+async def transport_compliance(
+    work: Work,
+    from_: Annotated[
+        CalendarDate | None, Query(alias="from", description="The 30 days up to `to` by default.")
+    ] = None,
+    to: Annotated[CalendarDate | None, Query(description="Today by default.")] = None,
+) -> TransportComplianceOut:
+    """Per site, the share of trips picked up from `from` to `to` (both included, at most a
+    year) within the target of an hour each way, waiting included: the courses the caller
+    may see, counted by their session's site. Counts only, no citizen's data, so the read
+    is not access-logged."""
+    return await use_cases.transport_compliance(work, from_, to)
 
 
 @router.post(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from api.fields import Address, CalendarDate, Moment, Note, Reason
 from api.schemas import Body
@@ -226,6 +226,27 @@ class TransportOut(BaseModel):
     within_target: int
     flagged: int
     share_within_target: float | None = Field(description="None without trips.")
+
+
+class SiteComplianceOut(BaseModel):
+    """A site's trips in the period and how many kept the target of an hour each way."""
+
+    site_id: uuid.UUID | None = Field(description="None: sessions with no site.")
+    site_name: str | None
+    trips: int
+    within_target: int
+    flagged: int = Field(description="Trips with a leg over an hour.")
+    share_within_target: float | None = Field(description="None without trips.")
+
+
+class TransportComplianceOut(BaseModel):
+    """Counts only: no citizen is named."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    from_: date = Field(alias="from", serialization_alias="from")
+    to: date
+    sites: list[SiteComplianceOut]
 
 
 class SeatMarkIn(Body):

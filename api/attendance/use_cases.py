@@ -32,6 +32,8 @@ from api.attendance.schemas import (
     RegistrationIn,
     RegistrationOut,
     ResumptionItem,
+    SiteComplianceOut,
+    TransportComplianceOut,
     TransportIn,
     TransportOut,
     TripIn,
@@ -49,6 +51,7 @@ from domain.attendance import (
     CancellationReason,
     CancelledBy,
     FlagKind,
+    TransportCompliance,
     TripListLine,
     compliance,
     record_trip,
@@ -412,6 +415,48 @@ async def _transport_out(work: UnitOfWork, course: Course) -> TransportOut:
         within_target=kept.within_target, flagged=kept.flagged,
         share_within_target=float(share) if share is not None else None,
     )  # fmt: skip
+
+
+# The share of trips is counted over at most 366 days, both ends included (a year, also a
+# leap year); by default over the last 30 days.
+LONGEST_COMPLIANCE_PERIOD = timedelta(days=366)
+DEFAULT_COMPLIANCE_PERIOD = timedelta(days=29)
+
+
+async def transport_compliance(
+    work: UnitOfWork, first: date | None, last: date | None
+) -> TransportComplianceOut:
+    """Per site, the share of the trips picked up from `first` to `last` (Copenhagen days,
+    both included; the last 30 days by default) that kept the target of an hour each way,
+    of the courses the caller may see. Counts only, no citizen's data: not access-logged."""
+    caller = work.caller
+    last = last or caller.today()
+    first = first or last - DEFAULT_COMPLIANCE_PERIOD
+    if last < first:
+        raise RuleViolation(
+            "Til-datoen (to) kan ikke ligge før fra-datoen (from).", field="to",
+            rule="period_order",
+        )  # fmt: skip
+    if last - first >= LONGEST_COMPLIANCE_PERIOD:
+        raise RuleViolation(
+            "Perioden (from til to) må højst være et år.", field="to", rule="period_length"
+        )
+    start, end = _day_bounds(first)[0], _day_bounds(last)[1]
+    rows = await attendance.transport_compliance(
+        work.session, caller.centre_id, caller.principal.case_reach(), start, end
+    )
+    sites = []
+    for row in rows:
+        kept = TransportCompliance(row["trips"], row["within_target"],
+                                   row["trips"] - row["within_target"])  # fmt: skip
+        share = kept.share_within_target
+        site = SiteComplianceOut(
+            site_id=row["site_id"], site_name=row["site_name"], trips=kept.trips,
+            within_target=kept.within_target, flagged=kept.flagged,
+            share_within_target=float(share) if share is not None else None,
+        )  # fmt: skip
+        sites.append(site)
+    return TransportComplianceOut(from_=first, to=last, sites=sites)
 
 
 async def grant_transport(

@@ -1,6 +1,7 @@
 // The morning's worklist: counts on a hand-built set of cases, assigning a case and finding it
 // under "Mine sager"; the worklist, the citizen page and the case page at phone width (390 px)
-// with no horizontal scrolling and no serious accessibility violation.
+// with no horizontal scrolling and no serious accessibility violation; the follow-ups after a
+// cancellation, the postponed courses due to resume and the share of trips within the hour.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
@@ -168,5 +169,115 @@ test('the worklist, the citizen page and the case page work at 390 px', async ()
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.waitForLoadState('networkidle');
   await atPhoneWidth(page, 'case');
+  await page.context().close();
+});
+
+/** The Copenhagen offset of a date ("+01:00" in winter, "+02:00" in summer). */
+function offsetOn(date) {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' })
+    .formatToParts(new Date(`${date}T12:00:00Z`))
+    .find((p) => p.type === 'timeZoneName').value;
+  return name === 'GMT' ? '+00:00' : name.slice(3);
+}
+
+const at = (date, clock) => `${date}T${clock}:00${offsetOn(date)}`;
+
+/** A citizen with a § 140 course started today, through the API, the caller its therapist. */
+async function startedCourse(page, name, meetingHour) {
+  const citizen = await apiCall(page, 'POST', '/api/v1/citizens', {
+    cpr: uniqueCpr(),
+    name,
+    address: 'Ishøj Strandvej 10, 2635 Ishøj',
+    municipality_code: '183',
+    phone: '12 34 56 78',
+  });
+  const today = copenhagenDate(0);
+  const registered = await apiCall(page, 'POST', '/api/v1/referrals', {
+    legal_basis: 'SUL_140',
+    citizen_id: citizen.id,
+    site_id: syd.id,
+    received_at: new Date().toISOString(),
+    condition: 'Knæalloplastik',
+    hospital: 'Hvidovre Hospital',
+    department: 'Ortopædkirurgisk afdeling',
+    plan_type: 'almen_basal',
+    discharge_date: copenhagenDate(-1),
+  });
+  const me = (await apiCall(page, 'GET', '/api/v1/auth/session')).user;
+  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/invitation`, {
+    meeting_at: at(copenhagenDate(8), `${meetingHour}:00`),
+    place: 'home',
+    therapist_id: me.id,
+    sent_on: today,
+    channel: 'phone',
+  });
+  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/assessment`, { assessed_on: today });
+  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/training-start`, {
+    started_on: today,
+    form: 'individual_at_home',
+    disciplines: ['physiotherapy'],
+  });
+  const courses = await apiCall(page, 'GET', `/api/v1/citizens/${citizen.id}/courses`);
+  return { course: courses.find((c) => c.status === 'active'), me };
+}
+
+test('the worklist lists the citizen to follow up, the course due to resume and the trips within the hour', async () => {
+  const page = await loggedInPage(browser);
+  const today = copenhagenDate(0);
+  // A cancelled session and no booking after it; the trip of a session driven within the hour.
+  const followUp = uniqueName('Opfølgning');
+  const { course, me } = await startedCourse(page, followUp, 13);
+  const booking = (from, to) =>
+    apiCall(page, 'POST', '/api/v1/appointments', {
+      course_id: course.id,
+      provider: 'therapist',
+      staff_id: me.id,
+      discipline: 'physiotherapy',
+      place: { kind: 'home' },
+      starts_at: at(today, from),
+      ends_at: at(today, to),
+    });
+  const driven = await booking('03:00', '03:15');
+  await apiCall(page, 'PUT', `/api/v1/courses/${course.id}/transport`, {
+    reason: 'Kan ikke tage bussen',
+    from_address: 'Ishøj Strandvej 10, 2635 Ishøj',
+    to_address: 'Ishøj Boulevard 2A, 2635 Ishøj',
+    needs: [],
+  });
+  await apiCall(page, 'POST', `/api/v1/appointments/${driven.id}/trip`, {
+    agreed_pickup: at(today, '02:00'),
+    actual_pickup: at(today, '02:05'),
+    arrival: at(today, '02:55'),
+    session_end: at(today, '03:15'),
+    departure: at(today, '03:20'),
+    drop_off: at(today, '04:00'),
+  });
+  const cancelled = await booking('03:30', '03:45');
+  await apiCall(page, 'POST', `/api/v1/appointments/${cancelled.id}/attendance`, {
+    attendance: 'cancelled',
+    cancellation: { reason: 'other', by: 'citizen', reported_at: new Date().toISOString() },
+  });
+  // A course postponed from today, to resume tomorrow (a pause ends after it begins): not due yet.
+  const paused = uniqueName('Udskudt');
+  const { course: pausedCourse } = await startedCourse(page, paused, 14);
+  await apiCall(page, 'POST', `/api/v1/courses/${pausedCourse.id}/postponement`, {
+    reason: 'Indlagt',
+    starts_on: today,
+    expected_resume_on: copenhagenDate(1),
+  });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?matrikel=alle');
+  const followUps = page.getByRole('region', { name: 'Opfølgning: ingen ny tid efter afbud eller udeblivelse' });
+  await followUps.getByRole('link', { name: followUp }).waitFor();
+  const resumptions = page.getByRole('region', { name: 'Udskudte forløb, der skal genoptages' });
+  const resuming = resumptions.getByRole('listitem').filter({ hasText: paused });
+  const [year, month, day] = copenhagenDate(1).split('-');
+  await resuming.getByText(`forventes genoptaget ${day}.${month}.${year}`).waitFor();
+  assert.equal(await resuming.getByRole('link', { name: paused }).getAttribute('href'), `/forloeb/${pausedCourse.id}`);
+  assert.equal(await resuming.getByText('skal genoptages nu').count(), 0);
+  const trips = page.getByRole('region', { name: 'Kørsel inden for en time' });
+  await trips.getByText(/Træningscenter Syd: \d+ af \d+ ture? inden for en time \(\d+ %\)/).waitFor();
+  await atPhoneWidth(page, 'worklist-follow-ups');
   await page.context().close();
 });

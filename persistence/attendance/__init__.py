@@ -43,7 +43,12 @@ from persistence.attendance.courses import (
     transport_of,
     trips_of,
 )
-from persistence.attendance.reads import awaiting_booking, open_flags, postponed_courses
+from persistence.attendance.reads import (
+    awaiting_booking,
+    open_flags,
+    postponed_courses,
+    transport_compliance,
+)
 from persistence.attendance.registrations import (
     CountedSession,
     attendance_state,
@@ -105,6 +110,7 @@ __all__ = [
     "sessions_of_day",
     "set_final_status_sent",
     "store_class_registrations",
+    "transport_compliance",
     "transport_of",
     "trips_of",
 ]

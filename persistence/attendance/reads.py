@@ -1,6 +1,7 @@
 """Lean reads for the worklist (persistence/access/reads.py shows the pattern): the open
-attendance flags, and the courses whose citizen has not booked again after a cancellation or
-a no-show. One statement each, the access-log entry of their citizens included.
+attendance flags, the courses whose citizen has not booked again after a cancellation or
+a no-show, the postponed courses, and the share of trips within the target per site. One
+statement each, the access-log entry of their citizens included where the answer names any.
 
 Need to know is `api.training.may_see_course` in SQL: the course's therapists, the course's
 site, or its case within the caller's reach.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -36,11 +38,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from domain.access import CaseReach
+from domain.attendance import TARGET
 from domain.scheduling import OccurrenceStatus
 from domain.training import OPEN_STATUSES, Attendance, CourseStatus
 from persistence.access import fetch, logged_read
-from persistence.attendance.models import AttendanceEventRow, AttendanceFlagRow, CoursePostponement
+from persistence.attendance.models import (
+    AttendanceEventRow,
+    AttendanceFlagRow,
+    CoursePostponement,
+    TripRow,
+)
 from persistence.casework import Case
+from persistence.centre import Site
 from persistence.citizens import Citizen
 from persistence.scheduling import Appointment, TeamOccurrence, TeamSeat
 from persistence.training import Course
@@ -252,3 +261,59 @@ async def postponed_courses(
     shape, values = reach_shape(reach)
     query = resumptions_query(shape)
     return await fetch(session, query, {**values, **entry, "centre_id": centre_id})
+
+
+def _within(length: Any) -> ColumnElement[bool]:
+    """A leg kept the target: at most an hour, exactly an hour included (domain.attendance)."""
+    seconds = int(TARGET.total_seconds())
+    within: ColumnElement[bool] = length <= literal_column(f"interval '{seconds} seconds'")
+    return within
+
+
+@cache
+def compliance_query(shape: str) -> Select[Any]:
+    """Per site, the trips picked up in the period and how many kept the target both ways:
+    counts only, no citizen in the answer (so no access-log entry). A trip's site is its
+    session's, else its course's; a trip with neither is counted under no site."""
+    site_id = func.coalesce(Appointment.site_id, Course.site_id)
+    within = and_(
+        _within(TripRow.arrival - TripRow.agreed_pickup),
+        _within(TripRow.drop_off - TripRow.session_end),
+    )
+    return (
+        _select(
+            site_id.label("site_id"),
+            Site.name.label("site_name"),
+            func.count().label("trips"),
+            func.count().filter(within).label("within_target"),
+        )
+        .select_from(TripRow)
+        .join(Course, Course.id == TripRow.course_id)
+        .join(Appointment, Appointment.id == TripRow.appointment_id)
+        .outerjoin(Site, Site.id == site_id)
+        .where(
+            TripRow.centre_id == bindparam("centre_id"),
+            TripRow.agreed_pickup >= bindparam("start"),
+            TripRow.agreed_pickup < bindparam("end"),
+            _course_in_reach(shape),
+        )
+        .group_by(site_id, Site.name)
+        .order_by(Site.name.nulls_last(), site_id)
+    )
+
+
+async def transport_compliance(
+    session: AsyncSession,
+    centre_id: uuid.UUID,
+    reach: CaseReach | None,
+    start: datetime,
+    end: datetime,
+) -> Sequence[Any]:
+    """(site_id, site_name, trips, within_target) per site of the trips picked up from
+    `start` until `end`, of the courses the caller may see."""
+    shape, values = reach_shape(reach)
+    return await fetch(
+        session,
+        compliance_query(shape),
+        {**values, "centre_id": centre_id, "start": start, "end": end},
+    )

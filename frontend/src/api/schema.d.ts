@@ -1249,6 +1249,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/transport/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transport Compliance
+         * @description Per site, the share of trips picked up from `from` to `to` (both included, at most a
+         *     year) within the target of an hour each way, waiting included: the courses the caller
+         *     may see, counted by their session's site. Counts only, no citizen's data, so the read
+         *     is not access-logged.
+         */
+        get: operations["attendance-transport_compliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/appointments/{appointment_id}/trip": {
         parameters: {
             query?: never;
@@ -6037,6 +6060,33 @@ export interface components {
             /** Permissions */
             permissions: components["schemas"]["Permission"][];
         };
+        /**
+         * SiteComplianceOut
+         * @description A site's trips in the period and how many kept the target of an hour each way.
+         */
+        SiteComplianceOut: {
+            /**
+             * Site Id
+             * @description None: sessions with no site.
+             */
+            site_id: string | null;
+            /** Site Name */
+            site_name: string | null;
+            /** Trips */
+            trips: number;
+            /** Within Target */
+            within_target: number;
+            /**
+             * Flagged
+             * @description Trips with a leg over an hour.
+             */
+            flagged: number;
+            /**
+             * Share Within Target
+             * @description None without trips.
+             */
+            share_within_target: number | null;
+        };
         /** SiteOut */
         SiteOut: {
             /**
@@ -6344,6 +6394,24 @@ export interface components {
              * @description The course's responsible therapists (therapist, visitator or team leader); for a continued course they replace the ones recorded when given.
              */
             therapist_ids?: string[];
+        };
+        /**
+         * TransportComplianceOut
+         * @description Counts only: no citizen is named.
+         */
+        TransportComplianceOut: {
+            /**
+             * From
+             * Format: date
+             */
+            from: string;
+            /**
+             * To
+             * Format: date
+             */
+            to: string;
+            /** Sites */
+            sites: components["schemas"]["SiteComplianceOut"][];
         };
         /** TransportIn */
         TransportIn: {
@@ -18375,6 +18443,141 @@ export interface operations {
                      *       "title": "Forespørgslen er for stor",
                      *       "status": 413,
                      *       "detail": "Forespørgslens krop er for stor"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:validation",
+                     *       "title": "Ugyldige oplysninger",
+                     *       "status": 422,
+                     *       "detail": "Validation Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description For mange mislykkede forsøg (med Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:too-many-attempts",
+                     *       "title": "For mange forespørgsler",
+                     *       "status": 429,
+                     *       "detail": "For mange mislykkede forsøg (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Databasen kan ikke nås lige nu (med Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:database-unavailable",
+                     *       "title": "Tjenesten er ikke klar",
+                     *       "status": 503,
+                     *       "detail": "Databasen kan ikke nås lige nu (med Retry-After)"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-transport_compliance": {
+        parameters: {
+            query?: {
+                /** @description The 30 days up to `to` by default. */
+                from?: string | null;
+                /** @description Today by default. */
+                to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "from": "2027-01-11",
+                     *       "to": "2027-01-11",
+                     *       "sites": [
+                     *         {
+                     *           "site_id": "1b1f939d-aec3-5a02-a172-3f3053ea7715",
+                     *           "site_name": "Træningscenter Syd",
+                     *           "trips": 1,
+                     *           "within_target": 1,
+                     *           "flagged": 1,
+                     *           "share_within_target": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TransportComplianceOut"];
+                };
+            };
+            /** @description Ikke logget ind, eller nøglen er ugyldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:unauthenticated",
+                     *       "title": "Ikke logget ind",
+                     *       "status": 401,
+                     *       "detail": "Ikke logget ind, eller nøglen er ugyldig"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:traening:problem:forbidden",
+                     *       "title": "Ingen adgang",
+                     *       "status": 403,
+                     *       "detail": "Kalderen mangler tilladelsen, eller sagen ligger uden for kalderens adgang"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -12,6 +12,9 @@ import {
   type WorklistSort,
 } from '../api/getWorklist';
 import { AttendanceFlags } from './AttendanceFlags';
+import { AwaitingBooking } from './AwaitingBooking';
+import { Resumptions } from './Resumptions';
+import { TripCompliance } from './TripCompliance';
 import { WorklistCounts } from './WorklistCounts';
 import { WorklistFilters } from './WorklistFilters';
 import { WorklistTable } from './WorklistTable';
@@ -106,7 +109,14 @@ export function WorklistPage() {
 
       <WorklistCounts filters={filters} />
 
-      {can(user, 'courses.read') ? <AttendanceFlags /> : null}
+      {can(user, 'courses.read') ? (
+        <>
+          <AttendanceFlags />
+          <AwaitingBooking />
+          <Resumptions />
+          <TripCompliance />
+        </>
+      ) : null}
 
       <WorklistFilters value={filters} onApply={apply} nameFilter={nameFilter} onNameFilter={setNameFilter} />
 
