@@ -21,7 +21,8 @@ function copenhagenWeekday() {
   return ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(short) + 1;
 }
 
-// Each citizen's initial conversation a week ahead at an hour of its own (other tests use 5-10).
+// Each citizen's initial conversation nine days ahead at an hour of its own: a day no other
+// test books the same member of staff (a week ahead is crowded).
 let meetings = 0;
 
 /** A citizen with a § 140 physiotherapy course at the site, started today, via the API. */
@@ -45,7 +46,7 @@ async function citizenWithCourse(page, name, site) {
   });
   const me = (await apiCall(page, 'GET', '/api/v1/auth/session')).user;
   const today = copenhagenDate(0);
-  const day = copenhagenDate(7);
+  const day = copenhagenDate(9);
   await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/invitation`, {
     meeting_at: `${day}T${String(11 + (meetings++ % 3)).padStart(2, '0')}:30:00${offsetOn(day)}`,
     place: 'home',

@@ -15,7 +15,8 @@ after(async () => {
 
 const at = (date, clock) => `${date}T${clock}:00${offsetOn(date)}`;
 
-// Each test's initial conversation has its own hour in the therapist's calendar a week ahead.
+// Each test's initial conversation has its own hour in the therapist's calendar ten days
+// ahead: a day no other test books the same member of staff (a week ahead is crowded).
 let nextMeetingHour = 12;
 
 /** A citizen with a GP on record and a § 140 course started today, through the API. */
@@ -45,7 +46,7 @@ async function citizenWithCourse(page, name) {
   });
   const me = (await apiCall(page, 'GET', '/api/v1/auth/session')).user;
   await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/invitation`, {
-    meeting_at: at(copenhagenDate(7), `${nextMeetingHour++}:00`),
+    meeting_at: at(copenhagenDate(10), `${nextMeetingHour++}:00`),
     place: 'home',
     therapist_id: me.id,
     sent_on: today,
@@ -124,7 +125,7 @@ test('a § 86 course ended without the citizen’s wish gets its decision letter
   });
   const me = (await apiCall(page, 'GET', '/api/v1/auth/session')).user;
   await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/invitation`, {
-    meeting_at: at(copenhagenDate(7), `${nextMeetingHour++}:00`),
+    meeting_at: at(copenhagenDate(10), `${nextMeetingHour++}:00`),
     place: 'home',
     therapist_id: me.id,
     sent_on: today,
