@@ -30,31 +30,28 @@ class LetterPreview(BaseModel):
     html: str
 
 
+# The kinds of letter a template exists for: LetterKind's values, written out so the schema
+# names them in place.
+TemplateKind = Literal[
+    "invitation",
+    "grant",
+    "refusal",
+    "reassessment_upheld",
+    "final_status",
+    "course_ending",
+    "training_plan",
+]
+
+
 class LetterTemplateIn(Body):
-    kind: Literal[
-        "invitation",
-        "grant",
-        "refusal",
-        "reassessment_upheld",
-        "final_status",
-        "course_ending",
-        "training_plan",
-    ]
+    kind: TemplateKind
     body: TemplateText = Field(
         description="A template in the letter language; its variables and filters must exist."
     )
 
 
 class LetterTemplateOut(BaseModel):
-    kind: Literal[
-        "invitation",
-        "grant",
-        "refusal",
-        "reassessment_upheld",
-        "final_status",
-        "course_ending",
-        "training_plan",
-    ]
+    kind: TemplateKind
     version: int = Field(description="0 is the system's default, never saved.")
     body: str
     created_by: str | None
