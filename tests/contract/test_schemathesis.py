@@ -102,6 +102,8 @@ RULES_BEYOND_THE_SCHEMA = {
     "teams-offer_seat": "a seat must be free",
     "teams-decline_seat": "a seat must have been offered to the course",
     "attendance-register_class": "each seat once per request; the class's rules",
+    "attendance-transport_compliance": "`to` not before `from` (today by default), a year at most",
+    "cases-list": "`received_to` not before `received_from`; a cursor this list made",
 }
 
 

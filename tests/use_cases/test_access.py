@@ -97,7 +97,7 @@ async def test_an_api_key_is_created_once_and_revoked(centre: Centre) -> None:
 async def test_the_access_log_answers_the_auditor_and_the_citizen(centre: Centre) -> None:
     await open_case(centre)
     [match] = await centre.leader(search_citizens, CitizenSearch(name="Testesen"))
-    citizen_id = match["id"]
+    citizen_id = uuid.UUID(match["id"])  # the lean search answers ids as text, as in JSON
     page, _, _ = await centre.leader(
         search_access_log, citizen_id=citizen_id, user_id=None, from_=None, to=None,
         limit=100, cursor=None,
