@@ -16,7 +16,6 @@ from alembic.config import Config
 from api.settings import PROJECT_ROOT, Settings
 from domain.errors import DomainError
 from persistence.database import (
-    MAX_OVERFLOW,
     application_url,
     embedded_running,
     ensure_database,
@@ -208,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         pool = pool_size_for(workers, asyncio.run(max_connections(url)))
         print(
             f"Træningscenter Ishøj-Vallensbæk: http://{args.host}:{args.port} "
-            f"({workers} worker processes, up to {pool + MAX_OVERFLOW + 1} connections each)",
+            f"({workers} worker processes, up to {2 * pool + 1} connections each)",
             flush=True,
         )
         run_server(host=args.host, port=args.port, workers=workers, pool_size=pool)

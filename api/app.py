@@ -46,7 +46,14 @@ from api.scheduling import (
 from api.security import openapi as security_schemes
 from api.settings import Settings
 from api.training import courses_router
-from persistence.database import POOL_SIZE, create_engine, service_url
+from persistence.database import (
+    LEAN_POOL,
+    POOL_SIZE,
+    close_lean_pool,
+    create_engine,
+    create_lean_pool,
+    service_url,
+)
 
 API_PREFIX = "/api/v1"
 # Young collections after this many new container objects (Python's default is 700): a
@@ -86,7 +93,10 @@ def create_app(
         app.state.engine = engine or create_engine(
             settings.database_url or service_url(), pool_size=settings.pool_size or POOL_SIZE
         )
-        app.state.session_factory = async_sessionmaker(app.state.engine, expire_on_commit=False)
+        lean_pool = await create_lean_pool(app.state.engine)
+        app.state.session_factory = async_sessionmaker(
+            app.state.engine, expire_on_commit=False, info={LEAN_POOL: lean_pool}
+        )
         # Letters render in worker processes, started when the first letter needs one.
         app.state.letter_workers = LetterWorkers(settings.letter_workers)
         app.state.caches.start(app.state.engine)
@@ -97,6 +107,7 @@ def create_app(
         finally:
             await app.state.caches.stop()
             await app.state.letter_workers.close()
+            await close_lean_pool(lean_pool)
             if owned:
                 await app.state.engine.dispose()
 

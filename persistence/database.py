@@ -12,6 +12,7 @@ leaves it running for the next command; a caller that did not start a server nev
 
 from __future__ import annotations
 
+import asyncio
 import os
 import warnings
 from pathlib import Path
@@ -23,7 +24,7 @@ from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 # The package falls back to /tmp for its lock when XDG_RUNTIME_DIR is unset, and says so.
 warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
@@ -162,19 +163,25 @@ async def recreate_database(url: str) -> None:
         await connection.close()
 
 
-POOL_SIZE = 10  # connections a process keeps, when the server has room for them
-MAX_OVERFLOW = 5  # more, for bursts, closed again when returned
+POOL_SIZE = 10  # connections a process keeps in each of its two pools, when the server has room
+# No overflow: a connection opened for a burst and closed again when returned cost PostgreSQL
+# a new backend and the process a new connection, at the moment it was busiest (one worker
+# at 16 concurrent requests ran at half the rate of two, docs/benchmarks.md round 5). A
+# request that finds every connection in use waits for one, up to POOL_TIMEOUT.
+MAX_OVERFLOW = 0
+POOL_TIMEOUT = 10  # seconds; then 503 (api.middleware)
 # Connections left over for everything but the served processes: the superuser's reserve,
 # migrations, the command line, the retention job, an operator's psql.
 HEADROOM = 10
 
 
 def pool_size_for(workers: int, max_connections: int) -> int:
-    """Connections per process such that `workers` processes, each at its pool size plus its
-    overflow plus the one that listens for changes (persistence.changes), stay `HEADROOM`
-    under the server's `max_connections`. At least 2."""
+    """The size of each of a process's two pools (the ORM's and the lean reads', see
+    `create_lean_pool`) such that `workers` processes, each with both pools full and the
+    connection that listens for changes (persistence.changes), stay `HEADROOM` under the
+    server's `max_connections`. At least 2."""
     per_process = (max_connections - HEADROOM) // max(workers, 1)
-    return max(2, min(POOL_SIZE, per_process - MAX_OVERFLOW - 1))
+    return max(2, min(POOL_SIZE, (per_process - 1) // 2))
 
 
 async def max_connections(url: str) -> int:
@@ -194,11 +201,59 @@ def create_engine(url: str, *, pool_size: int = POOL_SIZE) -> AsyncEngine:
         pool_size=pool_size,
         max_overflow=MAX_OVERFLOW,
         pool_recycle=3600,
-        pool_timeout=10,
+        pool_timeout=POOL_TIMEOUT,
         hide_parameters=True,
     )
     event.listen(engine.sync_engine, "checkout", _drop_closed)
     return engine
+
+
+# The session's `info` key of the process's lean pool (`create_lean_pool`).
+LEAN_POOL = "lean_pool"
+
+
+async def create_lean_pool(engine: AsyncEngine) -> Any:
+    """The process's connections for lean reads outside a transaction (persistence.access's
+    `fetch`), as many as the engine's pool, for the same login and database.
+
+    A lean read sends one statement and gives the connection back; through SQLAlchemy's pool
+    the checkout, the raw connection and the check-in each ran in a greenlet of its own (a
+    16 KiB stack mapped and unmapped each time), about 0.15 ms a request. No connection is
+    opened before it is needed; a closed one is replaced at the next acquire.
+    """
+    url = engine.url
+    size = engine.pool.size() if isinstance(engine.pool, QueuePool) else POOL_SIZE
+    return await asyncpg.create_pool(
+        user=url.username,
+        password=url.password,
+        database=url.database,
+        host=url.query.get("host") or url.host or "localhost",
+        port=url.port,
+        min_size=0,
+        max_size=size,
+        reset=_unchanged,
+    )
+
+
+async def _unchanged(_connection: Any) -> None:
+    """What a returned lean connection needs besides asyncpg's own rollback of an open
+    transaction: nothing (a lean read sets, listens to and locks nothing), so no RESET ALL
+    round trip per request."""
+
+
+async def close_lean_pool(pool: Any) -> None:
+    try:
+        await asyncio.wait_for(pool.close(), timeout=POOL_TIMEOUT)
+    except TimeoutError:
+        pool.terminate()
+
+
+async def lean_connection(pool: Any) -> Any:
+    """A connection of the lean pool; `PoolTimeout` (503) when none came free in time."""
+    try:
+        return await pool.acquire(timeout=POOL_TIMEOUT)  # the module's, read at each call
+    except TimeoutError as error:
+        raise PoolTimeout("no connection of the lean pool came free") from error
 
 
 def _drop_closed(dbapi_connection: object, _record: ConnectionPoolEntry, _proxy: object) -> None:

@@ -46,7 +46,7 @@ from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from persistence.access.models import AccessLogEntry
-from persistence.database import driver
+from persistence.database import LEAN_POOL, driver, lean_connection
 
 _DIALECT = asyncpg_dialect()  # type: ignore[no-untyped-call]
 
@@ -201,16 +201,27 @@ async def fetch(
 ) -> Sequence[Any]:
     """Run one statement in one round trip (see the module's docstring); asyncpg's records.
 
-    Inside the request's transaction when it has one, else on a pooled connection of the
-    session's engine outside any transaction (the statement is its own transaction).
+    Inside the request's transaction when it has one, else outside any transaction (the
+    statement is its own transaction) on a connection of the process's lean pool
+    (persistence.database's `create_lean_pool`), or of the session's engine for a session
+    made without one.
     """
     query = compiled(statement, values)
     bind = session.bind
     if session.in_transaction() or not isinstance(bind, AsyncEngine):
         return await run(session, query, values)
-    async with bind.connect() as connection:
-        raw = await connection.get_raw_connection()
-        rows: Sequence[Any] = await raw.driver_connection.fetch(  # type: ignore[union-attr]
+    lean = session.info.get(LEAN_POOL)
+    rows: Sequence[Any]
+    if lean is not None:
+        connection = await lean_connection(lean)
+        try:
+            rows = await connection.fetch(query.sql, *query.args(values))
+        finally:
+            await lean.release(connection)
+        return rows
+    async with bind.connect() as pooled:  # a session made without the app's lean pool
+        raw = await pooled.get_raw_connection()
+        rows = await raw.driver_connection.fetch(  # type: ignore[union-attr]
             query.sql, *query.args(values)
         )
     return rows

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Date,
     Integer,
     Select,
@@ -33,6 +34,7 @@ from persistence.casework.models import Case, CaseDeadline
 from persistence.centre import LegalBasisRow, Site
 from persistence.citizens import Citizen
 from persistence.database import driver
+from persistence.json_text import nullable_object, object_text, utc, value
 
 
 async def case_by_sender_reference(
@@ -177,26 +179,58 @@ _NEAREST = ~exists().where(
 )
 
 
-# The columns of a worklist row, by name (the answer is shaped from them).
-WORKLIST_COLUMNS = (
-    "deadline_id",
-    "case_id",
-    "deadline_kind",
-    "due_date",
-    "legal_basis",
-    "received_at",
-    "citizen_id",
-    "citizen_name",
-    "site_id",
-    "site_code",
-    "site_name",
-    "legal_basis_name",
-    "legal_basis_short_name",
-    "legal_basis_service",
-    "assignee_id",
-    "assignee_name",
-    "possible_duplicate_of",
-)
+# The columns of a worklist row, by name: what the page needs besides the item's text.
+WORKLIST_COLUMNS = ("deadline_id", "due_date", "citizen_id", "item_head", "item_tail")
+
+
+def _worklist_item() -> tuple[ColumnElement[str], ColumnElement[str]]:
+    """The API's `WorklistItem` as JSON text (persistence.json_text), in two parts: the
+    fields before `working_days_left` and `status`, and those after, which the use case
+    joins around the two it reckons with the calendar."""
+    head = object_text(
+        [
+            ("case_id", value(CaseDeadline.case_id)),
+            ("citizen_name", value(Citizen.name)),
+            ("legal_basis", value(Case.legal_basis)),
+            (
+                "legal_basis_names",
+                object_text(
+                    [
+                        ("name", value(LegalBasisRow.name)),
+                        ("short_name", value(LegalBasisRow.short_name)),
+                        ("service", value(LegalBasisRow.service)),
+                    ]
+                ),
+            ),
+            (
+                "site",
+                object_text(
+                    [("id", value(Site.id)), ("code", value(Site.code)), ("name", value(Site.name))]
+                ),
+            ),
+            ("received_at", utc(Case.received_at)),
+            ("deadline_kind", value(CaseDeadline.kind)),
+            ("due_date", value(CaseDeadline.due_date)),
+        ],
+        tail=False,
+    )
+    tail = object_text(
+        [
+            (
+                "assignee",
+                nullable_object(
+                    Case.assigned_to.is_not(None),
+                    [
+                        ("id", value(Case.assigned_to)),
+                        ("display_name", value(StaffUser.display_name)),
+                    ],
+                ),
+            ),
+            ("possible_duplicate_of", value(Case.possible_duplicate_of)),
+        ],
+        head=False,
+    )
+    return head, tail
 
 
 # Each order's column, as named among WORKLIST_COLUMNS.
@@ -390,35 +424,18 @@ def worklist_query(
         row_key = tuple_(key_column, CaseDeadline.id)
         last = tuple_(_after_row(order), bindparam("after_deadline", type_=UUID))
         conditions.append(row_key < last if order.descending else row_key > last)
+    head, tail = _worklist_item()
+    columns: list[Any] = [
+        CaseDeadline.id.label("deadline_id"),
+        CaseDeadline.due_date.label("due_date"),
+        Citizen.id.label("citizen_id"),
+        head.label("item_head"),
+        tail.label("item_tail"),
+    ]
+    if not by_due:  # the order's own key, for the logged read to order the page by
+        columns.append(key_column.label(_SORT_LABELS[order.key]))
     query: Select[*tuple[Any, ...]] = (
-        select(
-            *(
-                column.label(name)
-                for column, name in zip(
-                    (
-                        CaseDeadline.id,
-                        CaseDeadline.case_id,
-                        CaseDeadline.kind,
-                        CaseDeadline.due_date,
-                        Case.legal_basis,
-                        Case.received_at,
-                        Citizen.id,
-                        Citizen.name,
-                        Site.id,
-                        Site.code,
-                        Site.name,
-                        LegalBasisRow.name,
-                        LegalBasisRow.short_name,
-                        LegalBasisRow.service,
-                        Case.assigned_to,
-                        StaffUser.display_name,
-                        Case.possible_duplicate_of,
-                    ),
-                    WORKLIST_COLUMNS,
-                    strict=True,
-                )
-            )
-        )
+        select(*columns)
         .join(Case, Case.id == CaseDeadline.case_id)
         .join(Citizen, Citizen.id == Case.citizen_id)
         .join(Site, Site.id == Case.site_id)

@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
-from pydantic_core import to_json
 
 from api.casework.schemas import (
     WORKLIST_CURSOR_PATTERN,
@@ -79,11 +78,8 @@ async def _page(
     )  # fmt: skip
     following = page.next_after
     # The items are already the schema's JSON (the lean way: persistence/access/reads.py).
-    body = {
-        "items": page.items,
-        "next_cursor": encode_cursor(*following, sort) if following else None,
-    }
-    return Response(to_json(body), media_type="application/json")
+    cursor = encode_cursor(*following, sort) if following else None
+    return Response(page.json(cursor), media_type="application/json")
 
 
 @router.get(

@@ -9,18 +9,17 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+
+from pydantic_core import to_json
 
 from api.unit_of_work import UnitOfWork
 from domain.access import Permission, Principal
 from domain.casework.deadlines import (
-    DeadlineProgress,
     DeadlineStatus,
     due_date_bounds,
     progress,
 )
 from domain.casework.worklist import WorklistSort
-from persistence.access import text_id
 from persistence.casework import cases
 
 
@@ -33,10 +32,15 @@ def _restriction(principal: Principal) -> tuple[frozenset[uuid.UUID], uuid.UUID]
 
 @dataclass(frozen=True, slots=True)
 class WorklistPage:
-    # Each item as the API's `WorklistItem` (api/casework/schemas.py) in JSON-ready form.
-    items: list[dict[str, Any]]
+    # Each item as the API's `WorklistItem` (api/casework/schemas.py), as JSON text.
+    items: list[str]
     # The last row's due date and deadline id, when another page follows: where it starts.
     next_after: tuple[date, uuid.UUID] | None
+
+    def json(self, next_cursor: str | None) -> bytes:
+        """The answer (the API's `Worklist`) with the page's `next_cursor`."""
+        cursor = "null" if next_cursor is None else to_json(next_cursor).decode()
+        return f'{{"items":[{",".join(self.items)}],"next_cursor":{cursor}}}'.encode()
 
 
 async def list_worklist(
@@ -81,42 +85,20 @@ async def list_worklist(
         name=name,
     )
     page, more = rows[:limit], len(rows) > limit
+    # PostgreSQL wrote each item's text but for the two fields the calendar decides
+    # (persistence.casework.cases' `_worklist_item`). A page's rows share a few due dates
+    # (it is ordered by them): each date is reckoned once.
+    middles: dict[date, str] = {}
     items = []
-    # A page's rows share a few due dates (it is ordered by them): count each date once.
-    states: dict[date, DeadlineProgress] = {}
     for row in page:
-        state = states.get(row["due_date"])
-        if state is None:
-            state = states[row["due_date"]] = progress(row["due_date"], today, calendar)
-        items.append(
-            {
-                # Ids as text (persistence.access.text_id); these are never null.
-                "case_id": str(row["case_id"]),
-                "citizen_name": row["citizen_name"],
-                "legal_basis": row["legal_basis"],
-                "legal_basis_names": {
-                    "name": row["legal_basis_name"],
-                    "short_name": row["legal_basis_short_name"],
-                    "service": row["legal_basis_service"],
-                },
-                "site": {
-                    "id": str(row["site_id"]),
-                    "code": row["site_code"],
-                    "name": row["site_name"],
-                },
-                "received_at": row["received_at"],
-                "deadline_kind": row["deadline_kind"],
-                "due_date": row["due_date"],
-                "working_days_left": state.working_days_left,
-                "status": state.status.value,
-                "assignee": (
-                    {"id": str(row["assignee_id"]), "display_name": row["assignee_name"]}
-                    if row["assignee_id"] is not None
-                    else None
-                ),
-                "possible_duplicate_of": text_id(row["possible_duplicate_of"]),
-            }
-        )
+        due = row["due_date"]
+        middle = middles.get(due)
+        if middle is None:
+            state = progress(due, today, calendar)
+            middle = middles[due] = (
+                f'"working_days_left":{state.working_days_left},"status":"{state.status.value}",'
+            )
+        items.append(row["item_head"] + middle + row["item_tail"])
     last = page[-1] if more else None
     following = (last["due_date"], last["deadline_id"]) if last else None
     return WorklistPage(items, following)
