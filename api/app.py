@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from uvicorn import Config as ServerConfig
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from api import examples, health, methods, problems, spa
+from api import examples, health, lean_route, methods, problems, spa
 from api.access import LOGIN_SLOTS, access_log_router, admin_router, auth_router
 from api.attendance import attendance_router
 from api.caches import Caches
@@ -171,6 +171,7 @@ def create_app(
     security_schemes.document(app)
     examples.document(app)
     spa.install(app, settings.spa_dist, protect_docs=settings.production)
+    lean_route.install(app)  # it reads every route
     methods.install(app)  # last: it reads every route
     if settings.trusted_proxies:
         # The client's address and scheme from the named proxies only; the server itself

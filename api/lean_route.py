@@ -16,6 +16,8 @@ the declaration. A router whose `route_class` is `LeanRoute` answers the endpoin
 
 What FastAPI spends per request on walking the dependency tree (cache keys, scopes, exit
 stacks, a multidict look-up per parameter per dependency) is spent once, here, at build time.
+`HotRoutes` finds these routes by one look-up, inside the app's exception handling, so a hot
+request also skips the router's walk over every route and the route's two exit stacks.
 An endpoint that needs anything else (another dependency, a header, a cookie, a form, a
 `Request` or `Response` parameter) keeps FastAPI's own handler, as does any route while
 `Settings.lean_routes` is off (the reference, for tests and the bench).
@@ -25,14 +27,15 @@ from __future__ import annotations
 
 import email.message
 import json
+import re
 import uuid
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Iterable, Sequence
 from copy import deepcopy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, TypeVar
 
-from fastapi import params
+from fastapi import FastAPI, params
 from fastapi._compat import ModelField, field_annotation_is_sequence, get_missing_field_error
 from fastapi.datastructures import DefaultPlaceholder
 from fastapi.dependencies.models import Dependant
@@ -43,12 +46,15 @@ from fastapi.dependencies.utils import (
     request_body_to_args,
 )
 from fastapi.exceptions import RequestValidationError
-from fastapi.routing import APIRoute, serialize_response
+from fastapi.routing import APIRoute, iter_route_contexts, serialize_response
 from fastapi.utils import is_body_allowed_for_status_code
 from pydantic_core import PydanticUndefined as Undefined
+from starlette.convertors import Convertor
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.routing import BaseRoute, compile_path
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from api.context import (
     CALLER_DEPENDENCY,
@@ -312,3 +318,87 @@ class LeanRoute(APIRoute):
         if found is None:
             return reference
         return lean_handler(self, found, reference)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hot:
+    """A hot route as `HotRoutes` finds it: the route, its lean handler, its address."""
+
+    route: APIRoute
+    handler: Handler
+    pattern: re.Pattern[str] | None = None  # for an address with parameters
+    convertors: dict[str, Convertor[Any]] = field(default_factory=dict)
+
+
+class HotRoutes:
+    """The router's way in for the hot routes: a request whose method and address are a hot
+    route's goes straight to that route's lean handler; any other to the router.
+
+    It sits where the router begins (inside the exception handlers and the body limit), so a
+    hot request fails the way it would through the router, answered by the same handlers.
+    What it skips is the router's work: matching the address against each route in turn
+    (each included router's prefix, FastAPI's route contexts), and the two exit stacks and
+    the second exception wrapper FastAPI puts around a route's handler, which a lean handler
+    does not use. An address is taken only when no route without parameters has it, as the
+    router would match (api.methods does the same).
+    """
+
+    def __init__(self, app: ASGIApp, routes: Iterable[BaseRoute]) -> None:
+        self.app = app
+        self._literal: dict[tuple[str, str], _Hot] = {}
+        self._patterns: dict[str, list[_Hot]] = {}
+        literal_paths: set[str] = set()
+        for context in iter_route_contexts(list(routes)):
+            path = context.path
+            if path is None:
+                continue
+            if "{" not in path:
+                literal_paths.add(path)
+            route = context.original_route
+            if not isinstance(route, LeanRoute) or plan(route) is None:
+                continue
+            handler = route.get_route_handler()
+            for method in route.methods or ():
+                if "{" not in path:
+                    self._literal[(method, path)] = _Hot(route, handler)
+                else:
+                    pattern, _, convertors = compile_path(path)
+                    found = _Hot(route, handler, pattern, convertors)
+                    self._patterns.setdefault(method, []).append(found)
+        self._literal_paths = frozenset(literal_paths)
+
+    def _find(self, method: str, path: str) -> tuple[_Hot, dict[str, Any]] | None:
+        hot = self._literal.get((method, path))
+        if hot is not None:
+            return hot, {}
+        if path in self._literal_paths:
+            return None
+        for candidate in self._patterns.get(method, ()):
+            assert candidate.pattern is not None
+            matched = candidate.pattern.match(path)
+            if matched:
+                params = {
+                    name: candidate.convertors[name].convert(value)
+                    for name, value in matched.groupdict().items()
+                }
+                return candidate, params
+        return None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        found = self._find(scope["method"], scope["path"]) if scope["type"] == "http" else None
+        if found is None:
+            await self.app(scope, receive, send)
+            return
+        hot, params = found
+        # What the router would have put in the scope for the route's handler and the log.
+        scope["route"], scope["endpoint"] = hot.route, hot.route.endpoint
+        scope["path_params"] = params
+        response = await hot.handler(Request(scope, receive, send))
+        await response(scope, receive, send)
+
+
+def install(app: FastAPI) -> None:
+    """Put `HotRoutes` at the start of the router, once every route is added; not while
+    `Settings.lean_routes` is off (the reference)."""
+    if app.state.settings.lean_routes:
+        app.router.middleware_stack = HotRoutes(app.router.middleware_stack, app.routes)

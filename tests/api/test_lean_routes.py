@@ -26,7 +26,7 @@ from api.app import create_app
 from api.casework.routes import cases, worklist
 from api.citizens import routes as citizens
 from api.clock import FixedClock
-from api.lean_route import plan
+from api.lean_route import HotRoutes, plan
 from api.settings import Settings
 from tests.api.helpers import application, create_citizen, new_api_key, register, site_ids
 from tests.api.helpers import plan as rehab_plan
@@ -63,6 +63,48 @@ def test_the_hot_reads_and_only_they_have_a_lean_plan() -> None:
         "/worklist",
         "/worklist/search",
     ]
+
+
+def _hot_routes(app: FastAPI) -> HotRoutes:
+    stack = app.router.middleware_stack
+    assert isinstance(stack, HotRoutes)
+    return stack
+
+
+def test_a_hot_route_is_found_by_its_method_and_address_and_nothing_else_is() -> None:
+    hot = _hot_routes(create_app(Settings(centre_code=CENTRE)))
+    case_id = str(uuid.uuid4())
+    found = {
+        (method, path): (route.route.path, params)
+        for method, path in [
+            ("GET", WORKLIST),
+            ("POST", WORKLIST_SEARCH),
+            ("POST", SEARCH),
+            ("GET", f"/api/v1/cases/{case_id}"),
+            ("GET", "/api/v1/cases/not-an-id"),  # the handler answers 422, as the router's
+            # Not hot: another method, an address with a route of its own, another route.
+            ("HEAD", WORKLIST),
+            ("GET", SEARCH),
+            ("GET", "/api/v1/worklist/counts"),
+            ("GET", "/api/v1/cases"),
+            ("POST", f"/api/v1/cases/{case_id}/events"),
+            ("GET", f"/api/v1/cases/{case_id}/"),
+        ]
+        for route, params in [hot._find(method, path) or (None, None)]
+        if route is not None
+    }
+    assert found == {
+        ("GET", WORKLIST): ("/worklist", {}),
+        ("POST", WORKLIST_SEARCH): ("/worklist/search", {}),
+        ("POST", SEARCH): ("/citizens/search", {}),
+        ("GET", f"/api/v1/cases/{case_id}"): ("/cases/{case_id}", {"case_id": case_id}),
+        ("GET", "/api/v1/cases/not-an-id"): ("/cases/{case_id}", {"case_id": "not-an-id"}),
+    }
+
+
+def test_the_reference_app_routes_every_request_through_the_router() -> None:
+    stack = create_app(Settings(centre_code=CENTRE, lean_routes=False)).router.middleware_stack
+    assert not isinstance(stack, HotRoutes)
 
 
 async def _seed(client: httpx.AsyncClient) -> dict[str, str]:
