@@ -30,7 +30,7 @@ from api.scheduling.training_plan import plan_out, send_for
 from api.scheduling.use_cases import _may_see
 from api.training import visible_course
 from api.unit_of_work import UnitOfWork
-from domain.calendar import COPENHAGEN
+from domain.calendar import COPENHAGEN, check_in_range
 from domain.errors import NotFound
 from domain.scheduling import (
     Place,
@@ -121,6 +121,9 @@ async def book_series(
     series = weekly_series(first, weeks=body.weeks)
     start = series[0].starts_at.astimezone(COPENHAGEN).date()
     end = series[-1].starts_at.astimezone(COPENHAGEN).date()
+    # Days the calendar covers, before the database is asked about them (422, not 500).
+    check_in_range(start, "starts_at")
+    check_in_range(end, "weeks")
     # One declared use for the operation, the dry run included: it is the booking's first step.
     course = await _visible(work, course_id, use="change", first=start, last=end)
     facts = await _facts(work, course, start, end, body.therapist_id)

@@ -8,6 +8,7 @@ from domain.calendar.working_days import (
     LAST_YEAR,
     DateOutOfRange,
     WorkingDayCalendar,
+    check_in_range,
 )
 
 __all__ = [
@@ -16,4 +17,5 @@ __all__ = [
     "LAST_YEAR",
     "DateOutOfRange",
     "WorkingDayCalendar",
+    "check_in_range",
 ]

@@ -55,7 +55,8 @@ def _national_working_day_set() -> frozenset[int]:
     return frozenset(_national_working_days())
 
 
-def _check_range(day: date, field: str) -> None:
+def check_in_range(day: date, field: str) -> None:
+    """A day the calendar covers (FIRST_YEAR-LAST_YEAR); else `DateOutOfRange` on `field`."""
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise DateOutOfRange(f"Datoen skal ligge i årene {FIRST_YEAR}-{LAST_YEAR}.", field=field)
 
@@ -72,7 +73,7 @@ class WorkingDayCalendar:
         )
 
     def is_working_day(self, day: date) -> bool:
-        _check_range(day, "date")
+        check_in_range(day, "date")
         ordinal = day.toordinal()
         index = bisect.bisect_left(self._national, ordinal)
         found = index < len(self._national) and self._national[index] == ordinal
@@ -93,7 +94,7 @@ class WorkingDayCalendar:
 
         `add(start, 0)` is `start` itself, whatever day that is.
         """
-        _check_range(start, "start")
+        check_in_range(start, "start")
         if days < 0:
             raise RuleViolation("Antal hverdage kan ikke være negativt.", field="days")
         if days == 0:
@@ -115,8 +116,8 @@ class WorkingDayCalendar:
 
         So `count(s, add(s, n)) == n` for every n >= 0.
         """
-        _check_range(start, "from")
-        _check_range(end, "to")
+        check_in_range(start, "from")
+        check_in_range(end, "to")
         if end < start:
             return -self.count(end, start)
         low, high = start.toordinal(), end.toordinal()

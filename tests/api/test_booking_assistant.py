@@ -128,6 +128,25 @@ async def test_a_series_shows_every_refused_date_before_it_is_booked(
     assert await count_rows(engine, "appointments") == before + 2
 
 
+async def test_a_series_outside_the_calendars_years_is_refused_before_anything_is_read(
+    client: httpx.AsyncClient,
+) -> None:
+    course, staff, room = await _fortnight(client)
+    first = {"therapist_id": staff, "room_id": room}
+    for starts, ends, weeks, field in [
+        ("0001-01-01T09:00:00Z", "0001-01-01T09:45:00Z", 1, "starts_at"),  # year 1
+        # The 52nd week of a series begun in December 2100 falls in 2101.
+        ("2100-12-06T09:00:00+01:00", "2100-12-06T09:45:00+01:00", 52, "weeks"),
+    ]:
+        refused = await client.post(
+            f"/api/v1/courses/{course['id']}/series",
+            json={**first, "starts_at": starts, "ends_at": ends, "weeks": weeks},
+        )
+        assert refused.status_code == 422, refused.text
+        assert refused.headers["content-type"] == "application/problem+json"
+        assert [error["field"] for error in refused.json()["errors"]] == [field]
+
+
 async def test_a_therapist_of_another_site_gets_the_404_of_an_unknown_course_logged_refused(
     client: httpx.AsyncClient,
     app: FastAPI,
