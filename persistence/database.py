@@ -251,7 +251,10 @@ async def close_lean_pool(pool: Any) -> None:
 async def lean_connection(pool: Any) -> Any:
     """A connection of the lean pool; `PoolTimeout` (503) when none came free in time."""
     try:
-        return await pool.acquire(timeout=POOL_TIMEOUT)  # the module's, read at each call
+        # The module's timeout, read at each call. A timer rather than asyncpg's own
+        # `timeout=`, which wraps the wait in a task of its own on every acquire.
+        async with asyncio.timeout(POOL_TIMEOUT):
+            return await pool.acquire()
     except TimeoutError as error:
         raise PoolTimeout("no connection of the lean pool came free") from error
 
