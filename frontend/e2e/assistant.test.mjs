@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, before, test } from 'node:test';
-import { BASE_URL, adminAccount, apiCall, copenhagenDate, expectAccessible, launchBrowser, loggedInPage, offsetOn, uniqueCpr, uniqueName, uniqueUsername } from './support.mjs';
+import { BASE_URL, adminAccount, apiCall, copenhagenDate, expectAccessible, launchBrowser, loggedInPage, offsetOn, startedCourseViaApi, uniqueCpr, uniqueName, uniqueUsername } from './support.mjs';
 
 const PYTHON = process.env.E2E_PYTHON ?? new URL('../../.venv/bin/python', import.meta.url).pathname;
 const ADDRESS = 'Ishøj Strandvej 10, 2635 Ishøj';
@@ -34,34 +34,10 @@ const danish = (day, clock) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.sli
  * the initial conversation is with `therapist` at `meetingAt` (before the therapist has hours).
  */
 async function citizenWithCourse(page, { name, cpr, syd, therapist, meetingAt }) {
-  const citizen = await apiCall(page, 'POST', '/api/v1/citizens', { cpr, name, address: ADDRESS, municipality_code: '183' });
-  const registered = await apiCall(page, 'POST', '/api/v1/referrals', {
-    legal_basis: 'SUL_140',
-    citizen_id: citizen.id,
-    site_id: syd.id,
-    received_at: new Date().toISOString(),
-    condition: 'Knæalloplastik',
-    hospital: 'Hvidovre Hospital',
-    department: 'Ortopædkirurgisk afdeling',
-    plan_type: 'almen_basal',
-    discharge_date: copenhagenDate(-1),
+  const { course } = await startedCourseViaApi(page, {
+    site: syd, citizen: { cpr, name, address: ADDRESS }, meetingAt, therapistId: therapist.id, form: 'team_training',
   });
-  const today = copenhagenDate(0);
-  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/invitation`, {
-    meeting_at: meetingAt,
-    place: 'home',
-    therapist_id: therapist.id,
-    sent_on: today,
-    channel: 'phone',
-  });
-  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/assessment`, { assessed_on: today });
-  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/training-start`, {
-    started_on: today,
-    form: 'team_training',
-    disciplines: ['physiotherapy'],
-  });
-  const courses = await apiCall(page, 'GET', `/api/v1/citizens/${citizen.id}/courses`);
-  return courses.find((c) => c.status === 'active');
+  return course;
 }
 
 /** The feed's events as the Python `icalendar` library reads them: summary, start, location. */

@@ -3,7 +3,7 @@
 // resolved with a note; axe finds nothing serious.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiCall, copenhagenDate, expectAccessible, launchBrowser, loggedInPage, offsetOn, uniqueCpr, uniqueName } from './support.mjs';
+import { apiCall, copenhagenDate, expectAccessible, launchBrowser, loggedInPage, offsetOn, startedCourseViaApi, uniqueName } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -15,42 +15,15 @@ after(async () => {
 
 /** A § 140 course started today for a new citizen, the logged-in team leader its therapist. */
 async function startedCourse(page, name) {
-  const citizen = await apiCall(page, 'POST', '/api/v1/citizens', {
-    cpr: uniqueCpr(),
-    name,
-    address: 'Vallensbæk Torvevej 5, 2625 Vallensbæk',
-    municipality_code: '187',
-  });
   const sites = await apiCall(page, 'GET', '/api/v1/sites');
-  const referral = await apiCall(page, 'POST', '/api/v1/referrals', {
-    legal_basis: 'SUL_140',
-    citizen_id: citizen.id,
-    site_id: sites[0].id,
-    received_at: new Date().toISOString(),
-    condition: 'Knæalloplastik',
-    hospital: 'Glostrup Hospital',
-    department: 'Ortopædkirurgisk afdeling',
-    plan_type: 'almen_basal',
-    discharge_date: copenhagenDate(-1),
-  });
-  const me = (await apiCall(page, 'GET', '/api/v1/auth/session')).user;
-  const today = copenhagenDate(0);
   const week = copenhagenDate(8);
-  await apiCall(page, 'POST', `/api/v1/cases/${referral.id}/invitation`, {
-    meeting_at: `${week}T08:00:00${offsetOn(week)}`,
-    place: 'home',
-    therapist_id: me.id,
-    sent_on: today,
-    channel: 'phone',
+  const { course, me } = await startedCourseViaApi(page, {
+    site: sites[0],
+    citizen: { name, address: 'Vallensbæk Torvevej 5, 2625 Vallensbæk', municipality_code: '187' },
+    hospital: 'Glostrup Hospital',
+    meetingAt: `${week}T08:00:00${offsetOn(week)}`,
   });
-  await apiCall(page, 'POST', `/api/v1/cases/${referral.id}/assessment`, { assessed_on: today });
-  await apiCall(page, 'POST', `/api/v1/cases/${referral.id}/training-start`, {
-    started_on: today,
-    form: 'individual_at_home',
-    disciplines: ['physiotherapy'],
-  });
-  const courses = await apiCall(page, 'GET', `/api/v1/citizens/${citizen.id}/courses`);
-  return { course: courses.find((c) => c.status === 'active'), me };
+  return { course, me };
 }
 
 test('three no-shows registered by keyboard raise the flag, which is resolved with a note', async () => {

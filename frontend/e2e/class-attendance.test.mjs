@@ -5,7 +5,7 @@
 // axe finds nothing serious.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiCall, copenhagenDate, expectAccessible, launchBrowser, loggedInPage, offsetOn, uniqueCpr, uniqueName } from './support.mjs';
+import { apiCall, copenhagenDate, expectAccessible, launchBrowser, loggedInPage, offsetOn, startedCourseViaApi, uniqueName } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -27,41 +27,12 @@ let meetings = 0;
 
 /** A citizen with a § 140 physiotherapy course at the site, started today, via the API. */
 async function citizenWithCourse(page, name, site) {
-  const citizen = await apiCall(page, 'POST', '/api/v1/citizens', {
-    cpr: uniqueCpr(),
-    name,
-    address: 'Ishøj Strandvej 10, 2635 Ishøj',
-    municipality_code: '183',
-  });
-  const registered = await apiCall(page, 'POST', '/api/v1/referrals', {
-    legal_basis: 'SUL_140',
-    citizen_id: citizen.id,
-    site_id: site.id,
-    received_at: new Date().toISOString(),
-    condition: 'Knæalloplastik',
-    hospital: 'Hvidovre Hospital',
-    department: 'Ortopædkirurgisk afdeling',
-    plan_type: 'almen_basal',
-    discharge_date: copenhagenDate(-1),
-  });
-  const me = (await apiCall(page, 'GET', '/api/v1/auth/session')).user;
-  const today = copenhagenDate(0);
   const day = copenhagenDate(9);
-  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/invitation`, {
-    meeting_at: `${day}T${String(11 + (meetings++ % 3)).padStart(2, '0')}:30:00${offsetOn(day)}`,
-    place: 'home',
-    therapist_id: me.id,
-    sent_on: today,
-    channel: 'phone',
+  const hour = String(11 + (meetings++ % 3)).padStart(2, '0');
+  const { course, me } = await startedCourseViaApi(page, {
+    site, citizen: { name }, meetingAt: `${day}T${hour}:30:00${offsetOn(day)}`, form: 'team_training',
   });
-  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/assessment`, { assessed_on: today });
-  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/training-start`, {
-    started_on: today,
-    form: 'team_training',
-    disciplines: ['physiotherapy'],
-  });
-  const courses = await apiCall(page, 'GET', `/api/v1/citizens/${citizen.id}/courses`);
-  return { course: courses.find((c) => c.status === 'active'), me };
+  return { course, me };
 }
 
 test('a class is registered by keyboard: one no-show, the rest attended; the flag is resolved', async () => {

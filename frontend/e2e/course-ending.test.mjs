@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { apiCall, copenhagenDate, expectAccessible, launchBrowser, loggedInPage, offsetOn, uniqueCpr, uniqueName } from './support.mjs';
+import { apiCall, copenhagenDate, expectAccessible, launchBrowser, loggedInPage, offsetOn, startedCourseViaApi, uniqueCpr, uniqueName } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -21,45 +21,19 @@ let nextMeetingHour = 12;
 
 /** A citizen with a GP on record and a § 140 course started today, through the API. */
 async function citizenWithCourse(page, name) {
-  const citizen = await apiCall(page, 'POST', '/api/v1/citizens', {
-    cpr: uniqueCpr(),
-    name,
-    address: 'Ishøj Strandvej 10, 2635 Ishøj',
-    municipality_code: '183',
-    phone: '12 34 56 78',
-    general_practitioner: 'Læge Hansen',
-    general_practitioner_clinic: 'Lægehuset, Torvet 1, 2635 Ishøj',
-  });
   const sites = await apiCall(page, 'GET', '/api/v1/sites');
   const syd = sites.find((s) => s.name === 'Træningscenter Syd') ?? sites[0];
-  const today = copenhagenDate(0);
-  const registered = await apiCall(page, 'POST', '/api/v1/referrals', {
-    legal_basis: 'SUL_140',
-    citizen_id: citizen.id,
-    site_id: syd.id,
-    received_at: new Date().toISOString(),
-    condition: 'Knæalloplastik',
-    hospital: 'Hvidovre Hospital',
-    department: 'Ortopædkirurgisk afdeling',
-    plan_type: 'almen_basal',
-    discharge_date: copenhagenDate(-1),
+  const { citizen, course } = await startedCourseViaApi(page, {
+    site: syd,
+    citizen: {
+      name,
+      phone: '12 34 56 78',
+      general_practitioner: 'Læge Hansen',
+      general_practitioner_clinic: 'Lægehuset, Torvet 1, 2635 Ishøj',
+    },
+    meetingAt: at(copenhagenDate(10), `${nextMeetingHour++}:00`),
   });
-  const me = (await apiCall(page, 'GET', '/api/v1/auth/session')).user;
-  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/invitation`, {
-    meeting_at: at(copenhagenDate(10), `${nextMeetingHour++}:00`),
-    place: 'home',
-    therapist_id: me.id,
-    sent_on: today,
-    channel: 'phone',
-  });
-  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/assessment`, { assessed_on: today });
-  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/training-start`, {
-    started_on: today,
-    form: 'individual_at_home',
-    disciplines: ['physiotherapy'],
-  });
-  const courses = await apiCall(page, 'GET', `/api/v1/citizens/${citizen.id}/courses`);
-  return { citizen, course: courses.find((c) => c.status === 'active'), syd };
+  return { citizen, course, syd };
 }
 
 test('a course is ended for a reason and its final status goes to the GP, previewed first', async () => {

@@ -2,7 +2,7 @@
 // refused with their reasons at the field, and Min dag on a phone.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { adminAccount, apiCall, copenhagenDate, expectAccessible, launchBrowser, loggedInPage, offsetOn, openCaseAction, uniqueCpr, uniqueName, uniqueUsername } from './support.mjs';
+import { adminAccount, apiCall, copenhagenDate, expectAccessible, launchBrowser, loggedInPage, offsetOn, openCaseAction, referredCitizen, startedCourseViaApi, uniqueName, uniqueUsername } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -27,49 +27,24 @@ let nextMeetingHour = 14;
 
 /** A citizen and a § 140 case received today at Træningscenter Syd, through the API. */
 async function citizenWithCase(page, name) {
-  const citizen = await apiCall(page, 'POST', '/api/v1/citizens', {
-    cpr: uniqueCpr(),
-    name,
-    address: 'Ishøj Strandvej 10, 2635 Ishøj',
-    municipality_code: '183',
-    phone: '12 34 56 78',
-  });
   const sites = await apiCall(page, 'GET', '/api/v1/sites');
   const syd = sites.find((s) => s.name === 'Træningscenter Syd') ?? sites[0];
-  const registered = await apiCall(page, 'POST', '/api/v1/referrals', {
-    legal_basis: 'SUL_140',
-    citizen_id: citizen.id,
-    site_id: syd.id,
-    received_at: new Date().toISOString(),
-    condition: 'Hoftealloplastik',
-    hospital: 'Hvidovre Hospital',
-    department: 'Ortopædkirurgisk afdeling',
-    plan_type: 'almen_basal',
-    discharge_date: copenhagenDate(-1),
+  const { citizen, referral } = await referredCitizen(page, {
+    site: syd, citizen: { name, phone: '12 34 56 78' }, condition: 'Hoftealloplastik',
   });
-  return { citizen, registered, syd };
+  return { citizen, registered: referral, syd };
 }
 
 /** A citizen with a § 140 course started today, individual training at home, through the API. */
 async function citizenWithCourse(page, name) {
-  const { citizen, registered } = await citizenWithCase(page, name);
-  const me = (await apiCall(page, 'GET', '/api/v1/auth/session')).user;
-  const today = copenhagenDate(0);
-  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/invitation`, {
-    meeting_at: at(copenhagenDate(7), `${nextMeetingHour++}:00`),
-    place: 'home',
-    therapist_id: me.id,
-    sent_on: today,
-    channel: 'phone',
+  const sites = await apiCall(page, 'GET', '/api/v1/sites');
+  const syd = sites.find((s) => s.name === 'Træningscenter Syd') ?? sites[0];
+  const { citizen, course, me } = await startedCourseViaApi(page, {
+    site: syd,
+    citizen: { name, phone: '12 34 56 78' },
+    condition: 'Hoftealloplastik',
+    meetingAt: at(copenhagenDate(7), `${nextMeetingHour++}:00`),
   });
-  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/assessment`, { assessed_on: today });
-  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/training-start`, {
-    started_on: today,
-    form: 'individual_at_home',
-    disciplines: ['physiotherapy'],
-  });
-  const courses = await apiCall(page, 'GET', `/api/v1/citizens/${citizen.id}/courses`);
-  const course = courses.find((c) => c.status === 'active');
   return { citizen, course, me };
 }
 

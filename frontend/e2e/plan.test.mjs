@@ -3,7 +3,7 @@
 // calendar address made, read and stopped (404); axe clean throughout.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiCall, copenhagenDate, expectAccessible, launchBrowser, loggedInPage, offsetOn, uniqueCpr, uniqueName } from './support.mjs';
+import { apiCall, copenhagenDate, expectAccessible, launchBrowser, loggedInPage, offsetOn, startedCourseViaApi, uniqueName } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -28,41 +28,14 @@ let meetings = 0;
 
 /** A citizen with a § 140 physiotherapy course at Træningscenter Syd started today, via the API. */
 async function citizenWithCourse(page, name, syd) {
-  const citizen = await apiCall(page, 'POST', '/api/v1/citizens', {
-    cpr: uniqueCpr(),
-    name,
-    address: 'Ishøj Strandvej 12, 2635 Ishøj',
-    municipality_code: '183',
-  });
-  const registered = await apiCall(page, 'POST', '/api/v1/referrals', {
-    legal_basis: 'SUL_140',
-    citizen_id: citizen.id,
-    site_id: syd.id,
-    received_at: new Date().toISOString(),
-    condition: 'Hoftealloplastik',
-    hospital: 'Hvidovre Hospital',
-    department: 'Ortopædkirurgisk afdeling',
-    plan_type: 'almen_basal',
-    discharge_date: copenhagenDate(-1),
-  });
-  const me = (await apiCall(page, 'GET', '/api/v1/auth/session')).user;
-  const today = copenhagenDate(0);
   const day = weekdayFrom(9);
-  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/invitation`, {
-    meeting_at: `${day}T${EVENING[meetings++ % EVENING.length]}:00:00${offsetOn(day)}`,
-    place: 'home',
-    therapist_id: me.id,
-    sent_on: today,
-    channel: 'phone',
+  const { citizen, course, me } = await startedCourseViaApi(page, {
+    site: syd,
+    citizen: { name, address: 'Ishøj Strandvej 12, 2635 Ishøj' },
+    condition: 'Hoftealloplastik',
+    meetingAt: `${day}T${EVENING[meetings++ % EVENING.length]}:00:00${offsetOn(day)}`,
   });
-  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/assessment`, { assessed_on: today });
-  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/training-start`, {
-    started_on: today,
-    form: 'individual_at_home',
-    disciplines: ['physiotherapy'],
-  });
-  const courses = await apiCall(page, 'GET', `/api/v1/citizens/${citizen.id}/courses`);
-  return { citizen, course: courses.find((c) => c.status === 'active'), me };
+  return { citizen, course, me };
 }
 
 async function syd(page) {

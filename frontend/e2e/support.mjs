@@ -241,3 +241,54 @@ export async function openCaseAction(page, title) {
   await form.waitFor();
   return form;
 }
+
+/**
+ * A new citizen (a unique CPR number, an Ishøj address unless `citizen` says otherwise, and
+ * `citizen`'s fields) with a § 140 hospital plan received now at `site`, through the API.
+ */
+export async function referredCitizen(page, { site, citizen = {}, condition = 'Knæalloplastik', hospital = 'Hvidovre Hospital' }) {
+  const created = await apiCall(page, 'POST', '/api/v1/citizens', {
+    cpr: uniqueCpr(),
+    address: 'Ishøj Strandvej 10, 2635 Ishøj',
+    municipality_code: '183',
+    ...citizen,
+  });
+  const referral = await apiCall(page, 'POST', '/api/v1/referrals', {
+    legal_basis: 'SUL_140',
+    citizen_id: created.id,
+    site_id: site.id,
+    received_at: new Date().toISOString(),
+    condition,
+    hospital,
+    department: 'Ortopædkirurgisk afdeling',
+    plan_type: 'almen_basal',
+    discharge_date: copenhagenDate(-1),
+  });
+  return { citizen: created, referral };
+}
+
+/**
+ * `referredCitizen`, its case taken to a physiotherapy course of `form` started today: the
+ * initial conversation at home at `meetingAt` (each test picks hours no other test's bookings
+ * of the same staff use) with `therapistId`, the logged-in user unless given; assessed today.
+ */
+export async function startedCourseViaApi(page, { meetingAt, form = 'individual_at_home', therapistId, ...referred }) {
+  const { citizen, referral } = await referredCitizen(page, referred);
+  const me = (await apiCall(page, 'GET', '/api/v1/auth/session')).user;
+  const today = copenhagenDate(0);
+  await apiCall(page, 'POST', `/api/v1/cases/${referral.id}/invitation`, {
+    meeting_at: meetingAt,
+    place: 'home',
+    therapist_id: therapistId ?? me.id,
+    sent_on: today,
+    channel: 'phone',
+  });
+  await apiCall(page, 'POST', `/api/v1/cases/${referral.id}/assessment`, { assessed_on: today });
+  await apiCall(page, 'POST', `/api/v1/cases/${referral.id}/training-start`, {
+    started_on: today,
+    form,
+    disciplines: ['physiotherapy'],
+  });
+  const courses = await apiCall(page, 'GET', `/api/v1/citizens/${citizen.id}/courses`);
+  return { citizen, referral, course: courses.find((c) => c.status === 'active'), me };
+}

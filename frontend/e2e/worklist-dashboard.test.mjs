@@ -13,6 +13,7 @@ import {
   logIn,
   loggedInPage,
   newPage,
+  startedCourseViaApi,
   uniqueCpr,
   uniqueName,
   uniqueUsername,
@@ -184,41 +185,10 @@ const at = (date, clock) => `${date}T${clock}:00${offsetOn(date)}`;
 
 /** A citizen with a § 140 course started today, through the API, the caller its therapist. */
 async function startedCourse(page, name, meetingHour) {
-  const citizen = await apiCall(page, 'POST', '/api/v1/citizens', {
-    cpr: uniqueCpr(),
-    name,
-    address: 'Ishøj Strandvej 10, 2635 Ishøj',
-    municipality_code: '183',
-    phone: '12 34 56 78',
+  const { course, me } = await startedCourseViaApi(page, {
+    site: syd, citizen: { name, phone: '12 34 56 78' }, meetingAt: at(copenhagenDate(8), `${meetingHour}:00`),
   });
-  const today = copenhagenDate(0);
-  const registered = await apiCall(page, 'POST', '/api/v1/referrals', {
-    legal_basis: 'SUL_140',
-    citizen_id: citizen.id,
-    site_id: syd.id,
-    received_at: new Date().toISOString(),
-    condition: 'Knæalloplastik',
-    hospital: 'Hvidovre Hospital',
-    department: 'Ortopædkirurgisk afdeling',
-    plan_type: 'almen_basal',
-    discharge_date: copenhagenDate(-1),
-  });
-  const me = (await apiCall(page, 'GET', '/api/v1/auth/session')).user;
-  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/invitation`, {
-    meeting_at: at(copenhagenDate(8), `${meetingHour}:00`),
-    place: 'home',
-    therapist_id: me.id,
-    sent_on: today,
-    channel: 'phone',
-  });
-  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/assessment`, { assessed_on: today });
-  await apiCall(page, 'POST', `/api/v1/cases/${registered.id}/training-start`, {
-    started_on: today,
-    form: 'individual_at_home',
-    disciplines: ['physiotherapy'],
-  });
-  const courses = await apiCall(page, 'GET', `/api/v1/citizens/${citizen.id}/courses`);
-  return { course: courses.find((c) => c.status === 'active'), me };
+  return { course, me };
 }
 
 test('the worklist lists the citizen to follow up, the course due to resume and the trips within the hour', async () => {
